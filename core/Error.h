@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <stdexcept>
+
+namespace tsumugi {
+
+// The one exception type the core throws. The message is already translated for the user;
+// kind() lets callers react (e.g. show the login again on WrongPassword).
+class Error : public std::runtime_error {
+public:
+    enum class Kind {
+        WrongPassword,
+        NotARecord,
+        KeyFileDamaged,
+        KeyFileMismatch,
+        FileMissing,
+        FileExists,
+        NewerSchema,
+        Validation,
+        PermissionDenied,
+        NotFound,
+        Conflict,
+        DiskFull,
+        Storage,
+    };
+
+    Error(Kind kind, const QString& message);
+
+    Kind kind() const { return m_kind; }
+    QString message() const { return m_message; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace tsumugi

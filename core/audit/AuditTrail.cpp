@@ -1,0 +1,155 @@
+#include "core/audit/AuditTrail.h"
+
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+#include "core/util/Clock.h"
+#include "core/db/SqliteTransaction.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/Timestamp.h"
+
+#include <QCryptographicHash>
+
+namespace tsumugi {
+
+namespace {
+const QByteArray GenesisHash(32, '\0');
+
+void addField(QCryptographicHash& h, const QByteArray& field) {
+    // Length-prefixed, so moving bytes from one field to the next changes the hash.
+    const quint32 n = quint32(field.size());
+    const char len[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
+    h.addData(QByteArrayView(len, 4));
+    h.addData(field);
+}
+} // namespace
+
+AuditTrail::AuditTrail(ClinicRecord& record)
+    : m_record(record) {}
+
+QString AuditTrail::actionName(Action action) {
+    switch (action) {
+    case Action::View:
+        return QStringLiteral("view");
+    case Action::Create:
+        return QStringLiteral("create");
+    case Action::Update:
+        return QStringLiteral("update");
+    case Action::Finalize:
+        return QStringLiteral("finalize");
+    case Action::Withdraw:
+        return QStringLiteral("withdraw");
+    case Action::Export:
+        return QStringLiteral("export");
+    case Action::Import:
+        return QStringLiteral("import");
+    case Action::Login:
+        return QStringLiteral("login");
+    case Action::FailedLogin:
+        return QStringLiteral("failed-login");
+    case Action::Logout:
+        return QStringLiteral("logout");
+    case Action::Lock:
+        return QStringLiteral("lock");
+    case Action::Unlock:
+        return QStringLiteral("unlock");
+    }
+    return QStringLiteral("unknown");
+}
+
+QByteArray AuditTrail::chainHash(const QByteArray& prevHash, const AuditEntry& e) {
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    addField(h, prevHash);
+    addField(h, QByteArray::number(e.seq));
+    addField(h, Timestamp::toStorage(e.at).toUtf8());
+    addField(h, e.user.toUtf8());
+    addField(h, e.action.toUtf8());
+    addField(h, e.recordType.toUtf8());
+    addField(h, e.recordId.toUtf8());
+    addField(h, e.detail.toUtf8());
+    return h.result();
+}
+
+void AuditTrail::append(Action action, const QString& recordType, const QString& recordId, const QString& detail) {
+    appendAs(m_record.currentUser().name, m_record.clock().now(), action, recordType, recordId, detail);
+}
+
+void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action action, const QString& recordType,
+                          const QString& recordId, const QString& detail) {
+    auto& db = m_record.db();
+    SqliteTransaction tx(db);
+    AuditEntry e;
+    e.prevHash = GenesisHash;
+    e.seq = 1;
+    {
+        SqliteStatement last(db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1;");
+        if (last.step()) {
+            e.seq = last.int64(0) + 1;
+            e.prevHash = last.blob(1);
+        }
+    }
+    e.at = at;
+    e.user = user;
+    e.action = actionName(action);
+    e.recordType = recordType;
+    e.recordId = recordId;
+    e.detail = detail;
+    e.hash = chainHash(e.prevHash, e);
+    SqliteStatement ins(db, "INSERT INTO audit_log (seq, at, user_name, action, record_type, record_id, detail, "
+                            "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?);");
+    ins.bind(1, e.seq).bind(2, Timestamp::toStorage(e.at)).bind(3, e.user).bind(4, e.action).bind(5, e.recordType);
+    ins.bind(6, e.recordId).bind(7, e.detail).bind(8, e.prevHash).bind(9, e.hash);
+    ins.run();
+    tx.commit();
+}
+
+AuditTrail::Verification AuditTrail::verify() const {
+    Verification v;
+    SqliteStatement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
+                                      "hash FROM audit_log ORDER BY seq;");
+    QByteArray expectedPrev = GenesisHash;
+    qint64 expectedSeq = 1;
+    while (st.step()) {
+        AuditEntry e;
+        e.seq = st.int64(0);
+        e.at = Timestamp::fromStorage(st.text(1));
+        e.user = st.text(2);
+        e.action = st.text(3);
+        e.recordType = st.text(4);
+        e.recordId = st.text(5);
+        e.detail = st.text(6);
+        e.prevHash = st.blob(7);
+        e.hash = st.blob(8);
+        QString problem;
+        if (e.seq != expectedSeq) {
+            problem = tr("row %1 is missing").arg(expectedSeq);
+        } else if (e.prevHash != expectedPrev) {
+            problem = tr("row %1 does not follow the row before it").arg(e.seq);
+        } else if (chainHash(e.prevHash, e) != e.hash) {
+            problem = tr("row %1 was changed after it was written").arg(e.seq);
+        }
+        if (!problem.isEmpty()) {
+            v.ok = false;
+            v.firstBrokenSeq = e.seq != expectedSeq ? expectedSeq : e.seq;
+            v.reason = problem;
+            return v;
+        }
+        ++v.rowsChecked;
+        expectedPrev = e.hash;
+        ++expectedSeq;
+    }
+    return v;
+}
+
+QList<AuditEntry> AuditTrail::recent(int limit) const {
+    QList<AuditEntry> out;
+    SqliteStatement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
+                                      "hash FROM audit_log ORDER BY seq DESC LIMIT ?;");
+    st.bind(1, qint64(limit));
+    while (st.step()) {
+        out.append({st.int64(0), Timestamp::fromStorage(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5),
+                    st.text(6), st.blob(7), st.blob(8)});
+    }
+    return out;
+}
+
+} // namespace tsumugi

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/audit/AuditEntry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace tsumugi {
+
+class ClinicRecord;
+
+// Who did what to which record, when. Append-only (the schema refuses updates and deletes) and each row
+// carries SHA-256(previous hash + this row), so an edit or removal in the middle breaks the chain.
+class AuditTrail {
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+public:
+    enum class Action { View, Create, Update, Finalize, Withdraw, Export, Import, Login, FailedLogin, Logout, Lock, Unlock };
+
+    struct Verification {
+        bool ok = true;
+        qint64 rowsChecked = 0;
+        std::optional<qint64> firstBrokenSeq;
+        QString reason;
+    };
+
+    explicit AuditTrail(ClinicRecord& record);
+
+    // Joins the caller's transaction when there is one, so a change and its audit row commit together.
+    void append(Action action, const QString& recordType, const QString& recordId, const QString& detail = {});
+    // Same, for events whose user is not the session's (failed logins folded in at unlock).
+    void appendAs(const QString& user, const QDateTime& at, Action action, const QString& recordType,
+                  const QString& recordId, const QString& detail = {});
+
+    Verification verify() const;
+    QList<AuditEntry> recent(int limit) const;
+
+    static QString actionName(Action action);
+    static QByteArray chainHash(const QByteArray& prevHash, const AuditEntry& entry);
+
+private:
+    ClinicRecord& m_record;
+};
+
+} // namespace tsumugi

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/db/Migration.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+namespace tsumugi {
+
+class SqliteConnection;
+
+// Brings a record to the newest schema, one step per transaction; refuses a file newer than this program.
+class SchemaMigrator {
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
+public:
+    explicit SchemaMigrator(std::vector<Migration> migrations);
+
+    int latestVersion() const;
+    static int currentVersion(SqliteConnection& connection);
+    // Error(NewerSchema) when the file was written by a newer program; reads only.
+    void refuseNewer(SqliteConnection& connection) const;
+    // Runs every step above the file's version up to target (default: the latest).
+    void migrate(SqliteConnection& connection, int target = -1) const;
+
+private:
+    std::vector<Migration> m_migrations;
+};
+
+} // namespace tsumugi

@@ -1,0 +1,105 @@
+#include "core/db/SqliteConnection.h"
+
+#include "core/Error.h"
+
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace tsumugi {
+
+SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
+    : m_path(path) {
+    const bool exists = QFileInfo::exists(path);
+    if (mode == OpenMode::ExistingOnly && !exists) {
+        throw Error(Error::Kind::FileMissing, tr("The record file %1 does not exist.").arg(path));
+    }
+    if (mode == OpenMode::CreateNew && exists) {
+        throw Error(Error::Kind::FileExists, tr("The file %1 already exists; it was left untouched.").arg(path));
+    }
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
+                      (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::number(rc);
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw Error(Error::Kind::Storage, tr("The record file %1 cannot be opened: %2").arg(path, why));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+SqliteConnection::~SqliteConnection() {
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+    }
+}
+
+void SqliteConnection::unlock(const SecureBytes& key) {
+    const SecureBytes hex = key.toHex();
+    SecureBytes pragma(int(sizeof("PRAGMA key = \"x'';\"")) + hex.size());
+    char* p = reinterpret_cast<char*>(pragma.data());
+    const int n = std::snprintf(p, size_t(pragma.size()), "PRAGMA key = \"x'%.*s'\";", hex.size(), hex.constChars());
+    const int rc = sqlite3_exec(m_db, p, nullptr, nullptr, nullptr);
+    (void)n;
+    check(rc, "key");
+    // SQLCipher only finds a wrong key (or a file that is no database) on the first read.
+    const int readRc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    if ((readRc & 0xff) == SQLITE_NOTADB) {
+        throw Error(Error::Kind::NotARecord,
+                    tr("The file %1 is not a Tsumugi record, or it is damaged. Nothing was changed.").arg(m_path));
+    }
+    check(readRc, "read schema");
+}
+
+void SqliteConnection::configure() {
+    exec("PRAGMA foreign_keys = ON;");
+    exec("PRAGMA journal_mode = WAL;");
+    // A saved record must survive a power cut: sync the WAL on every commit.
+    exec("PRAGMA synchronous = FULL;");
+    // Sorts and temporary tables would otherwise go to unencrypted temp files.
+    exec("PRAGMA temp_store = MEMORY;");
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+void SqliteConnection::exec(const char* sql) {
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    sqlite3_free(message);
+    check(rc, sql);
+}
+
+qint64 SqliteConnection::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteConnection::changes() const {
+    return sqlite3_changes(m_db);
+}
+
+void SqliteConnection::check(int rc, const char* during) const {
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        fail(rc, during);
+    }
+}
+
+void SqliteConnection::fail(int rc, const char* during) const {
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        throw Error(Error::Kind::DiskFull, tr("The disk is full. The last change was not saved; nothing else was lost."));
+    case SQLITE_NOTADB:
+        throw Error(Error::Kind::NotARecord, tr("The file %1 is not a Tsumugi record, or it is damaged.").arg(m_path));
+    case SQLITE_CORRUPT:
+        throw Error(Error::Kind::NotARecord, tr("The record file %1 is damaged: %2").arg(m_path, detail));
+    case SQLITE_CONSTRAINT:
+        throw Error(Error::Kind::Conflict, tr("The change conflicts with the saved record: %1").arg(detail));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        throw Error(Error::Kind::Storage, tr("The record is busy in another program; try again."));
+    default:
+        throw Error(Error::Kind::Storage,
+                    tr("Storage error (%1) during %2: %3").arg(rc).arg(QString::fromUtf8(during).left(60), detail));
+    }
+}
+
+} // namespace tsumugi

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+#include <string_view>
+
+struct sqlite3_stmt;
+
+namespace tsumugi {
+
+class SqliteConnection;
+
+// One prepared statement; finalized when it goes out of scope. Binding indices start at 1.
+class SqliteStatement {
+public:
+    SqliteStatement(SqliteConnection& connection, std::string_view sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    SqliteStatement& bind(int index, const QString& value);
+    SqliteStatement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    SqliteStatement& bind(int index, qint64 value);
+    SqliteStatement& bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement& bind(int index, double value);
+    SqliteStatement& bind(int index, const QByteArray& blob);
+    SqliteStatement& bindNull(int index);
+    // Empty text is stored as NULL, so "not given" has one spelling.
+    SqliteStatement& bindOptional(int index, const QString& value);
+
+    // True when a row is ready; false when done.
+    bool step();
+    // Runs a statement that returns no rows.
+    void run();
+    void reset();
+
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+private:
+    SqliteConnection& m_connection;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace tsumugi

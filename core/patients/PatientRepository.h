@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/patients/Patient.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace tsumugi {
+
+class ClinicRecord;
+
+// One saved version of a patient's registration, as it was.
+struct PatientVersion {
+    int version = 0;
+    Patient patient;
+    QString reason;
+    QString author;
+    QDateTime at;
+};
+
+// Patients: registration, versioned edits (every edit is a new version, the old stays readable), and search.
+class PatientRepository {
+    Q_DECLARE_TR_FUNCTIONS(PatientRepository)
+public:
+    static constexpr int DefaultSearchLimit = 200;
+
+    explicit PatientRepository(ClinicRecord& record);
+
+    // Validates, assigns the next patient number, and saves version 1. Throws Error(Validation) with all problems.
+    Patient create(const Patient& patient);
+    // Saves a new version. patient.version must be the version the user edited (otherwise Error(Conflict)).
+    Patient update(const Patient& patient, const QString& reason = {});
+
+    // Opening a patient is a view in the audit trail.
+    std::optional<Patient> open(qint64 id);
+    std::optional<Patient> openByNumber(qint64 number);
+    QList<PatientVersion> history(qint64 id);
+
+    // One box for everything a clerk types: a patient number, a phone number, a birth date (西暦 or 和暦),
+    // a reading in kana (prefix), or a name in kanji (prefix).
+    QList<Patient> search(const QString& query, int limit = DefaultSearchLimit) const;
+    qint64 count() const;
+
+private:
+    std::optional<Patient> load(const char* where, qint64 key) const;
+    void saveVersion(const Patient& p, const QString& reason);
+    QList<Patient> select(const char* where, const QList<QString>& args, int limit) const;
+
+    ClinicRecord& m_record;
+};
+
+} // namespace tsumugi

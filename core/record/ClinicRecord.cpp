@@ -1,0 +1,221 @@
+#include "core/record/ClinicRecord.h"
+
+#include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/db/Schema.h"
+#include "core/db/SchemaMigrator.h"
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+#include "core/db/SqliteTransaction.h"
+#include "core/patients/PatientRepository.h"
+#include "core/reception/ReceptionList.h"
+#include "core/security/KeyDerivation.h"
+#include "core/security/KeySlotFile.h"
+#include "core/settings/ClinicSettings.h"
+#include "core/users/UserDirectory.h"
+#include "core/util/Clock.h"
+#include "core/util/InstitutionNumber.h"
+#include "core/util/Timestamp.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace tsumugi {
+
+namespace {
+QStringList filesOf(const QString& path) {
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), KeySlotFile::pathFor(path)};
+}
+} // namespace
+
+ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<SqliteConnection> db, SecureBytes key,
+                           const Clock& clock)
+    : m_path(path)
+    , m_db(std::move(db))
+    , m_key(std::move(key))
+    , m_clock(clock)
+    , m_audit(std::make_unique<AuditTrail>(*this))
+    , m_patients(std::make_unique<PatientRepository>(*this))
+    , m_users(std::make_unique<UserDirectory>(*this))
+    , m_reception(std::make_unique<ReceptionList>(*this))
+    , m_settings(std::make_unique<ClinicSettings>(*this)) {}
+
+ClinicRecord::~ClinicRecord() = default;
+
+bool ClinicRecord::exists(const QString& path) {
+    return QFileInfo::exists(path);
+}
+
+std::unique_ptr<SqliteConnection> ClinicRecord::openConnection(const QString& path, const SecureBytes& key) {
+    auto db = std::make_unique<SqliteConnection>(path, SqliteConnection::OpenMode::ExistingOnly);
+    db->unlock(key);
+    const SchemaMigrator migrator(Schema::migrations());
+    // Refuse a newer file before anything (even the journal mode) is written to it.
+    migrator.refuseNewer(*db);
+    db->configure();
+    migrator.migrate(*db);
+    return db;
+}
+
+std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const NewRecord& setup, const Clock& clock) {
+    if (setup.clinic.name.trimmed().isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Enter the clinic's name."));
+    }
+    if (!InstitutionNumber::isValid(setup.clinic.institutionNumber)) {
+        throw Error(Error::Kind::Validation,
+                    tr("The institution number (医療機関番号) has 10 digits: prefecture (01–47), fee schedule "
+                       "(1 medical, 3 dental) and the 7-digit institution code."));
+    }
+    if (const QString problem = UserDirectory::nameProblem(setup.adminName); !problem.isEmpty()) {
+        throw Error(Error::Kind::Validation, problem);
+    }
+    if (const QString problem = UserDirectory::passwordProblem(setup.adminPassword); !problem.isEmpty()) {
+        throw Error(Error::Kind::Validation, problem);
+    }
+    for (const QString& f : filesOf(path)) {
+        if (QFileInfo::exists(f)) {
+            throw Error(Error::Kind::FileExists, tr("The file %1 already exists; it was left untouched.").arg(f));
+        }
+    }
+    try {
+        SecureBytes key = SecureBytes::random(KeyDerivation::KeyLength);
+        {
+            SqliteConnection fresh(path, SqliteConnection::OpenMode::CreateNew);
+            fresh.unlock(key);
+            fresh.configure();
+            SchemaMigrator(Schema::migrations()).migrate(fresh);
+            SqliteTransaction tx(fresh);
+            const QString now = Timestamp::toStorage(clock.now());
+            SqliteStatement clinic(fresh, "INSERT INTO clinic (id, name, institution_number, address, phone, created_at) "
+                                          "VALUES (1, ?, ?, ?, ?, ?);");
+            clinic.bind(1, setup.clinic.name.trimmed()).bind(2, setup.clinic.institutionNumber);
+            clinic.bindOptional(3, setup.clinic.address.trimmed()).bindOptional(4, setup.clinic.phone.trimmed());
+            clinic.bind(5, now).run();
+            SqliteStatement admin(fresh, "INSERT INTO users (name, display_name, role, active, created_at) "
+                                         "VALUES (?, ?, 'admin', 1, ?);");
+            const QString display = setup.adminDisplayName.trimmed().isEmpty() ? setup.adminName
+                                                                                : setup.adminDisplayName.trimmed();
+            admin.bind(1, setup.adminName).bind(2, display).bind(3, now).run();
+            tx.commit();
+        }
+        KeySlotFile keys;
+        keys.setKeyCheck(key);
+        keys.put(KeySlot::seal(setup.adminName, setup.adminPassword, key, KeyDerivation::DefaultIterations));
+        keys.save(KeySlotFile::pathFor(path));
+
+        std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, key), key, clock));
+        record->loadUser(setup.adminName);
+        record->audit().append(AuditTrail::Action::Create, QStringLiteral("clinic"), setup.clinic.institutionNumber);
+        record->audit().append(AuditTrail::Action::Create, QStringLiteral("user"), setup.adminName,
+                               QStringLiteral("role admin"));
+        record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), setup.adminName);
+        return record;
+    } catch (...) {
+        for (const QString& f : filesOf(path)) {
+            QFile::remove(f);
+        }
+        throw;
+    }
+}
+
+std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QString& userName, const QString& password,
+                                                 const Clock& clock) {
+    if (!QFileInfo::exists(path)) {
+        throw Error(Error::Kind::FileMissing, tr("The record file %1 does not exist.").arg(path));
+    }
+    const QString keysPath = KeySlotFile::pathFor(path);
+    KeySlotFile keys = KeySlotFile::load(keysPath);
+    const KeySlot* slot = keys.find(userName);
+    std::optional<SecureBytes> key;
+    if (slot) {
+        key = slot->open(password);
+    } else {
+        // Same work for an unknown name as for a wrong password, so timing does not reveal user names.
+        KeyDerivation::derive(password, QByteArray(16, 'x'), KeyDerivation::DefaultIterations);
+    }
+    if (!key) {
+        keys.addFailedLogin(userName, clock.now());
+        try {
+            keys.save(keysPath);
+        } catch (const Error&) {
+            // Remembering the failure is best effort; the refusal is what matters.
+        }
+        throw Error(Error::Kind::WrongPassword, tr("The user name or password is incorrect."));
+    }
+    if (!keys.keyMatches(*key)) {
+        throw Error(Error::Kind::KeyFileMismatch,
+                    tr("The key file %1 belongs to another record. Nothing was changed.").arg(keysPath));
+    }
+    std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, *key), *key, clock));
+    record->loadUser(userName);
+    const auto failures = keys.failedLogins();
+    if (!failures.isEmpty()) {
+        SqliteTransaction tx(record->db());
+        for (const auto& f : failures) {
+            record->audit().appendAs(f.user, f.at, AuditTrail::Action::FailedLogin, QStringLiteral("user"), f.user);
+        }
+        tx.commit();
+        keys.clearFailedLogins();
+        keys.save(keysPath);
+    }
+    record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), userName);
+    return record;
+}
+
+void ClinicRecord::loadUser(const QString& name) {
+    SqliteStatement st(*m_db, "SELECT id, name, display_name, role, active FROM users WHERE name = ?;");
+    st.bind(1, name);
+    if (!st.step()) {
+        throw Error(Error::Kind::WrongPassword, tr("The user name or password is incorrect."));
+    }
+    m_user = User{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)).value_or(Role::Clerk),
+                  st.int64(4) != 0};
+    if (!m_user.active) {
+        throw Error(Error::Kind::PermissionDenied, tr("The account %1 is disabled. Ask the administrator.").arg(name));
+    }
+}
+
+ClinicInfo ClinicRecord::clinic() const {
+    SqliteStatement st(*m_db, "SELECT name, institution_number, address, phone FROM clinic WHERE id = 1;");
+    if (!st.step()) {
+        return {};
+    }
+    return {st.text(0), st.text(1), st.text(2), st.text(3)};
+}
+
+bool ClinicRecord::can(Permission permission) const {
+    return RolePolicy::allows(m_user.role, permission);
+}
+
+void ClinicRecord::require(Permission permission) const {
+    if (!can(permission)) {
+        throw Error(Error::Kind::PermissionDenied, tr("Your role does not allow this. Ask the administrator."));
+    }
+}
+
+bool ClinicRecord::passwordOpensSlot(const QString& user, const QString& password) const {
+    const KeySlotFile keys = KeySlotFile::load(KeySlotFile::pathFor(m_path));
+    const KeySlot* slot = keys.find(user);
+    const auto key = slot ? slot->open(password) : std::nullopt;
+    return key && *key == m_key;
+}
+
+bool ClinicRecord::unlockAgain(const QString& password) {
+    const bool ok = passwordOpensSlot(m_user.name, password);
+    m_audit->append(ok ? AuditTrail::Action::Unlock : AuditTrail::Action::FailedLogin, QStringLiteral("user"),
+                    m_user.name);
+    return ok;
+}
+
+void ClinicRecord::noteLocked() {
+    m_audit->append(AuditTrail::Action::Lock, QStringLiteral("user"), m_user.name);
+}
+
+void ClinicRecord::writeKeySlot(const QString& user, const QString& password) {
+    const QString keysPath = KeySlotFile::pathFor(m_path);
+    KeySlotFile keys = KeySlotFile::load(keysPath);
+    keys.put(KeySlot::seal(user, password, m_key, KeyDerivation::DefaultIterations));
+    keys.save(keysPath);
+}
+
+} // namespace tsumugi

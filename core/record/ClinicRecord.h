@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/record/ClinicInfo.h"
+#include "core/security/SecureBytes.h"
+#include "core/users/RolePolicy.h"
+#include "core/users/User.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace tsumugi {
+
+class AuditTrail;
+class Clock;
+class ClinicSettings;
+class PatientRepository;
+class ReceptionList;
+class SqliteConnection;
+class UserDirectory;
+
+// An open, unlocked clinic record and the user working in it: the one way into the encrypted store.
+// The record file is SQLCipher; beside it RECORD.keys holds one key slot per user (see KeySlotFile).
+class ClinicRecord {
+    Q_DECLARE_TR_FUNCTIONS(ClinicRecord)
+public:
+    struct NewRecord {
+        ClinicInfo clinic;
+        QString adminName;
+        QString adminDisplayName;
+        QString adminPassword;
+    };
+
+    // First run: creates the record and its key file, the clinic and the first admin. Refuses to touch
+    // existing files; on any failure removes what it created.
+    static std::unique_ptr<ClinicRecord> create(const QString& path, const NewRecord& setup, const Clock& clock);
+    // Unlocks with a user's password. Wrong password, damaged or foreign files and newer schemas each give
+    // their own clear Error; none of them changes the record.
+    static std::unique_ptr<ClinicRecord> open(const QString& path, const QString& user, const QString& password,
+                                              const Clock& clock);
+    static bool exists(const QString& path);
+
+    ~ClinicRecord();
+    ClinicRecord(const ClinicRecord&) = delete;
+    ClinicRecord& operator=(const ClinicRecord&) = delete;
+
+    SqliteConnection& db() { return *m_db; }
+    const User& currentUser() const { return m_user; }
+    const Clock& clock() const { return m_clock; }
+    QString path() const { return m_path; }
+    ClinicInfo clinic() const;
+
+    bool can(Permission permission) const;
+    void require(Permission permission) const;
+
+    // After an automatic lock: the same user proves the password again (audited either way).
+    bool unlockAgain(const QString& password);
+    void noteLocked();
+
+    AuditTrail& audit() { return *m_audit; }
+    PatientRepository& patients() { return *m_patients; }
+    UserDirectory& users() { return *m_users; }
+    ReceptionList& reception() { return *m_reception; }
+    ClinicSettings& settings() { return *m_settings; }
+
+    // Key slots, for the user directory.
+    void writeKeySlot(const QString& user, const QString& password);
+    bool passwordOpensSlot(const QString& user, const QString& password) const;
+
+private:
+    ClinicRecord(const QString& path, std::unique_ptr<SqliteConnection> db, SecureBytes key, const Clock& clock);
+    void loadUser(const QString& name);
+    static std::unique_ptr<SqliteConnection> openConnection(const QString& path, const SecureBytes& key);
+
+    QString m_path;
+    std::unique_ptr<SqliteConnection> m_db;
+    SecureBytes m_key;
+    const Clock& m_clock;
+    User m_user;
+    std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<PatientRepository> m_patients;
+    std::unique_ptr<UserDirectory> m_users;
+    std::unique_ptr<ReceptionList> m_reception;
+    std::unique_ptr<ClinicSettings> m_settings;
+};
+
+} // namespace tsumugi

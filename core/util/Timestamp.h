@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace tsumugi {
+
+// How times are stored: UTC, ISO 8601 with milliseconds, so text order is time order.
+class Timestamp {
+public:
+    static QString toStorage(const QDateTime& t);
+    static QDateTime fromStorage(const QString& s);
+};
+
+} // namespace tsumugi

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace tsumugi::sim {
+
+// Makes the local PKI for `tsumugi-sim certs`: a CA, a server certificate for 127.0.0.1/localhost and a client
+// certificate whose subject CN is the institution's 医療機関番号. OpenSSL's C API, EC P-256 keys; never the
+// openssl binary.
+class CertificateFactory {
+public:
+    // Writes ca.pem, ca.key, server.pem, server.key, client.pem, client.key into dir.
+    static bool create(const QString& dir, const QString& institution, QString* error);
+    static constexpr const char* kDefaultInstitution = "1318814790";
+};
+
+} // namespace tsumugi::sim
