@@ -1,0 +1,74 @@
+#include "ui/DesktopLauncher.h"
+
+#include "core/i18n/TranslationLoader.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/SystemClock.h"
+#include "ui/LoginWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/SetupWizard.h"
+#include "ui/WorkstationSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+
+namespace tsumugi::ui {
+
+void DesktopLauncher::applyClinicFont(QApplication& app) {
+    const QString family = QStringLiteral("Noto Sans CJK JP");
+    QFont font = app.font();
+    if (QFontDatabase::families().contains(family)) {
+        font.setFamily(family);
+    }
+    font.setPointSizeF(std::max(font.pointSizeF(), 10.5));
+    app.setFont(font);
+}
+
+int DesktopLauncher::run(QApplication& app) {
+    QCoreApplication::setOrganizationName(QStringLiteral("Tsumugi"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tsumugi"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TSUMUGI_VERSION_STRING));
+
+    // The language is a setting of this computer; it is read before any text is shown.
+    TranslationLoader::install(app, WorkstationSettings::language());
+    applyClinicFont(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Tsumugi — electronic medical record for small clinics"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringList{QStringLiteral("db")},
+                                      tr("Open the clinic record at <path> instead of the default one."), tr("path"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? QFileInfo(parser.value(dbOption)).absoluteFilePath()
+                                                : WorkstationSettings::defaultRecordPath();
+    const Clock& clock = SystemClock::instance();
+
+    std::unique_ptr<ClinicRecord> record;
+    if (!ClinicRecord::exists(path)) {
+        SetupWizard wizard(path, clock);
+        if (wizard.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        record = wizard.takeRecord();
+    } else {
+        LoginWindow login(path, clock);
+        if (login.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        record = login.takeRecord();
+    }
+    if (!record) {
+        return 1;
+    }
+    MainWindow window(std::move(record));
+    window.show();
+    return app.exec();
+}
+
+} // namespace tsumugi::ui

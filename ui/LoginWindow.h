@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace tsumugi {
+class ClinicRecord;
+class Clock;
+} // namespace tsumugi
+
+namespace tsumugi::ui {
+
+// Asks for user name and password and opens (decrypts) the clinic record with them.
+// Accepted only when the record is open; takeRecord() hands it over.
+class LoginWindow : public QDialog {
+    Q_OBJECT
+public:
+    LoginWindow(const QString& recordPath, const Clock& clock, QWidget* parent = nullptr);
+    ~LoginWindow() override;
+
+    std::unique_ptr<ClinicRecord> takeRecord();
+
+private slots:
+    void tryLogin();
+
+private:
+    void showError(const QString& message);
+
+    QString m_recordPath;
+    const Clock& m_clock;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_login = nullptr;
+    std::unique_ptr<ClinicRecord> m_record;
+};
+
+} // namespace tsumugi::ui

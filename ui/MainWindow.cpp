@@ -1,0 +1,330 @@
+#include "ui/MainWindow.h"
+
+#include "core/Error.h"
+#include "core/patients/PatientRepository.h"
+#include "core/record/ClinicRecord.h"
+#include "core/settings/ClinicSettings.h"
+#include "ui/DisplayText.h"
+#include "ui/IdleWatcher.h"
+#include "ui/LockScreen.h"
+#include "ui/PatientDialog.h"
+#include "ui/PatientListPanel.h"
+#include "ui/ReceptionPanel.h"
+#include "ui/WorkstationSettings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tsumugi::ui {
+
+MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
+    : QMainWindow(parent)
+    , m_record(std::move(record)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    const ClinicInfo clinic = m_record->clinic();
+    const User& user = m_record->currentUser();
+    setWindowTitle(tr("Tsumugi — %1 — %2").arg(clinic.name, user.displayName));
+
+    m_patients = new PatientListPanel(*m_record, this);
+    m_reception = new ReceptionPanel(*m_record, this);
+    m_workspace = new QSplitter(Qt::Horizontal, this);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->addWidget(m_patients);
+    m_workspace->addWidget(m_reception);
+    m_workspace->setStretchFactor(0, 1);
+    m_workspace->setStretchFactor(1, 1);
+    m_workspace->setChildrenCollapsible(false);
+
+    m_lockScreen = new LockScreen(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("mainStack"));
+    m_stack->addWidget(m_workspace);
+    m_stack->addWidget(m_lockScreen);
+    setCentralWidget(m_stack);
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("statusUserLabel"));
+    m_userLabel->setText(
+        tr("%1 (institution no. %2)   |   %3 (%4)")
+            .arg(clinic.name, clinic.institutionNumber, user.displayName, DisplayText::role(user.role)));
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createActions();
+
+    connect(m_patients, &PatientListPanel::newPatientRequested, this, &MainWindow::newPatient);
+    connect(m_patients, &PatientListPanel::editPatientRequested, this, &MainWindow::editCurrentPatient);
+    connect(m_patients, &PatientListPanel::addToReceptionRequested, this, &MainWindow::addCurrentPatientToReception);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::quitRequested, this, &QWidget::close);
+
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    int minutes = ClinicSettings::DefaultAutoLockMinutes;
+    try {
+        minutes = m_record->settings().autoLockMinutes();
+    } catch (const Error&) {
+        // Keep the default: a lock that comes early is better than none.
+    }
+    m_idle->setInterval(minutes * 60 * 1000);
+    m_idle->start();
+
+    m_reception->refresh();
+    m_patients->focusSearch();
+    resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::addAction(QMenu* menu, const QString& objectName, const QString& text,
+                               const QKeySequence& shortcut) {
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+    }
+    menu->addAction(action);
+    return action;
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* lockAction = addAction(file, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(tr("Ctrl+L")));
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
+    file->addSeparator();
+    QAction* quit = addAction(file, QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence(tr("Ctrl+Q")));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* patients = menuBar()->addMenu(tr("&Patients"));
+    QAction* find =
+        addAction(patients, QStringLiteral("actionFindPatient"), tr("&Find patient"), QKeySequence(tr("Ctrl+F")));
+    connect(find, &QAction::triggered, m_patients, &PatientListPanel::focusSearch);
+    QAction* create =
+        addAction(patients, QStringLiteral("actionNewPatient"), tr("&New patient…"), QKeySequence(tr("Ctrl+N")));
+    connect(create, &QAction::triggered, this, &MainWindow::newPatient);
+    QAction* edit = addAction(patients, QStringLiteral("actionEditPatient"), tr("&Open / edit patient…"),
+                              QKeySequence(tr("Ctrl+E")));
+    connect(edit, &QAction::triggered, this, &MainWindow::editCurrentPatient);
+    QAction* toReception = addAction(patients, QStringLiteral("actionAddToReception"), tr("Add to &reception"),
+                                     QKeySequence(tr("Ctrl+R")));
+    connect(toReception, &QAction::triggered, this, &MainWindow::addCurrentPatientToReception);
+
+    QMenu* reception = menuBar()->addMenu(tr("&Reception"));
+    QAction* refresh =
+        addAction(reception, QStringLiteral("actionRefreshReception"), tr("&Refresh"), QKeySequence(Qt::Key_F5));
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshReception);
+    QAction* goToList =
+        addAction(reception, QStringLiteral("actionFocusReception"), tr("&Go to the list"), QKeySequence(tr("Ctrl+G")));
+    connect(goToList, &QAction::triggered, m_reception, &ReceptionPanel::focusList);
+    reception->addSeparator();
+    QAction* waiting =
+        addAction(reception, QStringLiteral("actionStatusWaiting"), tr("Mark &waiting"), QKeySequence(tr("Ctrl+1")));
+    connect(waiting, &QAction::triggered, this, [this] { m_reception->setCurrentStatus(ReceptionStatus::Waiting); });
+    QAction* consult = addAction(reception, QStringLiteral("actionStatusInConsultation"), tr("Mark &in consultation"),
+                                 QKeySequence(tr("Ctrl+2")));
+    connect(consult, &QAction::triggered, this,
+            [this] { m_reception->setCurrentStatus(ReceptionStatus::InConsultation); });
+    QAction* done =
+        addAction(reception, QStringLiteral("actionStatusDone"), tr("Mark &done"), QKeySequence(tr("Ctrl+3")));
+    connect(done, &QAction::triggered, this, [this] { m_reception->setCurrentStatus(ReceptionStatus::Done); });
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language (after restart)"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    const QString current = WorkstationSettings::language();
+    const std::pair<QString, QString> choices[] = {
+        {QStringLiteral("system"), tr("Same as the system")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+    for (const auto& [code, label] : choices) {
+        QAction* a = addAction(language, QStringLiteral("actionLanguage_") + code, label, {});
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+    QAction* autoLock =
+        addAction(settings, QStringLiteral("actionAutoLockTime"), tr("&Automatic lock time…"), QKeySequence());
+    autoLock->setEnabled(m_record->can(Permission::ManageClinic));
+    connect(autoLock, &QAction::triggered, this, &MainWindow::changeAutoLockTime);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = addAction(help, QStringLiteral("actionAbout"), tr("&About Tsumugi"), QKeySequence());
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_workActions = {find, create, edit, toReception, refresh, goToList, waiting, consult, done};
+    if (m_record->can(Permission::ManageClinic)) {
+        m_workActions.append(autoLock);
+    }
+    m_workActions.append(lockAction);
+}
+
+void MainWindow::setWorkActionsEnabled(bool enabled) {
+    for (QAction* a : std::as_const(m_workActions)) {
+        a->setEnabled(enabled);
+    }
+}
+
+void MainWindow::setAutoLockInterval(int milliseconds) {
+    m_idle->setInterval(milliseconds);
+}
+
+int MainWindow::autoLockInterval() const {
+    return m_idle->interval();
+}
+
+void MainWindow::lock() {
+    if (m_locked) {
+        return;
+    }
+    m_locked = true;
+    m_idle->stop();
+    // Close whatever is open over the window (a half-typed registration is dropped, not left readable).
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    for (QDialog* d : dialogs) {
+        if (d->isVisible()) {
+            d->reject();
+        }
+    }
+    m_patients->clear();
+    m_reception->clear();
+    m_stack->setCurrentWidget(m_lockScreen);
+    m_workspace->hide();
+    setWorkActionsEnabled(false);
+    try {
+        m_record->noteLocked();
+    } catch (const Error&) {
+        // The audit line is lost, but the screen is locked; that is what matters now.
+    }
+    const User& user = m_record->currentUser();
+    m_lockScreen->prepare(user.displayName, user.name);
+    statusBar()->showMessage(tr("Locked."));
+}
+
+void MainWindow::unlock(const QString& password) {
+    if (!m_locked) {
+        return;
+    }
+    bool ok = false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        ok = m_record->unlockAgain(password);
+    } catch (const Error& e) {
+        QApplication::restoreOverrideCursor();
+        m_lockScreen->showError(e.message());
+        return;
+    }
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_lockScreen->showError(tr("The password is incorrect."));
+        return;
+    }
+    m_locked = false;
+    m_workspace->show();
+    m_stack->setCurrentWidget(m_workspace);
+    setWorkActionsEnabled(true);
+    m_reception->refresh();
+    m_patients->focusSearch();
+    statusBar()->clearMessage();
+    m_idle->start();
+}
+
+void MainWindow::newPatient() {
+    if (m_locked) {
+        return;
+    }
+    PatientDialog dialog(*m_record, Patient{}, this);
+    if (dialog.exec() == QDialog::Accepted && !m_locked) {
+        m_patients->showPatient(dialog.savedPatient());
+        statusBar()->showMessage(tr("Patient %1 registered as number %2.")
+                                     .arg(dialog.savedPatient().fullName())
+                                     .arg(dialog.savedPatient().number),
+                                 8000);
+    }
+}
+
+void MainWindow::editCurrentPatient() {
+    if (m_locked) {
+        return;
+    }
+    const std::optional<Patient> selected = m_patients->currentPatient();
+    if (!selected) {
+        statusBar()->showMessage(tr("Select a patient first."), 5000);
+        return;
+    }
+    std::optional<Patient> current;
+    try {
+        // Read again: someone at another desk may have changed the patient since the search.
+        current = m_record->patients().open(selected->id);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Tsumugi"), e.message());
+        return;
+    }
+    if (!current) {
+        QMessageBox::warning(this, tr("Tsumugi"), tr("The patient was not found."));
+        return;
+    }
+    PatientDialog dialog(*m_record, *current, this);
+    if (dialog.exec() == QDialog::Accepted && !m_locked) {
+        m_patients->showPatient(dialog.savedPatient());
+        statusBar()->showMessage(tr("Changes to %1 saved.").arg(dialog.savedPatient().fullName()), 8000);
+    }
+}
+
+void MainWindow::addCurrentPatientToReception() {
+    if (m_locked) {
+        return;
+    }
+    const std::optional<Patient> selected = m_patients->currentPatient();
+    if (!selected) {
+        statusBar()->showMessage(tr("Select a patient first."), 5000);
+        return;
+    }
+    m_reception->addPatient(selected->id);
+}
+
+void MainWindow::refreshReception() {
+    if (!m_locked) {
+        m_reception->refresh();
+    }
+}
+
+void MainWindow::chooseLanguage(const QString& language) {
+    WorkstationSettings::setLanguage(language);
+    QMessageBox::information(this, tr("Language"), tr("The new language is used the next time Tsumugi starts."));
+}
+
+void MainWindow::changeAutoLockTime() {
+    bool ok = false;
+    const int minutes =
+        QInputDialog::getInt(this, tr("Automatic lock"), tr("Lock the screen after this many idle minutes:"),
+                             m_record->settings().autoLockMinutes(), 1, 120, 1, &ok);
+    if (!ok || m_locked) {
+        return;
+    }
+    try {
+        m_record->settings().setAutoLockMinutes(minutes);
+        m_idle->setInterval(minutes * 60 * 1000);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Tsumugi"), e.message());
+    }
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Tsumugi"),
+        tr("Tsumugi %1 — electronic medical record for small clinics.").arg(QApplication::applicationVersion()));
+}
+
+} // namespace tsumugi::ui

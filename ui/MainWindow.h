@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+
+namespace tsumugi {
+class ClinicRecord;
+}
+
+namespace tsumugi::ui {
+
+class IdleWatcher;
+class LockScreen;
+class PatientListPanel;
+class ReceptionPanel;
+
+// The desk's window: patient search on the left, today's reception on the right. Owns the open record.
+// Locks (Ctrl+L, or after the clinic's idle time) to a screen that only the signed-in user's password opens.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ClinicRecord& record() { return *m_record; }
+    bool isLocked() const { return m_locked; }
+    // Idle time before the automatic lock; the clinic setting in minutes, milliseconds here so tests can be quick.
+    void setAutoLockInterval(int milliseconds);
+    int autoLockInterval() const;
+    PatientListPanel* patientPanel() const { return m_patients; }
+    ReceptionPanel* receptionPanel() const { return m_reception; }
+
+public slots:
+    void lock();
+    void newPatient();
+    void editCurrentPatient();
+    void addCurrentPatientToReception();
+    void refreshReception();
+
+private slots:
+    void unlock(const QString& password);
+    void chooseLanguage(const QString& language);
+    void changeAutoLockTime();
+    void showAbout();
+
+private:
+    void createActions();
+    void setWorkActionsEnabled(bool enabled);
+    QAction* addAction(QMenu* menu, const QString& objectName, const QString& text, const QKeySequence& shortcut);
+
+    std::unique_ptr<ClinicRecord> m_record;
+    QStackedWidget* m_stack = nullptr;
+    QSplitter* m_workspace = nullptr;
+    PatientListPanel* m_patients = nullptr;
+    ReceptionPanel* m_reception = nullptr;
+    LockScreen* m_lockScreen = nullptr;
+    IdleWatcher* m_idle = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QList<QAction*> m_workActions;
+    bool m_locked = false;
+};
+
+} // namespace tsumugi::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/reception/ReceptionEntry.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace tsumugi {
+class ClinicRecord;
+}
+
+namespace tsumugi::ui {
+
+class ReceptionTableModel;
+
+// Today's reception list (受付): who came in which order, and whether they wait, are with the doctor or done.
+class ReceptionPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReceptionPanel(ClinicRecord& record, QWidget* parent = nullptr);
+
+    void refresh();
+    void clear();
+    // Puts the patient on today's list; false (and a message in the panel) if core refused.
+    bool addPatient(qint64 patientId);
+    bool setCurrentStatus(ReceptionStatus status);
+    std::optional<ReceptionEntry> currentEntry() const;
+    void focusList();
+    ReceptionTableModel* model() const { return m_model; }
+
+private:
+    void showMessage(const QString& message, bool isError);
+    void updateButtons();
+    void selectEntry(qint64 entryId);
+
+    ClinicRecord& m_record;
+    QLabel* m_title = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_message = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_waiting = nullptr;
+    QPushButton* m_inConsultation = nullptr;
+    QPushButton* m_done = nullptr;
+    QPushButton* m_refresh = nullptr;
+    ReceptionTableModel* m_model = nullptr;
+};
+
+} // namespace tsumugi::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QWizard>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace tsumugi {
+class ClinicRecord;
+class Clock;
+} // namespace tsumugi
+
+namespace tsumugi::ui {
+
+// First start on this computer: no record yet. Asks for the clinic and the first administrator, creates the
+// encrypted record, and optionally fills it with demo patients for training.
+class SetupWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { ClinicPage, AdminPage, FinishPage };
+
+    SetupWizard(const QString& recordPath, const Clock& clock, QWidget* parent = nullptr);
+    ~SetupWizard() override;
+
+    std::unique_ptr<ClinicRecord> takeRecord();
+    bool validateCurrentPage() override;
+
+protected:
+    void initializePage(int id) override;
+
+private:
+    bool validateClinic();
+    bool validateAdmin();
+    bool createRecord();
+    static void showError(QLabel* label, const QString& message);
+
+    QString m_recordPath;
+    const Clock& m_clock;
+    QLineEdit* m_clinicName = nullptr;
+    QLineEdit* m_institutionNumber = nullptr;
+    QLineEdit* m_clinicAddress = nullptr;
+    QLineEdit* m_clinicPhone = nullptr;
+    QLabel* m_clinicError = nullptr;
+    QLineEdit* m_adminName = nullptr;
+    QLineEdit* m_adminDisplayName = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_passwordRepeat = nullptr;
+    QLabel* m_adminError = nullptr;
+    QLabel* m_summary = nullptr;
+    QCheckBox* m_demoData = nullptr;
+    QLabel* m_finishError = nullptr;
+    std::unique_ptr<ClinicRecord> m_record;
+};
+
+} // namespace tsumugi::ui
