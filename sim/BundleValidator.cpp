@@ -19,7 +19,9 @@ const json& at(const json& j, const char* key) {
     return it == j.end() ? kNull : *it;
 }
 
-std::string str(const json& j) { return j.is_string() ? j.get<std::string>() : std::string(); }
+std::string str(const json& j) {
+    return j.is_string() ? j.get<std::string>() : std::string();
+}
 
 bool present(const json& j) {
     if (j.is_null())
@@ -29,7 +31,9 @@ bool present(const json& j) {
     return true;
 }
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // meta.profile has `base` or `base|version`; the version, if given, must be the guide's "1".
 enum class ProfileMatch { None, Ok, WrongVersion };
@@ -104,7 +108,9 @@ void add(ValidationResult& r, std::string rule, std::string key, std::string cod
     r.issues.push_back(Issue{std::move(rule), std::move(key), std::move(code), std::move(text), std::move(expression)});
 }
 
-std::string entryPath(size_t i) { return "Bundle.entry[" + std::to_string(i) + "].resource"; }
+std::string entryPath(size_t i) {
+    return "Bundle.entry[" + std::to_string(i) + "].resource";
+}
 
 // Elements with min=1 in the eCS profiles (snapshot), checked per resource type.
 const std::vector<std::string>& requiredElements(const std::string& type) {
@@ -232,9 +238,9 @@ ValidationResult BundleValidator::validate(const json& b) const {
     std::string kind;
     bool wrongVersion = false;
     const std::pair<const char*, const char*> kinds[] = {{kClinsProfile, "clins"},
-                                                          {kReferralProfile, "referral"},
-                                                          {kDischargeProfile, "discharge-summary"},
-                                                          {kPcsProfile, "patient-summary"}};
+                                                         {kReferralProfile, "referral"},
+                                                         {kDischargeProfile, "discharge-summary"},
+                                                         {kPcsProfile, "patient-summary"}};
     for (const auto& [profile, name] : kinds) {
         const ProfileMatch m = profileMatch(b, profile);
         if (m == ProfileMatch::Ok) {
@@ -296,7 +302,8 @@ void BundleValidator::checkIdentifier(const json& b, ValidationResult& r) const 
     const std::string value = str(at(id, "value"));
     if (!bundleIdentifierValid(value)) {
         add(r, "R2152", "valid-value-bundleIdenfifier", "value",
-            "Bundle.identifier.value は、医療機関番号10桁^西暦４件^36文字以内の半角文字列（英字、数字、ハイフン記号のみ可）"
+            "Bundle.identifier.value "
+            "は、医療機関番号10桁^西暦４件^36文字以内の半角文字列（英字、数字、ハイフン記号のみ可）"
             "であること。(医療機関番号は都道府県01〜47・点数表1〜3・7桁)",
             "Bundle.identifier.value");
         return;
@@ -326,7 +333,8 @@ void BundleValidator::checkPatient(const json& patient, const std::string& where
             where + ".identifier");
     } else if (!memberIdValid(member)) {
         add(r, "R1013", "valid-value-insurance-patientIdentifier", "value",
-            "identifier.value 被保険者識別子情報の形式は、\"保険者等番号:被保険者記号:被保険者番号:被保険者証等枝番\"で、"
+            "identifier.value "
+            "被保険者識別子情報の形式は、\"保険者等番号:被保険者記号:被保険者番号:被保険者証等枝番\"で、"
             "それぞれ半角英数字8桁固定、半角または全角文字列(空白を含まない)、半角または全角文字列(同)、空文字列または"
             "半角数字2桁固定(00-99)であり、それぞれ存在しない場合には、空文字列とする。",
             where + ".identifier.value");
@@ -338,7 +346,8 @@ void BundleValidator::checkPatient(const json& patient, const std::string& where
         for (const json& n : names)
             if (str(at(n, "text")).find("\xE3\x80\x80") != std::string::npos)
                 add(r, "R1113", "kanjiName-kanaName-donot-contain-ZenkakuKuuhaku", "invariant",
-                    "患者氏名に漢字、カナにおいては姓と名を区切らないか、または半角空白で区切る。全角空白は含まれてはならない。",
+                    "患者氏名に漢字、カナにおいては姓と名を区切らないか、または半角空白で区切る。全角空白は含まれてはな"
+                    "らない。",
                     where + ".name.text");
     checkRequired(patient, where, r);
 }
@@ -388,7 +397,8 @@ void BundleValidator::checkClins(const json& b, ValidationResult& r) const {
         const std::string expected = type == "Observation" ? "JP_Observation_LabResult_eCS" : "JP_" + type + "_eCS";
         if (type == "Condition" || type == "Observation" || type == "AllergyIntolerance") {
             if (profileMatch(res, "http://jpfhir.jp/fhir/eCS/StructureDefinition/" + expected) != ProfileMatch::Ok)
-                add(r, "SIM-P01", "validEntryProfile-" + std::string(type == "Observation" ? "ObservationLabResult" : type),
+                add(r, "SIM-P01",
+                    "validEntryProfile-" + std::string(type == "Observation" ? "ObservationLabResult" : type),
                     "invariant",
                     "Bundle-entry-" + type + ": Bundleのentryとして含まれる" + type + "は、プロファイル" + expected +
                         "のいずれかのバージョンに準拠していなければならない。",
@@ -474,18 +484,20 @@ void BundleValidator::checkDocument(const json& b, const std::string& kind, Vali
         std::vector<std::string> required;
     };
     const DocRule rule =
-        kind == "referral"
-            ? DocRule{"http://jpfhir.jp/fhir/eReferral/StructureDefinition/JP_Composition_eReferral", "57133-1",
-                      {"identifier", "status", "type", "category", "subject", "date", "author", "title", "custodian",
-                       "event", "section"}}
+        kind == "referral" ? DocRule{"http://jpfhir.jp/fhir/eReferral/StructureDefinition/JP_Composition_eReferral",
+                                     "57133-1",
+                                     {"identifier", "status", "type", "category", "subject", "date", "author", "title",
+                                      "custodian", "event", "section"}}
         : kind == "discharge-summary"
             ? DocRule{"http://jpfhir.jp/fhir/eDischargeSummary/StructureDefinition/JP_Composition_eDischargeSummary",
                       "18842-5",
                       {"identifier", "status", "type", "category", "subject", "date", "author", "title", "custodian",
                        "event", "section", "encounter"}}
-            : DocRule{"http://jpfhir.jp/fhir/ePCS/StructureDefinition/JP_Composition_ePCS", nullptr,
+            : DocRule{"http://jpfhir.jp/fhir/ePCS/StructureDefinition/JP_Composition_ePCS",
+                      nullptr,
                       {"identifier", "status", "type", "subject", "date", "author", "title"}};
-    if (str(at(composition, "resourceType")) != "Composition" || profileMatch(composition, rule.profile) != ProfileMatch::Ok) {
+    if (str(at(composition, "resourceType")) != "Composition" ||
+        profileMatch(composition, rule.profile) != ProfileMatch::Ok) {
         add(r, "SIM-D01", "first-entry-is-Composition", "invariant",
             std::string("文書Bundleの最初のentryは ") + rule.profile + " に準拠したCompositionでなければならない。",
             "Bundle.entry[0].resource");
@@ -561,8 +573,8 @@ void BundleValidator::checkDocument(const json& b, const std::string& kind, Vali
         }
         if (addressee.empty())
             add(r, "SIM-D10", "referral-addressee-required", "required",
-                "診療情報提供書には紹介先情報セクション(910)が必須で、医療機関番号(" + std::string(kInstitutionIdSystem) +
-                    ")を持つ紹介先Organizationを参照しなければならない。",
+                "診療情報提供書には紹介先情報セクション(910)が必須で、医療機関番号(" +
+                    std::string(kInstitutionIdSystem) + ")を持つ紹介先Organizationを参照しなければならない。",
                 "Bundle.entry[0].resource.section");
         r.info.addressee = addressee;
         if (!findSection(sections, "920"))
@@ -572,7 +584,8 @@ void BundleValidator::checkDocument(const json& b, const std::string& kind, Vali
             for (const char* needed : {"950", "340", "360"})
                 if (!codes.count(needed))
                     add(r, "SIM-D12", "referral-structured-sections", "required",
-                        std::string("構造情報セクション(300)には紹介目的(950)・傷病名主訴(340)・現病歴(360)が必須である。欠落: ") +
+                        std::string("構造情報セクション(300)には紹介目的(950)・傷病名主訴(340)・現病歴(360)"
+                                    "が必須である。欠落: ") +
                             needed,
                         "Bundle.entry[0].resource.section");
         r.info.resourceType = "57133-1";

@@ -13,10 +13,10 @@ namespace tsumugi::sim {
 struct BundleInfo {
     std::string kind; // clins | referral | discharge-summary | patient-summary
     std::string identifier;
-    std::string institution; // the 医療機関番号 that leads Bundle.identifier
-    std::string memberId;    // JP_Insurance_memberID of the Patient
+    std::string institution;  // the 医療機関番号 that leads Bundle.identifier
+    std::string memberId;     // JP_Insurance_memberID of the Patient
     std::string resourceType; // CLINS: the tagged type; documents: the Composition type code
-    std::string addressee;   // referral: 紹介先 医療機関番号 (section 910)
+    std::string addressee;    // referral: 紹介先 医療機関番号 (section 910)
 };
 
 struct ValidationResult {

@@ -88,7 +88,8 @@ bool writePem(const QString& path, const std::function<int(BIO*)>& write, bool s
 }
 
 bool writeCert(const QString& path, X509* cert, QString* error) {
-    return writePem(path, [cert](BIO* b) { return PEM_write_bio_X509(b, cert); }, false, error);
+    return writePem(
+        path, [cert](BIO* b) { return PEM_write_bio_X509(b, cert); }, false, error);
 }
 
 bool writeKey(const QString& path, EVP_PKEY* key, QString* error) {

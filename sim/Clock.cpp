@@ -56,9 +56,13 @@ bool Clock::isFrozen() const {
     return fixed_.has_value() || !clockFile_.isEmpty();
 }
 
-QDate Clock::jstDate(const QDateTime& t) { return t.toOffsetFromUtc(9 * 3600).date(); }
+QDate Clock::jstDate(const QDateTime& t) {
+    return t.toOffsetFromUtc(9 * 3600).date();
+}
 
-QString Clock::iso(const QDateTime& t) { return t.toUTC().toString(Qt::ISODate); }
+QString Clock::iso(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODate);
+}
 
 std::optional<QDateTime> Clock::parse(const QString& text) {
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -97,7 +97,10 @@ Eligibility::Answer Eligibility::byCard(const nlohmann::json& request) {
         return {403, error("verification-failed", "the in-person verification of the card holder failed")};
     const Person* person = seed_.byCard(cardId);
     if (!person)
-        return {200, {{"result", "該当なし"}, {"resultCode", "not-found"}, {"checkedAt", Clock::iso(clock_.now()).toStdString()}}};
+        return {200,
+                {{"result", "該当なし"},
+                 {"resultCode", "not-found"},
+                 {"checkedAt", Clock::iso(clock_.now()).toStdString()}}};
     // The card is linked to the person, so the answer is the qualification valid today, else the latest one.
     const QDate today = Clock::jstDate(clock_.now());
     const Qualification* current = nullptr;
@@ -126,7 +129,8 @@ Eligibility::Answer Eligibility::byCardData(const nlohmann::json& request) {
     const std::string branch = field(request, "branch", &ok[3]);
     const std::string birth = field(request, "birthDate", &ok[4]);
     if (!ok[0] || !ok[2] || !ok[4])
-        return {400, error("invalid-request", "insurerNumber, number and birthDate are required (symbol, branch may be \"\")")};
+        return {400, error("invalid-request",
+                           "insurerNumber, number and birthDate are required (symbol, branch may be \"\")")};
     const QString insurerQ = QString::fromStdString(insurer);
     if (!InsurerNumber::wellFormed(insurerQ))
         return {400, error("invalid-insurer-number", "保険者番号 must be 6 or 8 digits")};
@@ -157,8 +161,9 @@ Eligibility::Answer Eligibility::byCardData(const nlohmann::json& request) {
     if (matches.empty())
         return {200, {{"result", "該当なし"}, {"resultCode", "not-found"}, {"checkedAt", checkedAt}}};
     if (people.size() > 1)
-        return {200,
-                {{"result", "複数該当"}, {"resultCode", "multiple"}, {"checkedAt", checkedAt}, {"matches", people.size()}}};
+        return {
+            200,
+            {{"result", "複数該当"}, {"resultCode", "multiple"}, {"checkedAt", checkedAt}, {"matches", people.size()}}};
     const Person& person = *matches.front().first;
     const Qualification& asked = *matches.front().second;
     // Card data cannot carry consent: that is given only at the card reader.

@@ -29,9 +29,8 @@ public:
     static nlohmann::json error(const std::string& code, const std::string& message);
 
 private:
-    Answer answer(const Person& person, const Qualification& asked, const Qualification* current,
-                  const char* result, const char* resultCode, const std::string& source,
-                  const nlohmann::json& consents);
+    Answer answer(const Person& person, const Qualification& asked, const Qualification* current, const char* result,
+                  const char* resultCode, const std::string& source, const nlohmann::json& consents);
     static nlohmann::json insuranceJson(const Qualification& q);
 
     const Seed& seed_;

@@ -6,8 +6,7 @@
 namespace tsumugi::sim {
 
 bool FaultInjector::validMode(const std::string& m) {
-    return m == "latency" || m == "drop-before-commit" || m == "drop-after-commit" || m == "error" ||
-           m == "slow-body";
+    return m == "latency" || m == "drop-before-commit" || m == "drop-after-commit" || m == "error" || m == "slow-body";
 }
 
 bool FaultInjector::addSpec(const QString& spec, QString* error) {
@@ -43,7 +42,8 @@ bool FaultInjector::addSpec(const QString& spec, QString* error) {
 bool FaultInjector::add(const nlohmann::json& j, QString* error) {
     Fault f;
     if (!j.is_object() || !j.contains("mode") || !j["mode"].is_string() || !validMode(j["mode"].get<std::string>())) {
-        *error = QStringLiteral("fault mode must be latency, drop-before-commit, drop-after-commit, error or slow-body");
+        *error =
+            QStringLiteral("fault mode must be latency, drop-before-commit, drop-after-commit, error or slow-body");
         return false;
     }
     f.mode = j["mode"].get<std::string>();

@@ -15,13 +15,13 @@ namespace tsumugi::sim {
 class FaultInjector {
 public:
     struct Fault {
-        std::string mode; // latency | drop-before-commit | drop-after-commit | error | slow-body
-        int count = 1;    // -1: every matching request
-        std::string path; // path prefix; empty: every path
+        std::string mode;   // latency | drop-before-commit | drop-after-commit | error | slow-body
+        int count = 1;      // -1: every matching request
+        std::string path;   // path prefix; empty: every path
         std::string method; // empty: any
-        int ms = 0;       // latency, or interval between slow-body chunks
-        int status = 503; // error
-        int chunk = 16;   // slow-body bytes per chunk
+        int ms = 0;         // latency, or interval between slow-body chunks
+        int status = 503;   // error
+        int chunk = 16;     // slow-body bytes per chunk
     };
     // What to do to one request, merged from every matching fault.
     struct Plan {

@@ -19,7 +19,9 @@ HttpClient::HttpClient(QString host, quint16 port, Tls tls)
 
 HttpClient::~HttpClient() = default;
 
-QByteArray HttpClient::encodePath(const QString& s) { return QUrl::toPercentEncoding(s); }
+QByteArray HttpClient::encodePath(const QString& s) {
+    return QUrl::toPercentEncoding(s);
+}
 
 void HttpClient::disconnect() {
     if (socket_) {
@@ -123,7 +125,8 @@ HttpClient::Result HttpClient::readResponse() {
         }
         if (socket_->bytesAvailable() == 0 && !socket_->waitForReadyRead(static_cast<int>(left))) {
             if (socket_->bytesAvailable() == 0) {
-                if (socket_->state() != QAbstractSocket::ConnectedState || socket_->error() == QAbstractSocket::RemoteHostClosedError) {
+                if (socket_->state() != QAbstractSocket::ConnectedState ||
+                    socket_->error() == QAbstractSocket::RemoteHostClosedError) {
                     r.closedWithoutResponse = buf.isEmpty();
                     r.error = QStringLiteral("connection closed: ") + socket_->errorString();
                 } else {

@@ -65,7 +65,8 @@ void HttpConnection::processBuffer() {
             }
             keepAlive_ = requestLine[2] == "HTTP/1.1" && pending_.header("connection").toLower() != "close";
             if (pending_.headers.contains("transfer-encoding")) {
-                fail(411, "length-required", "chunked or other transfer encodings are not accepted; send Content-Length");
+                fail(411, "length-required",
+                     "chunked or other transfer encodings are not accepted; send Content-Length");
                 return;
             }
             bool ok = true;

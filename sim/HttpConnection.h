@@ -29,7 +29,7 @@ private:
     qint64 maxBody_;
     bool tls_;
     QByteArray buffer_;
-    bool busy_ = false;   // a response is being delivered: hold further requests (no pipelining overlap)
+    bool busy_ = false; // a response is being delivered: hold further requests (no pipelining overlap)
     bool closing_ = false;
     bool keepAlive_ = true;
     bool drain_ = false;

@@ -11,8 +11,8 @@ namespace tsumugi::sim {
 // One parsed HTTP/1.1 request as the service sees it.
 struct HttpRequest {
     QByteArray method;
-    QByteArray path;  // percent-decoded path without the query
-    QByteArray query; // raw query string
+    QByteArray path;                      // percent-decoded path without the query
+    QByteArray query;                     // raw query string
     QMap<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
     // From the TLS client certificate (CN), empty without one: a real network authenticates institutions so.

@@ -28,7 +28,9 @@ bool InsurerNumber::checkDigitValid(const QString& number) {
     return checkDigitFor(number.left(number.size() - 1)) == number.back().unicode() - u'0';
 }
 
-QString InsurerNumber::zeroPadded(const QString& number) { return number.rightJustified(8, u'0'); }
+QString InsurerNumber::zeroPadded(const QString& number) {
+    return number.rightJustified(8, u'0');
+}
 
 QString InsurerNumber::memberId(const QString& insurer, const QString& symbol, const QString& number,
                                 const QString& branch) {

@@ -29,12 +29,12 @@ nlohmann::json OperationOutcome::error(const std::string& rule, const std::strin
 
 nlohmann::json OperationOutcome::information(const std::string& result, const std::string& text) {
     return {{"resourceType", "OperationOutcome"},
-            {"issue",
-             nlohmann::json::array({{{"severity", "information"},
-                                     {"code", "informational"},
-                                     {"details",
-                                      {{"coding", nlohmann::json::array({{{"system", kResultSystem}, {"code", result}}})},
-                                       {"text", text}}}}})}};
+            {"issue", nlohmann::json::array(
+                          {{{"severity", "information"},
+                            {"code", "informational"},
+                            {"details",
+                             {{"coding", nlohmann::json::array({{{"system", kResultSystem}, {"code", result}}})},
+                              {"text", text}}}}})}};
 }
 
 } // namespace tsumugi::sim

@@ -17,7 +17,7 @@ struct Qualification {
     std::string number;
     std::string branch;
     QDate acquiredOn;
-    QDate lostOn; // invalid: not lost
+    QDate lostOn;           // invalid: not lost
     nlohmann::json details; // copay-related classifications, answered as given
 
     bool activeOn(const QDate& d) const { return acquiredOn <= d && (!lostOn.isValid() || d <= lostOn); }

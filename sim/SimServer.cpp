@@ -7,7 +7,9 @@
 
 // The demo seed is compiled into the static library; a static library's resources must be initialised by name,
 // from the global namespace.
-static void initSimResources() { Q_INIT_RESOURCE(sim); }
+static void initSimResources() {
+    Q_INIT_RESOURCE(sim);
+}
 
 namespace tsumugi::sim {
 
@@ -98,7 +100,9 @@ bool SimServer::start(QString* error) {
     return true;
 }
 
-quint16 SimServer::port() const { return http_ ? http_->serverPort() : 0; }
+quint16 SimServer::port() const {
+    return http_ ? http_->serverPort() : 0;
+}
 
 QString SimServer::url() const {
     return QStringLiteral("%1://127.0.0.1:%2")

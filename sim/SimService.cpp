@@ -34,7 +34,9 @@ bool contentTypeIs(const HttpRequest& r, const char* type) {
     return (semi < 0 ? ct : ct.left(semi)).trimmed() == type;
 }
 
-std::string mailJsonTime(const QDateTime& t) { return t.isValid() ? Clock::iso(t).toStdString() : std::string(); }
+std::string mailJsonTime(const QDateTime& t) {
+    return t.isValid() ? Clock::iso(t).toStdString() : std::string();
+}
 
 } // namespace
 
@@ -46,7 +48,9 @@ SimService::SimService(Settings settings, const Seed& seed, Store& store, Clock&
     , faults_(faults)
     , eligibility_(seed, store, clock) {}
 
-std::string SimService::canonical(const json& j) { return j.dump(); }
+std::string SimService::canonical(const json& j) {
+    return j.dump();
+}
 
 std::string SimService::sha256Hex(const std::string& data) {
     return QCryptographicHash::hash(QByteArrayView(data.data(), static_cast<qsizetype>(data.size())),
@@ -125,12 +129,12 @@ HttpResponse SimService::registerBundle(const HttpRequest& req) {
     const char* result = outcome == Store::RegisterOutcome::Created    ? "created"
                          : outcome == Store::RegisterOutcome::Replaced ? "replaced"
                                                                        : "unchanged";
-    HttpResponse r = fhirResponse(outcome == Store::RegisterOutcome::Created ? 201 : 200,
-                                  OperationOutcome::information(result, v.info.kind + " " + v.info.identifier +
-                                                                            " sha256=" + sha));
-    r.headers.append({"X-Sim-Result", result});
-    r.headers.append({"X-Sim-Content-Sha256", QByteArray::fromStdString(sha)});
-    r.headers.append({"X-Sim-Bundle-Identifier", QByteArray::fromStdString(v.info.identifier)});
+    HttpResponse r =
+        fhirResponse(outcome == Store::RegisterOutcome::Created ? 201 : 200,
+                     OperationOutcome::information(result, v.info.kind + " " + v.info.identifier + " sha256=" + sha));
+    r.headers.append(qMakePair(QByteArray("X-Sim-Result"), QByteArray(result)));
+    r.headers.append(qMakePair(QByteArray("X-Sim-Content-Sha256"), QByteArray::fromStdString(sha)));
+    r.headers.append(qMakePair(QByteArray("X-Sim-Bundle-Identifier"), QByteArray::fromStdString(v.info.identifier)));
     return r;
 }
 
@@ -142,16 +146,17 @@ HttpResponse SimService::deleteBundle(const HttpRequest& req) {
     const std::string member = body.is_object() ? body.value("memberId", std::string()) : std::string();
     const std::string identifier = body.is_object() ? body.value("bundleIdentifier", std::string()) : std::string();
     if (identifier.empty() || member.empty())
-        return fhirResponse(400, OperationOutcome::error("SIM-H03", "required",
-                                                         "削除コマンドには memberId と bundleIdentifier が必須である。"));
+        return fhirResponse(400,
+                            OperationOutcome::error("SIM-H03", "required",
+                                                    "削除コマンドには memberId と bundleIdentifier が必須である。"));
     if (!BundleValidator::bundleIdentifierValid(identifier))
         return fhirResponse(422, OperationOutcome::error("R2152", "value", "bundleIdentifier の形式が正しくない。"));
     if (!BundleValidator::memberIdValid(member))
         return fhirResponse(422, OperationOutcome::error("R1013", "value", "memberId の形式が正しくない。"));
     const std::string owner = store_.institutionOf(identifier).value_or(identifier.substr(0, 10));
     if (!institutionAllowed(req, owner))
-        return fhirResponse(403, OperationOutcome::error("SIM-S01", "forbidden",
-                                                         "他の医療機関が登録したBundleは削除できない。"));
+        return fhirResponse(
+            403, OperationOutcome::error("SIM-S01", "forbidden", "他の医療機関が登録したBundleは削除できない。"));
     switch (store_.deleteBundle(identifier, member, clock_.now())) {
     case Store::DeleteOutcome::Deleted:
         return fhirResponse(200, OperationOutcome::information("deleted", identifier));
@@ -273,7 +278,8 @@ HttpResponse SimService::control(const HttpRequest& req) {
         if (req.method == "POST") {
             const json body = json::parse(req.body.constBegin(), req.body.constEnd(), nullptr, false);
             if (!body.is_object())
-                return jsonError(400, "invalid-json", "body must be {\"now\": ISO} or {\"advanceSeconds\": N} or {\"reset\": true}");
+                return jsonError(400, "invalid-json",
+                                 "body must be {\"now\": ISO} or {\"advanceSeconds\": N} or {\"reset\": true}");
             if (body.contains("now")) {
                 const auto t = Clock::parse(QString::fromStdString(body.value("now", std::string())));
                 if (!t)
@@ -290,8 +296,8 @@ HttpResponse SimService::control(const HttpRequest& req) {
             return jsonError(405, "method-not-allowed", "use GET or POST");
         }
         const int purged = store_.purgeMailbox(clock_.now());
-        return jsonResponse(200, {{"now", Clock::iso(clock_.now()).toStdString()}, {"frozen", clock_.isFrozen()},
-                                  {"purged", purged}});
+        return jsonResponse(
+            200, {{"now", Clock::iso(clock_.now()).toStdString()}, {"frozen", clock_.isFrozen()}, {"purged", purged}});
     }
     if (path == "/_sim/faults") {
         if (!faults_.enabled())
@@ -300,7 +306,9 @@ HttpResponse SimService::control(const HttpRequest& req) {
             faults_.clear();
         } else if (req.method == "POST") {
             const json body = json::parse(req.body.constBegin(), req.body.constEnd(), nullptr, false);
-            const json list = body.is_array() ? body : body.is_object() ? body.value("faults", json::array({body})) : json();
+            const json list = body.is_array()    ? body
+                              : body.is_object() ? body.value("faults", json::array({body}))
+                                                 : json();
             if (!list.is_array())
                 return jsonError(400, "invalid-json", "body must be a fault object, an array, or {\"faults\": [...]}");
             for (const json& f : list) {

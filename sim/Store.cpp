@@ -13,9 +13,15 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
-std::string s(const QVariant& v) { return v.toString().toStdString(); }
-QVariant t(const QDateTime& d) { return d.isValid() ? QVariant(Clock::iso(d)) : QVariant(); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+std::string s(const QVariant& v) {
+    return v.toString().toStdString();
+}
+QVariant t(const QDateTime& d) {
+    return d.isValid() ? QVariant(Clock::iso(d)) : QVariant();
+}
 QDateTime dt(const QVariant& v) {
     if (v.isNull())
         return {};
@@ -109,8 +115,7 @@ bool Store::open(QString* error) {
     return true;
 }
 
-void Store::addEvent(const std::string& identifier, const char* action, const std::string& sha,
-                     const QDateTime& now) {
+void Store::addEvent(const std::string& identifier, const char* action, const std::string& sha, const QDateTime& now) {
     QSqlQuery ins = prepared(QSqlDatabase::database(connection_),
                              QStringLiteral("INSERT INTO events(identifier, action, sha256, at) VALUES(?,?,?,?)"));
     ins.addBindValue(q(identifier));
@@ -165,9 +170,8 @@ Store::RegisterOutcome Store::registerBundle(const BundleInfo& info, const std::
             db, QStringLiteral("INSERT INTO registrations(identifier, kind, member_id, institution, resource_type,"
                                " addressee, sha256, body, status, first_registered_at, updated_at, accepted_count,"
                                " created_count) VALUES(?,?,?,?,?,?,?,?,'active',?,?,1,1)"));
-        for (const std::string* v :
-             {&info.identifier, &info.kind, &info.memberId, &info.institution, &info.resourceType, &info.addressee,
-              &sha256})
+        for (const std::string* v : {&info.identifier, &info.kind, &info.memberId, &info.institution,
+                                     &info.resourceType, &info.addressee, &sha256})
             ins.addBindValue(q(*v));
         ins.addBindValue(QByteArray::fromStdString(canonical));
         ins.addBindValue(t(now));
@@ -330,9 +334,10 @@ int Store::purgeMailbox(const QDateTime& now) {
 }
 
 void Store::saveToken(const Token& tok) {
-    QSqlQuery ins = prepared(QSqlDatabase::database(connection_),
-                             QStringLiteral("INSERT OR REPLACE INTO tokens(token, person_id, member_id, source, consents,"
-                                            " issued_at, expires_at, consent_expires_at) VALUES(?,?,?,?,?,?,?,?)"));
+    QSqlQuery ins =
+        prepared(QSqlDatabase::database(connection_),
+                 QStringLiteral("INSERT OR REPLACE INTO tokens(token, person_id, member_id, source, consents,"
+                                " issued_at, expires_at, consent_expires_at) VALUES(?,?,?,?,?,?,?,?)"));
     ins.addBindValue(q(tok.token));
     ins.addBindValue(q(tok.personId));
     ins.addBindValue(q(tok.memberId));

@@ -11,7 +11,8 @@ namespace {
 
 std::string uuidFor(const std::string& seed) {
     static const QUuid ns = QUuid::fromString(QStringLiteral("{6f1b1f0e-5b55-4b0c-9a51-7473756d6769}"));
-    return "urn:uuid:" + QUuid::createUuidV5(ns, QByteArray::fromStdString(seed)).toString(QUuid::WithoutBraces).toStdString();
+    return "urn:uuid:" +
+           QUuid::createUuidV5(ns, QByteArray::fromStdString(seed)).toString(QUuid::WithoutBraces).toStdString();
 }
 
 std::string s(const json& j, const char* key) {
@@ -99,8 +100,8 @@ void rewriteReferences(json& j, const std::string& from, const std::string& to) 
 } // namespace
 
 const std::vector<std::string>& SummaryBuilder::sections() {
-    static const std::vector<std::string> list = {"visits",  "dispensing", "medications", "surgery",
-                                                  "treatments", "dialysis", "healthChecks"};
+    static const std::vector<std::string> list = {"visits",     "dispensing", "medications", "surgery",
+                                                  "treatments", "dialysis",   "healthChecks"};
     return list;
 }
 
@@ -133,21 +134,24 @@ json SummaryBuilder::build(const Request& r) {
     json entries = json::array();
     json memberIds = json::array();
     for (const Qualification& q : p.qualifications)
-        memberIds.push_back({{"system", "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID"}, {"value", q.memberId()}});
-    entries.push_back({{"fullUrl", patientUrl},
-                       {"resource",
-                        {{"resourceType", "Patient"},
-                         {"identifier", memberIds},
-                         {"name",
-                          json::array({{{"use", "official"}, {"text", p.name}},
-                                       {{"use", "usual"},
-                                        {"text", p.kana},
-                                        {"extension",
-                                         json::array({{{"url", "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation"},
-                                                       {"valueCode", "SYL"}}})}}})},
-                         {"gender", p.sex},
-                         {"birthDate", p.birthDate.toString(Qt::ISODate).toStdString()}}}});
-    json metaTags = json::array({{{"system", "urn:tsumugi-sim:summary-mode"}, {"code", r.emergency ? "emergency" : "consented"}}});
+        memberIds.push_back(
+            {{"system", "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID"}, {"value", q.memberId()}});
+    entries.push_back(
+        {{"fullUrl", patientUrl},
+         {"resource",
+          {{"resourceType", "Patient"},
+           {"identifier", memberIds},
+           {"name",
+            json::array({{{"use", "official"}, {"text", p.name}},
+                         {{"use", "usual"},
+                          {"text", p.kana},
+                          {"extension",
+                           json::array({{{"url", "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation"},
+                                         {"valueCode", "SYL"}}})}}})},
+           {"gender", p.sex},
+           {"birthDate", p.birthDate.toString(Qt::ISODate).toStdString()}}}});
+    json metaTags =
+        json::array({{{"system", "urn:tsumugi-sim:summary-mode"}, {"code", r.emergency ? "emergency" : "consented"}}});
     auto withheld = [&](const std::string& section) {
         metaTags.push_back({{"system", "urn:tsumugi-sim:summary-withheld"}, {"code", section}});
     };
@@ -182,7 +186,8 @@ json SummaryBuilder::build(const Request& r) {
                 continue;
             json res = historyResource(section, items[i], d.toString(Qt::ISODate).toStdString(), patientUrl);
             res["meta"] = tag(section);
-            entries.push_back({{"fullUrl", uuidFor(p.id + "/" + section + "/" + std::to_string(i))}, {"resource", res}});
+            entries.push_back(
+                {{"fullUrl", uuidFor(p.id + "/" + section + "/" + std::to_string(i))}, {"resource", res}});
         }
     }
     return {{"resourceType", "Bundle"},
