@@ -81,6 +81,8 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
         SecureBytes key = SecureBytes::random(KeyDerivation::KeyLength);
         {
             SqliteConnection fresh(path, SqliteConnection::OpenMode::CreateNew);
+            // Only the clinic's OS account may read the file (SQLite gives -wal/-shm the same mode).
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             fresh.unlock(key);
             fresh.configure();
             SchemaMigrator(Schema::migrations()).migrate(fresh);
@@ -100,6 +102,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
         }
         KeySlotFile keys;
         keys.setKeyCheck(key);
+        keys.setRecordSalt(KeySlotFile::recordSaltOf(path));
         keys.put(KeySlot::seal(setup.adminName, setup.adminPassword, key, KeyDerivation::DefaultIterations));
         keys.save(KeySlotFile::pathFor(path));
 
@@ -125,6 +128,12 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
     }
     const QString keysPath = KeySlotFile::pathFor(path);
     KeySlotFile keys = KeySlotFile::load(keysPath);
+    if (!keys.belongsTo(KeySlotFile::recordSaltOf(path))) {
+        throw Error(Error::Kind::KeyFileMismatch,
+                    tr("The key file %1 does not belong to the record %2 (or the start of the record file is "
+                       "damaged). Restore the matching pair from the backup; nothing was changed.")
+                        .arg(keysPath, path));
+    }
     const KeySlot* slot = keys.find(userName);
     std::optional<SecureBytes> key;
     if (slot) {
@@ -143,8 +152,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
         throw Error(Error::Kind::WrongPassword, tr("The user name or password is incorrect."));
     }
     if (!keys.keyMatches(*key)) {
-        throw Error(Error::Kind::KeyFileMismatch,
-                    tr("The key file %1 belongs to another record. Nothing was changed.").arg(keysPath));
+        throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 is damaged. Nothing was changed.").arg(keysPath));
     }
     std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, *key), *key, clock));
     record->loadUser(userName);

@@ -45,6 +45,7 @@ KeySlotFile KeySlotFile::load(const QString& path) {
     }
     KeySlotFile out;
     out.m_keyCheck = QByteArray::fromBase64(root.value(QStringLiteral("keyCheck")).toString().toLatin1());
+    out.m_recordSalt = QByteArray::fromBase64(root.value(QStringLiteral("recordSalt")).toString().toLatin1());
     for (const auto& v : root.value(QStringLiteral("slots")).toArray()) {
         auto slot = KeySlot::fromJson(v.toObject());
         if (!slot) {
@@ -73,6 +74,7 @@ void KeySlotFile::save(const QString& path) const {
         {QStringLiteral("format"), Format},
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("keyCheck"), QString::fromLatin1(m_keyCheck.toBase64())},
+        {QStringLiteral("recordSalt"), QString::fromLatin1(m_recordSalt.toBase64())},
         {QStringLiteral("slots"), slotArray},
         {QStringLiteral("failedLogins"), failures},
     };
@@ -86,6 +88,11 @@ void KeySlotFile::save(const QString& path) const {
         throw Error(Error::Kind::DiskFull,
                     tr("The key file %1 could not be saved (is the disk full?): %2").arg(path, file.errorString()));
     }
+}
+
+QByteArray KeySlotFile::recordSaltOf(const QString& recordPath) {
+    QFile f(recordPath);
+    return f.open(QIODevice::ReadOnly) ? f.read(16) : QByteArray();
 }
 
 const KeySlot* KeySlotFile::find(const QString& user) const {

@@ -37,6 +37,12 @@ public:
     void setKeyCheck(const SecureBytes& databaseKey);
     bool keyMatches(const SecureBytes& databaseKey) const;
 
+    // The record file's first 16 bytes (SQLCipher's per-file salt, random and plain): ties this key file to its
+    // record, so swapped or copied key files are named as such before any password is tried.
+    void setRecordSalt(const QByteArray& salt) { m_recordSalt = salt; }
+    bool belongsTo(const QByteArray& recordSalt) const { return m_recordSalt.isEmpty() || m_recordSalt == recordSalt; }
+    static QByteArray recordSaltOf(const QString& recordPath);
+
     void addFailedLogin(const QString& user, const QDateTime& at);
     QList<FailedLogin> failedLogins() const { return m_failedLogins; }
     void clearFailedLogins() { m_failedLogins.clear(); }
@@ -46,6 +52,7 @@ private:
 
     QList<KeySlot> m_slots;
     QByteArray m_keyCheck;
+    QByteArray m_recordSalt;
     QList<FailedLogin> m_failedLogins;
 };
 

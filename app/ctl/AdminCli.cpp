@@ -1,0 +1,388 @@
+#include "AdminCli.h"
+
+#include "CliArguments.h"
+
+#include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/demo/DemoData.h"
+#include "core/patients/PatientRepository.h"
+#include "core/reception/ReceptionList.h"
+#include "core/record/ClinicRecord.h"
+#include "core/settings/ClinicSettings.h"
+#include "core/users/UserDirectory.h"
+#include "core/util/JapaneseEra.h"
+#include "core/util/SystemClock.h"
+#include "core/util/Timestamp.h"
+
+#include <QFile>
+#include <cstdio>
+
+namespace tsumugi::cli {
+
+namespace {
+const QStringList Switches = {QStringLiteral("help")};
+
+// The flags of `patient add` / `patient edit`, and the member each one fills.
+struct PatientFlag {
+    const char* flag;
+    QString Patient::*field;
+};
+const PatientFlag TextFlags[] = {
+    {"family", &Patient::familyName}, {"given", &Patient::givenName},     {"family-kana", &Patient::familyKana},
+    {"given-kana", &Patient::givenKana}, {"postal", &Patient::postalCode}, {"address", &Patient::address},
+    {"phone", &Patient::phone},
+};
+} // namespace
+
+AdminCli::AdminCli()
+    : m_out(stdout)
+    , m_err(stderr) {}
+
+AdminCli::~AdminCli() = default;
+
+int AdminCli::usage() {
+    m_err << tr("usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...\n"
+                "commands:\n"
+                "  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]\n"
+                "  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]\n"
+                "  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME\n"
+                "  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown\n"
+                "              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]\n"
+                "  patient edit NUMBER [same flags] [--reason TEXT]\n"
+                "  patient show NUMBER | patient history NUMBER | patient search QUERY\n"
+                "  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done\n"
+                "  audit verify | audit list [--limit N]\n"
+                "  settings get KEY | settings set auto-lock-minutes N\n"
+                "  demo\n"
+                "A password file holds the password on its first line; '-' reads it from standard input.\n");
+    m_err.flush();
+    return Usage;
+}
+
+int AdminCli::run(const QStringList& args) {
+    const CliArguments a(args, Switches);
+    if (!a.error().isEmpty()) {
+        m_err << a.error() << '\n';
+        usage();
+        return Usage;
+    }
+    if (a.has(QStringLiteral("help")) || a.positional().isEmpty()) {
+        return usage();
+    }
+    try {
+        const int code = dispatch(a);
+        m_out.flush();
+        m_err.flush();
+        return code;
+    } catch (const Error& e) {
+        m_out.flush();
+        m_err << tr("error: %1").arg(e.message()) << '\n';
+        m_err.flush();
+        return Failed;
+    } catch (const std::exception& e) {
+        m_out.flush();
+        m_err << tr("error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
+        m_err.flush();
+        return Failed;
+    }
+}
+
+QString AdminCli::readPassword(const QString& file) const {
+    if (file.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the password file with --password-file."));
+    }
+    QFile f;
+    const bool ok = file == QStringLiteral("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(file), f.open(QIODevice::ReadOnly));
+    if (!ok) {
+        throw Error(Error::Kind::FileMissing, tr("The password file %1 cannot be read.").arg(file));
+    }
+    QByteArray line = f.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    const QString password = QString::fromUtf8(line);
+    line.fill('\0');
+    return password;
+}
+
+std::unique_ptr<ClinicRecord> AdminCli::openRecord(const CliArguments& a) {
+    const QString db = a.global(QStringLiteral("db"));
+    if (db.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
+    }
+    return ClinicRecord::open(db, a.global(QStringLiteral("user")),
+                              readPassword(a.global(QStringLiteral("password-file"))), SystemClock::instance());
+}
+
+int AdminCli::dispatch(const CliArguments& a) {
+    const QString command = a.positional().value(0);
+    if (command == QStringLiteral("init")) {
+        return init(a);
+    }
+    if (command == QStringLiteral("user")) {
+        return user(a);
+    }
+    if (command == QStringLiteral("patient")) {
+        return patient(a);
+    }
+    if (command == QStringLiteral("reception")) {
+        return reception(a);
+    }
+    if (command == QStringLiteral("audit")) {
+        return audit(a);
+    }
+    if (command == QStringLiteral("settings")) {
+        return settings(a);
+    }
+    if (command == QStringLiteral("demo")) {
+        return demo(a);
+    }
+    m_err << tr("Unknown command: %1").arg(command) << '\n';
+    return usage();
+}
+
+int AdminCli::init(const CliArguments& a) {
+    ClinicRecord::NewRecord setup;
+    setup.clinic.name = a.value(QStringLiteral("name"));
+    setup.clinic.institutionNumber = a.value(QStringLiteral("institution"));
+    setup.clinic.address = a.value(QStringLiteral("address"));
+    setup.clinic.phone = a.value(QStringLiteral("phone"));
+    setup.adminName = a.global(QStringLiteral("user"));
+    setup.adminDisplayName = a.value(QStringLiteral("display-name"));
+    setup.adminPassword = readPassword(a.global(QStringLiteral("password-file")));
+    const QString db = a.global(QStringLiteral("db"));
+    if (db.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
+    }
+    auto record = ClinicRecord::create(db, setup, SystemClock::instance());
+    m_out << tr("Created %1 for %2 (%3); administrator: %4").arg(db, setup.clinic.name, setup.clinic.institutionNumber,
+                                                               setup.adminName)
+          << '\n';
+    return Ok;
+}
+
+int AdminCli::user(const CliArguments& a) {
+    const QString sub = a.positional().value(1);
+    auto record = openRecord(a);
+    if (sub == QStringLiteral("add")) {
+        const QString name = a.positional().value(2);
+        const auto role = roleFromString(a.value(QStringLiteral("role")));
+        if (name.isEmpty() || !role) {
+            m_err << tr("user add needs a NAME and --role doctor|clerk|admin.") << '\n';
+            return Usage;
+        }
+        const User u = record->users().add(name, a.value(QStringLiteral("display-name")), *role,
+                                           readPassword(a.commandOption(QStringLiteral("password-file"))));
+        m_out << u.name << '\t' << roleToString(u.role) << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("list")) {
+        for (const User& u : record->users().list()) {
+            m_out << u.name << '\t' << u.displayName << '\t' << roleToString(u.role) << '\t'
+                  << (u.active ? QStringLiteral("active") : QStringLiteral("disabled")) << '\n';
+        }
+        return Ok;
+    }
+    if (sub == QStringLiteral("passwd")) {
+        record->users().changePassword(readPassword(a.global(QStringLiteral("password-file"))),
+                                       readPassword(a.value(QStringLiteral("new-password-file"))));
+        m_out << tr("Password changed.") << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("disable") || sub == QStringLiteral("enable")) {
+        record->users().setActive(a.positional().value(2), sub == QStringLiteral("enable"));
+        return Ok;
+    }
+    return usage();
+}
+
+Patient AdminCli::patientFromFlags(const CliArguments& a, Patient p) const {
+    for (const auto& f : TextFlags) {
+        const QString name = QString::fromLatin1(f.flag);
+        if (a.has(name)) {
+            p.*(f.field) = a.value(name);
+        }
+    }
+    if (a.has(QStringLiteral("sex"))) {
+        const auto sex = sexFromString(a.value(QStringLiteral("sex")));
+        if (!sex) {
+            throw Error(Error::Kind::Validation, tr("--sex is male, female, other or unknown."));
+        }
+        p.sex = *sex;
+    }
+    if (a.has(QStringLiteral("birth"))) {
+        const QString text = a.value(QStringLiteral("birth"));
+        QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid()) {
+            d = JapaneseEra::parse(text);
+        }
+        if (!d.isValid()) {
+            throw Error(Error::Kind::Validation, tr("--birth is a date like 1975-04-12 or S50.4.12."));
+        }
+        p.birthDate = d;
+    }
+    if (a.has(QStringLiteral("insurer"))) {
+        p.insurance.insurerNumber = a.value(QStringLiteral("insurer"));
+    }
+    if (a.has(QStringLiteral("symbol"))) {
+        p.insurance.symbol = a.value(QStringLiteral("symbol"));
+    }
+    if (a.has(QStringLiteral("number"))) {
+        p.insurance.number = a.value(QStringLiteral("number"));
+    }
+    if (a.has(QStringLiteral("branch"))) {
+        p.insurance.branch = a.value(QStringLiteral("branch"));
+    }
+    return p;
+}
+
+void AdminCli::printPatientLine(const Patient& p) {
+    m_out << p.number << '\t' << p.familyName << ' ' << p.givenName << '\t' << p.familyKana << ' ' << p.givenKana << '\t'
+          << sexToString(p.sex) << '\t' << p.birthDate.toString(Qt::ISODate) << '\t' << p.phone << '\n';
+}
+
+int AdminCli::patient(const CliArguments& a) {
+    const QString sub = a.positional().value(1);
+    auto record = openRecord(a);
+    auto& patients = record->patients();
+    const auto byNumber = [&](const QString& text) {
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        auto p = ok ? patients.openByNumber(n) : std::nullopt;
+        if (!p) {
+            throw Error(Error::Kind::NotFound, tr("There is no patient number %1.").arg(text));
+        }
+        return *p;
+    };
+    if (sub == QStringLiteral("add")) {
+        const Patient saved = patients.create(patientFromFlags(a, Patient{}));
+        m_out << saved.number << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("edit")) {
+        const Patient saved = patients.update(patientFromFlags(a, byNumber(a.positional().value(2))),
+                                              a.value(QStringLiteral("reason")));
+        m_out << saved.number << '\t' << tr("version %1").arg(saved.version) << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("show")) {
+        const Patient p = byNumber(a.positional().value(2));
+        m_out << tr("Patient number") << '\t' << p.number << '\n'
+              << tr("Name") << '\t' << p.fullName() << '\n'
+              << tr("Kana") << '\t' << p.fullKana() << '\n'
+              << tr("Sex") << '\t' << sexToString(p.sex) << '\n'
+              << tr("Birth date") << '\t' << p.birthDate.toString(Qt::ISODate) << " (" << JapaneseEra::format(p.birthDate)
+              << ")\n"
+              << tr("Address") << '\t' << p.postalCode << ' ' << p.address << '\n'
+              << tr("Phone") << '\t' << p.phone << '\n'
+              << tr("Insurance") << '\t' << (p.insurance.isEmpty() ? QString() : p.insurance.memberId()) << '\n'
+              << tr("Version") << '\t' << p.version << '\t' << Timestamp::toStorage(p.updatedAt) << '\t' << p.updatedBy
+              << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("history")) {
+        const Patient p = byNumber(a.positional().value(2));
+        for (const PatientVersion& v : patients.history(p.id)) {
+            m_out << v.version << '\t' << Timestamp::toStorage(v.at) << '\t' << v.author << '\t' << v.patient.fullName()
+                  << '\t' << v.patient.fullKana() << '\t' << v.patient.birthDate.toString(Qt::ISODate) << '\t'
+                  << v.patient.phone << '\t' << v.reason << '\n';
+        }
+        return Ok;
+    }
+    if (sub == QStringLiteral("search")) {
+        const QStringList words = a.positional().mid(2);
+        for (const Patient& p : patients.search(words.join(QLatin1Char(' ')))) {
+            printPatientLine(p);
+        }
+        return Ok;
+    }
+    return usage();
+}
+
+int AdminCli::reception(const CliArguments& a) {
+    const QString sub = a.positional().value(1);
+    auto record = openRecord(a);
+    if (sub == QStringLiteral("add")) {
+        bool ok = false;
+        const qint64 number = a.positional().value(2).toLongLong(&ok);
+        const auto p = ok ? record->patients().openByNumber(number) : std::nullopt;
+        if (!p) {
+            throw Error(Error::Kind::NotFound, tr("There is no patient number %1.").arg(a.positional().value(2)));
+        }
+        const ReceptionEntry e = record->reception().add(p->id);
+        m_out << e.id << '\t' << e.queueNumber << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("list")) {
+        for (const ReceptionEntry& e : record->reception().today()) {
+            m_out << e.id << '\t' << e.queueNumber << '\t' << receptionStatusToString(e.status) << '\t' << e.patient.number
+                  << '\t' << e.patient.fullName() << '\t' << e.arrivedAt.toLocalTime().toString(QStringLiteral("HH:mm"))
+                  << '\n';
+        }
+        return Ok;
+    }
+    if (sub == QStringLiteral("status")) {
+        const auto status = receptionStatusFromString(a.positional().value(3));
+        if (!status) {
+            m_err << tr("The status is waiting, in_consultation or done.") << '\n';
+            return Usage;
+        }
+        record->reception().setStatus(a.positional().value(2).toLongLong(), *status);
+        return Ok;
+    }
+    return usage();
+}
+
+int AdminCli::audit(const CliArguments& a) {
+    const QString sub = a.positional().value(1);
+    auto record = openRecord(a);
+    record->require(Permission::ReadAudit);
+    if (sub == QStringLiteral("verify")) {
+        const auto v = record->audit().verify();
+        if (!v.ok) {
+            m_err << tr("The audit trail is broken at row %1: %2").arg(*v.firstBrokenSeq).arg(v.reason) << '\n';
+            return Failed;
+        }
+        m_out << tr("The audit trail is intact (%1 rows).").arg(v.rowsChecked) << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("list")) {
+        const int limit = a.value(QStringLiteral("limit"), QStringLiteral("50")).toInt();
+        for (const AuditEntry& e : record->audit().recent(limit)) {
+            m_out << e.seq << '\t' << Timestamp::toStorage(e.at) << '\t' << e.user << '\t' << e.action << '\t'
+                  << e.recordType << '\t' << e.recordId << '\t' << e.detail << '\n';
+        }
+        return Ok;
+    }
+    return usage();
+}
+
+int AdminCli::settings(const CliArguments& a) {
+    const QString sub = a.positional().value(1);
+    const QString key = a.positional().value(2);
+    auto record = openRecord(a);
+    if (sub == QStringLiteral("get") && key == QStringLiteral("auto-lock-minutes")) {
+        m_out << record->settings().autoLockMinutes() << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("set") && key == QStringLiteral("auto-lock-minutes")) {
+        bool ok = false;
+        const int minutes = a.positional().value(3).toInt(&ok);
+        if (!ok) {
+            m_err << tr("auto-lock-minutes takes a number of minutes.") << '\n';
+            return Usage;
+        }
+        record->settings().setAutoLockMinutes(minutes);
+        return Ok;
+    }
+    return usage();
+}
+
+int AdminCli::demo(const CliArguments& a) {
+    auto record = openRecord(a);
+    const int added = DemoData::fill(*record);
+    m_out << tr("%n demo patient(s) added.", nullptr, added) << '\n';
+    return Ok;
+}
+
+} // namespace tsumugi::cli

@@ -1,0 +1,111 @@
+#include "support/TempRecord.h"
+
+#include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace tsumugi;
+using tsumugi::test::TempRecord;
+
+class TestAuditTrail : public QObject {
+    Q_OBJECT
+
+    static void fill(TempRecord& t, int rows) {
+        for (int i = 0; i < rows; ++i) {
+            t.record->audit().append(AuditTrail::Action::View, QStringLiteral("patient"), QString::number(i));
+        }
+    }
+
+private slots:
+    void chainVerifies() {
+        TempRecord t;
+        fill(t, 20);
+        const auto v = t.record->audit().verify();
+        QVERIFY(v.ok);
+        QVERIFY(v.rowsChecked >= 20);
+    }
+    void appendOnlyEvenForSql() {
+        TempRecord t;
+        fill(t, 3);
+        QVERIFY_THROWS_EXCEPTION(Error, t.record->db().exec("UPDATE audit_log SET user_name = 'x';"));
+        QVERIFY_THROWS_EXCEPTION(Error, t.record->db().exec("DELETE FROM audit_log;"));
+        QVERIFY(t.record->audit().verify().ok);
+    }
+    // Someone with the key removes the guard and edits one byte of one row: verify names that row.
+    void aChangedRowBreaksTheChain() {
+        TempRecord t;
+        fill(t, 10);
+        qint64 target = 0;
+        {
+            SqliteStatement st(t.record->db(), "SELECT seq FROM audit_log WHERE record_id = '5';");
+            QVERIFY(st.step());
+            target = st.int64(0);
+        }
+        t.record->db().exec("DROP TRIGGER audit_log_append_only_update;");
+        SqliteStatement upd(t.record->db(), "UPDATE audit_log SET record_id = '6' WHERE seq = ?;");
+        upd.bind(1, target).run();
+        const auto v = t.record->audit().verify();
+        QVERIFY(!v.ok);
+        QCOMPARE(*v.firstBrokenSeq, target);
+    }
+    void aRemovedRowBreaksTheChain() {
+        TempRecord t;
+        fill(t, 10);
+        t.record->db().exec("DROP TRIGGER audit_log_append_only_delete;");
+        t.record->db().exec("DELETE FROM audit_log WHERE seq = 4;");
+        const auto v = t.record->audit().verify();
+        QVERIFY(!v.ok);
+        QCOMPARE(*v.firstBrokenSeq, 4);
+    }
+    void aRecomputedRowStillBreaksItsSuccessor() {
+        TempRecord t;
+        fill(t, 5);
+        // Rewriting a row with a fresh hash of its own does not help: the next row points at the old hash.
+        t.record->db().exec("DROP TRIGGER audit_log_append_only_update;");
+        AuditEntry e;
+        {
+            SqliteStatement st(t.record->db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, "
+                                               "prev_hash FROM audit_log WHERE seq = 3;");
+            QVERIFY(st.step());
+            e = {st.int64(0), QDateTime::fromString(st.text(1), Qt::ISODateWithMs), st.text(2), st.text(3), st.text(4),
+                 QStringLiteral("forged"), st.text(6), st.blob(7), {}};
+        }
+        e.at.setTimeSpec(Qt::UTC);
+        const QByteArray hash = AuditTrail::chainHash(e.prevHash, e);
+        SqliteStatement upd(t.record->db(), "UPDATE audit_log SET record_id = 'forged', hash = ? WHERE seq = 3;");
+        upd.bind(1, hash).run();
+        const auto v = t.record->audit().verify();
+        QVERIFY(!v.ok);
+        QCOMPARE(*v.firstBrokenSeq, 4);
+    }
+    // A flipped byte in the encrypted file is caught by SQLCipher's page authentication.
+    void aFlippedByteInTheFileIsDetected() {
+        TempRecord t;
+        fill(t, 200);
+        t.record.reset();
+        QFile f(t.path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 pos = f.size() - 700;
+        f.seek(pos);
+        char c = 0;
+        f.getChar(&c);
+        f.seek(pos);
+        f.putChar(char(c ^ 0x01));
+        f.close();
+        bool detected = false;
+        try {
+            t.reopen();
+            detected = !t.record->audit().verify().ok;
+        } catch (const Error& e) {
+            detected = e.kind() == Error::Kind::NotARecord || e.kind() == Error::Kind::Storage;
+        }
+        QVERIFY(detected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditTrail)
+#include "test_audit_trail.moc"

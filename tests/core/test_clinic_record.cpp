@@ -1,0 +1,143 @@
+#include "support/TempRecord.h"
+
+#include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/security/KeySlotFile.h"
+#include "core/users/UserDirectory.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+using namespace tsumugi;
+using tsumugi::test::TempRecord;
+
+namespace {
+QByteArray fileHash(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Error::Kind openFails(const QString& path, const QString& user, const QString& password, const Clock& clock) {
+    try {
+        ClinicRecord::open(path, user, password, clock);
+    } catch (const Error& e) {
+        return e.kind();
+    }
+    return Error::Kind::Storage;
+}
+} // namespace
+
+class TestClinicRecord : public QObject {
+    Q_OBJECT
+private slots:
+    void createsAndReopens() {
+        TempRecord t;
+        QCOMPARE(t.record->currentUser().role, Role::Admin);
+        QCOMPARE(t.record->clinic().institutionNumber, QStringLiteral("1310000001"));
+        t.reopen();
+        QCOMPARE(t.record->clinic().name, QStringLiteral("つむぎ内科クリニック"));
+        QVERIFY(QFile::exists(KeySlotFile::pathFor(t.path)));
+    }
+    void validatesTheSetup() {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        ClinicRecord::NewRecord setup{{QStringLiteral("c"), QStringLiteral("131000000"), {}, {}},
+                                      QStringLiteral("admin"), {}, QStringLiteral("long enough")};
+        const QString path = dir.filePath(QStringLiteral("r.tsumugi"));
+        QVERIFY_THROWS_EXCEPTION(Error, ClinicRecord::create(path, setup, clock));
+        setup.clinic.institutionNumber = QStringLiteral("1310000001");
+        setup.adminPassword = QStringLiteral("short");
+        QVERIFY_THROWS_EXCEPTION(Error, ClinicRecord::create(path, setup, clock));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(KeySlotFile::pathFor(path)));
+    }
+    void neverOverwritesAnExistingFile() {
+        TempRecord t;
+        t.record.reset();
+        const QByteArray before = fileHash(t.path);
+        ClinicRecord::NewRecord setup{{QStringLiteral("c"), QStringLiteral("1310000001"), {}, {}},
+                                      QStringLiteral("admin"), {}, QStringLiteral("another password")};
+        try {
+            ClinicRecord::create(t.path, setup, t.clock);
+            QFAIL("create over an existing record must fail");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::FileExists);
+        }
+        QCOMPARE(fileHash(t.path), before);
+        t.reopen(); // still opens with the original password
+    }
+    void wrongPasswordChangesNothingAndIsAudited() {
+        TempRecord t;
+        t.record.reset();
+        const QByteArray before = fileHash(t.path);
+        QCOMPARE(openFails(t.path, TempRecord::AdminName, QStringLiteral("wrong password"), t.clock),
+                 Error::Kind::WrongPassword);
+        QCOMPARE(openFails(t.path, QStringLiteral("nobody"), QStringLiteral("wrong password"), t.clock),
+                 Error::Kind::WrongPassword);
+        QCOMPARE(fileHash(t.path), before);
+        QCOMPARE(KeySlotFile::load(KeySlotFile::pathFor(t.path)).failedLogins().size(), 2);
+
+        t.reopen();
+        const auto recent = t.record->audit().recent(10);
+        int failed = 0;
+        for (const auto& e : recent) {
+            failed += e.action == QStringLiteral("failed-login") ? 1 : 0;
+        }
+        QCOMPARE(failed, 2);
+        QVERIFY(KeySlotFile::load(KeySlotFile::pathFor(t.path)).failedLogins().isEmpty());
+        QVERIFY(t.record->audit().verify().ok);
+    }
+    void missingFileIsNotCreated() {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        const QString path = dir.filePath(QStringLiteral("absent.tsumugi"));
+        QCOMPARE(openFails(path, QStringLiteral("admin"), QStringLiteral("whatever 1"), clock), Error::Kind::FileMissing);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(KeySlotFile::pathFor(path)));
+    }
+    void garbledRecordIsReportedNotRepaired() {
+        TempRecord t;
+        t.record.reset();
+        QFile f(t.path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(64, '\x5a')); // scribble over the first page
+        f.close();
+        const QByteArray before = fileHash(t.path);
+        const Error::Kind kind = openFails(t.path, TempRecord::AdminName, TempRecord::AdminPassword, t.clock);
+        QCOMPARE(kind, Error::Kind::NotARecord);
+        QCOMPARE(fileHash(t.path), before);
+    }
+    void foreignKeyFileIsRecognised() {
+        TempRecord a;
+        TempRecord b;
+        a.record.reset();
+        b.record.reset();
+        QFile::remove(KeySlotFile::pathFor(a.path));
+        QVERIFY(QFile::copy(KeySlotFile::pathFor(b.path), KeySlotFile::pathFor(a.path)));
+        QCOMPARE(openFails(a.path, TempRecord::AdminName, TempRecord::AdminPassword, a.clock), Error::Kind::KeyFileMismatch);
+    }
+    void disabledUsersCannotLogIn() {
+        TempRecord t;
+        t.record->users().add(QStringLiteral("clerk1"), QStringLiteral("受付 一"), Role::Clerk, QStringLiteral("clerk password"));
+        t.record->users().setActive(QStringLiteral("clerk1"), false);
+        t.record.reset();
+        QCOMPARE(openFails(t.path, QStringLiteral("clerk1"), QStringLiteral("clerk password"), t.clock),
+                 Error::Kind::PermissionDenied);
+    }
+    void unlockAgainChecksTheSameUser() {
+        TempRecord t;
+        QVERIFY(!t.record->unlockAgain(QStringLiteral("not it")));
+        QVERIFY(t.record->unlockAgain(TempRecord::AdminPassword));
+        const auto recent = t.record->audit().recent(2);
+        QCOMPARE(recent.at(0).action, QStringLiteral("unlock"));
+        QCOMPARE(recent.at(1).action, QStringLiteral("failed-login"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClinicRecord)
+#include "test_clinic_record.moc"

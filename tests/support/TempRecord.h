@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/record/ClinicRecord.h"
+#include "core/util/ManualClock.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace tsumugi::test {
+
+// A fresh encrypted record in a temporary folder, with an admin signed in and a settable clock.
+struct TempRecord {
+    static inline const QString AdminName = QStringLiteral("admin");
+    static inline const QString AdminPassword = QStringLiteral("correct horse 1");
+
+    QTemporaryDir dir;
+    ManualClock clock{QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC)};
+    QString path = dir.filePath(QStringLiteral("record.tsumugi"));
+    std::unique_ptr<ClinicRecord> record;
+
+    TempRecord() {
+        ClinicRecord::NewRecord setup;
+        setup.clinic = {QStringLiteral("つむぎ内科クリニック"), QStringLiteral("1310000001"), {}, {}};
+        setup.adminName = AdminName;
+        setup.adminDisplayName = QStringLiteral("管理者");
+        setup.adminPassword = AdminPassword;
+        record = ClinicRecord::create(path, setup, clock);
+    }
+
+    void reopen(const QString& user = AdminName, const QString& password = AdminPassword) {
+        record.reset();
+        record = ClinicRecord::open(path, user, password, clock);
+    }
+};
+
+} // namespace tsumugi::test
