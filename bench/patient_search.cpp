@@ -1,0 +1,139 @@
+// Patient search on a record of 100,000 synthetic patients: kana-prefix search and patient-number lookup
+// (p50/p95), open time including key derivation, and the same queries on a plain SQLite copy as a ratio.
+// Targets (issue "Foundation"): search p95 <= 5 ms, encrypted/plain ratio <= 1.5.
+//   bench_patient_search [--patients N] [--queries N] [--dir DIR]
+#include "SyntheticPatients.h"
+
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+#include "core/db/SqliteTransaction.h"
+#include "core/patients/PatientRepository.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/KanaNormalizer.h"
+#include "core/util/SystemClock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <sqlite3.h>
+
+using namespace tsumugi;
+
+namespace {
+const QString Password = QStringLiteral("benchmark password");
+
+struct Stats {
+    double p50, p95, max;
+};
+
+Stats measure(int n, const std::function<void(int)>& fn) {
+    std::vector<double> ms;
+    ms.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn(i);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[size_t(double(ms.size()) * 0.95)], ms.back()};
+}
+
+void print(const char* what, const Stats& s) {
+    std::printf("%-44s p50 %7.3f ms   p95 %7.3f ms   max %7.3f ms\n", what, s.p50, s.p95, s.max);
+}
+
+// The statement PatientRepository uses for a kana prefix, run the same way on either connection.
+int kanaQuery(SqliteConnection& db, const QString& prefix) {
+    SqliteStatement st(db, "SELECT p.id, p.patient_number, p.family_name, p.given_name, p.family_kana, p.given_kana, "
+                           "p.birth_date FROM patients p WHERE p.kana_search >= ? AND p.kana_search < ? "
+                           "ORDER BY p.kana_search, p.patient_number LIMIT 200;");
+    st.bind(1, prefix).bind(2, prefix + QString::fromUcs4(U"\U0010FFFF"));
+    int rows = 0;
+    while (st.step()) {
+        ++rows;
+    }
+    return rows;
+}
+
+int numberQuery(SqliteConnection& db, qint64 number) {
+    SqliteStatement st(db, "SELECT id, family_name FROM patients WHERE patient_number = ?;");
+    st.bind(1, number);
+    return st.step() ? 1 : 0;
+}
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&](const QString& name, int fallback) {
+        const int i = int(args.indexOf(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    };
+    const int patients = option(QStringLiteral("--patients"), 100000);
+    const int queries = option(QStringLiteral("--queries"), 2000);
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("bench.tsumugi"));
+    const QString plainPath = tmp.filePath(QStringLiteral("plain.sqlite"));
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        ClinicRecord::NewRecord setup{{QStringLiteral("ベンチ診療所"), QStringLiteral("1310000001"), {}, {}},
+                                      QStringLiteral("admin"), {}, Password};
+        auto record = ClinicRecord::create(path, setup, SystemClock::instance());
+        bench::SyntheticPatients gen(42);
+        // One outer transaction: registration itself is measured elsewhere; here we only need the data.
+        SqliteTransaction tx(record->db());
+        for (int i = 0; i < patients; ++i) {
+            record->patients().create(gen.next());
+        }
+        tx.commit();
+        record->db().exec("ANALYZE;");
+        // A plain copy with the same pages and indexes, for the encryption-overhead ratio.
+        const QByteArray attach = "ATTACH DATABASE '" + plainPath.toUtf8() + "' AS plaintext KEY '';";
+        record->db().exec(attach.constData());
+        record->db().exec("SELECT sqlcipher_export('plaintext'); DETACH DATABASE plaintext;");
+    }
+    std::printf("generated %d patients in %.1f s\n", patients, double(timer.elapsed()) / 1000.0);
+
+    const Stats open = measure(5, [&](int) { ClinicRecord::open(path, QStringLiteral("admin"), Password, SystemClock::instance()); });
+    print("open record (key derivation + schema check)", open);
+
+    auto record = ClinicRecord::open(path, QStringLiteral("admin"), Password, SystemClock::instance());
+    SqliteConnection plain(plainPath, SqliteConnection::OpenMode::ExistingOnly);
+    plain.configure();
+
+    bench::SyntheticPatients prefixes(7);
+    QStringList kana;
+    for (int i = 0; i < queries; ++i) {
+        kana << prefixes.kanaPrefix();
+    }
+    // Warm both caches the same way before timing.
+    for (int i = 0; i < 50; ++i) {
+        kanaQuery(record->db(), kana.at(i));
+        kanaQuery(plain, kana.at(i));
+    }
+    const Stats repoKana = measure(queries, [&](int i) { record->patients().search(kana.at(i)); });
+    print("PatientRepository::search(kana prefix)", repoKana);
+    const Stats repoNumber =
+        measure(queries, [&](int i) { record->patients().search(QString::number(1 + (i * 7919) % patients)); });
+    print("PatientRepository::search(patient number)", repoNumber);
+    const Stats encKana = measure(queries, [&](int i) { kanaQuery(record->db(), kana.at(i)); });
+    const Stats plainKana = measure(queries, [&](int i) { kanaQuery(plain, kana.at(i)); });
+    print("kana prefix SQL, encrypted", encKana);
+    print("kana prefix SQL, plain SQLite", plainKana);
+    const Stats encNumber = measure(queries, [&](int i) { numberQuery(record->db(), 1 + (i * 7919) % patients); });
+    const Stats plainNumber = measure(queries, [&](int i) { numberQuery(plain, 1 + (i * 7919) % patients); });
+    print("patient number SQL, encrypted", encNumber);
+    print("patient number SQL, plain SQLite", plainNumber);
+
+    const double kanaRatio = encKana.p50 / plainKana.p50;
+    const double numberRatio = encNumber.p50 / plainNumber.p50;
+    std::printf("encrypted/plain ratio (p50): kana %.2f, number %.2f   (target <= 1.5)\n", kanaRatio, numberRatio);
+    std::printf("search p95 %.3f ms (target <= 5 ms): %s\n", repoKana.p95, repoKana.p95 <= 5.0 ? "met" : "NOT met");
+    return 0;
+}

@@ -1,0 +1,148 @@
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/SystemClock.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tsumugi;
+
+// Drives the real tsumugictl executable, as a script would.
+class TestAdminCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_adminPw;
+    QString m_doctorPw;
+
+    struct Result {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    Result ctl(const QStringList& args, const QString& user = QStringLiteral("admin"), QString passwordFile = {}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TSUMUGI_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        if (passwordFile.isEmpty()) {
+            passwordFile = m_adminPw;
+        }
+        p.start(QStringLiteral(TSUMUGICTL_PATH),
+                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user, QStringLiteral("--password-file"),
+                            passwordFile} +
+                    args);
+        p.waitForFinished(60000);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase() {
+        m_db = m_dir.filePath(QStringLiteral("clinic.tsumugi"));
+        m_adminPw = writeFile(QStringLiteral("admin.pw"), "admin password 1\n");
+        m_doctorPw = writeFile(QStringLiteral("doctor.pw"), "doctor password 1\n");
+        const Result r = ctl({QStringLiteral("init"), QStringLiteral("--institution"), QStringLiteral("1310000001"),
+                              QStringLiteral("--name"), QStringLiteral("つむぎクリニック")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(m_db));
+    }
+    void initRefusesAnExistingRecord() {
+        const Result r = ctl({QStringLiteral("init"), QStringLiteral("--institution"), QStringLiteral("1310000001"),
+                              QStringLiteral("--name"), QStringLiteral("x")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+    }
+    void addsAUserWhoCanWork() {
+        Result r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dr.kato"), QStringLiteral("--role"),
+                        QStringLiteral("doctor"), QStringLiteral("--password-file"), m_doctorPw});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl({QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("dr.kato"), m_doctorPw);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("dr.kato\tdr.kato\tdoctor\tactive")));
+    }
+    void patientLifecycle() {
+        Result r = ctl({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--family"), QStringLiteral("渡辺"),
+                        QStringLiteral("--given"), QStringLiteral("直美"), QStringLiteral("--family-kana"),
+                        QStringLiteral("わたなべ"), QStringLiteral("--given-kana"), QStringLiteral("なおみ"),
+                        QStringLiteral("--sex"), QStringLiteral("female"), QStringLiteral("--birth"), QStringLiteral("S55.6.1"),
+                        QStringLiteral("--insurer"), QStringLiteral("01130012"), QStringLiteral("--number"),
+                        QStringLiteral("12"), QStringLiteral("--phone"), QStringLiteral("045-111-2222")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString number = r.out.trimmed();
+        QCOMPARE(number, QStringLiteral("1"));
+
+        r = ctl({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("ﾜﾀﾅﾍﾞ")});
+        QCOMPARE(r.out, QStringLiteral("1\t渡辺 直美\tワタナベ ナオミ\tfemale\t1980-06-01\t045-111-2222\n"));
+
+        r = ctl({QStringLiteral("patient"), QStringLiteral("edit"), number, QStringLiteral("--phone"),
+                 QStringLiteral("045-333-4444"), QStringLiteral("--reason"), QStringLiteral("電話番号変更")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("version 2")));
+        r = ctl({QStringLiteral("patient"), QStringLiteral("history"), number});
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).contains(QStringLiteral("045-111-2222")));
+        QVERIFY(lines.at(1).contains(QStringLiteral("045-333-4444")));
+        QVERIFY(lines.at(1).endsWith(QStringLiteral("電話番号変更")));
+    }
+    void badInputIsRefusedAndSavesNothing() {
+        Result r = ctl({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--family"), QStringLiteral("誤記"),
+                        QStringLiteral("--family-kana"), QStringLiteral("ゴキ"), QStringLiteral("--sex"),
+                        QStringLiteral("male"), QStringLiteral("--birth"), QStringLiteral("1990-01-01"),
+                        QStringLiteral("--insurer"), QStringLiteral("01130013"), QStringLiteral("--number"), QStringLiteral("1")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("check digit")));
+        QVERIFY(r.out.isEmpty());
+        r = ctl({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("ごき")});
+        QCOMPARE(r.out, QString());
+        r = ctl({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("x")}, QStringLiteral("admin"), m_doctorPw);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("incorrect")));
+        r = ctl({QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+    }
+    void receptionAndDemo() {
+        Result r = ctl({QStringLiteral("demo")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("0 demo"))); // the record already has a patient: demo fills only empty records
+        r = ctl({QStringLiteral("reception"), QStringLiteral("add"), QStringLiteral("1")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString entry = r.out.split(QLatin1Char('\t')).first();
+        r = ctl({QStringLiteral("reception"), QStringLiteral("status"), entry, QStringLiteral("in_consultation")});
+        QCOMPARE(r.code, 0);
+        r = ctl({QStringLiteral("reception"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("\tin_consultation\t1\t渡辺　直美\t")));
+    }
+    void auditVerifyFindsTampering() {
+        Result r = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("intact")));
+        r = ctl({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("dr.kato"), m_doctorPw);
+        QCOMPARE(r.code, 1); // only an admin reads the audit trail
+        {
+            auto record = ClinicRecord::open(m_db, QStringLiteral("admin"), QStringLiteral("admin password 1"),
+                                             SystemClock::instance());
+            record->db().exec("DROP TRIGGER audit_log_append_only_update;");
+            record->db().exec("UPDATE audit_log SET user_name = 'someone else' WHERE seq = 3;");
+        }
+        r = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("row 3")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdminCli)
+#include "test_admin_cli.moc"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the Debian package with CPack, checks what it contains and that its programs start from it.
+set -euo pipefail
+build=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+(cd "$work" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" >/dev/null)
+deb=$(ls "$work"/out/*.deb)
+echo "package: $(basename "$deb")"
+
+contents=$(dpkg-deb -c "$deb")
+for f in ./usr/bin/tsumugi ./usr/bin/tsumugictl ./usr/share/applications/tsumugi.desktop \
+         ./usr/share/icons/hicolor/scalable/apps/tsumugi.svg; do
+    grep -q " $f\$" <<<"$contents" || { echo "missing from package: $f"; exit 1; }
+done
+depends=$(dpkg-deb -f "$deb" Depends)
+grep -q "fonts-noto-cjk" <<<"$depends" || { echo "Depends lacks fonts-noto-cjk: $depends"; exit 1; }
+grep -q "libqt6widgets6" <<<"$depends" || { echo "Depends lacks Qt Widgets: $depends"; exit 1; }
+grep -q "libsqlcipher" <<<"$depends" || { echo "Depends lacks SQLCipher: $depends"; exit 1; }
+if command -v desktop-file-validate >/dev/null; then
+    dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/applications/tsumugi.desktop >"$work/tsumugi.desktop"
+    desktop-file-validate "$work/tsumugi.desktop"
+fi
+
+# Unpack and start both programs from the package's own files.
+dpkg-deb -x "$deb" "$work/root"
+printf 'package test 1\n' >"$work/pw"
+TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" \
+    init --institution 1310000001 --name "Package Test" | grep -q "Created"
+TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" demo \
+    | grep -q "6 demo"
+QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/tsumugi" --version | grep -q "Tsumugi"
+echo "package installs and starts"
