@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -93,7 +94,9 @@ int main(int argc, char* argv[]) {
         }
         tx.commit();
         record->db().exec("ANALYZE;");
-        // A plain copy with the same pages and indexes, for the encryption-overhead ratio.
+        // A plain copy with the same pages and indexes, for the encryption-overhead ratio. The record's
+        // connection may not create files, so the (empty, valid) database file is made first.
+        QFile(plainPath).open(QIODevice::WriteOnly);
         const QByteArray attach = "ATTACH DATABASE '" + plainPath.toUtf8() + "' AS plaintext KEY '';";
         record->db().exec(attach.constData());
         record->db().exec("SELECT sqlcipher_export('plaintext'); DETACH DATABASE plaintext;");
