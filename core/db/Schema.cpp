@@ -51,8 +51,8 @@ CREATE TABLE patients (
     updated_at TEXT NOT NULL,
     updated_by INTEGER NOT NULL REFERENCES users(id)
 );
-CREATE INDEX patients_kana ON patients(kana_search);
-CREATE INDEX patients_name ON patients(name_search);
+CREATE INDEX patients_kana ON patients(kana_search, patient_number);
+CREATE INDEX patients_name ON patients(name_search, patient_number);
 CREATE INDEX patients_birth ON patients(birth_date);
 CREATE INDEX patients_phone ON patients(phone_search);
 CREATE TABLE patient_versions (

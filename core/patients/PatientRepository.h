@@ -23,7 +23,8 @@ struct PatientVersion {
 class PatientRepository {
     Q_DECLARE_TR_FUNCTIONS(PatientRepository)
 public:
-    static constexpr int DefaultSearchLimit = 200;
+    // A list longer than this is not read by a person; they type more of the name.
+    static constexpr int DefaultSearchLimit = 100;
 
     explicit PatientRepository(ClinicRecord& record);
 
@@ -38,7 +39,8 @@ public:
     QList<PatientVersion> history(qint64 id);
 
     // One box for everything a clerk types: a patient number, a phone number, a birth date (西暦 or 和暦),
-    // a reading in kana (prefix), or a name in kanji (prefix).
+    // a reading in kana (prefix), or a name in kanji (prefix). Results are list rows: updatedAt/updatedBy
+    // are left empty (open() the patient for those).
     QList<Patient> search(const QString& query, int limit = DefaultSearchLimit) const;
     qint64 count() const;
 
