@@ -1,4 +1,1758 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AdminCli</name>
+    <message>
+        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
+commands:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+A password file holds the password on its first line; '-' reads it from standard input.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the password file with --password-file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the record file with --db.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1 for %2 (%3); administrator: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user add needs a NAME and --role doctor|clerk|admin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sex is male, female, other or unknown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--birth is a date like 1975-04-12 or S50.4.12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status is waiting, in_consultation or done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail is broken at row %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail is intact (%1 rows).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>auto-lock-minutes takes a number of minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n demo patient(s) added.</source>
+        <translation><numerusform>%n demo patient added.</numerusform><numerusform>%n demo patients added.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AllergyRepository</name>
+    <message>
+        <source>Enter what the patient is allergic to (or the contraindicated drug).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The allergen name is longer than 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A drug contraindication is coded with a YJ code, not J-FAGY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a J-FAGY code (J9F or J9N followed by 9 characters, e.g. J9FA15000000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The J-FAGY code %1 is not a food; food allergens start with J9F.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The J-FAGY code %1 is not an environmental allergen; those start with J9N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A YJ code names a drug: use it for a drug contraindication (category medication).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a YJ code (12 characters, e.g. 1149019F1560).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A free-text entry has no code; choose the code system for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The onset date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recorded date %1 is not a date up to today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The onset date is after the recorded date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The allergy was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this allergy (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A withdrawn allergy cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The allergy is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>row %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 does not follow the row before it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row %1 was changed after it was written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>The patient was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart of %1 (%2), patient number %3, born %4 (%5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>== Allergies and drug contraindications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>== Diagnoses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [principal]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [not disclosed]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [not shared]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>== Lab results (latest per item)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>== Visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> WITHDRAWN: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note %1 version %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[findings]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[orders]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> WITHDRAWN</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartItemJournal</name>
+    <message>
+        <source>Only doctors write charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not allow reading charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was recorded by another institution (%1) and cannot be changed here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClinicRecord</name>
+    <message>
+        <source>Enter the clinic's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institution number (医療機関番号) has 10 digits: prefecture (01–47), fee schedule (1 medical, 3 dental) and the 7-digit institution code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 already exists; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 does not belong to the record %2 (or the start of the record file is damaged). Restore the matching pair from the backup; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is damaged. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>The automatic lock time is between 1 and 120 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClinicalNoteRepository</name>
+    <message>
+        <source>The note is empty: write findings or orders.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note column is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit was withdrawn; its note cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this note (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This note is %1; a finalised note is edited as a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a draft can be finalised; this note is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a finalised note gets a new version; this note is %1 (save the draft instead).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for withdrawing the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 of this note does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DesktopLauncher</name>
+    <message>
+        <source>Tsumugi — electronic medical record for small clinics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the clinic record at &lt;path&gt; instead of the default one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnosisRepository</name>
+    <message>
+        <source>Enter the disease name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disease name is longer than 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The MEDIS disease number (病名管理番号) has 8 digits (99999999 for a name not in the master); '%1' is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipt disease code (傷病名コード) has 7 digits; '%1' is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an ICD-10 code (a letter and two digits, then up to two more, e.g. I10 or E11.9).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A modifier (修飾語) needs its 4-digit code and its name; '%1 %2' is not complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the start date of the diagnosis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The start date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A continuing diagnosis has no end date; choose the outcome (転帰) as well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the end date (転帰日) for the outcome %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The diagnosis was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this diagnosis (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A withdrawn diagnosis cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The diagnosis is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>JfagyMasterReader</name>
+    <message>
+        <source>The J-FAGY file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not the J-FAGY master: its first line has no %1 column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 of the J-FAGY file has %2 fields; %3 were expected.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JlacValueSetReader</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no JP-CLINS lab value sets (ValueSet-jp-clins-valueset-*labo*.json). Give the extracted package folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value sets on %1 were skipped: the package does not contain that code system.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeySlotFile</name>
+    <message>
+        <source>The key file %1 is missing. It must stay beside the record file; restore it from the backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 is damaged or not a Tsumugi key file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 has a damaged key slot.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file %1 could not be saved (is the disk full?): %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LabCsvReader</name>
+    <message>
+        <source>The lab file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line 1 of the lab file must name the columns; missing: %1 (see docs/lab-results-csv.md).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the patient number '%1' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the collection time '%1' is not a date and time like 2026-11-20 09:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code system '%1' is not jlac10, jlac11 or local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reference low '%1' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the reference high '%1' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab file was not imported (nothing was saved):
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab file has a header but no results.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LabResultRepository</name>
+    <message>
+        <source>'%1' is not a JLAC10 code (17 letters and digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a usable item code (1 to 20 letters, digits, '.', '_' or '-').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the name of the lab item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the result value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The result value is not a finite number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A numeric result needs its unit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit '%1' is not usable (at most 20 characters, no spaces).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reference range is reversed: %1 is above %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The abnormal flag '%1' is not one of N, H, L, HH, LL, A, POS, NEG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the specimen (血清, 血漿, 全血, 尿, …).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the collection date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The collection time %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab result was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this result (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A withdrawn result cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lab result is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no patient number %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation><numerusform>… and %n more problem.</numerusform><numerusform>… and %n more problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was not imported (nothing was saved):
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MasterCatalog</name>
+    <message>
+        <source>Only doctors and administrators import masters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no entries; the %1 master was left as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ended code(s) left out.</source>
+        <translation><numerusform>%n ended code left out.</numerusform><numerusform>%n ended codes left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abolished code(s) left out.</source>
+        <translation><numerusform>%n abolished code left out.</numerusform><numerusform>%n abolished codes left out.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplateLibrary</name>
+    <message>
+        <source>A template needs a title of at most 60 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template needs a text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PatientRepository</name>
+    <message>
+        <source>The patient was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this patient (now version %1) while you were editing version %2. Reopen the patient and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PatientValidator</name>
+    <message>
+        <source>The insurer number (保険者番号) may contain digits only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The insurer number (保険者番号) has 8 digits (6 for National Health Insurance).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The insurer number (保険者番号) %1 is not valid: its last digit (check digit) should be %2. Please check the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the family name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the family name reading in kana.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reading may contain kana only (hiragana or katakana).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the given name reading in kana.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a valid birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date is too far in the past; please check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the insured person's number (番号) from the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the insurer number (保険者番号) from the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The branch number (枝番) has two digits, e.g. 01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone number may contain digits, hyphens and brackets only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The postal code has seven digits, e.g. 160-0023.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrescriptionRepository</name>
+    <message>
+        <source>Enter the drug.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drug name is longer than 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a YJ code (12 characters, e.g. 2325003B2029).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a 一般名コード (12 characters, e.g. 2325003B2ZZZ).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a レセ電 医薬品コード (9 digits starting with 6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A drug without a code system has no code; choose the code system for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dose must be above 0 (and at most 10000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The unit '%1' is not a dosage unit (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the usage (用法), e.g. 1日3回毎食後.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The days (or times) must be between 1 and 365; %1 is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The total quantity must be above 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The start date is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Rp number must be between 1 and 99.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit of the prescription was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit was withdrawn; it cannot get prescriptions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 matches the recorded drug contraindication %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contains %2, to which the patient is allergic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 is already prescribed (%2, from %3 for %n day(s)) and still active.</source>
+        <translation><numerusform>%1 is already prescribed (%2, from %3 for %n day) and still active.</numerusform><numerusform>%1 is already prescribed (%2, from %3 for %n days) and still active.</numerusform></translation>
+    </message>
+    <message>
+        <source>The prescription was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this prescription (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A withdrawn prescription cannot be edited.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A prescription stays with its visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check before prescribing:
+%1
+Save again acknowledging the warnings to prescribe anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prescription is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no earlier visit with a prescription to repeat.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceiptMasterReader</name>
+    <message>
+        <source>The %1 file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1 is not a record of the %2 (expected at least %3 fields with master type %4 in field 2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disease master (傷病名マスター)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>modifier master (修飾語マスター)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>drug master (医薬品マスター)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceptionList</name>
+    <message>
+        <source>This patient is already on today's reception list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reception entry was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>This record was written by a newer Tsumugi (schema %1; this program knows up to %2). Update Tsumugi to open it; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqliteConnection</name>
+    <message>
+        <source>The record file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 already exists; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record file %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a Tsumugi record, or it is damaged. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. The last change was not saved; nothing else was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is not a Tsumugi record, or it is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record file %1 is damaged: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change conflicts with the saved record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record is busy in another program; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage error (%1) during %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name has 2 to 32 letters, digits, dots, hyphens or underscores (e.g. tanaka).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The current password is incorrect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitRepository</name>
+    <message>
+        <source>Enter the visit date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit date %1 is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit date %1 is too far in the past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the department (診療科).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The department name is longer than 40 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The doctor of a visit must be a user with the doctor role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this visit (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The visit is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LockScreen</name>
+    <message>
+        <source>Tsumugi is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Tsumugi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another user signs in after Tsumugi is started again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another user? Quit and sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1 (%2). Enter your password to continue.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LoginWindow</name>
+    <message>
+        <source>Tsumugi — Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tsumugi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to open the clinic record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::MainWindow</name>
+    <message>
+        <source>Tsumugi — %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (institution no. %2)   |   %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open / edit patient…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to &amp;reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;in consultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language (after restart)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Automatic lock time…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Tsumugi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is incorrect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient %1 registered as number %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a patient first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tsumugi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes to %1 saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language is used the next time Tsumugi starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock the screen after this many idle minutes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Tsumugi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tsumugi %1 — electronic medical record for small clinics.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::PatientDialog</name>
+    <message>
+        <source>Register patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit patient %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (family / given):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 山田</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 太郎</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kana (family / given):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. ヤマダ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. タロウ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1975-04-12 or S50.4.12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 160-0023</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 03-1234-5678</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health insurance card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurer number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>8 digits (6 for National Health Insurance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol / number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 digits, e.g. 01</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not a date yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please correct the marked fields. Nothing has been saved yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::PatientListPanel</name>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search: patient no., kana, name, phone or birth date (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type in the search field to find a patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a new patient (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open / edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected patient (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to &amp;reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected patient on today's reception list (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No patient found for “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found.</source>
+        <translation><numerusform>%n patient found.</numerusform><numerusform>%n patients found.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::PatientTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::ReceptionPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to waiting (Ctrl+1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient is now in consultation (Ctrl+2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consultation is finished (Ctrl+3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload today's list (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's reception — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting: %1   In consultation: %2   Done: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was added to today's reception as number %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a patient in the reception list first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::ReceptionTableModel</name>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::SetupWizard</name>
+    <message>
+        <source>Tsumugi — First start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your clinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tsumugi keeps the clinic's record encrypted on this computer. First, tell it which clinic this is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 digits, e.g. 1312345678</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institution number (医療機関番号) is on the clinic's designation notice: prefecture (2 digits), fee schedule (1 = medical) and the 7-digit code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This user can add the other users (doctors, clerks) later. Without the password the record cannot be opened; keep it safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 山田 花子</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation><numerusform>at least %n character</numerusform><numerusform>at least %n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>User name (for signing in):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add demo patients (for training and trying out only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo patients are fictitious. Leave this off for the record you use with real patients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic: %1
+Institution number: %2
+Administrator: %3 (%4)
+
+The record will be created at:
+%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the clinic's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the institution number (医療機関番号).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institution number (医療機関番号) has exactly 10 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first two digits of the institution number are the prefecture (01–47).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The third digit of the institution number is the fee schedule: 1 (medical) or 3 (dental).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugictl</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

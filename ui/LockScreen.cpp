@@ -16,8 +16,8 @@ LockScreen::LockScreen(QWidget* parent)
     auto* card = new QFrame(this);
     card->setObjectName(QStringLiteral("lockCard"));
     card->setFrameShape(QFrame::StyledPanel);
-    card->setMinimumWidth(440);
-    card->setMaximumWidth(560);
+    // A fixed width lets the wrapped texts get their full height.
+    card->setFixedWidth(520);
 
     auto* title = new QLabel(tr("Tsumugi is locked"), card);
     QFont titleFont = title->font();

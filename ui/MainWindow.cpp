@@ -41,8 +41,10 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->addWidget(m_patients);
     m_workspace->addWidget(m_reception);
-    m_workspace->setStretchFactor(0, 1);
-    m_workspace->setStretchFactor(1, 1);
+    // The patient list has more columns (birth date with 和暦, phone) than the reception list.
+    m_workspace->setStretchFactor(0, 3);
+    m_workspace->setStretchFactor(1, 2);
+    m_workspace->setSizes({720, 560});
     m_workspace->setChildrenCollapsible(false);
 
     m_lockScreen = new LockScreen(this);

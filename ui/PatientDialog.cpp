@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tsumugi::ui {
 
@@ -120,6 +121,18 @@ PatientDialog::PatientDialog(ClinicRecord& record, const Patient& existing, QWid
     cancel->setObjectName(QStringLiteral("patientCancelButton"));
     connect(m_saveButton, &QPushButton::clicked, this, &PatientDialog::save);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    // One label column width for both boxes, so the fields line up.
+    int labelWidth = 0;
+    for (QGridLayout* grid : {person, insurance}) {
+        for (int r = 0; r < grid->rowCount(); ++r) {
+            if (QLayoutItem* item = grid->itemAtPosition(r, 0); item && item->widget()) {
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    person->setColumnMinimumWidth(0, labelWidth);
+    insurance->setColumnMinimumWidth(0, labelWidth);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -262,8 +275,18 @@ void PatientDialog::showErrors(const FieldErrors& errors) {
     }
     m_summary->setText(summary);
     m_summary->show();
+    growToFitMessages();
     if (first) {
         first->setFocus();
+    }
+}
+
+void PatientDialog::growToFitMessages() {
+    // Wrapped messages need more height than the dialog had; grow rather than clip them.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height()) {
+        resize(width(), needed);
     }
 }
 
@@ -280,6 +303,7 @@ void PatientDialog::save() {
     } catch (const Error& e) {
         m_summary->setText(e.message());
         m_summary->show();
+        growToFitMessages();
         return;
     }
     accept();

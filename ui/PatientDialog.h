@@ -43,6 +43,7 @@ private:
     QLabel* errorLabelFor(const QString& field);
     void showErrors(const FieldErrors& errors);
     void clearErrors();
+    void growToFitMessages();
 
     ClinicRecord& m_record;
     Patient m_original;

@@ -41,7 +41,7 @@ ReceptionPanel::ReceptionPanel(ClinicRecord& record, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ReceptionTableModel::KanaColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true); // the status column
     m_table->setTabKeyNavigation(false);
 
     m_message = new QLabel(this);

@@ -142,7 +142,8 @@ private:
     void checkNoEnglish(QWidget* root) {
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{4,}"));
         static const QStringList allowed = {QStringLiteral("Tsumugi"), QStringLiteral("English"),
-                                            QStringLiteral("admin"), QStringLiteral("Ctrl"), QStringLiteral("yamada")};
+                                            QStringLiteral("admin"),   QStringLiteral("Ctrl"),
+                                            QStringLiteral("Enter"),   QStringLiteral("yamada")};
         QStringList texts;
         for (QLabel* l : root->findChildren<QLabel*>()) {
             if (l->isVisibleTo(root) && l->objectName() != QStringLiteral("loginRecordPathLabel") &&

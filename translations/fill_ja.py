@@ -1,0 +1,574 @@
+#!/usr/bin/env python3
+"""Fills tsumugi_ja.ts with the Japanese texts below, and the English plural forms of tsumugi_en.ts.
+
+Run after `cmake --build <build> --target update_translations`:
+    python3 translations/fill_ja.py
+It reports every source text it has no Japanese for (and exits 1), so new texts are not forgotten;
+add them to JA (or CONTEXT_JA when the same English needs different Japanese in one place).
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# Same English, different Japanese, by (context, source).
+CONTEXT_JA = {
+    ("tsumugi::ui::ReceptionPanel", "Waiting"): "待ちに戻す",
+    ("tsumugi::ui::ReceptionPanel", "Done"): "診察済にする",
+    ("tsumugi::ui::ReceptionPanel", "Refresh"): "最新の状態に更新",
+    ("tsumugi::ui::PatientDialog", "Patient"): "患者情報",
+    ("tsumugi::ui::PatientDialog", "Number"): "番号",
+    ("tsumugi::ui::LoginWindow", "Tsumugi"): "Tsumugi（つむぎ）",
+    ("tsumugi::ui::MainWindow", "Tsumugi"): "Tsumugi",
+    ("AdminCli", "Insurance"): "保険",
+    ("AdminCli", "Version"): "版",
+    ("LabResultRepository", "line %1: %2"): "%1行目: %2",
+    ("LabCsvReader", "line %1: %2"): "%1行目: %2",
+}
+
+JA = {
+    # --- tsumugictl (app/ctl) ---
+    "error: %1": "エラー: %1",
+    "Give the password file with --password-file.": "--password-file でパスワードファイルを指定してください。",
+    "The password file %1 cannot be read.": "パスワードファイル %1 を読み込めません。",
+    "Give the record file with --db.": "--db で記録ファイルを指定してください。",
+    "Unknown command: %1": "不明なコマンドです: %1",
+    "Created %1 for %2 (%3); administrator: %4": "%2（%3）の記録 %1 を作成しました。管理者: %4",
+    "user add needs a NAME and --role doctor|clerk|admin.": "user add には NAME と --role doctor|clerk|admin が必要です。",
+    "Password changed.": "パスワードを変更しました。",
+    "--sex is male, female, other or unknown.": "--sex には male、female、other、unknown のいずれかを指定します。",
+    "--birth is a date like 1975-04-12 or S50.4.12.": "--birth には 1975-04-12 や S50.4.12 のような日付を指定します。",
+    "There is no patient number %1.": "患者番号 %1 の患者はいません。",
+    "version %1": "第%1版",
+    "Patient number": "患者番号",
+    "Name": "氏名",
+    "Kana": "カナ",
+    "Sex": "性別",
+    "Birth date": "生年月日",
+    "Address": "住所",
+    "Phone": "電話番号",
+    "The status is waiting, in_consultation or done.": "状態は waiting、in_consultation、done のいずれかです。",
+    "The audit trail is broken at row %1: %2": "監査ログが %1 行目で途切れています: %2",
+    "The audit trail is intact (%1 rows).": "監査ログは改ざんされていません（%1 行）。",
+    "auto-lock-minutes takes a number of minutes.": "auto-lock-minutes には分数を指定します。",
+    "%n demo patient(s) added.": "デモ患者を %n 人追加しました。",
+    "The option --%1 needs a value.": "オプション --%1 には値が必要です。",
+    # --- allergies ---
+    "Enter what the patient is allergic to (or the contraindicated drug).":
+        "アレルギーの原因（または禁忌薬）を入力してください。",
+    "The allergen name is longer than 200 characters.": "アレルゲン名が200文字を超えています。",
+    "A drug contraindication is coded with a YJ code, not J-FAGY.":
+        "薬剤禁忌は J-FAGY ではなく YJコードでコード化します。",
+    "'%1' is not a J-FAGY code (J9F or J9N followed by 9 characters, e.g. J9FA15000000).":
+        "「%1」は J-FAGY コードではありません（J9F または J9N に続けて9文字。例: J9FA15000000）。",
+    "The J-FAGY code %1 is not a food; food allergens start with J9F.":
+        "J-FAGY コード %1 は食物ではありません。食物アレルゲンは J9F で始まります。",
+    "The J-FAGY code %1 is not an environmental allergen; those start with J9N.":
+        "J-FAGY コード %1 は環境アレルゲンではありません。環境アレルゲンは J9N で始まります。",
+    "A YJ code names a drug: use it for a drug contraindication (category medication).":
+        "YJコードは医薬品を表します。薬剤禁忌（分類: 医薬品）に使ってください。",
+    "'%1' is not a YJ code (12 characters, e.g. 1149019F1560).":
+        "「%1」は YJコードではありません（12文字。例: 1149019F1560）。",
+    "A free-text entry has no code; choose the code system for %1.":
+        "自由記載にはコードがありません。%1 のコード体系を選んでください。",
+    "The onset date %1 is in the future.": "発症日 %1 が未来の日付です。",
+    "The recorded date %1 is not a date up to today.": "記録日 %1 は今日までの日付ではありません。",
+    "The onset date is after the recorded date.": "発症日が記録日より後になっています。",
+    "The allergy was not found.": "アレルギー情報が見つかりません。",
+    "Someone else changed this allergy (now version %1) while you were editing version %2. Reopen it and apply your change again.":
+        "第%2版を編集している間に、他の人がこのアレルギー情報を変更しました（現在は第%1版）。開き直して、もう一度変更してください。",
+    "A withdrawn allergy cannot be edited.": "取り消したアレルギー情報は編集できません。",
+    "The allergy is already withdrawn.": "このアレルギー情報はすでに取り消されています。",
+    # --- audit ---
+    "row %1 is missing": "%1 行目がありません",
+    "row %1 does not follow the row before it": "%1 行目が前の行とつながっていません",
+    "row %1 was changed after it was written": "%1 行目は書き込み後に変更されています",
+    # --- chart printout ---
+    "The patient was not found.": "患者が見つかりません。",
+    "Chart of %1 (%2), patient number %3, born %4 (%5)": "%1（%2）のカルテ　患者番号 %3　生年月日 %4（%5）",
+    "== Allergies and drug contraindications": "== アレルギー・薬剤禁忌",
+    "(none recorded)": "（記録なし）",
+    "== Diagnoses": "== 傷病名",
+    " [principal]": " [主病名]",
+    " [not disclosed]": " [未告知]",
+    " [not shared]": " [未提供]",
+    "== Lab results (latest per item)": "== 検査結果（項目ごとの最新）",
+    "== Visits": "== 受診歴",
+    " WITHDRAWN: %1": " 取消: %1",
+    "note %1 version %2 (%3)": "記載 %1 第%2版（%3）",
+    "[findings]": "[所見]",
+    "[orders]": "[処方・指示]",
+    " WITHDRAWN": " 取消",
+    "Only doctors write charts.": "カルテを記載できるのは医師だけです。",
+    "Your role does not allow reading charts.": "あなたの役割ではカルテを閲覧できません。",
+    "This item was recorded by another institution (%1) and cannot be changed here.":
+        "この項目は他の医療機関（%1）で記録されたため、ここでは変更できません。",
+    # --- record ---
+    "Enter the clinic's name.": "医療機関名を入力してください。",
+    "The institution number (医療機関番号) has 10 digits: prefecture (01–47), fee schedule (1 medical, 3 dental) and the 7-digit institution code.":
+        "医療機関番号は10桁です: 都道府県番号（01〜47）、点数表番号（1 医科、3 歯科）、医療機関コード7桁。",
+    "The file %1 already exists; it was left untouched.": "ファイル %1 はすでに存在します。変更していません。",
+    "The record file %1 does not exist.": "記録ファイル %1 がありません。",
+    "The key file %1 does not belong to the record %2 (or the start of the record file is damaged). Restore the matching pair from the backup; nothing was changed.":
+        "鍵ファイル %1 は記録 %2 のものではありません（または記録ファイルの先頭が壊れています）。対になる2つのファイルをバックアップから戻してください。何も変更していません。",
+    "The user name or password is incorrect.": "ユーザー名またはパスワードが正しくありません。",
+    "The key file %1 is damaged. Nothing was changed.": "鍵ファイル %1 が壊れています。何も変更していません。",
+    "The account %1 is disabled. Ask the administrator.": "アカウント %1 は無効になっています。管理者に連絡してください。",
+    "Your role does not allow this. Ask the administrator.": "あなたの役割ではこの操作はできません。管理者に連絡してください。",
+    "The automatic lock time is between 1 and 120 minutes.": "自動ロックまでの時間は1〜120分です。",
+    # --- clinical notes ---
+    "The note is empty: write findings or orders.": "記載が空です。所見または処方・指示を書いてください。",
+    "A note column is longer than %1 characters.": "記載欄が %1 文字を超えています。",
+    "The note was not found.": "記載が見つかりません。",
+    "The visit was not found.": "受診が見つかりません。",
+    "The visit was withdrawn; its note cannot be written.": "この受診は取り消されているため、記載できません。",
+    "Someone else changed this note (now version %1) while you were editing version %2. Reopen it and apply your change again.":
+        "第%2版を編集している間に、他の人がこの記載を変更しました（現在は第%1版）。開き直して、もう一度変更してください。",
+    "This note is %1; a finalised note is edited as a new version.": "この記載は%1です。確定した記載は新しい版として修正します。",
+    "Only a draft can be finalised; this note is %1.": "確定できるのは下書きだけです。この記載は%1です。",
+    "Only a finalised note gets a new version; this note is %1 (save the draft instead).":
+        "新しい版を作れるのは確定した記載だけです。この記載は%1です（下書きとして保存してください）。",
+    "Give the reason for withdrawing the note.": "記載を取り消す理由を入力してください。",
+    "The note is already withdrawn.": "この記載はすでに取り消されています。",
+    "Version %1 of this note does not exist.": "この記載の第%1版はありません。",
+    # --- desktop start ---
+    "Tsumugi — electronic medical record for small clinics": "Tsumugi — 診療所のための電子カルテ",
+    "Open the clinic record at <path> instead of the default one.": "既定の記録の代わりに <path> の記録を開きます。",
+    "path": "パス",
+    # --- diagnoses ---
+    "Enter the disease name.": "傷病名を入力してください。",
+    "The disease name is longer than 200 characters.": "傷病名が200文字を超えています。",
+    "The MEDIS disease number (病名管理番号) has 8 digits (99999999 for a name not in the master); '%1' is not one.":
+        "MEDIS 病名管理番号は8桁です（マスターにない病名は 99999999）。「%1」は該当しません。",
+    "The receipt disease code (傷病名コード) has 7 digits; '%1' is not one.":
+        "傷病名コード（レセ電）は7桁です。「%1」は該当しません。",
+    "'%1' is not an ICD-10 code (a letter and two digits, then up to two more, e.g. I10 or E11.9).":
+        "「%1」は ICD-10 コードではありません（英字1文字と数字2桁、さらに2桁まで。例: I10、E11.9）。",
+    "A modifier (修飾語) needs its 4-digit code and its name; '%1 %2' is not complete.":
+        "修飾語には4桁のコードと名称が必要です。「%1 %2」は不完全です。",
+    "Enter the start date of the diagnosis.": "診断の開始日を入力してください。",
+    "The start date %1 is in the future.": "開始日 %1 が未来の日付です。",
+    "A continuing diagnosis has no end date; choose the outcome (転帰) as well.":
+        "継続中の傷病名に終了日はありません。終了日を入れる場合は転帰も選んでください。",
+    "Enter the end date (転帰日) for the outcome %1.": "転帰「%1」の転帰日を入力してください。",
+    "The end date %1 is before the start date %2.": "転帰日 %1 が開始日 %2 より前です。",
+    "The end date %1 is in the future.": "転帰日 %1 が未来の日付です。",
+    "The diagnosis was not found.": "傷病名が見つかりません。",
+    "Someone else changed this diagnosis (now version %1) while you were editing version %2. Reopen it and apply your change again.":
+        "第%2版を編集している間に、他の人がこの傷病名を変更しました（現在は第%1版）。開き直して、もう一度変更してください。",
+    "A withdrawn diagnosis cannot be edited.": "取り消した傷病名は編集できません。",
+    "The diagnosis is already withdrawn.": "この傷病名はすでに取り消されています。",
+    # --- display words ---
+    "Male": "男",
+    "Female": "女",
+    "Other": "その他",
+    "Not specified": "未設定",
+    "Waiting": "診察待ち",
+    "In consultation": "診察中",
+    "Done": "診察済",
+    "Administrator": "管理者",
+    "Doctor": "医師",
+    "Clerk": "事務",
+    "%n years": "%n歳",
+    # --- masters and imports ---
+    "The J-FAGY file is empty.": "J-FAGY ファイルが空です。",
+    "This is not the J-FAGY master: its first line has no %1 column.": "J-FAGY マスターではありません。1行目に %1 列がありません。",
+    "Line %1 of the J-FAGY file has %2 fields; %3 were expected.":
+        "J-FAGY ファイルの %1 行目の項目数が %2 です（%3 のはずです）。",
+    "%1 cannot be read.": "%1 を読み込めません。",
+    "The folder %1 does not exist.": "フォルダー %1 がありません。",
+    "%1 holds no JP-CLINS lab value sets (ValueSet-jp-clins-valueset-*labo*.json). Give the extracted package folder.":
+        "%1 に JP-CLINS の検査値セット（ValueSet-jp-clins-valueset-*labo*.json）がありません。展開したパッケージのフォルダーを指定してください。",
+    "Value sets on %1 were skipped: the package does not contain that code system.":
+        "%1 の値セットは読み飛ばしました。パッケージにそのコード体系が含まれていません。",
+    "The key file %1 is missing. It must stay beside the record file; restore it from the backup.":
+        "鍵ファイル %1 がありません。記録ファイルと同じ場所に必要です。バックアップから戻してください。",
+    "The key file %1 cannot be read: %2": "鍵ファイル %1 を読み込めません: %2",
+    "The key file %1 is damaged or not a Tsumugi key file.": "鍵ファイル %1 は壊れているか、Tsumugi の鍵ファイルではありません。",
+    "The key file %1 has a damaged key slot.": "鍵ファイル %1 の鍵スロットが壊れています。",
+    "The key file %1 cannot be written: %2": "鍵ファイル %1 に書き込めません: %2",
+    "The key file %1 could not be saved (is the disk full?): %2": "鍵ファイル %1 を保存できませんでした（ディスクがいっぱいではありませんか）: %2",
+    "The lab file is empty.": "検査結果ファイルが空です。",
+    "Line 1 of the lab file must name the columns; missing: %1 (see docs/lab-results-csv.md).":
+        "検査結果ファイルの1行目には列名が必要です。不足: %1（docs/lab-results-csv.md を参照）。",
+    "%1 fields where the header has %2": "見出しは %2 項目ですが %1 項目あります",
+    "the patient number '%1' is not a number": "患者番号「%1」が数字ではありません",
+    "the collection time '%1' is not a date and time like 2026-11-20 09:30": "採取日時「%1」が 2026-11-20 09:30 のような日時ではありません",
+    "the code system '%1' is not jlac10, jlac11 or local": "コード体系「%1」は jlac10、jlac11、local のいずれでもありません",
+    "the reference low '%1' is not a number": "基準値下限「%1」が数値ではありません",
+    "the reference high '%1' is not a number": "基準値上限「%1」が数値ではありません",
+    "line %1: %2": "%1行目: %2",
+    "The lab file was not imported (nothing was saved):\n%1": "検査結果ファイルは取り込みませんでした（何も保存していません）:\n%1",
+    "The lab file has a header but no results.": "検査結果ファイルに見出しはありますが、結果がありません。",
+    "'%1' is not a JLAC10 code (17 letters and digits).": "「%1」は JLAC10 コードではありません（英数字17桁）。",
+    "'%1' is not a usable item code (1 to 20 letters, digits, '.', '_' or '-').":
+        "「%1」は項目コードとして使えません（英数字、'.'、'_'、'-' で1〜20文字）。",
+    "Enter the name of the lab item.": "検査項目名を入力してください。",
+    "Enter the result value.": "結果値を入力してください。",
+    "The result value is not a finite number.": "結果値が有限の数値ではありません。",
+    "A numeric result needs its unit.": "数値の結果には単位が必要です。",
+    "The unit '%1' is not usable (at most 20 characters, no spaces).": "単位「%1」は使えません（空白なしで20文字まで）。",
+    "The reference range is reversed: %1 is above %2.": "基準範囲が逆です: %1 が %2 より大きくなっています。",
+    "The abnormal flag '%1' is not one of N, H, L, HH, LL, A, POS, NEG.":
+        "異常フラグ「%1」は N、H、L、HH、LL、A、POS、NEG のいずれでもありません。",
+    "Enter the specimen (血清, 血漿, 全血, 尿, …).": "検体（血清、血漿、全血、尿など）を入力してください。",
+    "Enter the collection date and time.": "採取日時を入力してください。",
+    "The collection time %1 is in the future.": "採取日時 %1 が未来の日時です。",
+    "The lab result was not found.": "検査結果が見つかりません。",
+    "Someone else changed this result (now version %1) while you were editing version %2. Reopen it and apply your change again.":
+        "第%2版を編集している間に、他の人がこの検査結果を変更しました（現在は第%1版）。開き直して、もう一度変更してください。",
+    "A withdrawn result cannot be edited.": "取り消した検査結果は編集できません。",
+    "The lab result is already withdrawn.": "この検査結果はすでに取り消されています。",
+    "there is no patient number %1": "患者番号 %1 の患者はいません",
+    "… and %n more problem(s).": "…ほか %n 件の問題があります。",
+    "%1 was not imported (nothing was saved):\n%2": "%1 は取り込みませんでした（何も保存していません）:\n%2",
+    "Only doctors and administrators import masters.": "マスターを取り込めるのは医師と管理者だけです。",
+    "The file has no entries; the %1 master was left as it was.": "ファイルに項目がありません。%1マスターは変更していません。",
+    "The file %1 cannot be read.": "ファイル %1 を読み込めません。",
+    "%n ended code(s) left out.": "使用終了のコード %n 件を除きました。",
+    "%n abolished code(s) left out.": "廃止されたコード %n 件を除きました。",
+    "A template needs a title of at most 60 characters.": "テンプレートには60文字以内のタイトルが必要です。",
+    "A template needs a text.": "テンプレートには本文が必要です。",
+    # --- patients ---
+    "Someone else changed this patient (now version %1) while you were editing version %2. Reopen the patient and apply your change again.":
+        "第%2版を編集している間に、他の人がこの患者情報を変更しました（現在は第%1版）。患者を開き直して、もう一度変更してください。",
+    "The insurer number (保険者番号) may contain digits only.": "保険者番号は数字だけで入力してください。",
+    "The insurer number (保険者番号) has 8 digits (6 for National Health Insurance).":
+        "保険者番号は8桁です（国民健康保険は6桁）。",
+    "The insurer number (保険者番号) %1 is not valid: its last digit (check digit) should be %2. Please check the card.":
+        "保険者番号 %1 は正しくありません。最後の桁（検証番号）は %2 になるはずです。保険証を確認してください。",
+    "Enter the family name.": "姓を入力してください。",
+    "Enter the family name reading in kana.": "姓のフリガナを入力してください。",
+    "The reading may contain kana only (hiragana or katakana).": "フリガナはかな（ひらがな・カタカナ）だけで入力してください。",
+    "Enter the given name reading in kana.": "名のフリガナを入力してください。",
+    "Enter a valid birth date.": "正しい生年月日を入力してください。",
+    "The birth date cannot be in the future.": "生年月日に未来の日付は入力できません。",
+    "The birth date is too far in the past; please check it.": "生年月日が古すぎます。確認してください。",
+    "Enter the insured person's number (番号) from the card.": "保険証の番号を入力してください。",
+    "Enter the insurer number (保険者番号) from the card.": "保険証の保険者番号を入力してください。",
+    "The branch number (枝番) has two digits, e.g. 01.": "枝番は2桁です（例: 01）。",
+    "The phone number may contain digits, hyphens and brackets only.": "電話番号は数字、ハイフン、かっこだけで入力してください。",
+    "The postal code has seven digits, e.g. 160-0023.": "郵便番号は7桁です（例: 160-0023）。",
+    # --- prescriptions ---
+    "Enter the drug.": "薬剤を入力してください。",
+    "The drug name is longer than 200 characters.": "薬剤名が200文字を超えています。",
+    "'%1' is not a YJ code (12 characters, e.g. 2325003B2029).": "「%1」は YJコードではありません（12文字。例: 2325003B2029）。",
+    "'%1' is not a 一般名コード (12 characters, e.g. 2325003B2ZZZ).": "「%1」は一般名コードではありません（12文字。例: 2325003B2ZZZ）。",
+    "'%1' is not a レセ電 医薬品コード (9 digits starting with 6).": "「%1」はレセ電の医薬品コードではありません（6で始まる9桁）。",
+    "A drug without a code system has no code; choose the code system for %1.":
+        "コード体系のない薬剤にはコードがありません。%1 のコード体系を選んでください。",
+    "The dose must be above 0 (and at most 10000).": "用量は0より大きく、10000以下にしてください。",
+    "The unit '%1' is not a dosage unit (%2).": "単位「%1」は用量の単位ではありません（%2）。",
+    "Enter the usage (用法), e.g. 1日3回毎食後.": "用法を入力してください（例: 1日3回毎食後）。",
+    "The days (or times) must be between 1 and 365; %1 is not.": "日数（回数）は1〜365です。%1 は範囲外です。",
+    "The total quantity must be above 0.": "総量は0より大きくしてください。",
+    "The start date is missing.": "開始日がありません。",
+    "The Rp number must be between 1 and 99.": "Rp番号は1〜99です。",
+    "The visit of the prescription was not found.": "処方の受診が見つかりません。",
+    "The visit was withdrawn; it cannot get prescriptions.": "この受診は取り消されているため、処方できません。",
+    "%1 matches the recorded drug contraindication %2 (%3).": "%1 は記録済みの薬剤禁忌 %2（%3）に該当します。",
+    "%1 contains %2, to which the patient is allergic.": "%1 には、患者がアレルギーを持つ %2 が含まれています。",
+    "%1 is already prescribed (%2, from %3 for %n day(s)) and still active.":
+        "%1 はすでに処方中です（%2、%3 から %n 日分）。",
+    "The prescription was not found.": "処方が見つかりません。",
+    "Someone else changed this prescription (now version %1) while you were editing version %2. Reopen it and apply your change again.":
+        "第%2版を編集している間に、他の人がこの処方を変更しました（現在は第%1版）。開き直して、もう一度変更してください。",
+    "A withdrawn prescription cannot be edited.": "取り消した処方は編集できません。",
+    "A prescription stays with its visit.": "処方は元の受診から移せません。",
+    "Check before prescribing:\n%1\nSave again acknowledging the warnings to prescribe anyway.":
+        "処方前に確認してください:\n%1\n警告を確認のうえで処方する場合は、もう一度保存してください。",
+    "The prescription is already withdrawn.": "この処方はすでに取り消されています。",
+    "There is no earlier visit with a prescription to repeat.": "繰り返せる処方のある過去の受診がありません。",
+    "The %1 file is empty.": "%1のファイルが空です。",
+    "Line %1 is not a record of the %2 (expected at least %3 fields with master type %4 in field 2).":
+        "%1 行目は%2のレコードではありません（%3 項目以上で、2項目目のマスター種別が %4 のはずです）。",
+    "disease master (傷病名マスター)": "傷病名マスター",
+    "modifier master (修飾語マスター)": "修飾語マスター",
+    "drug master (医薬品マスター)": "医薬品マスター",
+    # --- reception ---
+    "This patient is already on today's reception list.": "この患者はすでに本日の受付一覧にいます。",
+    "The reception entry was not found.": "受付が見つかりません。",
+    # --- storage ---
+    "This record was written by a newer Tsumugi (schema %1; this program knows up to %2). Update Tsumugi to open it; the file was not changed.":
+        "この記録は新しい版の Tsumugi で書かれています（スキーマ %1。このプログラムは %2 まで対応）。開くには Tsumugi を更新してください。ファイルは変更していません。",
+    "The record file %1 cannot be opened: %2": "記録ファイル %1 を開けません: %2",
+    "The file %1 is not a Tsumugi record, or it is damaged. Nothing was changed.":
+        "ファイル %1 は Tsumugi の記録ではないか、壊れています。何も変更していません。",
+    "The disk is full. The last change was not saved; nothing else was lost.":
+        "ディスクがいっぱいです。最後の変更は保存されませんでしたが、それ以外は失われていません。",
+    "The file %1 is not a Tsumugi record, or it is damaged.": "ファイル %1 は Tsumugi の記録ではないか、壊れています。",
+    "The record file %1 is damaged: %2": "記録ファイル %1 が壊れています: %2",
+    "The change conflicts with the saved record: %1": "変更が保存済みの記録と食い違っています: %1",
+    "The record is busy in another program; try again.": "記録は別のプログラムが使用中です。もう一度お試しください。",
+    "Storage error (%1) during %2: %3": "保存エラー（%1）: %2 の処理中: %3",
+    # --- users ---
+    "The password needs at least %1 characters.": "パスワードは %1 文字以上にしてください。",
+    "The user name has 2 to 32 letters, digits, dots, hyphens or underscores (e.g. tanaka).":
+        "ユーザー名は英数字、ピリオド、ハイフン、下線で2〜32文字です（例: tanaka）。",
+    "A user named %1 already exists.": "ユーザー %1 はすでに登録されています。",
+    "The current password is incorrect.": "現在のパスワードが正しくありません。",
+    "You cannot disable your own account.": "自分のアカウントは無効にできません。",
+    "There is no user named %1.": "ユーザー %1 は登録されていません。",
+    # --- visits ---
+    "Enter the visit date.": "受診日を入力してください。",
+    "The visit date %1 is in the future.": "受診日 %1 が未来の日付です。",
+    "The visit date %1 is too far in the past.": "受診日 %1 が古すぎます。",
+    "Enter the department (診療科).": "診療科を入力してください。",
+    "The department name is longer than 40 characters.": "診療科名が40文字を超えています。",
+    "The doctor of a visit must be a user with the doctor role.": "受診の担当医は医師の役割を持つユーザーにしてください。",
+    "Someone else changed this visit (now version %1) while you were editing version %2. Reopen it and apply your change again.":
+        "第%2版を編集している間に、他の人がこの受診を変更しました（現在は第%1版）。開き直して、もう一度変更してください。",
+    "The visit is already withdrawn.": "この受診はすでに取り消されています。",
+    # --- lock screen ---
+    "Tsumugi is locked": "Tsumugi はロックされています",
+    "Password": "パスワード",
+    "Unlock": "ロック解除",
+    "Quit Tsumugi": "Tsumugi を終了",
+    "Another user signs in after Tsumugi is started again.": "別のユーザーは、Tsumugi を起動し直してからログインします。",
+    "Another user? Quit and sign in again.": "別の方が使う場合は、終了してからログインし直してください。",
+    "Signed in as %1 (%2). Enter your password to continue.": "%1（%2）としてログイン中です。続けるにはパスワードを入力してください。",
+    # --- login ---
+    "Tsumugi — Sign in": "Tsumugi — ログイン",
+    "Sign in to open the clinic record.": "ログインして診療所の記録を開きます。",
+    "&User name:": "ユーザー名(&U):",
+    "&Password:": "パスワード(&P):",
+    "Record: %1": "記録ファイル: %1",
+    "Sign in": "ログイン",
+    "Quit": "終了",
+    "Enter your user name.": "ユーザー名を入力してください。",
+    "Enter your password.": "パスワードを入力してください。",
+    # --- main window ---
+    "Tsumugi — %1 — %2": "Tsumugi — %1 — %2",
+    "%1 (institution no. %2)   |   %3 (%4)": "%1（医療機関番号 %2）   |   %3（%4）",
+    "&File": "ファイル(&F)",
+    "&Lock": "ロック(&L)",
+    "Ctrl+L": "Ctrl+L",
+    "&Quit": "終了(&Q)",
+    "Ctrl+Q": "Ctrl+Q",
+    "&Patients": "患者(&P)",
+    "&Find patient": "患者を検索(&F)",
+    "Ctrl+F": "Ctrl+F",
+    "&New patient…": "新規患者登録(&N)…",
+    "Ctrl+N": "Ctrl+N",
+    "&Open / edit patient…": "患者を開く・編集(&O)…",
+    "Ctrl+E": "Ctrl+E",
+    "Add to &reception": "受付に追加(&R)",
+    "Ctrl+R": "Ctrl+R",
+    "&Reception": "受付(&R)",
+    "&Refresh": "最新の状態に更新(&R)",
+    "&Go to the list": "受付一覧へ移動(&G)",
+    "Ctrl+G": "Ctrl+G",
+    "Mark &waiting": "診察待ちにする(&W)",
+    "Ctrl+1": "Ctrl+1",
+    "Mark &in consultation": "診察中にする(&I)",
+    "Ctrl+2": "Ctrl+2",
+    "Mark &done": "診察済にする(&D)",
+    "Ctrl+3": "Ctrl+3",
+    "&Settings": "設定(&S)",
+    "&Language (after restart)": "表示言語（再起動後に反映）(&L)",
+    "Same as the system": "システムの設定に合わせる",
+    "&Automatic lock time…": "自動ロックまでの時間(&A)…",
+    "&Help": "ヘルプ(&H)",
+    "&About Tsumugi": "Tsumugi について(&A)",
+    "Locked.": "ロックしました。",
+    "The password is incorrect.": "パスワードが正しくありません。",
+    "Patient %1 registered as number %2.": "%1 さんを患者番号 %2 で登録しました。",
+    "Select a patient first.": "先に患者を選んでください。",
+    "Tsumugi": "Tsumugi",
+    "Changes to %1 saved.": "%1 さんの変更を保存しました。",
+    "Language": "表示言語",
+    "The new language is used the next time Tsumugi starts.": "新しい表示言語は、次に Tsumugi を起動したときから使われます。",
+    "Automatic lock": "自動ロック",
+    "Lock the screen after this many idle minutes:": "操作がないまま次の分数が過ぎたら画面をロックします:",
+    "About Tsumugi": "Tsumugi について",
+    "Tsumugi %1 — electronic medical record for small clinics.": "Tsumugi %1 — 診療所のための電子カルテ",
+    # --- patient dialog ---
+    "Register patient": "新規患者登録",
+    "Edit patient %1 — %2": "患者情報の編集 %1 — %2",
+    "Patient": "患者",
+    "Name (family / given):": "氏名（姓・名）:",
+    "e.g. 山田": "例: 山田",
+    "e.g. 太郎": "例: 太郎",
+    "Kana (family / given):": "フリガナ（セイ・メイ）:",
+    "e.g. ヤマダ": "例: ヤマダ",
+    "e.g. タロウ": "例: タロウ",
+    "Sex:": "性別:",
+    "Birth date:": "生年月日:",
+    "1975-04-12 or S50.4.12": "1975-04-12 または S50.4.12",
+    "Postal code:": "郵便番号:",
+    "e.g. 160-0023": "例: 160-0023",
+    "Address:": "住所:",
+    "Phone:": "電話番号:",
+    "e.g. 03-1234-5678": "例: 03-1234-5678",
+    "Health insurance card": "保険証",
+    "Insurer number:": "保険者番号:",
+    "8 digits (6 for National Health Insurance)": "8桁（国民健康保険は6桁）",
+    "Symbol / number:": "記号・番号:",
+    "Symbol": "記号",
+    "Number": "番号",
+    "Branch number:": "枝番:",
+    "2 digits, e.g. 01": "2桁（例: 01）",
+    "Register": "登録",
+    "Save": "保存",
+    "Cancel": "キャンセル",
+    "(not a date yet)": "（日付として読めません）",
+    "Please correct the marked fields. Nothing has been saved yet.": "赤枠の項目を直してください。まだ何も保存していません。",
+    # --- patient list ---
+    "Patients": "患者",
+    "Search: patient no., kana, name, phone or birth date (Ctrl+F)": "検索: 患者番号・フリガナ・氏名・電話番号・生年月日（Ctrl+F）",
+    "Type in the search field to find a patient.": "検索欄に入力すると患者を探せます。",
+    "Register a new patient (Ctrl+N)": "新しい患者を登録します（Ctrl+N）",
+    "&Open / edit": "開く・編集(&O)",
+    "Open the selected patient (Enter)": "選んだ患者を開きます（Enter）",
+    "Put the selected patient on today's reception list (Ctrl+R)": "選んだ患者を本日の受付一覧に追加します（Ctrl+R）",
+    "No patient found for “%1”.": "「%1」に該当する患者はいません。",
+    "%n patient(s) found.": "%n 人見つかりました。",
+    "No.": "患者番号",
+    "Age": "年齢",
+    # --- reception panel ---
+    "Back to waiting (Ctrl+1)": "診察待ちに戻します（Ctrl+1）",
+    "Call in": "呼び込み（診察中）",
+    "The patient is now in consultation (Ctrl+2)": "患者を診察中にします（Ctrl+2）",
+    "The consultation is finished (Ctrl+3)": "診察が終わりました（Ctrl+3）",
+    "Refresh": "最新の状態に更新",
+    "Reload today's list (F5)": "本日の受付一覧を読み込み直します（F5）",
+    "Today's reception — %1": "本日の受付 — %1",
+    "Waiting: %1   In consultation: %2   Done: %3": "診察待ち: %1   診察中: %2   診察済: %3",
+    "%1 was added to today's reception as number %2.": "%1 さんを本日の受付 %2 番に追加しました。",
+    "Select a patient in the reception list first.": "先に受付一覧で患者を選んでください。",
+    "Queue": "受付番号",
+    "Arrived": "受付時刻",
+    "Status": "状態",
+    # --- setup wizard ---
+    "Tsumugi — First start": "Tsumugi — 初期設定",
+    "Create record": "記録を作成",
+    "Your clinic": "医療機関",
+    "Tsumugi keeps the clinic's record encrypted on this computer. First, tell it which clinic this is.":
+        "Tsumugi は診療所の記録をこのコンピューターに暗号化して保存します。まず、医療機関の情報を入力してください。",
+    "10 digits, e.g. 1312345678": "10桁（例: 1312345678）",
+    "Clinic name:": "医療機関名:",
+    "Institution number:": "医療機関番号:",
+    "Address (optional):": "所在地（任意）:",
+    "Phone (optional):": "電話番号（任意）:",
+    "The institution number (医療機関番号) is on the clinic's designation notice: prefecture (2 digits), fee schedule (1 = medical) and the 7-digit code.":
+        "医療機関番号は保険医療機関の指定通知書に記載されています: 都道府県番号（2桁）、点数表番号（医科は1）、医療機関コード（7桁）。",
+    "First administrator": "最初の管理者",
+    "This user can add the other users (doctors, clerks) later. Without the password the record cannot be opened; keep it safe.":
+        "このユーザーは後から他のユーザー（医師・事務）を追加できます。パスワードがないと記録を開けません。大切に保管してください。",
+    "e.g. admin": "例: admin",
+    "e.g. 山田 花子": "例: 山田 花子",
+    "at least %n characters": "%n 文字以上",
+    "User name (for signing in):": "ユーザー名（ログイン用）:",
+    "Display name:": "表示名:",
+    "Password:": "パスワード:",
+    "Password again:": "パスワード（確認）:",
+    "Create the record": "記録の作成",
+    "Add demo patients (for training and trying out only)": "デモ患者を追加する（練習・お試し用）",
+    "Demo patients are fictitious. Leave this off for the record you use with real patients.":
+        "デモ患者は架空の人物です。実際の患者に使う記録では、チェックを外したままにしてください。",
+    "Clinic: %1\nInstitution number: %2\nAdministrator: %3 (%4)\n\nThe record will be created at:\n%5":
+        "医療機関: %1\n医療機関番号: %2\n管理者: %3（%4）\n\n記録の作成先:\n%5",
+    "Enter the institution number (医療機関番号).": "医療機関番号を入力してください。",
+    "The institution number (医療機関番号) has exactly 10 digits.": "医療機関番号はちょうど10桁です。",
+    "The first two digits of the institution number are the prefecture (01–47).": "医療機関番号の最初の2桁は都道府県番号（01〜47）です。",
+    "The third digit of the institution number is the fee schedule: 1 (medical) or 3 (dental).":
+        "医療機関番号の3桁目は点数表番号で、1（医科）または3（歯科）です。",
+    "The two passwords differ. Type the same password twice.": "2つのパスワードが違います。同じパスワードを2回入力してください。",
+    "The folder %1 could not be created.": "フォルダー %1 を作成できませんでした。",
+}
+
+# English plural forms (the sources are English, only the plurals need a catalogue entry).
+EN_PLURALS = {
+    "%n years": ("%n year", "%n years"),
+    "%n demo patient(s) added.": ("%n demo patient added.", "%n demo patients added."),
+    "… and %n more problem(s).": ("… and %n more problem.", "… and %n more problems."),
+    "%n ended code(s) left out.": ("%n ended code left out.", "%n ended codes left out."),
+    "%n abolished code(s) left out.": ("%n abolished code left out.", "%n abolished codes left out."),
+    "%1 is already prescribed (%2, from %3 for %n day(s)) and still active.":
+        ("%1 is already prescribed (%2, from %3 for %n day) and still active.",
+         "%1 is already prescribed (%2, from %3 for %n days) and still active."),
+    "%n patient(s) found.": ("%n patient found.", "%n patients found."),
+    "at least %n characters": ("at least %n character", "at least %n characters"),
+}
+
+
+def usage_ja(source):
+    """The ctl usage text: command syntax stays, the prose is Japanese."""
+    return (source.replace("usage:", "使い方:", 1)
+            .replace("commands:", "コマンド:", 1)
+            .replace("A password file holds the password on its first line; '-' reads it from standard input.",
+                     "パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。"))
+
+
+def japanese_for(context, source):
+    if (context, source) in CONTEXT_JA:
+        return CONTEXT_JA[(context, source)]
+    if source.startswith("usage: tsumugictl"):
+        return usage_ja(source)
+    return JA.get(source)
+
+
+def write(tree, path):
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    # lupdate writes <!DOCTYPE TS>; keep the file the way lupdate would write it.
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+def fill_ja():
+    path = HERE / "tsumugi_ja.ts"
+    tree = ET.parse(path)
+    missing = []
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source")
+            tr = msg.find("translation")
+            ja = japanese_for(name, source)
+            if ja is None:
+                missing.append(f"{name}: {source!r}")
+                continue
+            tr.attrib.pop("type", None)
+            if msg.get("numerus") == "yes":
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                form = ET.SubElement(tr, "numerusform")
+                form.text = ja
+            else:
+                tr.text = ja
+    write(tree, path)
+    return missing
+
+
+def fill_en():
+    path = HERE / "tsumugi_en.ts"
+    tree = ET.parse(path)
+    missing = []
+    for ctx in tree.getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            if msg.get("numerus") != "yes":
+                continue
+            source = msg.findtext("source")
+            forms = EN_PLURALS.get(source)
+            if not forms:
+                missing.append(f"en plural: {source!r}")
+                continue
+            tr = msg.find("translation")
+            tr.attrib.pop("type", None)
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for f in forms:
+                ET.SubElement(tr, "numerusform").text = f
+    write(tree, path)
+    return missing
+
+
+if __name__ == "__main__":
+    missing = fill_ja() + fill_en()
+    for m in missing:
+        print("no translation:", m, file=sys.stderr)
+    sys.exit(1 if missing else 0)
