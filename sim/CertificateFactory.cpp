@@ -98,7 +98,53 @@ bool writeKey(const QString& path, EVP_PKEY* key, QString* error) {
         error);
 }
 
+Key readKey(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return nullptr;
+    const QByteArray pem = f.readAll();
+    std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    return Key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
+}
+
+Cert readCert(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return nullptr;
+    const QByteArray pem = f.readAll();
+    std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    return Cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+}
+
+Cert makeClient(EVP_PKEY* key, const QString& institution, X509* ca, EVP_PKEY* caKey) {
+    const QByteArray cn = institution.toLatin1();
+    return makeCert(key, cn.constData(), "Tsumugi Sim institution", ca, caKey, 825,
+                    {{NID_basic_constraints, "critical,CA:FALSE"},
+                     {NID_key_usage, "critical,digitalSignature"},
+                     {NID_ext_key_usage, "clientAuth"},
+                     {NID_authority_key_identifier, "keyid"}});
+}
+
 } // namespace
+
+bool CertificateFactory::issueClient(const QString& dirPath, const QString& institution, const QString& name,
+                                     QString* error) {
+    const QDir dir(dirPath);
+    Key caKey = readKey(dir.filePath(QStringLiteral("ca.key")));
+    Cert ca = readCert(dir.filePath(QStringLiteral("ca.pem")));
+    if (!caKey || !ca) {
+        *error = QStringLiteral("%1 has no ca.pem/ca.key to sign with").arg(dirPath);
+        return false;
+    }
+    Key key(EVP_EC_gen("P-256"));
+    Cert client = key ? makeClient(key.get(), institution, ca.get(), caKey.get()) : nullptr;
+    if (!client) {
+        *error = QStringLiteral("client certificate failed");
+        return false;
+    }
+    return writeCert(dir.filePath(name + QStringLiteral(".pem")), client.get(), error) &&
+           writeKey(dir.filePath(name + QStringLiteral(".key")), key.get(), error);
+}
 
 bool CertificateFactory::create(const QString& dirPath, const QString& institution, QString* error) {
     if (!QDir().mkpath(dirPath)) {
@@ -127,12 +173,7 @@ bool CertificateFactory::create(const QString& dirPath, const QString& instituti
                             {NID_ext_key_usage, "serverAuth"},
                             {NID_subject_alt_name, "IP:127.0.0.1,DNS:localhost"},
                             {NID_authority_key_identifier, "keyid"}});
-    const QByteArray cn = institution.toLatin1();
-    Cert client = makeCert(clientKey.get(), cn.constData(), "Tsumugi Sim institution", ca.get(), caKey.get(), 825,
-                           {{NID_basic_constraints, "critical,CA:FALSE"},
-                            {NID_key_usage, "critical,digitalSignature"},
-                            {NID_ext_key_usage, "clientAuth"},
-                            {NID_authority_key_identifier, "keyid"}});
+    Cert client = makeClient(clientKey.get(), institution, ca.get(), caKey.get());
     if (!server || !client) {
         *error = QStringLiteral("certificate signing failed");
         return false;

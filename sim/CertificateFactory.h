@@ -11,6 +11,9 @@ class CertificateFactory {
 public:
     // Writes ca.pem, ca.key, server.pem, server.key, client.pem, client.key into dir.
     static bool create(const QString& dir, const QString& institution, QString* error);
+    // Issues another client certificate (name.pem, name.key) from the CA already in dir (ca.pem, ca.key), so tests
+    // and demos can act as several institutions against one server.
+    static bool issueClient(const QString& dir, const QString& institution, const QString& name, QString* error);
     static constexpr const char* kDefaultInstitution = "1318814790";
 };
 

@@ -85,7 +85,7 @@ QString Options::usage() {
         "  tsumugi-sim serve [--port N] [--db FILE] [--seed FILE] (--certs DIR [--require-client-cert] | --http)\n"
         "                    [--faults [--fault SPEC]... [--latency-ms N]] [--test-control]\n"
         "                    [--clock-file FILE] [--clock ISO] [--port-file FILE]\n"
-        "  tsumugi-sim certs --out DIR [--institution NUM]\n"
+        "  tsumugi-sim certs --out DIR [--institution NUM] [--client NAME]\n"
         "  tsumugi-sim dump --db FILE [--events]\n"
         "See sim/README.md.\n");
 }

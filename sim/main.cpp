@@ -21,12 +21,15 @@ int fail(const QString& message) {
 
 int certs(const QStringList& args) {
     QString out;
+    QString client;
     QString institution = QString::fromLatin1(CertificateFactory::kDefaultInstitution);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--out") && i + 1 < args.size())
             out = args[++i];
         else if (args[i] == QLatin1String("--institution") && i + 1 < args.size())
             institution = args[++i];
+        else if (args[i] == QLatin1String("--client") && i + 1 < args.size())
+            client = args[++i];
         else
             return fail(QStringLiteral("unknown certs option %1\n%2").arg(args[i], Options::usage()));
     }
@@ -35,6 +38,13 @@ int certs(const QStringList& args) {
     if (!BundleValidator::institutionNumberValid(institution.toStdString()))
         return fail(QStringLiteral("--institution must be a 10-digit 医療機関番号 (pref 01-47, 1-3, 7 digits)"));
     QString error;
+    if (!client.isEmpty()) {
+        if (!CertificateFactory::issueClient(out, institution, client, &error))
+            return fail(error);
+        std::printf("wrote %s.pem %s.key (client CN=%s) to %s\n", qPrintable(client), qPrintable(client),
+                    qPrintable(institution), qPrintable(out));
+        return 0;
+    }
     if (!CertificateFactory::create(out, institution, &error))
         return fail(error);
     std::printf("wrote ca.pem ca.key server.pem server.key client.pem client.key (client CN=%s) to %s\n",
