@@ -132,6 +132,38 @@ JA = {
     "Give the reason for withdrawing the note.": "記載を取り消す理由を入力してください。",
     "The note is already withdrawn.": "この記載はすでに取り消されています。",
     "Version %1 of this note does not exist.": "この記載の第%1版はありません。",
+    # --- tsumugictl chart and master commands ---
+    "A password file holds the password on its first line; '-' reads it from standard input.\n":
+        "パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。\n",
+    "--%1 is a date like 2026-11-20; '%2' is not.": "--%1 には 2026-11-20 のような日付を指定します。「%2」は日付ではありません。",
+    "--%1 is a number; '%2' is not.": "--%1 には数値を指定します。「%2」は数値ではありません。",
+    "--%1 is one of %2.": "--%1 には %2 のいずれかを指定します。",
+    "Give the %1 number.": "%1の番号を指定してください。",
+    "visit": "受診",
+    "withdrawn": "取消済",
+    "note": "記載",
+    "There is no note %1.": "記載 %1 はありません。",
+    "version %1 → %2": "第%1版 → 第%2版",
+    "The disease code %1 is not in the disease master.": "傷病名コード %1 は傷病名マスターにありません。",
+    "The modifier code %1 is not in the modifier master.": "修飾語コード %1 は修飾語マスターにありません。",
+    "diagnosis": "傷病名",
+    "There is no such diagnosis.": "その傷病名はありません。",
+    "allergy": "アレルギー",
+    "%1 result(s) imported for %2 patient(s).": "%2 人分の検査結果 %1 件を取り込みました。",
+    "%n day(s)": "%n 日分",
+    "acknowledged: %1": "確認済み: %1",
+    "prescription": "処方",
+    "%1 master: %2 entries from %3": "%1マスター: %3 から %2 件",
+    # --- FHIR patient mapping (sync) ---
+    "unknown": "不明",
+    "Patient %1 has no health insurance registered; the sharing service identifies patients by their insurance (R1012), so this patient's data cannot be shared.":
+        "患者 %1 には保険情報が登録されていません。共有サービスは保険情報で患者を識別するため（R1012）、この患者の情報は共有できません。",
+    "Patient %1 lacks a name, reading or birth date.": "患者 %1 の氏名、フリガナ、生年月日のいずれかがありません。",
+    "Patient: the resource is not a Patient.": "Patient: リソースが Patient ではありません。",
+    "Patient.identifier: the insured-person identifier %1 is not 保険者番号:記号:番号:枝番.":
+        "Patient.identifier: 被保険者識別子 %1 が「保険者番号:記号:番号:枝番」の形式ではありません。",
+    "Patient.name: no name.": "Patient.name: 氏名がありません。",
+    "Patient.birthDate: missing or not a date.": "Patient.birthDate: 生年月日がないか、日付ではありません。",
     # --- desktop start ---
     "Tsumugi — electronic medical record for small clinics": "Tsumugi — 診療所のための電子カルテ",
     "Open the clinic record at <path> instead of the default one.": "既定の記録の代わりに <path> の記録を開きます。",
@@ -327,7 +359,8 @@ JA = {
     "Quit Tsumugi": "Tsumugi を終了",
     "Another user signs in after Tsumugi is started again.": "別のユーザーは、Tsumugi を起動し直してからログインします。",
     "Another user? Quit and sign in again.": "別の方が使う場合は、終了してからログインし直してください。",
-    "Signed in as %1 (%2). Enter your password to continue.": "%1（%2）としてログイン中です。続けるにはパスワードを入力してください。",
+    "Signed in as %1 (%2).": "%1（%2）としてログイン中です。",
+    "Enter your password to continue.": "続けるにはパスワードを入力してください。",
     # --- login ---
     "Tsumugi — Sign in": "Tsumugi — ログイン",
     "Sign in to open the clinic record.": "ログインして診療所の記録を開きます。",
@@ -490,6 +523,7 @@ EN_PLURALS = {
          "%1 is already prescribed (%2, from %3 for %n days) and still active."),
     "%n patient(s) found.": ("%n patient found.", "%n patients found."),
     "at least %n characters": ("at least %n character", "at least %n characters"),
+    "%n day(s)": ("%n day", "%n days"),
 }
 
 
@@ -501,11 +535,24 @@ def usage_ja(source):
                      "パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。"))
 
 
+USAGE_NOTES = {
+    "(\\n in a text is a line break)": "（テキスト中の \\n は改行）",
+    "(jlac: the extracted JP-CLINS package folder)": "（jlac: 展開した JP-CLINS パッケージのフォルダー）",
+    "(kana prefix, name prefix or code)": "（フリガナ・名称の前方一致、またはコード）",
+}
+
+
 def japanese_for(context, source):
     if (context, source) in CONTEXT_JA:
         return CONTEXT_JA[(context, source)]
     if source.startswith("usage: tsumugictl"):
         return usage_ja(source)
+    if source.startswith("  ") and ("--" in source or "master " in source):
+        # A block of command syntax: it stays as typed; the notes in brackets are translated.
+        text = source
+        for english, japanese in USAGE_NOTES.items():
+            text = text.replace(english, japanese)
+        return text
     return JA.get(source)
 
 

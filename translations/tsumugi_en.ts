@@ -4,24 +4,6 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-commands:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-A password file holds the password on its first line; '-' reads it from standard input.
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>error: %1</source>
         <translation type="unfinished" />
     </message>
@@ -124,6 +106,28 @@ A password file holds the password on its first line; '-' reads it from standard
     <message numerus="yes">
         <source>%n demo patient(s) added.</source>
         <translation><numerusform>%n demo patient added.</numerusform><numerusform>%n demo patients added.</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
+commands:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password file holds the password on its first line; '-' reads it from standard input.
+</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -268,6 +272,123 @@ A password file holds the password on its first line; '-' reads it from standard
     </message>
     <message>
         <source> WITHDRAWN</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartCommands</name>
+    <message>
+        <source>--%1 is a date like 2026-11-20; '%2' is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 is a number; '%2' is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 is one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
+  visit withdraw VISIT --reason TEXT
+  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
+  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
+  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
+              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
+  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE] [--name TEXT]
+              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
+  allergy withdraw ID --reason TEXT
+  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
+              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+  lab import FILE.csv | lab series PATIENT ITEM
+  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
+              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
+  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  chart show PATIENT
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the %1 number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[findings]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[orders]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disease code %1 is not in the disease master.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The modifier code %1 is not in the modifier master.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no such diagnosis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 result(s) imported for %2 patient(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>acknowledged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prescription</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -733,6 +854,19 @@ A password file holds the password on its first line; '-' reads it from standard
     </message>
 </context>
 <context>
+    <name>MasterCommands</name>
+    <message>
+        <source>  master import disease|modifier|drug|jfagy|jlac FILE   (jlac: the extracted JP-CLINS package folder)
+  master search disease|modifier|drug|jfagy|jlac QUERY  (kana prefix, name prefix or code)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 master: %2 entries from %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NoteTemplateLibrary</name>
     <message>
         <source>A template needs a title of at most 60 characters.</source>
@@ -740,6 +874,37 @@ A password file holds the password on its first line; '-' reads it from standard
     </message>
     <message>
         <source>A template needs a text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PatientMapper</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient %1 has no health insurance registered; the sharing service identifies patients by their insurance (R1012), so this patient's data cannot be shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient %1 lacks a name, reading or birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient: the resource is not a Patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient.identifier: the insured-person identifier %1 is not 保険者番号:記号:番号:枝番.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient.name: no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient.birthDate: missing or not a date.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1107,7 +1272,11 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Signed in as %1 (%2). Enter your password to continue.</source>
+        <source>Enter your password to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
         <translation type="unfinished" />
     </message>
 </context>

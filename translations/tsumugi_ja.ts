@@ -4,38 +4,6 @@
 <context>
     <name>AdminCli</name>
     <message>
-        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-commands:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-A password file holds the password on its first line; '-' reads it from standard input.
-</source>
-        <translation>使い方: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-コマンド:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。
-</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -138,6 +106,42 @@ A password file holds the password on its first line; '-' reads it from standard
     <message numerus="yes">
         <source>%n demo patient(s) added.</source>
         <translation><numerusform>デモ患者を %n 人追加しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
+commands:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+</source>
+        <translation>使い方: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
+コマンド:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+</translation>
+    </message>
+    <message>
+        <source>A password file holds the password on its first line; '-' reads it from standard input.
+</source>
+        <translation>パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。
+</translation>
     </message>
 </context>
 <context>
@@ -283,6 +287,141 @@ A password file holds the password on its first line; '-' reads it from standard
     <message>
         <source> WITHDRAWN</source>
         <translation> 取消</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommands</name>
+    <message>
+        <source>--%1 is a date like 2026-11-20; '%2' is not.</source>
+        <translation>--%1 には 2026-11-20 のような日付を指定します。「%2」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>--%1 is a number; '%2' is not.</source>
+        <translation>--%1 には数値を指定します。「%2」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>--%1 is one of %2.</source>
+        <translation>--%1 には %2 のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
+  visit withdraw VISIT --reason TEXT
+  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
+  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
+  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
+              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
+  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE] [--name TEXT]
+              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
+  allergy withdraw ID --reason TEXT
+  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
+              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+  lab import FILE.csv | lab series PATIENT ITEM
+  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
+              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
+  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  chart show PATIENT
+</source>
+        <translation>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
+  visit withdraw VISIT --reason TEXT
+  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     （テキスト中の \n は改行）
+  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
+  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
+              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
+  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE] [--name TEXT]
+              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
+  allergy withdraw ID --reason TEXT
+  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
+              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+  lab import FILE.csv | lab series PATIENT ITEM
+  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
+              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
+  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  chart show PATIENT
+</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>患者番号 %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>Give the %1 number.</source>
+        <translation>%1の番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>受診</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>取消済</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>記載</translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation>記載 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>[findings]</source>
+        <translation>[所見]</translation>
+    </message>
+    <message>
+        <source>[orders]</source>
+        <translation>[処方・指示]</translation>
+    </message>
+    <message>
+        <source>version %1 → %2</source>
+        <translation>第%1版 → 第%2版</translation>
+    </message>
+    <message>
+        <source>The disease code %1 is not in the disease master.</source>
+        <translation>傷病名コード %1 は傷病名マスターにありません。</translation>
+    </message>
+    <message>
+        <source>The modifier code %1 is not in the modifier master.</source>
+        <translation>修飾語コード %1 は修飾語マスターにありません。</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>There is no such diagnosis.</source>
+        <translation>その傷病名はありません。</translation>
+    </message>
+    <message>
+        <source>allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 result(s) imported for %2 patient(s).</source>
+        <translation>%2 人分の検査結果 %1 件を取り込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 日分</numerusform></translation>
+    </message>
+    <message>
+        <source>acknowledged: %1</source>
+        <translation>確認済み: %1</translation>
+    </message>
+    <message>
+        <source>prescription</source>
+        <translation>処方</translation>
     </message>
 </context>
 <context>
@@ -749,6 +888,21 @@ A password file holds the password on its first line; '-' reads it from standard
     </message>
 </context>
 <context>
+    <name>MasterCommands</name>
+    <message>
+        <source>  master import disease|modifier|drug|jfagy|jlac FILE   (jlac: the extracted JP-CLINS package folder)
+  master search disease|modifier|drug|jfagy|jlac QUERY  (kana prefix, name prefix or code)
+</source>
+        <translation>  master import disease|modifier|drug|jfagy|jlac FILE   （jlac: 展開した JP-CLINS パッケージのフォルダー）
+  master search disease|modifier|drug|jfagy|jlac QUERY  （フリガナ・名称の前方一致、またはコード）
+</translation>
+    </message>
+    <message>
+        <source>%1 master: %2 entries from %3</source>
+        <translation>%1マスター: %3 から %2 件</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplateLibrary</name>
     <message>
         <source>A template needs a title of at most 60 characters.</source>
@@ -757,6 +911,37 @@ A password file holds the password on its first line; '-' reads it from standard
     <message>
         <source>A template needs a text.</source>
         <translation>テンプレートには本文が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>PatientMapper</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Patient %1 has no health insurance registered; the sharing service identifies patients by their insurance (R1012), so this patient's data cannot be shared.</source>
+        <translation>患者 %1 には保険情報が登録されていません。共有サービスは保険情報で患者を識別するため（R1012）、この患者の情報は共有できません。</translation>
+    </message>
+    <message>
+        <source>Patient %1 lacks a name, reading or birth date.</source>
+        <translation>患者 %1 の氏名、フリガナ、生年月日のいずれかがありません。</translation>
+    </message>
+    <message>
+        <source>Patient: the resource is not a Patient.</source>
+        <translation>Patient: リソースが Patient ではありません。</translation>
+    </message>
+    <message>
+        <source>Patient.identifier: the insured-person identifier %1 is not 保険者番号:記号:番号:枝番.</source>
+        <translation>Patient.identifier: 被保険者識別子 %1 が「保険者番号:記号:番号:枝番」の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>Patient.name: no name.</source>
+        <translation>Patient.name: 氏名がありません。</translation>
+    </message>
+    <message>
+        <source>Patient.birthDate: missing or not a date.</source>
+        <translation>Patient.birthDate: 生年月日がないか、日付ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1125,8 +1310,12 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>別の方が使う場合は、終了してからログインし直してください。</translation>
     </message>
     <message>
-        <source>Signed in as %1 (%2). Enter your password to continue.</source>
-        <translation>%1（%2）としてログイン中です。続けるにはパスワードを入力してください。</translation>
+        <source>Enter your password to continue.</source>
+        <translation>続けるにはパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>%1（%2）としてログイン中です。</translation>
     </message>
 </context>
 <context>

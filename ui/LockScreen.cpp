@@ -25,9 +25,10 @@ LockScreen::LockScreen(QWidget* parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
+    // Short lines without word wrap: a wrapped label on a page of a stacked widget got clipped.
     m_who = new QLabel(card);
     m_who->setObjectName(QStringLiteral("lockUserLabel"));
-    m_who->setWordWrap(true);
+    auto* ask = new QLabel(tr("Enter your password to continue."), card);
 
     m_password = new QLineEdit(card);
     m_password->setObjectName(QStringLiteral("lockPasswordEdit"));
@@ -61,6 +62,7 @@ LockScreen::LockScreen(QWidget* parent)
     cardLayout->setSpacing(12);
     cardLayout->addWidget(title);
     cardLayout->addWidget(m_who);
+    cardLayout->addWidget(ask);
     cardLayout->addWidget(m_password);
     cardLayout->addWidget(m_error);
     cardLayout->addWidget(hint);
@@ -88,7 +90,7 @@ LockScreen::LockScreen(QWidget* parent)
 }
 
 void LockScreen::prepare(const QString& userDisplayName, const QString& userName) {
-    m_who->setText(tr("Signed in as %1 (%2). Enter your password to continue.").arg(userDisplayName, userName));
+    m_who->setText(tr("Signed in as %1 (%2).").arg(userDisplayName, userName));
     m_password->clear();
     m_error->hide();
     m_password->setFocus();
