@@ -166,7 +166,7 @@ JA = {
     "Patient.birthDate: missing or not a date.": "Patient.birthDate: 生年月日がないか、日付ではありません。",
     # --- desktop start ---
     "Tsumugi — electronic medical record for small clinics": "Tsumugi — 診療所のための電子カルテ",
-    "Open the clinic record at <path> instead of the default one.": "既定の記録の代わりに <path> の記録を開きます。",
+    "Open the clinic record at <path> instead of the default one.": "既定の記録の代わりに <パス> の記録を開きます。",
     "path": "パス",
     # --- diagnoses ---
     "Enter the disease name.": "傷病名を入力してください。",

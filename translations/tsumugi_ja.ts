@@ -548,7 +548,7 @@ commands:
     </message>
     <message>
         <source>Open the clinic record at &lt;path&gt; instead of the default one.</source>
-        <translation>既定の記録の代わりに &lt;path&gt; の記録を開きます。</translation>
+        <translation>既定の記録の代わりに &lt;パス&gt; の記録を開きます。</translation>
     </message>
     <message>
         <source>path</source>
