@@ -104,12 +104,258 @@ CREATE TABLE reception_entries (
 CREATE UNIQUE INDEX reception_one_open_entry ON reception_entries(visit_date, patient_id) WHERE status <> 'done';
 )SQL";
 
+
+// 3: charting. Visits, notes (2号用紙: findings left, orders right) with finalised versions, and the clinical
+// items of the six-item set (diagnoses, allergies and drug contraindications, lab and infection results,
+// prescriptions). Every item keeps the fields its JP-CLINS eCS profile needs, a source institution (NULL = ours;
+// other clinics' items arrive read-only later) and an optional raw JSON. Changes are new versions in
+// chart_item_versions / note_versions; withdrawal is a status, never a DELETE (triggers refuse it).
+const char* const V3 = R"SQL(
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    version INTEGER NOT NULL,
+    visit_date TEXT NOT NULL,
+    encounter_class TEXT NOT NULL CHECK (encounter_class IN ('outpatient', 'inpatient')),
+    department TEXT NOT NULL,
+    doctor_id INTEGER NOT NULL REFERENCES users(id),
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
+    withdrawn_reason TEXT,
+    source_institution TEXT,
+    raw_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX visits_patient_date ON visits(patient_id, visit_date, id);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL UNIQUE REFERENCES visits(id),
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'final', 'withdrawn')),
+    findings TEXT NOT NULL,
+    orders TEXT NOT NULL,
+    revision_reason TEXT,
+    source_institution TEXT,
+    raw_json TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id),
+    finalized_at TEXT,
+    finalized_by INTEGER REFERENCES users(id)
+);
+CREATE INDEX notes_patient ON notes(patient_id);
+CREATE TABLE note_versions (
+    note_id INTEGER NOT NULL REFERENCES notes(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    orders TEXT NOT NULL,
+    reason TEXT,
+    author_id INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (note_id, version)
+) WITHOUT ROWID;
+CREATE TABLE note_templates (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    target TEXT NOT NULL CHECK (target IN ('findings', 'orders')),
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+INSERT INTO note_templates (title, body, target, created_at) VALUES
+    ('かぜ症状', 'S) 咽頭痛、鼻汁、咳嗽。発熱なし。' || char(10) || 'O) 咽頭発赤軽度、扁桃腫大なし。胸部聴診 清。', 'findings', '2026-01-01T00:00:00.000Z'),
+    ('高血圧 定期', 'S) 自覚症状なし。服薬遵守良好。' || char(10) || 'O) 血圧 /  mmHg、脈拍 /分 整。浮腫なし。', 'findings', '2026-01-01T00:00:00.000Z'),
+    ('糖尿病 定期', 'S) 低血糖症状なし。食事・運動療法継続。' || char(10) || 'O) 体重  kg。足病変なし。', 'findings', '2026-01-01T00:00:00.000Z'),
+    ('次回予約', '次回 週後 再診。症状増悪時は早めに受診。', 'orders', '2026-01-01T00:00:00.000Z'),
+    ('採血オーダー', '採血: AST, ALT, γ-GT, Cre, eGFR, HbA1c, LDL-C, TG', 'orders', '2026-01-01T00:00:00.000Z');
+CREATE TABLE diagnoses (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    visit_id INTEGER REFERENCES visits(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
+    name TEXT NOT NULL,
+    medis_code TEXT NOT NULL,
+    receipt_code TEXT,
+    icd10 TEXT,
+    modifiers TEXT NOT NULL DEFAULT '[]',
+    start_date TEXT NOT NULL,
+    principal INTEGER NOT NULL DEFAULT 0,
+    suspected INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL DEFAULT 'continuing'
+        CHECK (outcome IN ('continuing', 'cured', 'died', 'discontinued', 'transferred')),
+    end_date TEXT,
+    long_term INTEGER NOT NULL DEFAULT 0,
+    uninformed INTEGER NOT NULL DEFAULT 0,
+    undelivered INTEGER NOT NULL DEFAULT 0,
+    department TEXT,
+    comment TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by INTEGER NOT NULL REFERENCES users(id),
+    source_institution TEXT,
+    raw_json TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX diagnoses_patient ON diagnoses(patient_id, start_date);
+CREATE TABLE allergies (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    visit_id INTEGER REFERENCES visits(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
+    category TEXT NOT NULL CHECK (category IN ('food', 'environment', 'other', 'medication')),
+    code_system TEXT NOT NULL CHECK (code_system IN ('jfagy', 'yj', 'none')),
+    code TEXT,
+    name TEXT NOT NULL,
+    reaction TEXT,
+    severity TEXT NOT NULL DEFAULT 'unknown' CHECK (severity IN ('mild', 'moderate', 'severe', 'unknown')),
+    criticality TEXT NOT NULL DEFAULT 'unable-to-assess' CHECK (criticality IN ('low', 'high', 'unable-to-assess')),
+    verification TEXT NOT NULL DEFAULT 'confirmed' CHECK (verification IN ('confirmed', 'unconfirmed')),
+    onset_date TEXT,
+    recorded_date TEXT NOT NULL,
+    long_term INTEGER NOT NULL DEFAULT 0,
+    comment TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES users(id),
+    source_institution TEXT,
+    raw_json TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX allergies_patient ON allergies(patient_id);
+CREATE TABLE lab_results (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    visit_id INTEGER REFERENCES visits(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
+    code_system TEXT NOT NULL CHECK (code_system IN ('jlac10', 'jlac11', 'local')),
+    code TEXT NOT NULL,
+    item_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    infection INTEGER NOT NULL DEFAULT 0,
+    value_number REAL,
+    value_text TEXT,
+    unit TEXT,
+    ucum_unit TEXT,
+    reference_low REAL,
+    reference_high REAL,
+    reference_text TEXT,
+    abnormal_flag TEXT NOT NULL DEFAULT '' CHECK (abnormal_flag IN ('', 'N', 'H', 'L', 'HH', 'LL', 'A', 'POS', 'NEG')),
+    specimen TEXT NOT NULL,
+    collected_at TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual', 'csv')),
+    comment TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES users(id),
+    source_institution TEXT,
+    raw_json TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX lab_results_series ON lab_results(patient_id, item_key, collected_at);
+CREATE INDEX lab_results_patient_time ON lab_results(patient_id, collected_at);
+CREATE TABLE prescriptions (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    visit_id INTEGER NOT NULL REFERENCES visits(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
+    rp_number INTEGER NOT NULL DEFAULT 1,
+    drug_code_system TEXT NOT NULL CHECK (drug_code_system IN ('yj', 'generic', 'receipt', 'none')),
+    drug_code TEXT,
+    yj_code TEXT,
+    drug_name TEXT NOT NULL,
+    dose REAL NOT NULL,
+    unit TEXT NOT NULL,
+    usage_code TEXT,
+    usage_text TEXT NOT NULL,
+    days INTEGER NOT NULL,
+    quantity REAL NOT NULL,
+    dispensing TEXT NOT NULL CHECK (dispensing IN ('in_house', 'outside')),
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    acknowledged_warnings TEXT,
+    comment TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES users(id),
+    source_institution TEXT,
+    raw_json TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX prescriptions_patient ON prescriptions(patient_id, end_date);
+CREATE INDEX prescriptions_visit ON prescriptions(visit_id);
+CREATE TABLE chart_item_versions (
+    kind TEXT NOT NULL,
+    item_id INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    reason TEXT,
+    author_id INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (kind, item_id, version)
+) WITHOUT ROWID;
+CREATE TRIGGER visits_never_deleted BEFORE DELETE ON visits
+BEGIN SELECT RAISE(ABORT, 'visits are never deleted'); END;
+CREATE TRIGGER notes_never_deleted BEFORE DELETE ON notes
+BEGIN SELECT RAISE(ABORT, 'notes are never deleted'); END;
+CREATE TRIGGER notes_final_is_final BEFORE UPDATE ON notes
+WHEN OLD.status = 'final' AND NEW.version = OLD.version AND NEW.status <> 'withdrawn'
+BEGIN SELECT RAISE(ABORT, 'a finalised note is changed only by a new version'); END;
+CREATE TRIGGER note_versions_never_changed BEFORE UPDATE ON note_versions
+BEGIN SELECT RAISE(ABORT, 'note history is never changed'); END;
+CREATE TRIGGER note_versions_never_deleted BEFORE DELETE ON note_versions
+BEGIN SELECT RAISE(ABORT, 'note history is never deleted'); END;
+CREATE TRIGGER diagnoses_never_deleted BEFORE DELETE ON diagnoses
+BEGIN SELECT RAISE(ABORT, 'diagnoses are never deleted'); END;
+CREATE TRIGGER allergies_never_deleted BEFORE DELETE ON allergies
+BEGIN SELECT RAISE(ABORT, 'allergies are never deleted'); END;
+CREATE TRIGGER lab_results_never_deleted BEFORE DELETE ON lab_results
+BEGIN SELECT RAISE(ABORT, 'lab results are never deleted'); END;
+CREATE TRIGGER prescriptions_never_deleted BEFORE DELETE ON prescriptions
+BEGIN SELECT RAISE(ABORT, 'prescriptions are never deleted'); END;
+CREATE TRIGGER chart_item_versions_never_changed BEFORE UPDATE ON chart_item_versions
+BEGIN SELECT RAISE(ABORT, 'chart history is never changed'); END;
+CREATE TRIGGER chart_item_versions_never_deleted BEFORE DELETE ON chart_item_versions
+BEGIN SELECT RAISE(ABORT, 'chart history is never deleted'); END;
+CREATE TABLE master_entries (
+    kind TEXT NOT NULL CHECK (kind IN ('disease', 'modifier', 'drug', 'jfagy', 'jlac')),
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kana TEXT NOT NULL DEFAULT '',
+    kana_key TEXT NOT NULL DEFAULT '',
+    name_key TEXT NOT NULL DEFAULT '',
+    medis_code TEXT,
+    icd10 TEXT,
+    yj_code TEXT,
+    generic_name TEXT,
+    unit TEXT,
+    group_code TEXT,
+    category TEXT,
+    detail TEXT,
+    PRIMARY KEY (kind, code)
+) WITHOUT ROWID;
+CREATE INDEX master_entries_kana ON master_entries(kind, kana_key);
+CREATE INDEX master_entries_name ON master_entries(kind, name_key);
+CREATE INDEX master_entries_yj ON master_entries(kind, yj_code) WHERE yj_code IS NOT NULL;
+CREATE TABLE master_imports (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    entries INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by INTEGER REFERENCES users(id)
+);
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
     return {
         {1, "clinic, users, patients, audit trail", V1},
         {2, "reception list", V2},
+        {3, "charting: visits, notes, diagnoses, allergies, labs, prescriptions, masters", V3},
     };
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
+#include "core/chart/Chart.h"
+#include "core/masters/MasterCatalog.h"
 #include "core/db/Schema.h"
 #include "core/db/SchemaMigrator.h"
 #include "core/db/SqliteConnection.h"
@@ -38,7 +40,9 @@ ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<SqliteConnection
     , m_patients(std::make_unique<PatientRepository>(*this))
     , m_users(std::make_unique<UserDirectory>(*this))
     , m_reception(std::make_unique<ReceptionList>(*this))
-    , m_settings(std::make_unique<ClinicSettings>(*this)) {}
+    , m_settings(std::make_unique<ClinicSettings>(*this))
+    , m_masters(std::make_unique<MasterCatalog>(*this))
+    , m_chart(std::make_unique<Chart>(*this)) {}
 
 ClinicRecord::~ClinicRecord() = default;
 

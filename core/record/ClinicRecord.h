@@ -11,6 +11,9 @@
 namespace tsumugi {
 
 class AuditTrail;
+class Chart;
+class ChartChangeListener;
+class MasterCatalog;
 class Clock;
 class ClinicSettings;
 class PatientRepository;
@@ -61,6 +64,11 @@ public:
     UserDirectory& users() { return *m_users; }
     ReceptionList& reception() { return *m_reception; }
     ClinicSettings& settings() { return *m_settings; }
+    Chart& chart() { return *m_chart; }
+    MasterCatalog& masters() { return *m_masters; }
+    // Called inside every chart change's transaction (nullable; the sync module sets its outbox here).
+    void setChartChangeListener(ChartChangeListener* listener) { m_chartListener = listener; }
+    ChartChangeListener* chartChangeListener() const { return m_chartListener; }
 
     // Key slots, for the user directory.
     void writeKeySlot(const QString& user, const QString& password);
@@ -81,6 +89,9 @@ private:
     std::unique_ptr<UserDirectory> m_users;
     std::unique_ptr<ReceptionList> m_reception;
     std::unique_ptr<ClinicSettings> m_settings;
+    std::unique_ptr<MasterCatalog> m_masters;
+    std::unique_ptr<Chart> m_chart;
+    ChartChangeListener* m_chartListener = nullptr;
 };
 
 } // namespace tsumugi

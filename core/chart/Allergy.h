@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace tsumugi {
+
+// An allergy (food, environment, other; J-FAGY coded or free text) or a drug contraindication (薬剤禁忌,
+// category Medication, YJ coded or free text): JP_AllergyIntolerance_eCS.
+struct Allergy {
+    enum class Category { Food, Environment, Other, Medication };
+    enum class CodeSystem { Jfagy, Yj, None };
+    enum class Severity { Mild, Moderate, Severe, Unknown };
+    enum class Criticality { Low, High, UnableToAssess };
+
+    qint64 id = 0;
+    qint64 patientId = 0;
+    qint64 visitId = 0;
+    int version = 0;
+    bool withdrawn = false;
+    Category category = Category::Food;
+    CodeSystem codeSystem = CodeSystem::None;
+    QString code;
+    QString name;
+    QString reaction;
+    Severity severity = Severity::Unknown;
+    Criticality criticality = Criticality::UnableToAssess;
+    bool unconfirmed = false; // verificationStatus
+    QDate onsetDate;
+    QDate recordedDate; // empty on input = today
+    bool longTerm = false;
+    QString comment;
+    QString sourceInstitution;
+    QString recordedBy;
+    QDateTime updatedAt;
+    QString updatedBy;
+
+    bool isContraindication() const { return category == Category::Medication; }
+};
+
+QString allergyCategoryToString(Allergy::Category c);
+std::optional<Allergy::Category> allergyCategoryFromString(const QString& text);
+QString allergyCodeSystemToString(Allergy::CodeSystem c);
+std::optional<Allergy::CodeSystem> allergyCodeSystemFromString(const QString& text);
+QString severityToString(Allergy::Severity s);
+std::optional<Allergy::Severity> severityFromString(const QString& text);
+QString criticalityToString(Allergy::Criticality c);
+std::optional<Allergy::Criticality> criticalityFromString(const QString& text);
+
+} // namespace tsumugi

@@ -1,0 +1,349 @@
+#include "core/chart/DiagnosisRepository.h"
+
+#include "core/Error.h"
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+#include "core/db/SqliteTransaction.h"
+#include "core/masters/MasterCatalog.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/Timestamp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace tsumugi {
+
+QString outcomeToString(Diagnosis::Outcome o) {
+    switch (o) {
+    case Diagnosis::Outcome::Continuing:
+        return QStringLiteral("continuing");
+    case Diagnosis::Outcome::Cured:
+        return QStringLiteral("cured");
+    case Diagnosis::Outcome::Died:
+        return QStringLiteral("died");
+    case Diagnosis::Outcome::Discontinued:
+        return QStringLiteral("discontinued");
+    case Diagnosis::Outcome::Transferred:
+        return QStringLiteral("transferred");
+    }
+    return QStringLiteral("continuing");
+}
+
+std::optional<Diagnosis::Outcome> outcomeFromString(const QString& text) {
+    for (auto o : {Diagnosis::Outcome::Continuing, Diagnosis::Outcome::Cured, Diagnosis::Outcome::Died,
+                   Diagnosis::Outcome::Discontinued, Diagnosis::Outcome::Transferred}) {
+        if (outcomeToString(o) == text) {
+            return o;
+        }
+    }
+    return std::nullopt;
+}
+
+QString Diagnosis::displayName() const {
+    QString out;
+    for (const auto& m : modifiers) {
+        if (!m.suffix) {
+            out += m.name;
+        }
+    }
+    out += name;
+    for (const auto& m : modifiers) {
+        if (m.suffix) {
+            out += m.name;
+        }
+    }
+    if (suspected) {
+        out += QStringLiteral("の疑い");
+    }
+    return out;
+}
+
+namespace {
+const char* const Select =
+    "SELECT d.id, d.patient_id, d.visit_id, d.version, d.status, d.name, d.medis_code, d.receipt_code, d.icd10, "
+    "d.modifiers, d.start_date, d.principal, d.suspected, d.outcome, d.end_date, d.long_term, d.uninformed, "
+    "d.undelivered, d.department, d.comment, d.source_institution, d.recorded_at, r.display_name, d.updated_at, "
+    "u.display_name FROM diagnoses d JOIN users r ON r.id = d.recorded_by JOIN users u ON u.id = d.updated_by ";
+
+QJsonArray modifiersToJson(const QList<DiseaseModifier>& mods) {
+    QJsonArray a;
+    for (const auto& m : mods) {
+        a.append(QJsonObject{
+            {QStringLiteral("code"), m.code}, {QStringLiteral("name"), m.name}, {QStringLiteral("suffix"), m.suffix}});
+    }
+    return a;
+}
+
+QList<DiseaseModifier> modifiersFromJson(const QJsonArray& a) {
+    QList<DiseaseModifier> out;
+    for (const auto& v : a) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
+                    o.value(QStringLiteral("suffix")).toBool()});
+    }
+    return out;
+}
+
+Diagnosis readDiagnosis(const SqliteStatement& st) {
+    Diagnosis d;
+    d.id = st.int64(0);
+    d.patientId = st.int64(1);
+    d.visitId = st.int64(2);
+    d.version = int(st.int64(3));
+    d.withdrawn = st.text(4) == QStringLiteral("withdrawn");
+    d.name = st.text(5);
+    d.medisCode = st.text(6);
+    d.receiptCode = st.text(7);
+    d.icd10 = st.text(8);
+    d.modifiers = modifiersFromJson(QJsonDocument::fromJson(st.text(9).toUtf8()).array());
+    d.startDate = QDate::fromString(st.text(10), Qt::ISODate);
+    d.principal = st.int64(11) != 0;
+    d.suspected = st.int64(12) != 0;
+    d.outcome = outcomeFromString(st.text(13)).value_or(Diagnosis::Outcome::Continuing);
+    d.endDate = QDate::fromString(st.text(14), Qt::ISODate);
+    d.longTerm = st.int64(15) != 0;
+    d.uninformed = st.int64(16) != 0;
+    d.undelivered = st.int64(17) != 0;
+    d.department = st.text(18);
+    d.comment = st.text(19);
+    d.sourceInstitution = st.text(20);
+    d.recordedAt = Timestamp::fromStorage(st.text(21));
+    d.recordedBy = st.text(22);
+    d.updatedAt = Timestamp::fromStorage(st.text(23));
+    d.updatedBy = st.text(24);
+    return d;
+}
+
+QJsonObject toJson(const Diagnosis& d) {
+    return {{QStringLiteral("name"), d.name},
+            {QStringLiteral("medisCode"), d.medisCode},
+            {QStringLiteral("receiptCode"), d.receiptCode},
+            {QStringLiteral("icd10"), d.icd10},
+            {QStringLiteral("modifiers"), modifiersToJson(d.modifiers)},
+            {QStringLiteral("startDate"), d.startDate.toString(Qt::ISODate)},
+            {QStringLiteral("principal"), d.principal},
+            {QStringLiteral("suspected"), d.suspected},
+            {QStringLiteral("outcome"), outcomeToString(d.outcome)},
+            {QStringLiteral("endDate"), d.endDate.toString(Qt::ISODate)},
+            {QStringLiteral("longTerm"), d.longTerm},
+            {QStringLiteral("uninformed"), d.uninformed},
+            {QStringLiteral("undelivered"), d.undelivered},
+            {QStringLiteral("department"), d.department},
+            {QStringLiteral("comment"), d.comment},
+            {QStringLiteral("withdrawn"), d.withdrawn}};
+}
+} // namespace
+
+DiagnosisRepository::DiagnosisRepository(ChartItemJournal& journal, MasterCatalog& masters)
+    : m_journal(journal)
+    , m_masters(masters) {}
+
+QStringList DiagnosisRepository::problems(const Diagnosis& d, const QDate& today) {
+    static const QRegularExpression medis(QStringLiteral("^[0-9]{8}$"));
+    static const QRegularExpression receipt(QStringLiteral("^[0-9]{7}$"));
+    static const QRegularExpression icd10(QStringLiteral("^[A-Z][0-9]{2}(\\.?[0-9A-Z]{1,2})?$"));
+    static const QRegularExpression modifier(QStringLiteral("^[0-9]{4}$"));
+    QStringList out;
+    if (d.name.trimmed().isEmpty()) {
+        out << tr("Enter the disease name.");
+    } else if (d.name.size() > 200) {
+        out << tr("The disease name is longer than 200 characters.");
+    }
+    if (!medis.match(d.medisCode).hasMatch()) {
+        out << tr("The MEDIS disease number (病名管理番号) has 8 digits (99999999 for a name not in the master); "
+                  "'%1' is not one.")
+                   .arg(d.medisCode);
+    }
+    if (!d.receiptCode.isEmpty() && !receipt.match(d.receiptCode).hasMatch()) {
+        out << tr("The receipt disease code (傷病名コード) has 7 digits; '%1' is not one.").arg(d.receiptCode);
+    }
+    if (!d.icd10.isEmpty() && !icd10.match(d.icd10).hasMatch()) {
+        out << tr("'%1' is not an ICD-10 code (a letter and two digits, then up to two more, e.g. I10 or E11.9).")
+                   .arg(d.icd10);
+    }
+    for (const auto& m : d.modifiers) {
+        if (!modifier.match(m.code).hasMatch() || m.name.trimmed().isEmpty()) {
+            out << tr("A modifier (修飾語) needs its 4-digit code and its name; '%1 %2' is not complete.")
+                       .arg(m.code, m.name);
+        }
+    }
+    if (!d.startDate.isValid()) {
+        out << tr("Enter the start date of the diagnosis.");
+    } else if (d.startDate > today) {
+        out << tr("The start date %1 is in the future.").arg(d.startDate.toString(Qt::ISODate));
+    }
+    if (d.outcome == Diagnosis::Outcome::Continuing) {
+        if (d.endDate.isValid()) {
+            out << tr("A continuing diagnosis has no end date; choose the outcome (転帰) as well.");
+        }
+    } else if (!d.endDate.isValid()) {
+        out << tr("Enter the end date (転帰日) for the outcome %1.").arg(outcomeToString(d.outcome));
+    } else if (d.startDate.isValid() && d.endDate < d.startDate) {
+        out << tr("The end date %1 is before the start date %2.")
+                   .arg(d.endDate.toString(Qt::ISODate), d.startDate.toString(Qt::ISODate));
+    } else if (d.endDate > today) {
+        out << tr("The end date %1 is in the future.").arg(d.endDate.toString(Qt::ISODate));
+    }
+    return out;
+}
+
+Diagnosis DiagnosisRepository::completed(Diagnosis d) const {
+    d.name = d.name.trimmed();
+    d.medisCode = d.medisCode.trimmed();
+    d.receiptCode = d.receiptCode.trimmed();
+    d.icd10 = d.icd10.trimmed().toUpper();
+    if (d.medisCode.isEmpty() && !d.receiptCode.isEmpty() && d.receiptCode != Diagnosis::UncodedReceiptCode) {
+        if (const auto entry = m_masters.find(MasterKind::Disease, d.receiptCode)) {
+            d.medisCode = entry->medisCode;
+            if (d.icd10.isEmpty()) {
+                d.icd10 = entry->icd10;
+            }
+            if (d.name.isEmpty()) {
+                d.name = entry->name;
+            }
+        }
+    }
+    // No MEDIS number known (free text, or a receipt code whose master row carries none): the guide's all-9s code.
+    if (d.medisCode.isEmpty() || d.receiptCode == Diagnosis::UncodedReceiptCode) {
+        d.medisCode = Diagnosis::UncodedMedisCode;
+    }
+    if (d.receiptCode.isEmpty() && d.medisCode == Diagnosis::UncodedMedisCode) {
+        d.receiptCode = Diagnosis::UncodedReceiptCode;
+    }
+    return d;
+}
+
+Diagnosis DiagnosisRepository::write(const Diagnosis& d, const QString& reason, ChartChange::Kind kind) {
+    auto& db = m_journal.record().db();
+    const QString now = m_journal.nowForStorage();
+    const QString modifiers =
+        QString::fromUtf8(QJsonDocument(modifiersToJson(d.modifiers)).toJson(QJsonDocument::Compact));
+    qint64 id = d.id;
+    int version = d.version;
+    const auto bindFields = [&](SqliteStatement& st) {
+        st.bind(1, d.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active")).bind(2, d.name);
+        st.bind(3, d.medisCode).bindOptional(4, d.receiptCode).bindOptional(5, d.icd10).bind(6, modifiers);
+        st.bind(7, d.startDate.toString(Qt::ISODate)).bind(8, int(d.principal)).bind(9, int(d.suspected));
+        st.bind(10, outcomeToString(d.outcome)).bindOptional(11, d.endDate.toString(Qt::ISODate));
+        st.bind(12, int(d.longTerm)).bind(13, int(d.uninformed)).bind(14, int(d.undelivered));
+        st.bindOptional(15, d.department).bindOptional(16, d.comment).bind(17, now).bind(18, m_journal.userId());
+    };
+    if (kind == ChartChange::Kind::Created) {
+        SqliteStatement ins(
+            db, "INSERT INTO diagnoses (status, name, medis_code, receipt_code, icd10, modifiers, "
+                "start_date, principal, suspected, outcome, end_date, long_term, uninformed, "
+                "undelivered, department, comment, updated_at, updated_by, patient_id, visit_id, "
+                "version, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?);");
+        bindFields(ins);
+        ins.bind(19, d.patientId);
+        if (d.visitId != 0) {
+            ins.bind(20, d.visitId);
+        } else {
+            ins.bindNull(20);
+        }
+        ins.bind(21, now).bind(22, m_journal.userId()).run();
+        id = db.lastInsertRowId();
+        version = 1;
+    } else {
+        SqliteStatement upd(db, "UPDATE diagnoses SET status=?, name=?, medis_code=?, receipt_code=?, icd10=?, "
+                                "modifiers=?, start_date=?, principal=?, suspected=?, outcome=?, end_date=?, "
+                                "long_term=?, uninformed=?, undelivered=?, department=?, comment=?, updated_at=?, "
+                                "updated_by=?, version=version+1 WHERE id=? AND version=?;");
+        bindFields(upd);
+        upd.bind(19, d.id).bind(20, d.version).run();
+        version = d.version + 1;
+    }
+    Diagnosis saved = d;
+    saved.version = version;
+    m_journal.saveVersion(QStringLiteral("diagnosis"), id, version, toJson(saved), reason);
+    m_journal.changed(ChartChange::Item::Diagnosis, d.patientId, id, kind, version);
+    return *find(id);
+}
+
+Diagnosis DiagnosisRepository::create(const Diagnosis& input) {
+    m_journal.requireWrite();
+    const Diagnosis d = completed(input);
+    ChartItemJournal::throwIfAny(problems(d, m_journal.today()));
+    SqliteTransaction tx(m_journal.record().db());
+    m_journal.requirePatient(d.patientId);
+    const Diagnosis saved = write(d, {}, ChartChange::Kind::Created);
+    tx.commit();
+    return saved;
+}
+
+Diagnosis DiagnosisRepository::update(const Diagnosis& input, const QString& reason) {
+    m_journal.requireWrite();
+    Diagnosis d = completed(input);
+    ChartItemJournal::throwIfAny(problems(d, m_journal.today()));
+    SqliteTransaction tx(m_journal.record().db());
+    const auto current = find(d.id);
+    if (!current) {
+        throw Error(Error::Kind::NotFound, tr("The diagnosis was not found."));
+    }
+    m_journal.requireOurs(current->sourceInstitution);
+    if (current->version != d.version) {
+        throw Error(Error::Kind::Conflict, tr("Someone else changed this diagnosis (now version %1) while you were "
+                                              "editing version %2. Reopen it and apply your change again.")
+                                               .arg(current->version)
+                                               .arg(d.version));
+    }
+    if (current->withdrawn) {
+        throw Error(Error::Kind::Conflict, tr("A withdrawn diagnosis cannot be edited."));
+    }
+    d.patientId = current->patientId;
+    d.visitId = current->visitId;
+    const Diagnosis saved = write(d, reason, ChartChange::Kind::Updated);
+    tx.commit();
+    return saved;
+}
+
+Diagnosis DiagnosisRepository::withdraw(qint64 id, const QString& reason) {
+    m_journal.requireWrite();
+    SqliteTransaction tx(m_journal.record().db());
+    auto current = find(id);
+    if (!current) {
+        throw Error(Error::Kind::NotFound, tr("The diagnosis was not found."));
+    }
+    m_journal.requireOurs(current->sourceInstitution);
+    if (current->withdrawn) {
+        throw Error(Error::Kind::Conflict, tr("The diagnosis is already withdrawn."));
+    }
+    current->withdrawn = true;
+    const Diagnosis saved = write(*current, reason, ChartChange::Kind::Withdrawn);
+    tx.commit();
+    return saved;
+}
+
+std::optional<Diagnosis> DiagnosisRepository::find(qint64 id) const {
+    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE d.id = ?;");
+    st.bind(1, id);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return readDiagnosis(st);
+}
+
+QList<Diagnosis> DiagnosisRepository::forPatient(qint64 patientId, bool includeWithdrawn) const {
+    SqliteStatement st(m_journal.record().db(), std::string(Select) +
+                                                    "WHERE d.patient_id = ? AND (? OR d.status = 'active') "
+                                                    "ORDER BY d.principal DESC, d.start_date, d.id;");
+    st.bind(1, patientId).bind(2, int(includeWithdrawn));
+    QList<Diagnosis> out;
+    while (st.step()) {
+        out.append(readDiagnosis(st));
+    }
+    return out;
+}
+
+QList<ChartItemVersion> DiagnosisRepository::history(qint64 id) {
+    m_journal.requireRead();
+    const auto d = find(id);
+    if (!d) {
+        throw Error(Error::Kind::NotFound, tr("The diagnosis was not found."));
+    }
+    m_journal.viewed(QStringLiteral("diagnosis-history"), d->patientId, QStringLiteral("id %1").arg(id));
+    return m_journal.versions(QStringLiteral("diagnosis"), id);
+}
+
+} // namespace tsumugi

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/chart/ChartItemJournal.h"
+#include "core/chart/LabResult.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace tsumugi {
+
+class MasterCatalog;
+
+// Lab and infection results: manual entry, CSV import of a lab company's file (all rows or none), and the
+// per-item series a results table and trend chart need.
+class LabResultRepository {
+    Q_DECLARE_TR_FUNCTIONS(LabResultRepository)
+public:
+    struct ImportSummary {
+        int results = 0;
+        int patients = 0;
+    };
+
+    LabResultRepository(ChartItemJournal& journal, MasterCatalog& masters);
+
+    LabResult create(const LabResult& result);
+    LabResult update(const LabResult& result, const QString& reason = {});
+    LabResult withdraw(qint64 id, const QString& reason);
+    // The file layout is docs/lab-results-csv.md. Any bad row refuses the whole file, naming the lines.
+    ImportSummary importCsv(const QByteArray& bytes, const QString& sourceName);
+
+    std::optional<LabResult> find(qint64 id) const;
+    // One row per item with its latest value (audited as a view).
+    QList<LabItemSummary> items(qint64 patientId);
+    // Every result of one item, oldest first (audited as a view).
+    QList<LabResult> series(qint64 patientId, const QString& itemKey);
+    // Latest results first, for the chart overview; no audit (the caller's view is audited).
+    QList<LabItemSummary> summaries(qint64 patientId) const;
+    QList<LabResult> recent(qint64 patientId, int limit) const;
+    QList<ChartItemVersion> history(qint64 id);
+
+    static QStringList problems(const LabResult& r, const QDateTime& now);
+    // Completes a result typed by a person or read from a file: item key, name and infection from the JLAC master,
+    // UCUM unit, and the abnormal flag from the range when none was given.
+    LabResult completed(LabResult r) const;
+
+private:
+    LabResult write(const LabResult& r, const QString& reason, ChartChange::Kind kind);
+    ChartItemJournal& m_journal;
+    MasterCatalog& m_masters;
+};
+
+} // namespace tsumugi

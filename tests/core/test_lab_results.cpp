@@ -1,0 +1,165 @@
+#include "ChartFixture.h"
+
+#include "core/Error.h"
+#include "core/chart/LabCsvReader.h"
+#include "core/chart/LabResultRepository.h"
+#include "core/chart/LabUnits.h"
+
+#include <QTest>
+
+using namespace tsumugi;
+using tsumugi::test::ChartFixture;
+
+class TestLabResults : public QObject {
+    Q_OBJECT
+    std::unique_ptr<ChartFixture> f;
+
+    LabResult alt(double value, const QDateTime& at) {
+        LabResult r;
+        r.patientId = f->patientId;
+        r.codeSystem = LabResult::CodeSystem::Jlac10;
+        r.code = QStringLiteral("3B045000002327201");
+        r.itemKey = QStringLiteral("ALT");
+        r.name = QStringLiteral("ALT(GPT)");
+        r.valueNumber = value;
+        r.unit = QStringLiteral("U/L");
+        r.referenceLow = 7;
+        r.referenceHigh = 42;
+        r.specimen = QStringLiteral("血清");
+        r.collectedAt = at;
+        return r;
+    }
+    QDateTime at(int day, int hour = 9) { return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC); }
+
+private slots:
+    void init() { f = std::make_unique<ChartFixture>(); }
+
+    void validation() {
+        const QDateTime now = at(20);
+        LabResult r = alt(30, at(19));
+        QVERIFY(LabResultRepository::problems(r, now).isEmpty());
+        r.code = QStringLiteral("3B045");
+        QVERIFY(LabResultRepository::problems(r, now).join(' ').contains(QStringLiteral("JLAC10")));
+        r = alt(30, at(19));
+        r.unit.clear();
+        QVERIFY(LabResultRepository::problems(r, now).join(' ').contains(QStringLiteral("unit")));
+        r.unit = QStringLiteral("U / L");
+        QVERIFY(LabResultRepository::problems(r, now).join(' ').contains(QStringLiteral("not usable")));
+        r = alt(30, at(19));
+        r.referenceLow = 50;
+        QVERIFY(LabResultRepository::problems(r, now).join(' ').contains(QStringLiteral("reversed")));
+        r = alt(30, at(19));
+        r.specimen.clear();
+        QVERIFY(LabResultRepository::problems(r, now).join(' ').contains(QStringLiteral("specimen")));
+        r = alt(30, at(21));
+        QVERIFY(LabResultRepository::problems(r, now).join(' ').contains(QStringLiteral("future")));
+        r = alt(30, at(19));
+        r.abnormalFlag = QStringLiteral("X");
+        QVERIFY(LabResultRepository::problems(r, now).join(' ').contains(QStringLiteral("flag")));
+        r = alt(30, at(19));
+        r.valueNumber.reset();
+        QVERIFY(LabResultRepository::problems(r, now).join(' ').contains(QStringLiteral("value")));
+    }
+    void unitsMapToUcum() {
+        QCOMPARE(LabUnits::ucumOf(QStringLiteral("mg/dL")), QStringLiteral("mg/dL"));
+        QCOMPARE(LabUnits::ucumOf(QStringLiteral("ｍｇ／ｄＬ")), QStringLiteral("mg/dL"));
+        QCOMPARE(LabUnits::ucumOf(QStringLiteral("×10^4/µL")), QStringLiteral("10*4/uL"));
+        QCOMPARE(LabUnits::ucumOf(QStringLiteral("IU/L")), QStringLiteral("[IU]/L"));
+        QVERIFY(LabUnits::ucumOf(QStringLiteral("bananas")).isEmpty());
+    }
+    void flagFromRangeAndSeriesOverTime() {
+        auto& labs = f->chart().labs();
+        const LabResult high = labs.create(alt(58, at(1)));
+        QCOMPARE(high.abnormalFlag, QStringLiteral("H"));
+        QCOMPARE(high.ucumUnit, QStringLiteral("U/L"));
+        QCOMPARE(labs.create(alt(35, at(10))).abnormalFlag, QStringLiteral("N"));
+        QCOMPARE(labs.create(alt(5, at(19))).abnormalFlag, QStringLiteral("L"));
+        LabResult hbs;
+        hbs.patientId = f->patientId;
+        hbs.code = QStringLiteral("5F016141002399951");
+        hbs.itemKey = QStringLiteral("HBs-AG-RESULT");
+        hbs.name = QStringLiteral("HBs抗原(判定)");
+        hbs.infection = true;
+        hbs.valueText = QStringLiteral("陰性");
+        hbs.abnormalFlag = QStringLiteral("NEG");
+        hbs.specimen = QStringLiteral("血清");
+        hbs.collectedAt = at(19);
+        labs.create(hbs);
+        const QList<LabResult> series = labs.series(f->patientId, QStringLiteral("ALT"));
+        QCOMPARE(series.size(), 3);
+        QCOMPARE(*series.first().valueNumber, 58.0);
+        QCOMPARE(*series.last().valueNumber, 5.0);
+        const QList<LabItemSummary> items = labs.items(f->patientId);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).itemKey, QStringLiteral("ALT"));
+        QCOMPARE(items.at(0).count, 3);
+        QCOMPARE(items.at(0).latestValue, QStringLiteral("5"));
+        QVERIFY(items.at(1).infection);
+        QCOMPARE(items.at(1).latestValue, QStringLiteral("陰性"));
+        QCOMPARE(f->auditRows(QStringLiteral("view"), QStringLiteral("lab-series")), 1);
+        // Correction is a new version; withdrawal leaves the row, out of the series.
+        LabResult fix = series.last();
+        fix.valueNumber = 50;
+        fix.abnormalFlag.clear();
+        fix = labs.update(fix, QStringLiteral("転記誤り"));
+        QCOMPARE(fix.version, 2);
+        QCOMPARE(fix.abnormalFlag, QStringLiteral("H"));
+        labs.withdraw(fix.id, QStringLiteral("検体取り違え"));
+        QCOMPARE(labs.series(f->patientId, QStringLiteral("ALT")).size(), 2);
+        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM lab_results;"));
+    }
+    void csvImportSavesEveryRow() {
+        const QByteArray csv =
+            "patient_number,collected_at,code_system,code,name,value,unit,reference_low,reference_high,"
+            "reference_text,abnormal_flag,specimen,comment\n"
+            "1,2026-11-18 08:30,jlac10,3B045000002327201,ALT(GPT),45,U/L,7,42,,,血清,\n"
+            "1,2026-11-18 08:30,jlac10,3D046000001906202,HbA1c(NGSP),6.9,%,4.6,6.2,,H,全血,\"空腹時, 再検\"\n"
+            "1,2026-11-18 08:30,jlac10,5F016141002399951,HBs抗原(判定),陰性,,,,陰性,,血清,\n";
+        const auto summary = f->chart().labs().importCsv(csv, QStringLiteral("lab.csv"));
+        QCOMPARE(summary.results, 3);
+        QCOMPARE(summary.patients, 1);
+        const auto items = f->chart().labs().items(f->patientId);
+        QCOMPARE(items.size(), 3);
+        const QList<LabResult> recent = f->chart().labs().recent(f->patientId, 10);
+        QVERIFY(recent.first().fromCsv);
+        bool sawComment = false;
+        for (const LabResult& r : recent) {
+            sawComment = sawComment || r.comment == QStringLiteral("空腹時, 再検");
+        }
+        QVERIFY(sawComment);
+    }
+    void csvWithBadRowsImportsNothingAndNamesTheLines() {
+        const QByteArray csv =
+            "patient_number,collected_at,code_system,code,name,value,unit,reference_low,reference_high,"
+            "specimen\n"
+            "1,2026-11-18 08:30,jlac10,3B045000002327201,ALT,45,U/L,7,42,血清\n"
+            "1,yesterday,jlac10,3B045000002327201,ALT,45,U/L,7,42,血清\n"
+            "1,2026-11-18 08:30,jlac10,3B045000002327201,ALT,45,U/L,7,42,\n"
+            "77,2026-11-18 08:30,jlac10,3B045000002327201,ALT,45,U/L,7,42,血清\n";
+        try {
+            f->chart().labs().importCsv(csv, QStringLiteral("bad.csv"));
+            QFAIL("a bad file was imported");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("line 3")), qPrintable(e.message()));
+        }
+        // Shape is fine but chart rules fail: the repository names those lines.
+        const QByteArray csv2 = "patient_number,collected_at,code_system,code,name,value,unit,specimen\n"
+                                "1,2026-11-18 08:30,jlac10,3B045000002327201,ALT,45,U/L,血清\n"
+                                "1,2026-11-18 08:30,jlac10,3B045000002327201,ALT,45,U/L,\n"
+                                "77,2026-11-18 08:30,jlac10,3B045000002327201,ALT,45,U/L,血清\n";
+        try {
+            f->chart().labs().importCsv(csv2, QStringLiteral("bad2.csv"));
+            QFAIL("a bad file was imported");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("line 3")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("line 4: there is no patient number 77")),
+                     qPrintable(e.message()));
+            QVERIFY(!e.message().contains(QStringLiteral("line 2")));
+        }
+        QCOMPARE(f->count("SELECT count(*) FROM lab_results;"), 0);
+        QVERIFY_THROWS_EXCEPTION(Error, LabCsvReader::read("patient_number,code\n1,x\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabResults)
+#include "test_lab_results.moc"
