@@ -1,6 +1,8 @@
 #include "AdminCli.h"
 
+#include "ChartCommands.h"
 #include "CliArguments.h"
+#include "MasterCommands.h"
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
@@ -20,7 +22,7 @@
 namespace tsumugi::cli {
 
 namespace {
-const QStringList Switches = {QStringLiteral("help")};
+const QStringList Switches = QStringList{QStringLiteral("help")} + ChartCommands::switches();
 
 // The flags of `patient add` / `patient edit`, and the member each one fills.
 struct PatientFlag {
@@ -53,8 +55,9 @@ int AdminCli::usage() {
                 "  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done\n"
                 "  audit verify | audit list [--limit N]\n"
                 "  settings get KEY | settings set auto-lock-minutes N\n"
-                "  demo\n"
-                "A password file holds the password on its first line; '-' reads it from standard input.\n");
+                "  demo\n")
+          << ChartCommands::usage() << MasterCommands::usage()
+          << tr("A password file holds the password on its first line; '-' reads it from standard input.\n");
     m_err.flush();
     return Usage;
 }
@@ -136,6 +139,14 @@ int AdminCli::dispatch(const CliArguments& a) {
     }
     if (command == QStringLiteral("demo")) {
         return demo(a);
+    }
+    if (ChartCommands::commands().contains(command)) {
+        auto record = openRecord(a);
+        return ChartCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("master")) {
+        auto record = openRecord(a);
+        return MasterCommands(*record, m_out, m_err).run(a);
     }
     m_err << tr("Unknown command: %1").arg(command) << '\n';
     return usage();
