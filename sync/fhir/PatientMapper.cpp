@@ -1,6 +1,7 @@
 #include "sync/fhir/PatientMapper.h"
 
 #include "sync/fhir/FhirProfiles.h"
+#include "sync/fhir/FhirTime.h"
 
 #include "core/util/KanaNormalizer.h"
 
@@ -31,17 +32,12 @@ Json humanName(const char* representation, const QString& family, const QString&
     }
     return n;
 }
-
-// "YYYY-MM-DDThh:mm:ss+09:00": the guide's examples carry Japan time with its offset.
-std::string fhirInstant(const QDateTime& t) {
-    return utf8(t.toOffsetFromUtc(9 * 3600).toString(Qt::ISODate));
-}
 } // namespace
 
 Json PatientMapper::toFhir(const Patient& p, const ClinicInfo& clinic, const QDateTime& lastUpdated) {
     Json r;
     r["resourceType"] = "Patient";
-    r["meta"] = {{"lastUpdated", fhirInstant(lastUpdated)}, {"profile", Json::array({profile::Patient})}};
+    r["meta"] = {{"lastUpdated", FhirTime::instant(lastUpdated)}, {"profile", Json::array({profile::Patient})}};
     Json ids = Json::array();
     ids.push_back({{"system", std::string(uri::PatientIdOidPrefix) + utf8(clinic.institutionNumber)},
                    {"value", std::to_string(p.number)}});
@@ -54,7 +50,7 @@ Json PatientMapper::toFhir(const Patient& p, const ClinicInfo& clinic, const QDa
         r["telecom"] = Json::array({{{"system", "phone"}, {"value", utf8(p.phone)}, {"use", "home"}}});
     }
     r["gender"] = genderOf(p.sex);
-    r["birthDate"] = utf8(p.birthDate.toString(Qt::ISODate));
+    r["birthDate"] = FhirTime::date(p.birthDate);
     Json address = {{"text", utf8(p.address.isEmpty() ? tr("unknown") : p.address)}};
     if (!p.postalCode.isEmpty()) {
         address["postalCode"] = utf8(p.postalCode);
