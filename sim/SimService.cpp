@@ -69,7 +69,13 @@ HttpResponse SimService::handle(const HttpRequest& request) {
     } else if (plan.dropBeforeCommit) {
         response.delivery = HttpResponse::Delivery::Drop; // the handler never runs: nothing is committed
     } else {
-        response = dispatch(request);
+        try {
+            response = dispatch(request);
+        } catch (const StoreError& e) {
+            response = fhirResponse(
+                500, OperationOutcome::error("SIM-X01", "exception",
+                                             std::string("storage failure, nothing committed: ") + e.what()));
+        }
         if (plan.dropAfterCommit)
             response.delivery = HttpResponse::Delivery::Drop; // committed, but the client never hears of it
     }
@@ -267,6 +273,14 @@ HttpResponse SimService::mailbox(const HttpRequest& req, const QList<QByteArray>
 }
 
 HttpResponse SimService::control(const HttpRequest& req) {
+    try {
+        return controlUnchecked(req);
+    } catch (const StoreError& e) {
+        return jsonError(500, "storage-failure", e.what());
+    }
+}
+
+HttpResponse SimService::controlUnchecked(const HttpRequest& req) {
     const QByteArray& path = req.path;
     if (path == "/_sim/dump" && req.method == "GET") {
         store_.purgeMailbox(clock_.now());

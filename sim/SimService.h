@@ -35,6 +35,7 @@ private:
     HttpResponse summary(const HttpRequest& request);
     HttpResponse mailbox(const HttpRequest& request, const QList<QByteArray>& parts);
     HttpResponse control(const HttpRequest& request);
+    HttpResponse controlUnchecked(const HttpRequest& request);
     bool institutionAllowed(const HttpRequest& request, const std::string& institution) const;
 
     Settings settings_;

@@ -51,8 +51,15 @@ private:
 
 QSqlQuery prepared(const QSqlDatabase& db, const QString& sql) {
     QSqlQuery query(db);
-    query.prepare(sql);
+    if (!query.prepare(sql))
+        throw StoreError("prepare failed: " + query.lastError().text().toStdString());
     return query;
+}
+
+// A failed statement must never be answered as success: it throws, the transaction rolls back, the caller says 500.
+void run(QSqlQuery& query) {
+    if (!query.exec())
+        throw StoreError(query.lastError().text().toStdString());
 }
 
 } // namespace
@@ -122,7 +129,7 @@ void Store::addEvent(const std::string& identifier, const char* action, const st
     ins.addBindValue(QString::fromLatin1(action));
     ins.addBindValue(sha.empty() ? QVariant() : QVariant(q(sha)));
     ins.addBindValue(t(now));
-    ins.exec();
+    run(ins);
 }
 
 Store::RegisterOutcome Store::registerBundle(const BundleInfo& info, const std::string& canonical,
@@ -131,7 +138,7 @@ Store::RegisterOutcome Store::registerBundle(const BundleInfo& info, const std::
     Transaction tx(db);
     QSqlQuery find = prepared(db, QStringLiteral("SELECT sha256, status FROM registrations WHERE identifier = ?"));
     find.addBindValue(q(info.identifier));
-    find.exec();
+    run(find);
     RegisterOutcome outcome = RegisterOutcome::Created;
     if (find.next()) {
         const bool active = find.value(1).toString() == QLatin1String("active");
@@ -163,7 +170,7 @@ Store::RegisterOutcome Store::registerBundle(const BundleInfo& info, const std::
             up.addBindValue(outcome == RegisterOutcome::Replaced ? 1 : 0);
             up.addBindValue(q(info.identifier));
         }
-        up.exec();
+        run(up);
     } else {
         find.finish();
         QSqlQuery ins = prepared(
@@ -176,7 +183,7 @@ Store::RegisterOutcome Store::registerBundle(const BundleInfo& info, const std::
         ins.addBindValue(QByteArray::fromStdString(canonical));
         ins.addBindValue(t(now));
         ins.addBindValue(t(now));
-        ins.exec();
+        run(ins);
     }
     if (outcome != RegisterOutcome::Unchanged && info.kind == "referral") {
         // A new or replaced referral lands (again) unread in the addressee's mailbox.
@@ -187,14 +194,15 @@ Store::RegisterOutcome Store::registerBundle(const BundleInfo& info, const std::
         mail.addBindValue(q(info.institution));
         mail.addBindValue(q(info.memberId));
         mail.addBindValue(t(now));
-        mail.exec();
+        run(mail);
     }
     addEvent(info.identifier,
              outcome == RegisterOutcome::Created    ? "created"
              : outcome == RegisterOutcome::Replaced ? "replaced"
                                                     : "unchanged",
              sha256, now);
-    tx.commit();
+    if (!tx.commit())
+        throw StoreError("commit failed: " + QSqlDatabase::database(connection_).lastError().text().toStdString());
     return outcome;
 }
 
@@ -204,7 +212,7 @@ Store::DeleteOutcome Store::deleteBundle(const std::string& identifier, const st
     Transaction tx(db);
     QSqlQuery find = prepared(db, QStringLiteral("SELECT member_id, status FROM registrations WHERE identifier = ?"));
     find.addBindValue(q(identifier));
-    find.exec();
+    run(find);
     if (!find.next())
         return DeleteOutcome::NotFound;
     if (s(find.value(0)) != memberId)
@@ -220,12 +228,13 @@ Store::DeleteOutcome Store::deleteBundle(const std::string& identifier, const st
     if (active)
         up.addBindValue(t(now));
     up.addBindValue(q(identifier));
-    up.exec();
+    run(up);
     QSqlQuery mail = prepared(db, QStringLiteral("DELETE FROM mailbox WHERE identifier = ?"));
     mail.addBindValue(q(identifier));
-    mail.exec();
+    run(mail);
     addEvent(identifier, active ? "deleted" : "delete-repeated", {}, now);
-    tx.commit();
+    if (!tx.commit())
+        throw StoreError("commit failed: " + QSqlDatabase::database(connection_).lastError().text().toStdString());
     return active ? DeleteOutcome::Deleted : DeleteOutcome::AlreadyDeleted;
 }
 
@@ -233,7 +242,7 @@ std::optional<std::string> Store::institutionOf(const std::string& identifier) {
     QSqlQuery find = prepared(QSqlDatabase::database(connection_),
                               QStringLiteral("SELECT institution FROM registrations WHERE identifier = ?"));
     find.addBindValue(q(identifier));
-    find.exec();
+    run(find);
     if (!find.next())
         return std::nullopt;
     return s(find.value(0));
@@ -244,7 +253,7 @@ std::vector<std::string> Store::activeClinsBodies(const std::string& memberId) {
                               QStringLiteral("SELECT body FROM registrations WHERE member_id = ? AND status = 'active'"
                                              " AND kind = 'clins' ORDER BY identifier"));
     find.addBindValue(q(memberId));
-    find.exec();
+    run(find);
     std::vector<std::string> out;
     while (find.next())
         out.push_back(find.value(0).toByteArray().toStdString());
@@ -257,7 +266,7 @@ std::vector<Store::MailItem> Store::mailbox(const std::string& addressee) {
                                              " m.received_at FROM mailbox m JOIN registrations r USING(identifier)"
                                              " WHERE m.addressee = ? ORDER BY m.delivered_at, m.identifier"));
     find.addBindValue(q(addressee));
-    find.exec();
+    run(find);
     std::vector<MailItem> out;
     while (find.next())
         out.push_back(MailItem{s(find.value(0)), s(find.value(1)), s(find.value(2)), s(find.value(3)),
@@ -271,7 +280,7 @@ std::optional<std::string> Store::mailboxDocument(const std::string& addressee, 
                                              " WHERE m.addressee = ? AND m.identifier = ? AND r.status = 'active'"));
     find.addBindValue(q(addressee));
     find.addBindValue(q(identifier));
-    find.exec();
+    run(find);
     if (!find.next())
         return std::nullopt;
     return find.value(0).toByteArray().toStdString();
@@ -285,7 +294,7 @@ Store::ReceiptOutcome Store::acknowledge(const std::string& addressee, const std
         prepared(db, QStringLiteral("SELECT received_at FROM mailbox WHERE addressee = ? AND identifier = ?"));
     find.addBindValue(q(addressee));
     find.addBindValue(q(identifier));
-    find.exec();
+    run(find);
     if (!find.next())
         return ReceiptOutcome::NotFound;
     if (!find.value(0).isNull()) {
@@ -296,9 +305,10 @@ Store::ReceiptOutcome Store::acknowledge(const std::string& addressee, const std
     QSqlQuery up = prepared(db, QStringLiteral("UPDATE mailbox SET received_at = ? WHERE identifier = ?"));
     up.addBindValue(t(now));
     up.addBindValue(q(identifier));
-    up.exec();
+    run(up);
     addEvent(identifier, "received", {}, now);
-    tx.commit();
+    if (!tx.commit())
+        throw StoreError("commit failed: " + QSqlDatabase::database(connection_).lastError().text().toStdString());
     *receivedAt = now;
     return ReceiptOutcome::Received;
 }
@@ -311,7 +321,7 @@ int Store::purgeMailbox(const QDateTime& now) {
                                                 " received_at <= ?) OR (received_at IS NULL AND delivered_at <= ?)"));
     due.addBindValue(receivedBefore);
     due.addBindValue(deliveredBefore);
-    due.exec();
+    run(due);
     QStringList ids;
     while (due.next())
         ids << due.value(0).toString();
@@ -321,15 +331,16 @@ int Store::purgeMailbox(const QDateTime& now) {
     for (const QString& id : ids) {
         QSqlQuery del = prepared(db, QStringLiteral("DELETE FROM mailbox WHERE identifier = ?"));
         del.addBindValue(id);
-        del.exec();
+        run(del);
         QSqlQuery up = prepared(db, QStringLiteral("UPDATE registrations SET status='expired', body=NULL,"
                                                    " updated_at=? WHERE identifier = ?"));
         up.addBindValue(t(now));
         up.addBindValue(id);
-        up.exec();
+        run(up);
         addEvent(id.toStdString(), "expired", {}, now);
     }
-    tx.commit();
+    if (!tx.commit())
+        throw StoreError("commit failed: " + QSqlDatabase::database(connection_).lastError().text().toStdString());
     return static_cast<int>(ids.size());
 }
 
@@ -346,7 +357,7 @@ void Store::saveToken(const Token& tok) {
     ins.addBindValue(t(tok.issuedAt));
     ins.addBindValue(t(tok.expiresAt));
     ins.addBindValue(t(tok.consentExpiresAt));
-    ins.exec();
+    run(ins);
 }
 
 std::optional<Store::Token> Store::token(const std::string& token) {
@@ -354,7 +365,7 @@ std::optional<Store::Token> Store::token(const std::string& token) {
                               QStringLiteral("SELECT person_id, member_id, source, consents, issued_at, expires_at,"
                                              " consent_expires_at FROM tokens WHERE token = ?"));
     find.addBindValue(q(token));
-    find.exec();
+    run(find);
     if (!find.next())
         return std::nullopt;
     Token tok;

@@ -9,10 +9,17 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace tsumugi::sim {
+
+// Thrown by Store when SQLite refuses a statement; the open transaction is rolled back.
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 // The simulator's own SQLite file (WAL). Everything that must survive a restart lives here: registrations with
 // their event log, the referral mailbox and issued access tokens. Every write is one transaction, so a

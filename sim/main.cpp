@@ -69,7 +69,11 @@ int dump(const QStringList& args) {
     QString error;
     if (!store.open(&error))
         return fail(error);
-    std::printf("%s\n", store.dump(events).dump(2).c_str());
+    try {
+        std::printf("%s\n", store.dump(events).dump(2).c_str());
+    } catch (const StoreError& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
     return 0;
 }
 
