@@ -7,12 +7,37 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace tsumugi::sim;
 
 namespace {
+
+int signalPipe[2] = {-1, -1};
+
+// SIGTERM/SIGINT end the event loop normally (the self-pipe trick: the handler only writes a byte), so the SQLite
+// file is closed and checkpointed instead of the process dying mid-statement.
+void onSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(signalPipe[0], &byte, 1);
+}
+
+void quitOnSignals(QCoreApplication& app) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
 
 int fail(const QString& message) {
     std::fprintf(stderr, "tsumugi-sim: %s\n", qPrintable(message));
@@ -102,5 +127,6 @@ int main(int argc, char* argv[]) {
     // First stdout line is the contract for scripts and tests that start us on port 0.
     std::printf("listening on %s\n", qPrintable(server.url()));
     std::fflush(stdout);
+    quitOnSignals(app);
     return app.exec();
 }

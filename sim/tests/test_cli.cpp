@@ -29,9 +29,11 @@ Running launch(const QStringList& args) {
     return r;
 }
 
-void stop(Running& r) {
+// SIGTERM must end the server cleanly (exit status 0), not kill it.
+bool stop(Running& r) {
     r.process->terminate();
-    r.process->waitForFinished(10000);
+    return r.process->waitForFinished(10000) && r.process->exitStatus() == QProcess::NormalExit &&
+           r.process->exitCode() == 0;
 }
 
 } // namespace
@@ -68,7 +70,7 @@ private slots:
         QVERIFY(res.closedWithoutResponse); // the fault from the command line
         QCOMPARE(c.request("GET", "/healthz").status, 200);
         QCOMPARE(postFhir(c, observationsBundle()).status, 201);
-        stop(r);
+        QVERIFY(stop(r));
 
         QProcess dump;
         dump.start(kBinary, {"dump", "--db", db, "--events"});
