@@ -54,14 +54,9 @@ ChartSnapshot Chart::read(qint64 patientId, int visitLimit) {
         s.visits.append({v, std::nullopt, {}});
     }
     // Notes and prescriptions of the patient in one query each, then placed under their visits.
-    {
-        SqliteStatement st(m_record.db(), "SELECT id FROM notes WHERE patient_id = ?;");
-        st.bind(1, patientId);
-        while (st.step()) {
-            const auto note = m_notes->find(st.int64(0));
-            if (note && index.contains(note->visitId)) {
-                s.visits[index.value(note->visitId)].note = note;
-            }
+    for (const ClinicalNote& note : m_notes->forPatient(patientId)) {
+        if (index.contains(note.visitId)) {
+            s.visits[index.value(note.visitId)].note = note;
         }
     }
     for (const Prescription& p : m_prescriptions->forPatient(patientId)) {

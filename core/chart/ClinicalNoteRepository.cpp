@@ -89,6 +89,16 @@ std::optional<ClinicalNote> ClinicalNoteRepository::forVisit(qint64 visitId) con
     return readNote(st);
 }
 
+QList<ClinicalNote> ClinicalNoteRepository::forPatient(qint64 patientId) const {
+    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE n.patient_id = ?;");
+    st.bind(1, patientId);
+    QList<ClinicalNote> out;
+    while (st.step()) {
+        out.append(readNote(st));
+    }
+    return out;
+}
+
 ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
     m_journal.requireWrite();
     const QString findings = cleaned(input.findings);

@@ -28,6 +28,8 @@ public:
 
     std::optional<ClinicalNote> find(qint64 noteId) const;
     std::optional<ClinicalNote> forVisit(qint64 visitId) const;
+    // Every note of a patient in one query (for opening a chart).
+    QList<ClinicalNote> forPatient(qint64 patientId) const;
     // Finalised versions, oldest first (audited as a view).
     QList<NoteVersion> history(qint64 noteId);
     // Differences between two finalised versions; toVersion 0 = the current text (draft or final).

@@ -1,0 +1,267 @@
+// Charting at clinic scale: 100,000 patients, 1,000,000 visits, 5,000,000 chart items (notes, prescriptions,
+// lab results, diagnoses, allergies), generated with raw inserts in one transaction. Measures (p50/p95):
+//   open a chart of 200 visits (Chart::open, audited)   target p95 <= 30 ms
+//   save a note (new draft, and finalise; each one commit) target p95 <= 10 ms
+//   master kana-prefix search on 30,000 entries          target p95 <= 10 ms
+//   bench_chart_open [--scale 1.0] [--queries 300] [--keep DIR]
+// --scale 0.1 gives 10,000 patients / 100,000 visits / 500,000 items for a quick run.
+#include "SyntheticPatients.h"
+
+#include "core/chart/Chart.h"
+#include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/VisitRepository.h"
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+#include "core/db/SqliteTransaction.h"
+#include "core/masters/MasterCatalog.h"
+#include "core/record/ClinicRecord.h"
+#include "core/users/UserDirectory.h"
+#include "core/util/KanaNormalizer.h"
+#include "core/util/SystemClock.h"
+#include "core/util/Timestamp.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace tsumugi;
+
+namespace {
+const QString AdminPassword = QStringLiteral("benchmark password");
+const QString DoctorPassword = QStringLiteral("doctor benchmark pw");
+
+struct Stats {
+    double p50, p95, max;
+};
+
+Stats measure(int n, const std::function<void(int)>& fn) {
+    std::vector<double> ms;
+    ms.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn(i);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))], ms.back()};
+}
+
+void print(const char* what, const Stats& s, double target) {
+    std::printf("%-46s p50 %7.3f ms   p95 %7.3f ms   max %7.3f ms   (target p95 <= %.0f ms: %s)\n", what, s.p50, s.p95,
+                s.max, target, s.p95 <= target ? "met" : "NOT met");
+    std::fflush(stdout);
+}
+
+const char* const Findings[] = {"S) 咳嗽、鼻汁。発熱なし。\nO) 咽頭発赤軽度。胸部聴診 清。",
+                                "S) 自覚症状なし。服薬遵守良好。\nO) 血圧 132/78 mmHg、脈拍 72/分 整。",
+                                "S) 心窩部痛、食後に増悪。\nO) 腹部平坦軟、心窩部に圧痛。",
+                                "S) 膝の痛み、階段昇降時。\nO) 右膝 腫脹なし、可動域制限軽度。"};
+const char* const Drugs[][4] = {{"2325003B2029", "ガスター散２％", "g", "1日2回朝夕食後"},
+                                {"2149037F1032", "アテレック錠５　５ｍｇ", "錠", "1日1回朝食後"},
+                                {"3969004F1020", "ベイスン錠０．２　０．２ｍｇ", "錠", "1日3回毎食直前"},
+                                {"2233002F2022", "ムコダイン錠５００ｍｇ", "錠", "1日3回毎食後"},
+                                {"1149032F2023", "ハイペン錠２００ｍｇ", "錠", "1日2回朝夕食後"}};
+const char* const Labs[][4] = {{"3B045000002327201", "ALT", "ALT(GPT)", "U/L"},
+                               {"3B035000002327201", "AST", "AST(GOT)", "U/L"},
+                               {"3D046000001906202", "HbA1c-NGSP", "HbA1c(NGSP)", "%"},
+                               {"3C015000002327101", "Cre", "クレアチニン", "mg/dL"},
+                               {"3F050000002327101", "T-CHO", "総コレステロール", "mg/dL"}};
+
+struct Generated {
+    QList<qint64> heavyPatients; // patients with 200 visits
+    qint64 visits = 0;
+    qint64 items = 0;
+};
+
+// Raw inserts, one transaction: the data only has to exist, the repositories are measured afterwards.
+Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
+    Generated g;
+    auto& db = record.db();
+    const int patients = std::max(100, int(100000 * scale));
+    const qint64 visitTarget = qint64(1000000 * scale);
+    const qint64 itemTarget = qint64(5000000 * scale);
+    const int heavy = std::max(20, int(1000 * scale)); // 200 visits each
+    QRandomGenerator rng(42);
+    bench::SyntheticPatients people(42);
+    const QString now = Timestamp::toStorage(QDateTime::currentDateTimeUtc());
+    db.exec("PRAGMA cache_size = -200000;");
+    SqliteTransaction tx(db);
+    SqliteStatement pat(db, "INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, "
+                            "given_kana, name_search, kana_search, sex, birth_date, updated_at, updated_by) "
+                            "VALUES (?,1,?,?,?,?,?,?,?,?,?,?);");
+    for (int i = 1; i <= patients; ++i) {
+        const Patient p = people.next();
+        pat.reset();
+        pat.bind(1, qint64(i)).bind(2, p.familyName).bind(3, p.givenName).bind(4, p.familyKana).bind(5, p.givenKana);
+        pat.bind(6, KanaNormalizer::normalize(p.familyName + p.givenName));
+        pat.bind(7, KanaNormalizer::normalize(p.familyKana + p.givenKana));
+        pat.bind(8, sexToString(p.sex)).bind(9, p.birthDate.toString(Qt::ISODate)).bind(10, now).bind(11, doctorId);
+        pat.run();
+    }
+    SqliteStatement visit(db,
+                          "INSERT INTO visits (patient_id, version, visit_date, encounter_class, department, "
+                          "doctor_id, created_at, updated_at, updated_by) VALUES (?,1,?,'outpatient','内科',?,?,?,?);");
+    SqliteStatement note(db, "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, updated_at, "
+                             "updated_by, finalized_at, finalized_by) VALUES (?,?,1,'final',?,?,?,?,?,?);");
+    SqliteStatement rx(db, "INSERT INTO prescriptions (patient_id, visit_id, version, rp_number, drug_code_system, "
+                           "drug_code, yj_code, drug_name, dose, unit, usage_text, days, quantity, dispensing, "
+                           "start_date, end_date, recorded_by, updated_at, updated_by) "
+                           "VALUES (?,?,1,?,'yj',?,?,?,1,?,?,28,28,'outside',?,?,?,?,?);");
+    SqliteStatement lab(db,
+                        "INSERT INTO lab_results (patient_id, visit_id, version, code_system, code, item_key, name, "
+                        "value_number, unit, ucum_unit, abnormal_flag, specimen, collected_at, recorded_by, "
+                        "updated_at, updated_by) VALUES (?,?,1,'jlac10',?,?,?,?,?,?,'N','血清',?,?,?,?);");
+    SqliteStatement dx(db,
+                       "INSERT INTO diagnoses (patient_id, version, name, medis_code, receipt_code, start_date, "
+                       "recorded_at, recorded_by, updated_at, updated_by) VALUES (?,1,'高血圧症','99999999','8833421',"
+                       "?,?,?,?,?);");
+    const QDate today = QDate::currentDate();
+    // Items per visit so that notes + prescriptions + labs (+ a few diagnoses) reach the item target.
+    const double perVisit = double(itemTarget) / double(std::max<qint64>(1, visitTarget)); // ≈ 5
+    qint64 visitId = 0;
+    const auto addVisit = [&](qint64 patientId, const QDate& date) {
+        visit.reset();
+        visit.bind(1, patientId).bind(2, date.toString(Qt::ISODate)).bind(3, doctorId).bind(4, now).bind(5, now);
+        visit.bind(6, doctorId).run();
+        visitId = db.lastInsertRowId();
+        ++g.visits;
+        note.reset();
+        note.bind(1, visitId).bind(2, patientId).bind(3, QString::fromUtf8(Findings[rng.bounded(4)]));
+        note.bind(4, QStringLiteral("Rp) Do処方")).bind(5, now).bind(6, doctorId).bind(7, now).bind(8, doctorId).run();
+        ++g.items;
+        const int rxCount = int(perVisit / 2.5);
+        for (int r = 0; r < rxCount; ++r) {
+            const auto& d = Drugs[rng.bounded(5)];
+            rx.reset();
+            rx.bind(1, patientId).bind(2, visitId).bind(3, r + 1).bind(4, d[0]).bind(5, d[0]);
+            rx.bind(6, QString::fromUtf8(d[1])).bind(7, QString::fromUtf8(d[2])).bind(8, QString::fromUtf8(d[3]));
+            rx.bind(9, date.toString(Qt::ISODate)).bind(10, date.addDays(27).toString(Qt::ISODate)).bind(11, doctorId);
+            rx.bind(12, now).bind(13, doctorId).run();
+            ++g.items;
+        }
+        const int labCount = int(perVisit) - 1 - rxCount;
+        for (int l = 0; l < labCount; ++l) {
+            const auto& t = Labs[l % 5];
+            lab.reset();
+            lab.bind(1, patientId).bind(2, visitId).bind(3, t[0]).bind(4, t[1]).bind(5, QString::fromUtf8(t[2]));
+            lab.bind(6, 10.0 + rng.bounded(100)).bind(7, t[3]).bind(8, t[3]);
+            lab.bind(9, Timestamp::toStorage(QDateTime(date, QTime(9, 0), Qt::UTC))).bind(10, doctorId).bind(11, now);
+            lab.bind(12, doctorId).run();
+            ++g.items;
+        }
+    };
+    for (int h = 0; h < heavy; ++h) {
+        const qint64 patientId = 1 + qint64(h) * (patients / heavy);
+        g.heavyPatients.append(patientId);
+        for (int v = 0; v < 200; ++v) {
+            addVisit(patientId, today.addDays(-7 * (200 - v)));
+        }
+    }
+    while (g.visits < visitTarget) {
+        const qint64 patientId = 1 + rng.bounded(patients);
+        addVisit(patientId, today.addDays(-int(rng.bounded(3650)) - 1));
+    }
+    for (int p = 1; p <= patients && g.items < itemTarget; ++p) {
+        dx.reset();
+        dx.bind(1, qint64(p)).bind(2, today.addDays(-1000).toString(Qt::ISODate)).bind(3, now).bind(4, doctorId);
+        dx.bind(5, now).bind(6, doctorId).run();
+        ++g.items;
+    }
+    tx.commit();
+    db.exec("ANALYZE;");
+    return g;
+}
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&](const QString& name, const QString& fallback) {
+        const int i = int(args.indexOf(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const double scale = option(QStringLiteral("--scale"), QStringLiteral("1.0")).toDouble();
+    const int queries = option(QStringLiteral("--queries"), QStringLiteral("300")).toInt();
+    QTemporaryDir tmp;
+    const QString dir = option(QStringLiteral("--keep"), tmp.path());
+    const QString path = dir + QStringLiteral("/chart-bench.tsumugi");
+
+    QElapsedTimer timer;
+    timer.start();
+    Generated g;
+    {
+        ClinicRecord::NewRecord setup{{QStringLiteral("ベンチ診療所"), QStringLiteral("1310000001"), {}, {}},
+                                      QStringLiteral("admin"),
+                                      {},
+                                      AdminPassword};
+        auto admin = ClinicRecord::create(path, setup, SystemClock::instance());
+        const User doctor =
+            admin->users().add(QStringLiteral("dr.bench"), QStringLiteral("ベンチ医師"), Role::Doctor, DoctorPassword);
+        g = generate(*admin, scale, doctor.id);
+    }
+    std::printf("generated %lld visits and %lld chart items for %.0f patients in %.1f s (scale %.2f)\n",
+                static_cast<long long>(g.visits), static_cast<long long>(g.items), 100000 * scale,
+                double(timer.elapsed()) / 1000.0, scale);
+    std::fflush(stdout);
+
+    auto record = ClinicRecord::open(path, QStringLiteral("dr.bench"), DoctorPassword, SystemClock::instance());
+    Chart& chart = record->chart();
+    for (int i = 0; i < 10; ++i) {
+        chart.open(g.heavyPatients.at(i % g.heavyPatients.size())); // warm the cache as a working day would
+    }
+    int visitsSeen = 0;
+    const Stats open = measure(queries, [&](int i) {
+        visitsSeen = int(chart.open(g.heavyPatients.at(i % g.heavyPatients.size())).visits.size());
+    });
+    std::printf("(each chart: %d visits with notes and prescriptions, diagnoses, labs, active prescriptions)\n",
+                visitsSeen);
+    print("Chart::open, 200 visits", open, 30);
+
+    // A note on a new visit: the draft insert, then finalising; each is one transaction with its commit.
+    QList<qint64> visitIds;
+    for (int i = 0; i < queries; ++i) {
+        Visit v;
+        v.patientId = g.heavyPatients.at(i % g.heavyPatients.size());
+        v.date = QDate::currentDate();
+        v.department = QStringLiteral("内科");
+        visitIds.append(chart.visits().create(v).id);
+    }
+    QList<qint64> noteIds(queries);
+    const Stats draft = measure(queries, [&](int i) {
+        ClinicalNote n;
+        n.visitId = visitIds.at(i);
+        n.findings = QString::fromUtf8(Findings[i % 4]);
+        n.orders = QStringLiteral("Rp) Do処方\n次回 4週後");
+        noteIds[i] = chart.notes().saveDraft(n).id;
+    });
+    print("save a note (new draft, with commit)", draft, 10);
+    const Stats finalize = measure(queries, [&](int i) { chart.notes().finalize(noteIds.at(i)); });
+    print("finalise a note (with commit)", finalize, 10);
+
+    // Master search: a 30,000-entry disease master.
+    QList<MasterEntry> entries;
+    bench::SyntheticPatients names(7);
+    for (int i = 0; i < 30000; ++i) {
+        const Patient p = names.next();
+        MasterEntry e;
+        e.kind = MasterKind::Disease;
+        e.code = QString::number(1000000 + i);
+        e.kana = p.familyKana + p.givenKana;
+        e.name = p.familyName + QStringLiteral("症%1").arg(i);
+        entries.append(e);
+    }
+    record->masters().replace(MasterKind::Disease, entries, QStringLiteral("synthetic 30,000"));
+    bench::SyntheticPatients prefixes(11);
+    QStringList kana;
+    for (int i = 0; i < queries; ++i) {
+        kana << prefixes.kanaPrefix();
+    }
+    const Stats search = measure(queries, [&](int i) { record->masters().search(MasterKind::Disease, kana.at(i)); });
+    print("MasterCatalog::search (kana prefix, 30,000)", search, 10);
+    return 0;
+}
