@@ -23,6 +23,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -155,16 +156,34 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
             ++g.items;
         }
     };
+    // Patient by patient, so every index (patient_id first) grows at its end instead of at random places.
+    QSet<qint64> heavySet;
     for (int h = 0; h < heavy; ++h) {
         const qint64 patientId = 1 + qint64(h) * (patients / heavy);
         g.heavyPatients.append(patientId);
-        for (int v = 0; v < 200; ++v) {
-            addVisit(patientId, today.addDays(-7 * (200 - v)));
+        heavySet.insert(patientId);
+    }
+    const double rest = double(visitTarget - qint64(heavy) * 200) / double(std::max(1, patients - heavy));
+    for (qint64 patientId = 1; patientId <= patients; ++patientId) {
+        if (heavySet.contains(patientId)) {
+            for (int v = 0; v < 200; ++v) {
+                addVisit(patientId, today.addDays(-7 * (200 - v)));
+            }
+            continue;
+        }
+        // Between 0 and twice the mean, so the total stays near the target.
+        const int count = int(rng.bounded(2.0 * rest) + 0.5);
+        QList<int> days;
+        for (int v = 0; v < count; ++v) {
+            days.append(1 + int(rng.bounded(3650)));
+        }
+        std::sort(days.begin(), days.end(), std::greater<int>());
+        for (int d : days) {
+            addVisit(patientId, today.addDays(-d));
         }
     }
     while (g.visits < visitTarget) {
-        const qint64 patientId = 1 + rng.bounded(patients);
-        addVisit(patientId, today.addDays(-int(rng.bounded(3650)) - 1));
+        addVisit(patients, today.addDays(-int(rng.bounded(3650)) - 1));
     }
     for (int p = 1; p <= patients && g.items < itemTarget; ++p) {
         dx.reset();
