@@ -28,6 +28,15 @@ CONTEXT_JA = {
 }
 
 JA = {
+    # sync/fhir: bundle identifiers
+    "The bundle identifier %1 must have three parts: institution^year^id.":
+        "バンドル識別子 %1 は「医療機関番号^年^ID」の3つの部分からなる必要があります。",
+    "The bundle identifier %1 does not start with a valid 10-digit institution number.":
+        "バンドル識別子 %1 の先頭が正しい10桁の医療機関番号ではありません。",
+    "The bundle identifier %1 has no 4-digit year in its middle part.":
+        "バンドル識別子 %1 の中央の部分が4桁の年ではありません。",
+    "The last part of the bundle identifier %1 must be 1 to 36 letters, digits or hyphens.":
+        "バンドル識別子 %1 の最後の部分は、1〜36文字の英字・数字・ハイフンでなければなりません。",
     # --- tsumugictl (app/ctl) ---
     "error: %1": "エラー: %1",
     "Give the password file with --password-file.": "--password-file でパスワードファイルを指定してください。",

@@ -213,6 +213,25 @@ commands:
     </message>
 </context>
 <context>
+    <name>BundleIdentifier</name>
+    <message>
+        <source>The bundle identifier %1 must have three parts: institution^year^id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle identifier %1 does not start with a valid 10-digit institution number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The bundle identifier %1 has no 4-digit year in its middle part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last part of the bundle identifier %1 must be 1 to 36 letters, digits or hyphens.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>The patient was not found.</source>

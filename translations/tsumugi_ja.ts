@@ -227,6 +227,25 @@ commands:
     </message>
 </context>
 <context>
+    <name>BundleIdentifier</name>
+    <message>
+        <source>The bundle identifier %1 must have three parts: institution^year^id.</source>
+        <translation>バンドル識別子 %1 は「医療機関番号^年^ID」の3つの部分からなる必要があります。</translation>
+    </message>
+    <message>
+        <source>The bundle identifier %1 does not start with a valid 10-digit institution number.</source>
+        <translation>バンドル識別子 %1 の先頭が正しい10桁の医療機関番号ではありません。</translation>
+    </message>
+    <message>
+        <source>The bundle identifier %1 has no 4-digit year in its middle part.</source>
+        <translation>バンドル識別子 %1 の中央の部分が4桁の年ではありません。</translation>
+    </message>
+    <message>
+        <source>The last part of the bundle identifier %1 must be 1 to 36 letters, digits or hyphens.</source>
+        <translation>バンドル識別子 %1 の最後の部分は、1〜36文字の英字・数字・ハイフンでなければなりません。</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>The patient was not found.</source>

@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -74,6 +76,48 @@ QSet<QString> placeholders(const QString& text) {
 class TestTranslations : public QObject {
     Q_OBJECT
 private slots:
+    // A tr() added to the code but never brought into the catalogue would show English in the Japanese UI:
+    // run the real lupdate over the sources and require every message in the committed catalogue.
+    void everySourceTextIsInTheCatalogue() {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh_ja.ts"));
+        const QString project = dir.filePath(QStringLiteral("project.json"));
+        // The same project description (sources, include paths) the update_translations target uses.
+        QProcess generate;
+        generate.setProcessChannelMode(QProcess::MergedChannels);
+        generate.start(QStringLiteral("cmake"), {QStringLiteral("-DIN_FILE=" LUPDATE_PROJECT_CMAKE),
+                                                 QStringLiteral("-DOUT_FILE=") + project, QStringLiteral("-P"),
+                                                 QStringLiteral(LUPDATE_PROJECT_SCRIPT)});
+        QVERIFY(generate.waitForFinished(60000));
+        QVERIFY2(generate.exitCode() == 0, generate.readAll().constData());
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(LUPDATE_PATH), {QStringLiteral("-silent"), QStringLiteral("-project"), project,
+                                                     QStringLiteral("-locations"), QStringLiteral("none"),
+                                                     QStringLiteral("-ts"), fresh});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        QString error;
+        const auto scanned = readTs(fresh, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(scanned.size() > 100);
+        QSet<QString> committed;
+        for (const auto& m : readTs(QStringLiteral(TSUMUGI_SOURCE_DIR "/translations/tsumugi_ja.ts"), &error)) {
+            committed.insert(m.context + QLatin1Char('\x1f') + m.source);
+        }
+        QStringList missing;
+        for (const auto& m : scanned) {
+            if (!committed.contains(m.context + QLatin1Char('\x1f') + m.source)) {
+                missing << m.context + QStringLiteral(": ") + m.source;
+            }
+        }
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("%1 text(s) not in translations/tsumugi_ja.ts; run the update_translations "
+                                           "target and translations/fill_ja.py:\n")
+                                .arg(missing.size()) +
+                            missing.mid(0, 30).join(QLatin1Char('\n'))));
+    }
+
     void japaneseIsComplete() {
         QString error;
         const QList<TsMessage> messages =
