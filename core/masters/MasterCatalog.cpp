@@ -81,9 +81,10 @@ void MasterCatalog::ensureLoaded(MasterKind kind) {
                                       "(SELECT EXISTS (SELECT 1 FROM master_entries WHERE kind = ?1));");
     st.bind(1, masterKindToString(kind));
     st.step();
-    const bool loaded = st.int64(0) > 0;
-    m_checked.append(kind);
-    if (loaded) {
+    if (st.int64(0) > 0) {
+        // Only a committed master is remembered: a starter load inside a transaction that later rolls back
+        // must be tried again.
+        m_checked.append(kind);
         return;
     }
     const QByteArray starter = StarterMasters::text(kind);
@@ -218,9 +219,6 @@ MasterCatalog::ImportResult MasterCatalog::replace(MasterKind kind, const QList<
     m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("master"), masterKindToString(kind),
                             QStringLiteral("%1 entries from %2").arg(entries.size()).arg(source));
     tx.commit();
-    if (!m_checked.contains(kind)) {
-        m_checked.append(kind);
-    }
     return {kind, int(entries.size()), source, notes};
 }
 
