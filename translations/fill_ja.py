@@ -28,6 +28,8 @@ CONTEXT_JA = {
 }
 
 JA = {
+    "On first start, offer demo patients ticked (for trying Tsumugi out).":
+        "初回起動時、デモ患者の追加にあらかじめチェックを入れる（お試し用）。",
     # sync/fhir: bundle identifiers
     "The bundle identifier %1 must have three parts: institution^year^id.":
         "バンドル識別子 %1 は「医療機関番号^年^ID」の3つの部分からなる必要があります。",

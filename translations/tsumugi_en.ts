@@ -541,6 +541,10 @@ commands:
         <source>path</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>On first start, offer demo patients ticked (for trying Tsumugi out).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DiagnosisRepository</name>

@@ -573,6 +573,10 @@ commands:
         <source>path</source>
         <translation>パス</translation>
     </message>
+    <message>
+        <source>On first start, offer demo patients ticked (for trying Tsumugi out).</source>
+        <translation>初回起動時、デモ患者の追加にあらかじめチェックを入れる（お試し用）。</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisRepository</name>

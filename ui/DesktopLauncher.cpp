@@ -43,6 +43,9 @@ int DesktopLauncher::run(QApplication& app) {
     const QCommandLineOption dbOption(QStringList{QStringLiteral("db")},
                                       tr("Open the clinic record at <path> instead of the default one."), tr("path"));
     parser.addOption(dbOption);
+    const QCommandLineOption demoOption(QStringList{QStringLiteral("demo")},
+                                        tr("On first start, offer demo patients ticked (for trying Tsumugi out)."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? QFileInfo(parser.value(dbOption)).absoluteFilePath()
@@ -52,6 +55,7 @@ int DesktopLauncher::run(QApplication& app) {
     std::unique_ptr<ClinicRecord> record;
     if (!ClinicRecord::exists(path)) {
         SetupWizard wizard(path, clock);
+        wizard.offerDemoDataByDefault(parser.isSet(demoOption));
         if (wizard.exec() != QDialog::Accepted) {
             return 0;
         }

@@ -136,6 +136,10 @@ SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, QWidget*
 
 SetupWizard::~SetupWizard() = default;
 
+void SetupWizard::offerDemoDataByDefault(bool on) {
+    m_demoData->setChecked(on);
+}
+
 std::unique_ptr<ClinicRecord> SetupWizard::takeRecord() {
     return std::move(m_record);
 }

@@ -25,6 +25,8 @@ public:
     ~SetupWizard() override;
 
     std::unique_ptr<ClinicRecord> takeRecord();
+    // Pre-ticks "add demo patients" (the try-it-out start from scripts/setup --run); the user can still untick it.
+    void offerDemoDataByDefault(bool on);
     bool validateCurrentPage() override;
 
 protected:

@@ -90,6 +90,16 @@ private slots:
         QVERIFY(ClinicRecord::open(path, QStringLiteral("yamada"), QStringLiteral("kusuri-bako-12"), m_clock));
     }
 
+    void tryItOutStartOffersDemoTicked() {
+        QTemporaryDir dir;
+        SetupWizard wizard(dir.filePath(QStringLiteral("record.tsumugi")), m_clock);
+        wizard.offerDemoDataByDefault(true);
+        auto* demo = findWidget<QCheckBox>(&wizard, "setupDemoDataCheck");
+        QVERIFY(demo->isChecked());
+        QTest::mouseClick(demo, Qt::LeftButton); // still the user's choice
+        QVERIFY(!demo->isChecked());
+    }
+
     void cancelLeavesNoFile() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("record.tsumugi"));
