@@ -162,7 +162,7 @@ QStringList AllergyRepository::problems(const Allergy& a, const QDate& today) {
         if (a.category != Allergy::Category::Medication) {
             out << tr("A YJ code names a drug: use it for a drug contraindication (category medication).");
         } else if (!yj.match(a.code).hasMatch()) {
-            out << tr("'%1' is not a YJ code (12 characters, e.g. 1149019F1560).").arg(a.code);
+            out << tr("'%1' is not a YJ code (12 characters, e.g. 2325003B2029).").arg(a.code);
         }
         break;
     case Allergy::CodeSystem::None:

@@ -14,13 +14,14 @@ class TestChartItems : public QObject {
     Q_OBJECT
     std::unique_ptr<ChartFixture> f;
 
-    Diagnosis hypertension() {
+    // Codes as published (jp-core-v1x): 急性化膿性虫垂炎, MEDIS 20058257, レセ電 5409004, ICD-10 K358.
+    Diagnosis appendicitis() {
         Diagnosis d;
         d.patientId = f->patientId;
-        d.name = QStringLiteral("高血圧症");
-        d.medisCode = QStringLiteral("20064238");
-        d.receiptCode = QStringLiteral("8833421");
-        d.icd10 = QStringLiteral("I10");
+        d.name = QStringLiteral("急性化膿性虫垂炎");
+        d.medisCode = QStringLiteral("20058257");
+        d.receiptCode = QStringLiteral("5409004");
+        d.icd10 = QStringLiteral("K358");
         d.startDate = QDate(2026, 4, 1);
         d.principal = true;
         return d;
@@ -40,30 +41,30 @@ private slots:
 
     void diagnosisValidation() {
         const QDate today(2026, 11, 20);
-        Diagnosis d = hypertension();
+        Diagnosis d = appendicitis();
         QVERIFY(DiagnosisRepository::problems(d, today).isEmpty());
         d.medisCode = QStringLiteral("123");
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("8 digits")));
-        d = hypertension();
+        d = appendicitis();
         d.receiptCode = QStringLiteral("88334");
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("7 digits")));
-        d = hypertension();
+        d = appendicitis();
         d.icd10 = QStringLiteral("10I");
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("ICD-10")));
-        d = hypertension();
+        d = appendicitis();
         d.startDate = QDate(2026, 12, 1);
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("future")));
-        d = hypertension();
+        d = appendicitis();
         d.outcome = Diagnosis::Outcome::Cured;
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("end date")));
         d.endDate = QDate(2026, 3, 1);
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("before the start")));
         d.endDate = QDate(2026, 6, 1);
         QVERIFY(DiagnosisRepository::problems(d, today).isEmpty());
-        d = hypertension();
+        d = appendicitis();
         d.endDate = QDate(2026, 6, 1);
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("continuing")));
-        d = hypertension();
+        d = appendicitis();
         d.modifiers = {{QStringLiteral("12"), QStringLiteral("右"), false}};
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("modifier")));
     }
@@ -80,13 +81,13 @@ private slots:
         QCOMPARE(d.displayName(), QStringLiteral("謎の発疹の疑い"));
     }
     void diagnosisWithModifiersFlagsAndOutcome() {
-        Diagnosis d = hypertension();
-        d.modifiers = {{QStringLiteral("3020"), QStringLiteral("本態性"), false}};
+        Diagnosis d = appendicitis();
+        d.modifiers = {{QStringLiteral("2057"), QStringLiteral("両"), false}}; // レセ電 修飾語 2057
         d.longTerm = true;
         d.uninformed = true;
         d = f->chart().diagnoses().create(d);
         QCOMPARE(d.version, 1);
-        QCOMPARE(d.displayName(), QStringLiteral("本態性高血圧症"));
+        QCOMPARE(d.displayName(), QStringLiteral("両急性化膿性虫垂炎"));
         QVERIFY(d.longTerm && d.uninformed && !d.undelivered && d.principal);
         QCOMPARE(d.recordedBy, QStringLiteral("佐藤 医師"));
         d.outcome = Diagnosis::Outcome::Cured;
@@ -103,7 +104,7 @@ private slots:
         QCOMPARE(messageOf([&] { f->chart().diagnoses().update(d); }).contains(QStringLiteral("version 2")), true);
     }
     void withdrawnDiagnosisIsMarkedNotRemoved() {
-        const Diagnosis d = f->chart().diagnoses().create(hypertension());
+        const Diagnosis d = f->chart().diagnoses().create(appendicitis());
         const Diagnosis w = f->chart().diagnoses().withdraw(d.id, QStringLiteral("誤登録"));
         QVERIFY(w.withdrawn);
         QVERIFY(f->chart().diagnoses().forPatient(f->patientId).isEmpty());
@@ -113,7 +114,7 @@ private slots:
         QCOMPARE(f->auditRows(QStringLiteral("withdraw"), QStringLiteral("diagnosis")), 1);
     }
     void itemsOfAnotherInstitutionAreReadOnly() {
-        const Diagnosis d = f->chart().diagnoses().create(hypertension());
+        const Diagnosis d = f->chart().diagnoses().create(appendicitis());
         f->record().db().exec("UPDATE diagnoses SET source_institution = '1310000002';");
         const QString m = messageOf([&] { f->chart().diagnoses().withdraw(d.id, QStringLiteral("x")); });
         QVERIFY2(m.contains(QStringLiteral("another institution")), qPrintable(m));
@@ -127,7 +128,7 @@ private slots:
         a.name = QStringLiteral("小麦");
         a.recordedDate = today;
         QVERIFY(AllergyRepository::problems(a, today).isEmpty());
-        a.code = QStringLiteral("J9NB10000000");
+        a.code = QStringLiteral("J9NJ11110000");
         QVERIFY(AllergyRepository::problems(a, today).join(' ').contains(QStringLiteral("not a food")));
         a.code = QStringLiteral("12345");
         QVERIFY(AllergyRepository::problems(a, today).join(' ').contains(QStringLiteral("J-FAGY")));
@@ -135,8 +136,8 @@ private slots:
         a.code = QStringLiteral("J9FA15000000");
         QVERIFY(AllergyRepository::problems(a, today).join(' ').contains(QStringLiteral("YJ")));
         a.codeSystem = Allergy::CodeSystem::Yj;
-        a.code = QStringLiteral("1149019F1560");
-        a.name = QStringLiteral("ロキソプロフェン");
+        a.code = QStringLiteral("1149032F1027"); // ハイペン錠１００ｍｇ (エトドラク)
+        a.name = QStringLiteral("エトドラク");
         QVERIFY(AllergyRepository::problems(a, today).isEmpty());
         a.code = QStringLiteral("11490");
         QVERIFY(AllergyRepository::problems(a, today).join(' ').contains(QStringLiteral("YJ code")));

@@ -86,7 +86,7 @@ private slots:
         ci.patientId = f->patientId;
         ci.category = Allergy::Category::Medication;
         ci.codeSystem = Allergy::CodeSystem::Yj;
-        ci.code = QStringLiteral("2325003F1024"); // another product of the same ingredient (same first 7)
+        ci.code = QStringLiteral("2325003B2029"); // the ingredient and route are the first 7 characters
         ci.name = QStringLiteral("ファモチジン");
         ci.reaction = QStringLiteral("薬疹");
         ci = f->chart().allergies().create(ci);
