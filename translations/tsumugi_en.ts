@@ -161,10 +161,6 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>'%1' is not a YJ code (12 characters, e.g. 1149019F1560).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A free-text entry has no code; choose the code system for %1.</source>
         <translation type="unfinished" />
     </message>
@@ -194,6 +190,10 @@ commands:
     </message>
     <message>
         <source>The allergy is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a YJ code (12 characters, e.g. 2325003B2029).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -175,10 +175,6 @@ commands:
         <translation>YJコードは医薬品を表します。薬剤禁忌（分類: 医薬品）に使ってください。</translation>
     </message>
     <message>
-        <source>'%1' is not a YJ code (12 characters, e.g. 1149019F1560).</source>
-        <translation>「%1」は YJコードではありません（12文字。例: 1149019F1560）。</translation>
-    </message>
-    <message>
         <source>A free-text entry has no code; choose the code system for %1.</source>
         <translation>自由記載にはコードがありません。%1 のコード体系を選んでください。</translation>
     </message>
@@ -209,6 +205,10 @@ commands:
     <message>
         <source>The allergy is already withdrawn.</source>
         <translation>このアレルギー情報はすでに取り消されています。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a YJ code (12 characters, e.g. 2325003B2029).</source>
+        <translation>「%1」は YJコードではありません（12文字。例: 2325003B2029）。</translation>
     </message>
 </context>
 <context>
