@@ -431,6 +431,109 @@ commands:
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>Outpatient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Died</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug contraindication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside pharmacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already prescribed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClinicRecord</name>
     <message>
         <source>Enter the clinic's name.</source>
@@ -1269,6 +1372,697 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::AllergyBanner</name>
+    <message>
+        <source>No known allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contraindicated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Allergies / contraindications: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No known allergies (recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies not recorded — ask the patient</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::AllergyDialog</name>
+    <message>
+        <source>Add allergy or drug contraindication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type kana or name to search; free text is allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free text (no code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. rash, anaphylaxis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Allergen / drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YJ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>J-FAGY %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::ChartWindow</name>
+    <message>
+        <source>Visits (newest first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start today's visit (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal medicine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S: what the patient says
+O: findings, vital signs, examination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A/P: assessment, plan, labs ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subjective / objective (S/O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Prescribe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a drug (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Do prescription…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the previous visit's prescription (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescriptions of this visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the new version (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert a stock phrase (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions and differences (Ctrl+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the note as a draft (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise the note with your name and the time (Ctrl+Shift+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add diagnosis…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the disease master or free text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome, end date, flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergen / drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add allergy / contraindication…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>J-FAGY, drug master or free text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record &amp;no known allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results file from the lab company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enter result…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a result by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no insurance on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>insurance %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 · born %4 · %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rx %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit selected. Start a visit (Ctrl+N).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · doctor: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescribed despite: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised version %1 by %2 at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving your changes starts version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft version %1, saved by %2 at %3 — not finalised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn (entered in error): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note finalised (version %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S/O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses: none active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n result(s).</source>
+        <translation><numerusform>Imported %n result.</numerusform><numerusform>Imported %n results.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (kept in the record; nothing is deleted):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DiagnosisDialog</name>
+    <message>
+        <source>Edit diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type kana or kanji to search the disease master; free text is kept uncoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Principal diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Suspected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep long-term (LTS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not told to the patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason for the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncoded (free text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MEDIS %1 · ICD-10 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LabResultDialog</name>
+    <message>
+        <source>Enter a lab result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item: type to search the JLAC master, or a name of your own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local code, e.g. HBA1C</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Serum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plasma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole blood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reference range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Specimen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ollected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LabTrendChart</name>
+    <message>
+        <source>No numeric results to chart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::LockScreen</name>
     <message>
         <source>Tsumugi is locked</source>
@@ -1528,6 +2322,57 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Tsumugi %1 — electronic medical record for small clinics.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role cannot read charts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::NoteHistoryDialog</name>
+    <message>
+        <source>Note history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 — %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version as it was:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subjective / objective (S/O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 is the first version; there is nothing to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2 (removed in red, added in green):</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::PatientDialog</name>
@@ -1698,6 +2543,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>%n patient(s) found.</source>
         <translation><numerusform>%n patient found.</numerusform><numerusform>%n patients found.</numerusform></translation>
     </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected patient's chart (F2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::PatientTableModel</name>
@@ -1727,6 +2580,101 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::PrescriptionDialog</name>
+    <message>
+        <source>Prescribe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug: type kana or name to search the drug master, or free text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescribe by &amp;generic name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 times a day after each meal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>twice a day after breakfast and supper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>once a day after breakfast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>once a day at bedtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>when in pain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dose × days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have read the warnings: prescribe &amp;anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ose per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Da&amp;ys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dis&amp;pensing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free text (no code)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YJ %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1780,6 +2728,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Select a patient in the reception list first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the chart of the selected patient (Enter, F2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::ReceptionTableModel</name>
@@ -1810,6 +2766,61 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Status</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::RepeatPrescriptionDialog</name>
+    <message>
+        <source>Do prescription: repeat the previous visit's prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have read the warnings: prescribe &amp;anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescribe all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no earlier visit with a prescription to repeat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list.</source>
+        <translation><numerusform>%n line from the previous visit. It is saved as one; edit it afterwards in the visit's prescription list.</numerusform><numerusform>%n lines from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,109 @@ commands:
     </message>
 </context>
 <context>
+    <name>ChartText</name>
+    <message>
+        <source>Outpatient</source>
+        <translation>外来</translation>
+    </message>
+    <message>
+        <source>Inpatient</source>
+        <translation>入院</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>継続</translation>
+    </message>
+    <message>
+        <source>Cured</source>
+        <translation>治癒</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>転医</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食物</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Drug contraindication</source>
+        <translation>薬剤禁忌</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>軽度</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中等度</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>重度</translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation>院内</translation>
+    </message>
+    <message>
+        <source>Outside pharmacy</source>
+        <translation>院外</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Already prescribed</source>
+        <translation>重複投与</translation>
+    </message>
+    <message>
+        <source>LTS</source>
+        <translation>長期保存</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>未告知</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 days</source>
+        <translation>%1  %2  %3  %4日分</translation>
+    </message>
+</context>
+<context>
     <name>ClinicRecord</name>
     <message>
         <source>Enter the clinic's name.</source>
@@ -1307,6 +1410,698 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::AllergyBanner</name>
+    <message>
+        <source>No known allergies</source>
+        <translation>アレルギーなし</translation>
+    </message>
+    <message>
+        <source>Contraindicated: %1</source>
+        <translation>禁忌: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Allergies / contraindications: %1</source>
+        <translation>⚠ アレルギー・薬剤禁忌: %1</translation>
+    </message>
+    <message>
+        <source>No known allergies (recorded)</source>
+        <translation>アレルギーなし（確認済み）</translation>
+    </message>
+    <message>
+        <source>Allergies not recorded — ask the patient</source>
+        <translation>アレルギー未確認 — 患者さんに確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::AllergyDialog</name>
+    <message>
+        <source>Add allergy or drug contraindication</source>
+        <translation>アレルギー・薬剤禁忌の追加</translation>
+    </message>
+    <message>
+        <source>Type kana or name to search; free text is allowed</source>
+        <translation>かなや名称で検索。自由記載もできます</translation>
+    </message>
+    <message>
+        <source>Free text (no code)</source>
+        <translation>自由記載（コードなし）</translation>
+    </message>
+    <message>
+        <source>e.g. rash, anaphylaxis</source>
+        <translation>例: 発疹、アナフィラキシー</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>分類(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Allergen / drug</source>
+        <translation>アレルゲン・薬剤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction</source>
+        <translation>症状(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>重症度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>YJ %1</source>
+        <translation>YJ %1</translation>
+    </message>
+    <message>
+        <source>J-FAGY %1</source>
+        <translation>J-FAGY %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::ChartWindow</name>
+    <message>
+        <source>Visits (newest first)</source>
+        <translation>受診歴（新しい順）</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>新しい受診(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start today's visit (Ctrl+N)</source>
+        <translation>本日の受診を開始 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>診療科</translation>
+    </message>
+    <message>
+        <source>Internal medicine</source>
+        <translation>内科</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Visit note</source>
+        <translation>診療録</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー・禁忌</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>S: what the patient says
+O: findings, vital signs, examination</source>
+        <translation>S: 主訴・患者さんの訴え
+O: 所見・バイタル・診察</translation>
+    </message>
+    <message>
+        <source>A/P: assessment, plan, labs ordered</source>
+        <translation>A/P: 評価・方針・検査オーダー</translation>
+    </message>
+    <message>
+        <source>Subjective / objective (S/O)</source>
+        <translation>主観的・客観的所見（S/O）</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>総量</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>調剤</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribe…</source>
+        <translation>処方(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a drug (Ctrl+Shift+P)</source>
+        <translation>薬剤を処方 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Do prescription…</source>
+        <translation>Do処方(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Repeat the previous visit's prescription (Ctrl+D)</source>
+        <translation>前回の処方をもう一度 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修正(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取消(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation>方針・指示（P）</translation>
+    </message>
+    <message>
+        <source>Prescriptions of this visit</source>
+        <translation>この受診の処方</translation>
+    </message>
+    <message>
+        <source>Reason for the new version (optional):</source>
+        <translation>修正の理由（任意）:</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>定型文(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Insert a stock phrase (Ctrl+T)</source>
+        <translation>定型文を挿入 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>版の履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Versions and differences (Ctrl+H)</source>
+        <translation>版と差分 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>下書き保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the note as a draft (Ctrl+S)</source>
+        <translation>下書きとして保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>確定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Finalise the note with your name and the time (Ctrl+Shift+F)</source>
+        <translation>記載者と日時を記録して確定 (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>主病名</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>転帰</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>転帰日</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>&amp;Add diagnosis…</source>
+        <translation>傷病名を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>From the disease master or free text</source>
+        <translation>傷病名マスターから、または自由記載で</translation>
+    </message>
+    <message>
+        <source>Outcome, end date, flags</source>
+        <translation>転帰・転帰日・フラグ</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>誤入力の取消</translation>
+    </message>
+    <message>
+        <source>Allergen / drug</source>
+        <translation>アレルゲン・薬剤</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重症度</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日</translation>
+    </message>
+    <message>
+        <source>&amp;Add allergy / contraindication…</source>
+        <translation>アレルギー・禁忌を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>J-FAGY, drug master or free text</source>
+        <translation>J-FAGY・医薬品マスター、または自由記載</translation>
+    </message>
+    <message>
+        <source>Record &amp;no known allergies</source>
+        <translation>アレルギーなしを記録(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新値</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>採取日時</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>検体</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Results file from the lab company</source>
+        <translation>検査会社の結果ファイルを取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Enter result…</source>
+        <translation>結果を入力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Type a result by hand</source>
+        <translation>検査結果を手入力</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Chart — %1</source>
+        <translation>カルテ — %1</translation>
+    </message>
+    <message>
+        <source>no insurance on file</source>
+        <translation>保険未登録</translation>
+    </message>
+    <message>
+        <source>insurance %1</source>
+        <translation>保険 %1</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 · born %4 · %5</source>
+        <translation>患者番号 %1 · %2 · %3 · 生年月日 %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 第%2版</translation>
+    </message>
+    <message>
+        <source>Rx %1</source>
+        <translation>処方 %1件</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>取消: %1</translation>
+    </message>
+    <message>
+        <source>No visit recorded.</source>
+        <translation>受診の記録はありません。</translation>
+    </message>
+    <message>
+        <source>No visit selected. Start a visit (Ctrl+N).</source>
+        <translation>受診が選ばれていません。受診を開始してください (Ctrl+N)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · doctor: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 担当医: %4</translation>
+    </message>
+    <message>
+        <source>Prescribed despite: %1</source>
+        <translation>警告を確認のうえ処方: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 日分</numerusform></translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>記載はまだありません。</translation>
+    </message>
+    <message>
+        <source>Finalised version %1 by %2 at %3.</source>
+        <translation>第%1版 確定（%2、%3）。</translation>
+    </message>
+    <message>
+        <source>Saving your changes starts version %1.</source>
+        <translation>変更を保存すると第%1版になります。</translation>
+    </message>
+    <message>
+        <source>Draft version %1, saved by %2 at %3 — not finalised.</source>
+        <translation>第%1版 下書き（%2、%3 保存）— 未確定。</translation>
+    </message>
+    <message>
+        <source>Withdrawn (entered in error): %1</source>
+        <translation>取消（誤入力）: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>未保存の変更があります。</translation>
+    </message>
+    <message>
+        <source>Note finalised (version %1).</source>
+        <translation>診療録を確定しました（第%1版）。</translation>
+    </message>
+    <message>
+        <source>S/O</source>
+        <translation>S/O</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation>定型文はありません</translation>
+    </message>
+    <message>
+        <source>Withdraw prescription</source>
+        <translation>処方の取消</translation>
+    </message>
+    <message>
+        <source>Uncoded</source>
+        <translation>未コード化</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Diagnoses: none active</source>
+        <translation>傷病名: 継続中のものなし</translation>
+    </message>
+    <message>
+        <source>Diagnoses: %1</source>
+        <translation>傷病名: %1</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由記載</translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation>検査結果の取込</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n result(s).</source>
+        <translation><numerusform>検査結果を %n 件取り込みました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>取り込みませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw diagnosis</source>
+        <translation>傷病名の取消</translation>
+    </message>
+    <message>
+        <source>Withdraw allergy</source>
+        <translation>アレルギーの取消</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the record; nothing is deleted):</source>
+        <translation>理由（記録に残ります。削除はされません）:</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DiagnosisDialog</name>
+    <message>
+        <source>Edit diagnosis</source>
+        <translation>傷病名の修正</translation>
+    </message>
+    <message>
+        <source>Add diagnosis</source>
+        <translation>傷病名の追加</translation>
+    </message>
+    <message>
+        <source>Type kana or kanji to search the disease master; free text is kept uncoded</source>
+        <translation>かな・漢字で傷病名マスターを検索。自由記載は未コード化傷病名になります</translation>
+    </message>
+    <message>
+        <source>&amp;Principal diagnosis</source>
+        <translation>主病名(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Suspected</source>
+        <translation>疑い(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep long-term (LTS)</source>
+        <translation>長期保存</translation>
+    </message>
+    <message>
+        <source>Not told to the patient</source>
+        <translation>未告知</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>傷病名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>開始日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>転帰(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>転帰日(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the change</source>
+        <translation>修正の理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Uncoded (free text)</source>
+        <translation>未コード化（自由記載）</translation>
+    </message>
+    <message>
+        <source>MEDIS %1 · ICD-10 %2</source>
+        <translation>MEDIS %1 · ICD-10 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LabResultDialog</name>
+    <message>
+        <source>Enter a lab result</source>
+        <translation>検査結果の入力</translation>
+    </message>
+    <message>
+        <source>Item: type to search the JLAC master, or a name of your own</source>
+        <translation>項目: JLACマスターを検索、または独自の名称</translation>
+    </message>
+    <message>
+        <source>Local code, e.g. HBA1C</source>
+        <translation>院内コード（例: HBA1C）</translation>
+    </message>
+    <message>
+        <source>Serum</source>
+        <translation>血清</translation>
+    </message>
+    <message>
+        <source>Plasma</source>
+        <translation>血漿</translation>
+    </message>
+    <message>
+        <source>Whole blood</source>
+        <translation>全血</translation>
+    </message>
+    <message>
+        <source>Urine</source>
+        <translation>尿</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>項目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>コード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>結果(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>単位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Reference range</source>
+        <translation>基準値(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Specimen</source>
+        <translation>検体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollected</source>
+        <translation>採取日時(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LabTrendChart</name>
+    <message>
+        <source>No numeric results to chart.</source>
+        <translation>グラフにする数値の結果がありません。</translation>
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::LockScreen</name>
     <message>
         <source>Tsumugi is locked</source>
@@ -1566,6 +2361,57 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Tsumugi %1 — electronic medical record for small clinics.</source>
         <translation>Tsumugi %1 — 診療所のための電子カルテ</translation>
     </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation>カルテを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Your role cannot read charts.</source>
+        <translation>この役割ではカルテを閲覧できません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::NoteHistoryDialog</name>
+    <message>
+        <source>Note history</source>
+        <translation>診療録の版の履歴</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3</source>
+        <translation>第%1版 — %2、%3</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>（下書き）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>The version as it was:</source>
+        <translation>当時の記載:</translation>
+    </message>
+    <message>
+        <source>Subjective / objective (S/O)</source>
+        <translation>主観的・客観的所見（S/O）</translation>
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation>方針・指示（P）</translation>
+    </message>
+    <message>
+        <source>Version %1 is the first version; there is nothing to compare.</source>
+        <translation>第%1版は最初の版です。比較する版はありません。</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2 (removed in red, added in green):</source>
+        <translation>第%1版から第%2版への差分（削除は赤、追加は緑）:</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::PatientDialog</name>
@@ -1736,6 +2582,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>%n patient(s) found.</source>
         <translation><numerusform>%n 人見つかりました。</numerusform></translation>
     </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>カルテ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open the selected patient's chart (F2)</source>
+        <translation>選択した患者さんのカルテを開く (F2)</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::PatientTableModel</name>
@@ -1766,6 +2620,101 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Phone</source>
         <translation>電話番号</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::PrescriptionDialog</name>
+    <message>
+        <source>Prescribe</source>
+        <translation>処方する</translation>
+    </message>
+    <message>
+        <source>Edit prescription</source>
+        <translation>処方の修正</translation>
+    </message>
+    <message>
+        <source>Drug: type kana or name to search the drug master, or free text</source>
+        <translation>薬剤: かなや名称で医薬品マスターを検索、または自由記載</translation>
+    </message>
+    <message>
+        <source>Prescribe by &amp;generic name</source>
+        <translation>一般名で処方(&amp;G)</translation>
+    </message>
+    <message>
+        <source>3 times a day after each meal</source>
+        <translation>1日3回毎食後</translation>
+    </message>
+    <message>
+        <source>twice a day after breakfast and supper</source>
+        <translation>1日2回朝夕食後</translation>
+    </message>
+    <message>
+        <source>once a day after breakfast</source>
+        <translation>1日1回朝食後</translation>
+    </message>
+    <message>
+        <source>once a day at bedtime</source>
+        <translation>1日1回就寝前</translation>
+    </message>
+    <message>
+        <source>when in pain</source>
+        <translation>疼痛時</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日分</translation>
+    </message>
+    <message>
+        <source>dose × days</source>
+        <translation>用量×日数</translation>
+    </message>
+    <message>
+        <source>I have read the warnings: prescribe &amp;anyway</source>
+        <translation>警告を確認しました。このまま処方する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Drug</source>
+        <translation>薬剤(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>D&amp;ose per day</source>
+        <translation>1日量(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>用法(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys</source>
+        <translation>日数(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>総量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;pensing</source>
+        <translation>調剤(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Free text (no code)</source>
+        <translation>自由記載（コードなし）</translation>
+    </message>
+    <message>
+        <source>YJ %1</source>
+        <translation>YJ %1</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2767,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Select a patient in the reception list first.</source>
         <translation>先に受付一覧で患者を選んでください。</translation>
     </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>カルテ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open the chart of the selected patient (Enter, F2)</source>
+        <translation>選択した患者さんのカルテを開く (Enter, F2)</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::ReceptionTableModel</name>
@@ -1848,6 +2805,61 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::RepeatPrescriptionDialog</name>
+    <message>
+        <source>Do prescription: repeat the previous visit's prescription</source>
+        <translation>Do処方: 前回の処方をもう一度</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>総量</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>調剤</translation>
+    </message>
+    <message>
+        <source>I have read the warnings: prescribe &amp;anyway</source>
+        <translation>警告を確認しました。このまま処方する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Prescribe all</source>
+        <translation>すべて処方する</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 日分</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no earlier visit with a prescription to repeat.</source>
+        <translation>繰り返せる処方のある過去の受診がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list.</source>
+        <translation><numerusform>前回の処方 %n 件です。まとめて保存されます。個々の修正は保存後に処方一覧から行ってください。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/settings/ClinicSettings.h"
+#include "ui/ChartWindow.h"
 #include "ui/DisplayText.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockScreen.h"
@@ -18,6 +19,7 @@
 #include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -66,6 +68,12 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     connect(m_patients, &PatientListPanel::newPatientRequested, this, &MainWindow::newPatient);
     connect(m_patients, &PatientListPanel::editPatientRequested, this, &MainWindow::editCurrentPatient);
     connect(m_patients, &PatientListPanel::addToReceptionRequested, this, &MainWindow::addCurrentPatientToReception);
+    connect(m_patients, &PatientListPanel::chartRequested, this, [this] {
+        if (const std::optional<Patient> p = m_patients->currentPatient()) {
+            openChart(p->id);
+        }
+    });
+    connect(m_reception, &ReceptionPanel::chartRequested, this, &MainWindow::openChart);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockScreen, &LockScreen::quitRequested, this, &QWidget::close);
 
@@ -120,6 +128,13 @@ void MainWindow::createActions() {
                                      QKeySequence(tr("Ctrl+R")));
     connect(toReception, &QAction::triggered, this, &MainWindow::addCurrentPatientToReception);
 
+    QAction* chart =
+        addAction(patients, QStringLiteral("actionOpenChart"), tr("Open &chart"), QKeySequence(Qt::Key_F2));
+    chart->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(tr("Ctrl+O"))});
+    chart->setEnabled(m_record->can(Permission::ReadCharts));
+    chart->setVisible(m_record->can(Permission::ReadCharts));
+    connect(chart, &QAction::triggered, this, &MainWindow::openCurrentChart);
+
     QMenu* reception = menuBar()->addMenu(tr("&Reception"));
     QAction* refresh =
         addAction(reception, QStringLiteral("actionRefreshReception"), tr("&Refresh"), QKeySequence(Qt::Key_F5));
@@ -169,6 +184,9 @@ void MainWindow::createActions() {
     if (m_record->can(Permission::ManageClinic)) {
         m_workActions.append(autoLock);
     }
+    if (m_record->can(Permission::ReadCharts)) {
+        m_workActions.append(chart);
+    }
     m_workActions.append(lockAction);
 }
 
@@ -198,6 +216,14 @@ void MainWindow::lock() {
         if (d->isVisible()) {
             d->reject();
         }
+    }
+    // Charts are the most private screens: hide them now and drop them (they are opened again after unlocking).
+    for (ChartWindow* chart : chartWindows()) {
+        for (QMenu* menu : chart->findChildren<QMenu*>()) {
+            menu->close();
+        }
+        chart->hide();
+        chart->deleteLater();
     }
     m_patients->clear();
     m_reception->clear();
@@ -300,6 +326,52 @@ void MainWindow::refreshReception() {
     if (!m_locked) {
         m_reception->refresh();
     }
+}
+
+QList<ChartWindow*> MainWindow::chartWindows() const {
+    return findChildren<ChartWindow*>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+ChartWindow* MainWindow::openChart(qint64 patientId) {
+    if (m_locked || patientId == 0) {
+        return nullptr;
+    }
+    if (!m_record->can(Permission::ReadCharts)) {
+        statusBar()->showMessage(tr("Your role cannot read charts."), 5000);
+        return nullptr;
+    }
+    for (ChartWindow* open : chartWindows()) {
+        if (open->patientId() == patientId && open->isVisible()) {
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto* chart = new ChartWindow(*m_record, patientId, this);
+    chart->show();
+    chart->raise();
+    chart->activateWindow();
+    return chart;
+}
+
+void MainWindow::openCurrentChart() {
+    if (m_locked) {
+        return;
+    }
+    QWidget* focus = QApplication::focusWidget();
+    if (focus && m_reception->isAncestorOf(focus)) {
+        if (const std::optional<ReceptionEntry> entry = m_reception->currentEntry()) {
+            openChart(entry->patient.id);
+            return;
+        }
+    }
+    const std::optional<Patient> selected = m_patients->currentPatient();
+    if (!selected) {
+        statusBar()->showMessage(tr("Select a patient first."), 5000);
+        return;
+    }
+    openChart(selected->id);
 }
 
 void MainWindow::chooseLanguage(const QString& language) {

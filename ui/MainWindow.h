@@ -14,6 +14,7 @@ class ClinicRecord;
 
 namespace tsumugi::ui {
 
+class ChartWindow;
 class IdleWatcher;
 class LockScreen;
 class PatientListPanel;
@@ -34,6 +35,8 @@ public:
     int autoLockInterval() const;
     PatientListPanel* patientPanel() const { return m_patients; }
     ReceptionPanel* receptionPanel() const { return m_reception; }
+    // The chart windows open now (each a top-level window owned by this one).
+    QList<ChartWindow*> chartWindows() const;
 
 public slots:
     void lock();
@@ -41,6 +44,10 @@ public slots:
     void editCurrentPatient();
     void addCurrentPatientToReception();
     void refreshReception();
+    // Opens (or raises) the chart of a patient; only for roles that may read charts.
+    ChartWindow* openChart(qint64 patientId);
+    // The chart of the patient selected in the reception list (when it has focus) or the patient list.
+    void openCurrentChart();
 
 private slots:
     void unlock(const QString& password);

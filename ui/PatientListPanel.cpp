@@ -62,6 +62,11 @@ PatientListPanel::PatientListPanel(ClinicRecord& record, QWidget* parent)
     m_addToReception = new QPushButton(tr("Add to &reception"), this);
     m_addToReception->setObjectName(QStringLiteral("addToReceptionButton"));
     m_addToReception->setToolTip(tr("Put the selected patient on today's reception list (Ctrl+R)"));
+    m_chart = new QPushButton(tr("C&hart"), this);
+    m_chart->setObjectName(QStringLiteral("openChartButton"));
+    m_chart->setToolTip(tr("Open the selected patient's chart (F2)"));
+    m_chart->setVisible(m_record.can(Permission::ReadCharts));
+    connect(m_chart, &QPushButton::clicked, this, &PatientListPanel::chartRequested);
     connect(m_new, &QPushButton::clicked, this, &PatientListPanel::newPatientRequested);
     connect(m_edit, &QPushButton::clicked, this, &PatientListPanel::editPatientRequested);
     connect(m_addToReception, &QPushButton::clicked, this, &PatientListPanel::addToReceptionRequested);
@@ -69,6 +74,7 @@ PatientListPanel::PatientListPanel(ClinicRecord& record, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addStretch(1);
+    buttons->addWidget(m_chart);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_addToReception);
 
@@ -98,7 +104,8 @@ PatientListPanel::PatientListPanel(ClinicRecord& record, QWidget* parent)
 
     setTabOrder(m_search, m_table);
     setTabOrder(m_table, m_new);
-    setTabOrder(m_new, m_edit);
+    setTabOrder(m_new, m_chart);
+    setTabOrder(m_chart, m_edit);
     setTabOrder(m_edit, m_addToReception);
     updateButtons();
 }
@@ -164,6 +171,7 @@ std::optional<Patient> PatientListPanel::currentPatient() const {
 void PatientListPanel::updateButtons() {
     const bool selected = currentPatient().has_value();
     m_edit->setEnabled(selected);
+    m_chart->setEnabled(selected);
     m_addToReception->setEnabled(selected);
 }
 

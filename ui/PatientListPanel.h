@@ -37,6 +37,7 @@ signals:
     void newPatientRequested();
     void editPatientRequested();
     void addToReceptionRequested();
+    void chartRequested();
 
 private:
     void updateButtons();
@@ -48,6 +49,7 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_addToReception = nullptr;
+    QPushButton* m_chart = nullptr;
     PatientTableModel* m_model = nullptr;
     QTimer m_searchDelay;
 };

@@ -61,6 +61,12 @@ ReceptionPanel::ReceptionPanel(ClinicRecord& record, QWidget* parent)
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("receptionRefreshButton"));
     m_refresh->setToolTip(tr("Reload today's list (F5)"));
+    m_chart = new QPushButton(tr("C&hart"), this);
+    m_chart->setObjectName(QStringLiteral("receptionChartButton"));
+    m_chart->setToolTip(tr("Open the chart of the selected patient (Enter, F2)"));
+    m_chart->setVisible(m_record.can(Permission::ReadCharts));
+    connect(m_chart, &QPushButton::clicked, this, &ReceptionPanel::requestChart);
+    connect(m_table, &QTableView::activated, this, &ReceptionPanel::requestChart);
     connect(m_waiting, &QPushButton::clicked, this, [this] { setCurrentStatus(ReceptionStatus::Waiting); });
     connect(m_inConsultation, &QPushButton::clicked, this,
             [this] { setCurrentStatus(ReceptionStatus::InConsultation); });
@@ -72,6 +78,7 @@ ReceptionPanel::ReceptionPanel(ClinicRecord& record, QWidget* parent)
     buttons->addWidget(m_inConsultation);
     buttons->addWidget(m_done);
     buttons->addStretch(1);
+    buttons->addWidget(m_chart);
     buttons->addWidget(m_refresh);
 
     auto* layout = new QVBoxLayout(this);
@@ -87,7 +94,8 @@ ReceptionPanel::ReceptionPanel(ClinicRecord& record, QWidget* parent)
     setTabOrder(m_table, m_waiting);
     setTabOrder(m_waiting, m_inConsultation);
     setTabOrder(m_inConsultation, m_done);
-    setTabOrder(m_done, m_refresh);
+    setTabOrder(m_done, m_chart);
+    setTabOrder(m_chart, m_refresh);
     updateButtons();
 }
 
@@ -194,6 +202,16 @@ void ReceptionPanel::updateButtons() {
     m_waiting->setEnabled(entry && entry->status != ReceptionStatus::Waiting);
     m_inConsultation->setEnabled(entry && entry->status != ReceptionStatus::InConsultation);
     m_done->setEnabled(entry && entry->status != ReceptionStatus::Done);
+    m_chart->setEnabled(entry.has_value());
+}
+
+void ReceptionPanel::requestChart() {
+    if (!m_record.can(Permission::ReadCharts)) {
+        return;
+    }
+    if (const std::optional<ReceptionEntry> entry = currentEntry()) {
+        emit chartRequested(entry->patient.id);
+    }
 }
 
 } // namespace tsumugi::ui

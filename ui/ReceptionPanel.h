@@ -32,7 +32,12 @@ public:
     void focusList();
     ReceptionTableModel* model() const { return m_model; }
 
+signals:
+    // Enter, double-click or the Chart button on an entry (only offered to roles that may read charts).
+    void chartRequested(qint64 patientId);
+
 private:
+    void requestChart();
     void showMessage(const QString& message, bool isError);
     void updateButtons();
     void selectEntry(qint64 entryId);
@@ -46,6 +51,7 @@ private:
     QPushButton* m_inConsultation = nullptr;
     QPushButton* m_done = nullptr;
     QPushButton* m_refresh = nullptr;
+    QPushButton* m_chart = nullptr;
     ReceptionTableModel* m_model = nullptr;
 };
 

@@ -3,7 +3,12 @@
 
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/users/UserDirectory.h"
 #include "core/util/ManualClock.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <QCoreApplication>
 #include <QInputMethodEvent>
@@ -69,6 +74,45 @@ inline void typeText(QWidget* widget, const QString& text) {
     QInputMethodEvent event;
     event.setCommitString(text);
     QCoreApplication::sendEvent(widget, &event);
+}
+
+inline const QString DoctorName = QStringLiteral("doctor");
+inline const QString DoctorPassword = QStringLiteral("doctor pass 1");
+inline const QString ClerkName = QStringLiteral("clerk");
+inline const QString ClerkPassword = QStringLiteral("clerk pass 1");
+
+// A record with an admin, a doctor and a clerk; returned signed in as the given user (the chart needs a doctor).
+inline std::unique_ptr<ClinicRecord> createRecordWithStaff(const QString& path, const Clock& clock) {
+    auto admin = createRecord(path, clock);
+    admin->users().add(DoctorName, QStringLiteral("佐藤 一郎"), Role::Doctor, DoctorPassword);
+    admin->users().add(ClerkName, QStringLiteral("受付 花子"), Role::Clerk, ClerkPassword);
+    return admin;
+}
+
+inline std::unique_ptr<ClinicRecord> openAs(const QString& path, const QString& user, const QString& password,
+                                            const Clock& clock) {
+    return ClinicRecord::open(path, user, password, clock);
+}
+
+// Runs f on the next modal dialog of type T as soon as it is shown (the caller then opens it and blocks in exec()).
+template <typename T, typename F> void whenModal(F f, int timeoutMs = 5000) {
+    auto* timer = new QTimer;
+    auto* elapsed = new QElapsedTimer;
+    elapsed->start();
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, elapsed, f, timeoutMs] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            delete elapsed;
+            f(dialog);
+        } else if (elapsed->elapsed() > timeoutMs) {
+            timer->stop();
+            timer->deleteLater();
+            delete elapsed;
+        }
+    });
+    timer->start();
 }
 
 template <typename T> T* findWidget(QObject* root, const char* objectName) {

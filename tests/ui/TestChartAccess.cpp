@@ -1,0 +1,177 @@
+// Who sees what in the chart: the allergy banner's three states, a read-only chart for a reader who is not a doctor,
+// no chart for the desk, and chart windows gone while the main window is locked.
+#include "UiTestSupport.h"
+#include "core/chart/AllergyRepository.h"
+#include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/VisitRepository.h"
+#include "ui/AllergyBanner.h"
+#include "ui/ChartWindow.h"
+#include "ui/LabTrendChart.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tsumugi;
+using namespace tsumugi::ui;
+using namespace tsumugi::ui::test;
+
+class TestChartAccess : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("record.tsumugi"));
+        createRecordWithStaff(m_path, m_clock).reset();
+        auto doctor = openAs(m_path, DoctorName, DoctorPassword, m_clock);
+        m_unknown = doctor->patients().create(patient("青木", "一", "アオキ", "ハジメ", QDate(1980, 1, 2))).id;
+        m_none = doctor->patients().create(patient("石井", "二郎", "イシイ", "ジロウ", QDate(1970, 5, 6))).id;
+        const Patient ueno = doctor->patients().create(patient("上野", "三子", "ウエノ", "ミツコ", QDate(1990, 7, 8)));
+        m_allergic = ueno.id;
+        m_allergicNumber = ueno.number;
+        doctor->chart().allergies().create(AllergyBanner::noKnownAllergies(m_none));
+        Allergy egg;
+        egg.patientId = m_allergic;
+        egg.category = Allergy::Category::Food;
+        egg.name = QStringLiteral("鶏卵");
+        egg.reaction = QStringLiteral("蕁麻疹");
+        doctor->chart().allergies().create(egg);
+        Allergy drug;
+        drug.patientId = m_allergic;
+        drug.category = Allergy::Category::Medication;
+        drug.name = QStringLiteral("ペニシリン系抗菌薬");
+        doctor->chart().allergies().create(drug);
+        Visit v;
+        v.patientId = m_allergic;
+        v.date = QDate(2026, 11, 19);
+        v.department = QStringLiteral("内科");
+        v = doctor->chart().visits().create(v);
+        ClinicalNote note;
+        note.visitId = v.id;
+        note.patientId = m_allergic;
+        note.findings = QStringLiteral("S: 発疹");
+        note.orders = QStringLiteral("P: 経過観察");
+        doctor->chart().notes().finalize(doctor->chart().notes().saveDraft(note).id);
+        m_doctor = std::move(doctor);
+    }
+
+    void bannerShowsTheThreeStates() {
+        ChartWindow unknown(*m_doctor, m_unknown);
+        QCOMPARE(unknown.allergyBanner()->state(), AllergyBanner::State::NotRecorded);
+        ChartWindow none(*m_doctor, m_none);
+        QCOMPARE(none.allergyBanner()->state(), AllergyBanner::State::NoneKnown);
+        QVERIFY(none.allergyBanner()->text() != unknown.allergyBanner()->text());
+        ChartWindow allergic(*m_doctor, m_allergic);
+        QCOMPARE(allergic.allergyBanner()->state(), AllergyBanner::State::Recorded);
+        QVERIFY(allergic.allergyBanner()->text().contains(QStringLiteral("鶏卵")));
+        QVERIFY(allergic.allergyBanner()->text().contains(QStringLiteral("蕁麻疹")));
+        QVERIFY(allergic.allergyBanner()->text().contains(QStringLiteral("ペニシリン系抗菌薬")));
+        // The banner is outside the tabs: whatever tab is open, it stays in view.
+        allergic.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&allergic));
+        QVERIFY(allergic.allergyBanner()->isVisible());
+
+        // Recording "none" from the chart turns the amber banner into the explicit "none".
+        unknown.recordNoKnownAllergies();
+        QCOMPARE(unknown.allergyBanner()->state(), AllergyBanner::State::NoneKnown);
+    }
+
+    void adminReadsWithoutEditing() {
+        auto admin = openAs(m_path, AdminName, AdminPassword, m_clock);
+        ChartWindow chart(*admin, m_allergic);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(chart.isReadOnly());
+        auto* findings = findWidget<QPlainTextEdit>(&chart, "findingsEdit");
+        QCOMPARE(findings->toPlainText(), QStringLiteral("S: 発疹"));
+        QVERIFY(findings->isReadOnly());
+        QVERIFY(findWidget<QPlainTextEdit>(&chart, "ordersEdit")->isReadOnly());
+        for (const char* name :
+             {"saveDraftButton", "finalizeNoteButton", "newVisitButton", "addPrescriptionButton",
+              "repeatPrescriptionButton", "addDiagnosisButton", "addAllergyButton", "importLabCsvButton"}) {
+            QVERIFY2(!findWidget<QPushButton>(&chart, name)->isVisible(), name);
+        }
+        QVERIFY(!findWidget<QAction>(&chart, "actionSaveDraft")->isEnabled());
+        QVERIFY(findWidget<QPushButton>(&chart, "noteHistoryButton")->isVisible());
+        QVERIFY(!chart.saveDraft());
+    }
+
+    void clerkGetsNoChart() {
+        MainWindow window(openAs(m_path, ClerkName, ClerkPassword, m_clock));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!findWidget<QPushButton>(&window, "openChartButton")->isVisible());
+        QVERIFY(!findWidget<QAction>(&window, "actionOpenChart")->isEnabled());
+        QCOMPARE(window.openChart(m_allergic), nullptr);
+        QVERIFY(window.chartWindows().isEmpty());
+    }
+
+    void lockHidesChartWindows() {
+        MainWindow window(openAs(m_path, DoctorName, DoctorPassword, m_clock));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ChartWindow* first = window.openChart(m_allergic);
+        ChartWindow* second = window.openChart(m_none);
+        QVERIFY(first && second);
+        QCOMPARE(window.openChart(m_allergic), first); // the same patient: raised, not opened twice
+        QVERIFY(first->isVisible() && second->isVisible());
+        QPointer<ChartWindow> a(first), b(second);
+        window.lock();
+        QVERIFY(!a || !a->isVisible());
+        QVERIFY(!b || !b->isVisible());
+        QTRY_VERIFY(!a && !b);
+        QVERIFY(window.chartWindows().isEmpty());
+        QCOMPARE(window.openChart(m_allergic), nullptr); // nothing opens while locked
+    }
+
+    void labCsvImportShowsResultsOrTheLineErrors() {
+        ChartWindow chart(*m_doctor, m_allergic);
+        const QString header = QStringLiteral(
+            "patient_number,collected_at,code_system,code,name,value,unit,specimen,reference_low,reference_high\n");
+        const QString good = header + QStringLiteral("%1,2026-09-01 09:00,local,HBA1C,HbA1c,7.2,%,全血,4.6,6.2\n"
+                                                     "%1,2026-10-01 09:00,local,HBA1C,HbA1c,6.8,%,全血,4.6,6.2\n"
+                                                     "%1,2026-11-01 09:00,local,HBA1C,HbA1c,6.1,%,全血,4.6,6.2\n")
+                                          .arg(m_allergicNumber);
+        const QString bad =
+            header + QStringLiteral("%1,yesterday,local,HBA1C,HbA1c,7.0,%,全血,4.6,6.2\n").arg(m_allergicNumber);
+        const QString goodPath = m_dir.filePath(QStringLiteral("good.csv"));
+        const QString badPath = m_dir.filePath(QStringLiteral("bad.csv"));
+        for (const auto& [path, text] : {std::pair{goodPath, good}, std::pair{badPath, bad}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+        }
+        auto* message = findWidget<QLabel>(&chart, "labMessageLabel");
+        QVERIFY(!chart.importLabCsvFile(badPath));
+        QVERIFY2(message->text().contains(QStringLiteral("2")), qPrintable(message->text())); // names line 2
+        QCOMPARE(findWidget<QTableWidget>(&chart, "labItemTable")->rowCount(), 0);
+        QVERIFY2(chart.importLabCsvFile(goodPath), qPrintable(message->text()));
+        QCOMPARE(findWidget<QTableWidget>(&chart, "labItemTable")->rowCount(), 1);
+        QCOMPARE(findWidget<QTableWidget>(&chart, "labResultTable")->rowCount(), 3);
+        QCOMPARE(findWidget<LabTrendChart>(&chart, "labTrendChart")->pointCount(), 3);
+    }
+
+    void cleanupTestCase() { m_doctor.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    ManualClock m_clock{fixedNow()};
+    std::unique_ptr<ClinicRecord> m_doctor;
+    qint64 m_unknown = 0;
+    qint64 m_none = 0;
+    qint64 m_allergic = 0;
+    qint64 m_allergicNumber = 0;
+};
+
+QTEST_MAIN(TestChartAccess)
+#include "TestChartAccess.moc"

@@ -1,0 +1,260 @@
+// A full visit in the chart window, as a doctor does it: open the chart from the patient list, start the visit,
+// write S/O and plan in Japanese, add a diagnosis from the master, Do処方 with a contraindication warning that must be
+// acknowledged, a single prescription with the same warning, finalise, edit (version 2) and read the history.
+#include "UiTestSupport.h"
+#include "core/chart/AllergyRepository.h"
+#include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/DiagnosisRepository.h"
+#include "core/chart/PrescriptionRepository.h"
+#include "core/chart/VisitRepository.h"
+#include "ui/AllergyBanner.h"
+#include "ui/ChartWindow.h"
+#include "ui/DiagnosisDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/NoteHistoryDialog.h"
+#include "ui/PrescriptionDialog.h"
+#include "ui/RepeatPrescriptionDialog.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace tsumugi;
+using namespace tsumugi::ui;
+using namespace tsumugi::ui::test;
+
+class TestChartVisit : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        isolateSettings();
+        QVERIFY(m_dir.isValid());
+        const QString path = m_dir.filePath(QStringLiteral("record.tsumugi"));
+        createRecordWithStaff(path, m_clock).reset();
+        auto record = openAs(path, DoctorName, DoctorPassword, m_clock);
+        const Patient suzuki =
+            record->patients().create(patient("鈴木", "一郎", "スズキ", "イチロウ", QDate(1958, 3, 14)));
+        m_patientId = suzuki.id;
+        // Last month's visit with ガスター散, and since then a recorded contraindication for it.
+        Visit previous;
+        previous.patientId = suzuki.id;
+        previous.date = QDate(2026, 10, 20);
+        previous.department = QStringLiteral("内科");
+        previous = record->chart().visits().create(previous);
+        Prescription gaster;
+        gaster.visitId = previous.id;
+        gaster.codeSystem = Prescription::CodeSystem::Yj;
+        gaster.drugCode = QStringLiteral("2325003B2029");
+        gaster.dose = 1;
+        gaster.unit = QStringLiteral("g");
+        gaster.usageText = QStringLiteral("1日2回朝夕食後");
+        gaster.days = 14;
+        record->chart().prescriptions().create(gaster);
+        Allergy contraindication;
+        contraindication.patientId = suzuki.id;
+        contraindication.category = Allergy::Category::Medication;
+        contraindication.codeSystem = Allergy::CodeSystem::Yj;
+        contraindication.code = QStringLiteral("2325003B2029");
+        contraindication.name = QStringLiteral("ガスター散２％");
+        contraindication.reaction = QStringLiteral("血小板減少");
+        record->chart().allergies().create(contraindication);
+
+        m_window = std::make_unique<MainWindow>(std::move(record));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void openChartFromPatientList() {
+        auto* search = findWidget<QLineEdit>(m_window.get(), "patientSearchEdit");
+        search->setFocus();
+        typeText(search, QStringLiteral("すずき"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(findWidget<QTableView>(m_window.get(), "patientTable")->model()->rowCount(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+        QTRY_COMPARE(m_window->chartWindows().size(), 1);
+        m_chart = m_window->chartWindows().first();
+        QVERIFY(QTest::qWaitForWindowExposed(m_chart));
+        QVERIFY(!m_chart->isReadOnly());
+        const QString header = findWidget<QLabel>(m_chart, "chartHeaderLabel")->text();
+        QVERIFY(header.contains(QStringLiteral("鈴木")) && header.contains(QStringLiteral("一郎")));
+        QVERIFY(header.contains(QStringLiteral("スズキ")) && header.contains(QStringLiteral("イチロウ")));
+        QVERIFY(header.contains(QStringLiteral("68"))); // age on 2026-11-20
+        QCOMPARE(m_chart->allergyBanner()->state(), AllergyBanner::State::Recorded);
+        QVERIFY(m_chart->allergyBanner()->text().contains(QStringLiteral("ガスター散２％")));
+        QCOMPARE(findWidget<QListWidget>(m_chart, "visitTimeline")->count(), 1);
+    }
+
+    void startVisitAndWriteNote() {
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "newVisitButton"), Qt::LeftButton);
+        auto* timeline = findWidget<QListWidget>(m_chart, "visitTimeline");
+        QCOMPARE(timeline->count(), 2);
+        QCOMPARE(timeline->currentRow(), 0); // newest first, and selected
+        QVERIFY(timeline->item(0)->text().startsWith(QStringLiteral("2026-11-20")));
+
+        auto* findings = findWidget<QPlainTextEdit>(m_chart, "findingsEdit");
+        auto* orders = findWidget<QPlainTextEdit>(m_chart, "ordersEdit");
+        QVERIFY(!findings->isReadOnly());
+        findings->setFocus();
+        typeText(findings, QStringLiteral("S: 3日前から咳と37.8℃の発熱"));
+        QTest::keyClick(findings, Qt::Key_Return);
+        typeText(findings, QStringLiteral("O: 咽頭発赤あり、胸部聴診異常なし"));
+        orders->setFocus();
+        typeText(orders, QStringLiteral("A: 急性上気道炎"));
+        QTest::keyClick(orders, Qt::Key_Return);
+        typeText(orders, QStringLiteral("P: 対症療法"));
+
+        activate();
+        QTest::keyClick(orders, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(m_chart->currentNote().has_value());
+        QCOMPARE(m_chart->currentNote()->status, ClinicalNote::Status::Draft);
+        QCOMPARE(m_chart->currentNote()->version, 1);
+        QCOMPARE(m_chart->currentNote()->findings,
+                 QStringLiteral("S: 3日前から咳と37.8℃の発熱\nO: 咽頭発赤あり、胸部聴診異常なし"));
+        QVERIFY(m_window->record().chart().notes().forVisit(m_chart->currentVisitId()).has_value());
+    }
+
+    void addDiagnosisFromMaster() {
+        whenModal<DiagnosisDialog>([](DiagnosisDialog* d) {
+            auto* name = findWidget<QLineEdit>(d, "diagnosisSearchEdit");
+            name->setFocus();
+            typeText(name, QStringLiteral("高血圧"));
+            auto* results = findWidget<QListWidget>(d, "diagnosisResultList");
+            QTRY_VERIFY(results->count() >= 1);
+            results->setCurrentRow(0);
+            QVERIFY(findWidget<QLabel>(d, "diagnosisCodeLabel")->text().contains(QStringLiteral("MEDIS")));
+            findWidget<QCheckBox>(d, "diagnosisPrincipalCheck")->setChecked(true);
+            QTest::mouseClick(findWidget<QPushButton>(d, "diagnosisSaveButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "addDiagnosisButton"), Qt::LeftButton);
+        const QList<Diagnosis> list = m_window->record().chart().diagnoses().forPatient(m_patientId);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().name, QStringLiteral("高血圧症"));
+        QVERIFY(list.first().principal);
+        QCOMPARE(list.first().receiptCode, QStringLiteral("8833421")); // coded from the master, not free text
+        QCOMPARE(findWidget<QTableWidget>(m_chart, "diagnosisTable")->rowCount(), 1);
+        QVERIFY(findWidget<QLabel>(m_chart, "activeDiagnosesLabel")->text().contains(QStringLiteral("高血圧症")));
+    }
+
+    void doPrescriptionNeedsAcknowledgedWarning() {
+        bool warned = false;
+        bool blocked = false;
+        whenModal<RepeatPrescriptionDialog>([&](RepeatPrescriptionDialog* d) {
+            auto* warning = findWidget<QLabel>(d, "repeatWarningLabel");
+            warned =
+                d->lineCount() == 1 && warning->isVisible() && warning->text().contains(QStringLiteral("ガスター"));
+            auto* ok = findWidget<QPushButton>(d, "repeatPrescribeButton");
+            blocked = !ok->isEnabled();
+            findWidget<QCheckBox>(d, "prescribeAnywayCheck")->setChecked(true);
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        activate();
+        QTest::keyClick(findWidget<QPlainTextEdit>(m_chart, "ordersEdit"), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(warned);
+        QVERIFY(blocked);
+        const QList<Prescription> rx = m_window->record().chart().prescriptions().forVisit(m_chart->currentVisitId());
+        QCOMPARE(rx.size(), 1);
+        QVERIFY(!rx.first().acknowledgedWarnings.isEmpty());
+        QCOMPARE(findWidget<QTableWidget>(m_chart, "visitPrescriptionTable")->rowCount(), 1);
+    }
+
+    void singlePrescriptionWarnsUntilAcknowledged() {
+        QStringList shown;
+        bool stayedOpen = false;
+        whenModal<PrescriptionDialog>([&](PrescriptionDialog* d) {
+            auto* name = findWidget<QLineEdit>(d, "drugNameEdit");
+            name->setFocus();
+            typeText(name, QStringLiteral("ガスター"));
+            auto* results = findWidget<QListWidget>(d, "drugResultList");
+            QTRY_VERIFY(results->count() >= 1);
+            results->setCurrentRow(0);
+            findWidget<QDoubleSpinBox>(d, "doseSpin")->setValue(1);
+            QTest::mouseClick(findWidget<QPushButton>(d, "prescribeButton"), Qt::LeftButton);
+            stayedOpen = d->isVisible() && findWidget<QLabel>(d, "prescriptionWarningLabel")->isVisible();
+            shown = d->shownWarnings();
+            findWidget<QCheckBox>(d, "prescribeAnywayCheck")->setChecked(true);
+            QTest::mouseClick(findWidget<QPushButton>(d, "prescribeButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "addPrescriptionButton"), Qt::LeftButton);
+        QVERIFY(stayedOpen);
+        QVERIFY2(shown.size() >= 2, qPrintable(shown.join(QLatin1Char('|')))); // contraindication + already running
+        QCOMPARE(m_window->record().chart().prescriptions().forVisit(m_chart->currentVisitId()).size(), 2);
+    }
+
+    void finaliseThenEditMakesVersionTwo() {
+        activate();
+        QTest::keyClick(m_chart, Qt::Key_1, Qt::AltModifier); // back to the visit tab
+        QVERIFY(findWidget<QPlainTextEdit>(m_chart, "ordersEdit")->isVisible());
+        auto* orders = findWidget<QPlainTextEdit>(m_chart, "ordersEdit");
+        QTest::keyClick(orders, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(m_chart->currentNote()->status, ClinicalNote::Status::Final);
+        QCOMPARE(m_chart->currentNote()->finalizedBy, QStringLiteral("佐藤 一郎"));
+
+        orders = findWidget<QPlainTextEdit>(m_chart, "ordersEdit");
+        orders->setFocus();
+        orders->moveCursor(QTextCursor::End);
+        QTest::keyClick(orders, Qt::Key_Return);
+        typeText(orders, QStringLiteral("5日後に再診"));
+        auto* reason = findWidget<QLineEdit>(m_chart, "revisionReasonEdit");
+        QVERIFY(reason->isVisible());
+        reason->setFocus();
+        typeText(reason, QStringLiteral("再診日を追記"));
+        activate();
+        QTest::keyClick(reason, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(m_chart->currentNote()->version, 2);
+        QCOMPARE(m_chart->currentNote()->status, ClinicalNote::Status::Draft);
+        QTest::keyClick(findWidget<QPlainTextEdit>(m_chart, "ordersEdit"), Qt::Key_F,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(m_chart->currentNote()->status, ClinicalNote::Status::Final);
+        QCOMPARE(m_chart->currentNote()->version, 2);
+    }
+
+    void historyShowsBothVersionsAndTheDiff() {
+        int versions = 0;
+        QString diff;
+        QString first;
+        whenModal<NoteHistoryDialog>([&](NoteHistoryDialog* d) {
+            versions = d->versionCount();
+            diff = findWidget<QTextBrowser>(d, "noteDiffView")->toPlainText();
+            d->selectVersion(1);
+            first = findWidget<QTextBrowser>(d, "noteVersionView")->toPlainText();
+            d->reject();
+        });
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "noteHistoryButton"), Qt::LeftButton);
+        QCOMPARE(versions, 2);
+        QVERIFY2(diff.contains(QStringLiteral("+ 5日後に再診")), qPrintable(diff));
+        QVERIFY(diff.contains(QStringLiteral("P: 対症療法")));
+        QVERIFY(first.contains(QStringLiteral("P: 対症療法")));
+        QVERIFY(!first.contains(QStringLiteral("5日後に再診")));
+        const QString html =
+            NoteHistoryDialog::renderDiff(m_window->record().chart().notes().diff(m_chart->currentNote()->id, 1, 2),
+                                          QStringLiteral("S/O"), QStringLiteral("P"));
+        QVERIFY(html.contains(QStringLiteral("#1b5e20"))); // added lines in green
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+private:
+    void activate() {
+        m_chart->activateWindow();
+        QApplication::setActiveWindow(m_chart);
+        QVERIFY(QTest::qWaitForWindowActive(m_chart));
+    }
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{fixedNow()};
+    std::unique_ptr<MainWindow> m_window;
+    ChartWindow* m_chart = nullptr;
+    qint64 m_patientId = 0;
+};
+
+QTEST_MAIN(TestChartVisit)
+#include "TestChartVisit.moc"

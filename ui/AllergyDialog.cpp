@@ -1,0 +1,157 @@
+#include "ui/AllergyDialog.h"
+
+#include "core/Error.h"
+#include "core/chart/AllergyRepository.h"
+#include "core/chart/Chart.h"
+#include "core/masters/MasterCatalog.h"
+#include "core/record/ClinicRecord.h"
+#include "ui/ChartText.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tsumugi::ui {
+
+AllergyDialog::AllergyDialog(ClinicRecord& record, qint64 patientId, qint64 visitId, QWidget* parent)
+    : QDialog(parent)
+    , m_record(record)
+    , m_patientId(patientId)
+    , m_visitId(visitId) {
+    setObjectName(QStringLiteral("allergyDialog"));
+    setWindowTitle(tr("Add allergy or drug contraindication"));
+
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("allergyCategoryCombo"));
+    for (Allergy::Category c : {Allergy::Category::Medication, Allergy::Category::Food, Allergy::Category::Environment,
+                                Allergy::Category::Other}) {
+        m_category->addItem(ChartText::allergyCategory(c), int(c));
+    }
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("allergySearchEdit"));
+    m_name->setPlaceholderText(tr("Type kana or name to search; free text is allowed"));
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("allergyResultList"));
+    m_results->setMinimumHeight(120);
+    m_code = new QLabel(tr("Free text (no code)"), this);
+    m_code->setObjectName(QStringLiteral("allergyCodeLabel"));
+    m_reaction = new QLineEdit(this);
+    m_reaction->setObjectName(QStringLiteral("allergyReactionEdit"));
+    m_reaction->setPlaceholderText(tr("e.g. rash, anaphylaxis"));
+    m_severity = new QComboBox(this);
+    m_severity->setObjectName(QStringLiteral("allergySeverityCombo"));
+    m_severity->addItem(tr("Not known"), int(Allergy::Severity::Unknown));
+    for (Allergy::Severity s : {Allergy::Severity::Mild, Allergy::Severity::Moderate, Allergy::Severity::Severe}) {
+        m_severity->addItem(ChartText::severity(s), int(s));
+    }
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("allergyErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Category"), m_category);
+    form->addRow(tr("&Allergen / drug"), m_name);
+    form->addRow(QString(), m_results);
+    form->addRow(tr("Code"), m_code);
+    form->addRow(tr("&Reaction"), m_reaction);
+    form->addRow(tr("&Severity"), m_severity);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("allergySaveButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &AllergyDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        m_entry.reset();
+        m_code->setText(tr("Free text (no code)"));
+        search();
+    });
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        m_entry.reset();
+        m_code->setText(tr("Free text (no code)"));
+        search();
+    });
+    connect(m_results, &QListWidget::currentRowChanged, this, &AllergyDialog::pick);
+    resize(600, 480);
+}
+
+Allergy::Category AllergyDialog::category() const {
+    return Allergy::Category(m_category->currentData().toInt());
+}
+
+void AllergyDialog::search() {
+    const QString query = m_name->text().trimmed();
+    const QSignalBlocker block(m_results);
+    m_results->clear();
+    m_found.clear();
+    if (query.isEmpty() || category() == Allergy::Category::Other) {
+        return;
+    }
+    const bool drug = category() == Allergy::Category::Medication;
+    try {
+        const QList<MasterEntry> found =
+            m_record.masters().search(drug ? MasterKind::Drug : MasterKind::Jfagy, query, 30);
+        const QString wanted =
+            category() == Allergy::Category::Food ? QStringLiteral("food") : QStringLiteral("environment");
+        for (const MasterEntry& e : found) {
+            if (drug ? !e.yjCode.isEmpty() : (e.category.isEmpty() || e.category == wanted)) {
+                m_found << e;
+            }
+        }
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    for (const MasterEntry& e : std::as_const(m_found)) {
+        m_results->addItem(e.name);
+    }
+}
+
+void AllergyDialog::pick(int row) {
+    if (row < 0 || row >= m_found.size()) {
+        return;
+    }
+    m_entry = m_found.at(row);
+    const QSignalBlocker block(m_name);
+    m_name->setText(m_entry->name);
+    m_code->setText(category() == Allergy::Category::Medication ? tr("YJ %1").arg(m_entry->yjCode)
+                                                                : tr("J-FAGY %1").arg(m_entry->code));
+}
+
+void AllergyDialog::accept() {
+    Allergy a;
+    a.patientId = m_patientId;
+    a.visitId = m_visitId;
+    a.category = category();
+    a.name = m_name->text().trimmed();
+    if (m_entry) {
+        const bool drug = a.category == Allergy::Category::Medication;
+        a.codeSystem = drug ? Allergy::CodeSystem::Yj : Allergy::CodeSystem::Jfagy;
+        a.code = drug ? m_entry->yjCode : m_entry->code;
+    }
+    a.reaction = m_reaction->text().trimmed();
+    a.severity = Allergy::Severity(m_severity->currentData().toInt());
+    try {
+        m_saved = m_record.chart().allergies().create(a);
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tsumugi::ui

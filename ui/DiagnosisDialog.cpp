@@ -1,0 +1,204 @@
+#include "ui/DiagnosisDialog.h"
+
+#include "core/Error.h"
+#include "core/chart/Chart.h"
+#include "core/chart/DiagnosisRepository.h"
+#include "core/masters/MasterCatalog.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
+#include "ui/ChartText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tsumugi::ui {
+
+DiagnosisDialog::DiagnosisDialog(ClinicRecord& record, const Diagnosis& diagnosis, QWidget* parent)
+    : QDialog(parent)
+    , m_record(record)
+    , m_initial(diagnosis) {
+    setObjectName(QStringLiteral("diagnosisDialog"));
+    const bool editing = diagnosis.id != 0;
+    setWindowTitle(editing ? tr("Edit diagnosis") : tr("Add diagnosis"));
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("diagnosisSearchEdit"));
+    m_name->setPlaceholderText(tr("Type kana or kanji to search the disease master; free text is kept uncoded"));
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("diagnosisResultList"));
+    m_results->setMinimumHeight(140);
+    m_code = new QLabel(this);
+    m_code->setObjectName(QStringLiteral("diagnosisCodeLabel"));
+    m_start = new QDateEdit(this);
+    m_start->setObjectName(QStringLiteral("diagnosisStartDateEdit"));
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_principal = new QCheckBox(tr("&Principal diagnosis"), this);
+    m_principal->setObjectName(QStringLiteral("diagnosisPrincipalCheck"));
+    m_suspected = new QCheckBox(tr("&Suspected"), this);
+    m_suspected->setObjectName(QStringLiteral("diagnosisSuspectedCheck"));
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("diagnosisOutcomeCombo"));
+    for (Diagnosis::Outcome o : {Diagnosis::Outcome::Continuing, Diagnosis::Outcome::Cured, Diagnosis::Outcome::Died,
+                                 Diagnosis::Outcome::Discontinued, Diagnosis::Outcome::Transferred}) {
+        m_outcome->addItem(ChartText::outcome(o), int(o));
+    }
+    m_end = new QDateEdit(this);
+    m_end->setObjectName(QStringLiteral("diagnosisEndDateEdit"));
+    m_end->setCalendarPopup(true);
+    m_end->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_longTerm = new QCheckBox(tr("Keep long-term (LTS)"), this);
+    m_longTerm->setObjectName(QStringLiteral("diagnosisLongTermCheck"));
+    m_uninformed = new QCheckBox(tr("Not told to the patient"), this);
+    m_uninformed->setObjectName(QStringLiteral("diagnosisUninformedCheck"));
+    m_undelivered = new QCheckBox(tr("Do not share"), this);
+    m_undelivered->setObjectName(QStringLiteral("diagnosisUndeliveredCheck"));
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("diagnosisReasonEdit"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("diagnosisErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(QString(), m_results);
+    form->addRow(tr("Code"), m_code);
+    form->addRow(tr("S&tart"), m_start);
+    auto* kind = new QHBoxLayout;
+    kind->addWidget(m_principal);
+    kind->addWidget(m_suspected);
+    kind->addStretch(1);
+    form->addRow(QString(), kind);
+    form->addRow(tr("&Outcome"), m_outcome);
+    form->addRow(tr("&End date"), m_end);
+    auto* flags = new QHBoxLayout;
+    flags->addWidget(m_longTerm);
+    flags->addWidget(m_uninformed);
+    flags->addWidget(m_undelivered);
+    flags->addStretch(1);
+    form->addRow(tr("Sharing"), flags);
+    if (editing) {
+        form->addRow(tr("&Reason for the change"), m_reason);
+    } else {
+        m_reason->hide();
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("diagnosisSaveButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("Save") : tr("Add"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &DiagnosisDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    m_name->setText(diagnosis.name);
+    m_code->setText(editing ? (diagnosis.isUncoded() ? tr("Uncoded (free text)") : diagnosis.medisCode)
+                            : tr("Uncoded (free text)"));
+    m_name->setReadOnly(editing); // the name of a recorded diagnosis stays; withdraw it if it was wrong
+    m_start->setDate(diagnosis.startDate.isValid() ? diagnosis.startDate : m_record.clock().today());
+    m_principal->setChecked(diagnosis.principal);
+    m_suspected->setChecked(diagnosis.suspected);
+    m_outcome->setCurrentIndex(m_outcome->findData(int(diagnosis.outcome)));
+    m_end->setDate(diagnosis.endDate.isValid() ? diagnosis.endDate : m_record.clock().today());
+    m_longTerm->setChecked(diagnosis.longTerm);
+    m_uninformed->setChecked(diagnosis.uninformed);
+    m_undelivered->setChecked(diagnosis.undelivered);
+    auto updateEnd = [this] {
+        m_end->setEnabled(Diagnosis::Outcome(m_outcome->currentData().toInt()) != Diagnosis::Outcome::Continuing);
+    };
+    updateEnd();
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, updateEnd);
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        m_entry.reset();
+        m_code->setText(tr("Uncoded (free text)"));
+        search();
+    });
+    connect(m_name, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0) {
+            m_results->setCurrentRow(0);
+            m_results->setFocus();
+        }
+    });
+    connect(m_results, &QListWidget::currentRowChanged, this, &DiagnosisDialog::pick);
+    connect(m_results, &QListWidget::itemActivated, this, [this] { m_start->setFocus(); });
+    m_results->setVisible(!editing);
+    resize(640, editing ? 420 : 560);
+}
+
+void DiagnosisDialog::search() {
+    const QString query = m_name->text().trimmed();
+    const QSignalBlocker block(m_results);
+    m_results->clear();
+    m_found.clear();
+    if (query.isEmpty()) {
+        return;
+    }
+    try {
+        m_found = m_record.masters().search(MasterKind::Disease, query, 30);
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    for (const MasterEntry& e : std::as_const(m_found)) {
+        m_results->addItem(e.icd10.isEmpty() ? e.name : QStringLiteral("%1   (%2)").arg(e.name, e.icd10));
+    }
+}
+
+void DiagnosisDialog::pick(int row) {
+    if (row < 0 || row >= m_found.size()) {
+        return;
+    }
+    m_entry = m_found.at(row);
+    const QSignalBlocker block(m_name);
+    m_name->setText(m_entry->name);
+    m_code->setText(tr("MEDIS %1 · ICD-10 %2").arg(m_entry->medisCode, m_entry->icd10));
+}
+
+void DiagnosisDialog::accept() {
+    Diagnosis d = m_initial;
+    if (d.id == 0) {
+        d.name = m_name->text().trimmed();
+        if (m_entry) {
+            d.receiptCode = m_entry->code;
+            d.medisCode.clear();
+        } else {
+            d.receiptCode.clear();
+            d.medisCode.clear();
+            d.icd10.clear();
+        }
+    }
+    d.startDate = m_start->date();
+    d.principal = m_principal->isChecked();
+    d.suspected = m_suspected->isChecked();
+    d.outcome = Diagnosis::Outcome(m_outcome->currentData().toInt());
+    d.endDate = d.outcome == Diagnosis::Outcome::Continuing ? QDate() : m_end->date();
+    d.longTerm = m_longTerm->isChecked();
+    d.uninformed = m_uninformed->isChecked();
+    d.undelivered = m_undelivered->isChecked();
+    try {
+        DiagnosisRepository& repo = m_record.chart().diagnoses();
+        m_saved = d.id == 0 ? repo.create(d) : repo.update(d, m_reason->text().trimmed());
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tsumugi::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/chart/Diagnosis.h"
+#include "core/masters/MasterEntry.h"
+
+#include <QDialog>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace tsumugi {
+class ClinicRecord;
+}
+
+namespace tsumugi::ui {
+
+// A 傷病名: searched in the disease master as the doctor types (kana or kanji), or kept as free text (未コード化);
+// start date, 主病名, 疑い, outcome with end date, and the flags LTS / 未告知 / 未提供.
+class DiagnosisDialog : public QDialog {
+    Q_OBJECT
+public:
+    DiagnosisDialog(ClinicRecord& record, const Diagnosis& diagnosis, QWidget* parent = nullptr);
+
+    const Diagnosis& saved() const { return m_saved; }
+    void accept() override;
+
+private:
+    void search();
+    void pick(int row);
+
+    ClinicRecord& m_record;
+    Diagnosis m_initial;
+    Diagnosis m_saved;
+    QList<MasterEntry> m_found;
+    std::optional<MasterEntry> m_entry;
+    QLineEdit* m_name = nullptr;
+    QListWidget* m_results = nullptr;
+    QLabel* m_code = nullptr;
+    QDateEdit* m_start = nullptr;
+    QCheckBox* m_principal = nullptr;
+    QCheckBox* m_suspected = nullptr;
+    QComboBox* m_outcome = nullptr;
+    QDateEdit* m_end = nullptr;
+    QCheckBox* m_longTerm = nullptr;
+    QCheckBox* m_uninformed = nullptr;
+    QCheckBox* m_undelivered = nullptr;
+    QLineEdit* m_reason = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace tsumugi::ui

@@ -1,0 +1,161 @@
+#include "ui/LabResultDialog.h"
+
+#include "core/Error.h"
+#include "core/chart/Chart.h"
+#include "core/chart/LabResultRepository.h"
+#include "core/masters/MasterCatalog.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tsumugi::ui {
+
+namespace {
+
+std::optional<double> number(const QString& text) {
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+} // namespace
+
+LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 visitId, QWidget* parent)
+    : QDialog(parent)
+    , m_record(record)
+    , m_patientId(patientId)
+    , m_visitId(visitId) {
+    setObjectName(QStringLiteral("labResultDialog"));
+    setWindowTitle(tr("Enter a lab result"));
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("labItemEdit"));
+    m_name->setPlaceholderText(tr("Item: type to search the JLAC master, or a name of your own"));
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("labItemResultList"));
+    m_results->setMaximumHeight(110);
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("labCodeEdit"));
+    m_code->setPlaceholderText(tr("Local code, e.g. HBA1C"));
+    m_value = new QLineEdit(this);
+    m_value->setObjectName(QStringLiteral("labValueEdit"));
+    m_unit = new QLineEdit(this);
+    m_unit->setObjectName(QStringLiteral("labUnitEdit"));
+    m_low = new QLineEdit(this);
+    m_low->setObjectName(QStringLiteral("labLowEdit"));
+    m_high = new QLineEdit(this);
+    m_high->setObjectName(QStringLiteral("labHighEdit"));
+    m_specimen = new QComboBox(this);
+    m_specimen->setObjectName(QStringLiteral("labSpecimenCombo"));
+    m_specimen->setEditable(true);
+    m_specimen->addItems({tr("Serum"), tr("Plasma"), tr("Whole blood"), tr("Urine")});
+    m_collected = new QDateTimeEdit(m_record.clock().now().toLocalTime(), this);
+    m_collected->setObjectName(QStringLiteral("labCollectedEdit"));
+    m_collected->setCalendarPopup(true);
+    m_collected->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("labErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Item"), m_name);
+    form->addRow(QString(), m_results);
+    form->addRow(tr("&Code"), m_code);
+    form->addRow(tr("&Value"), m_value);
+    form->addRow(tr("&Unit"), m_unit);
+    auto* range = new QHBoxLayout;
+    range->addWidget(m_low);
+    range->addWidget(new QLabel(QStringLiteral("–"), this));
+    range->addWidget(m_high);
+    form->addRow(tr("&Reference range"), range);
+    form->addRow(tr("&Specimen"), m_specimen);
+    form->addRow(tr("C&ollected"), m_collected);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("labSaveButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LabResultDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        m_entry.reset();
+        search();
+    });
+    connect(m_results, &QListWidget::currentRowChanged, this, &LabResultDialog::pick);
+    resize(560, 480);
+}
+
+void LabResultDialog::search() {
+    const QString query = m_name->text().trimmed();
+    const QSignalBlocker block(m_results);
+    m_results->clear();
+    m_found.clear();
+    if (query.isEmpty()) {
+        return;
+    }
+    try {
+        m_found = m_record.masters().search(MasterKind::Jlac, query, 30);
+    } catch (const Error&) {
+        return; // a local item needs no master
+    }
+    for (const MasterEntry& e : std::as_const(m_found)) {
+        m_results->addItem(QStringLiteral("%1   %2").arg(e.name, e.code));
+    }
+}
+
+void LabResultDialog::pick(int row) {
+    if (row < 0 || row >= m_found.size()) {
+        return;
+    }
+    m_entry = m_found.at(row);
+    const QSignalBlocker block(m_name);
+    m_name->setText(m_entry->name);
+    m_code->setText(m_entry->code);
+    if (!m_entry->unit.isEmpty()) {
+        m_unit->setText(m_entry->unit);
+    }
+}
+
+void LabResultDialog::accept() {
+    LabResult r;
+    r.patientId = m_patientId;
+    r.visitId = m_visitId;
+    r.codeSystem = m_entry ? LabResult::CodeSystem::Jlac10 : LabResult::CodeSystem::Local;
+    r.code = m_code->text().trimmed();
+    r.name = m_name->text().trimmed();
+    if (const std::optional<double> v = number(m_value->text())) {
+        r.valueNumber = v;
+    } else {
+        r.valueText = m_value->text().trimmed();
+    }
+    r.unit = m_unit->text().trimmed();
+    r.referenceLow = number(m_low->text());
+    r.referenceHigh = number(m_high->text());
+    r.specimen = m_specimen->currentText().trimmed();
+    r.collectedAt = m_collected->dateTime();
+    try {
+        m_saved = m_record.chart().labs().create(r);
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tsumugi::ui

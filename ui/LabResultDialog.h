@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/chart/LabResult.h"
+#include "core/masters/MasterEntry.h"
+
+#include <QDialog>
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace tsumugi {
+class ClinicRecord;
+}
+
+namespace tsumugi::ui {
+
+// One lab result typed by hand (a result on paper, a quick test in the clinic): the item from the JLAC master or a
+// local code, the value (number or text), unit, reference range, specimen and collection time.
+class LabResultDialog : public QDialog {
+    Q_OBJECT
+public:
+    LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 visitId, QWidget* parent = nullptr);
+
+    const LabResult& saved() const { return m_saved; }
+    void accept() override;
+
+private:
+    void search();
+    void pick(int row);
+
+    ClinicRecord& m_record;
+    qint64 m_patientId = 0;
+    qint64 m_visitId = 0;
+    LabResult m_saved;
+    QList<MasterEntry> m_found;
+    std::optional<MasterEntry> m_entry;
+    QLineEdit* m_name = nullptr;
+    QListWidget* m_results = nullptr;
+    QLineEdit* m_code = nullptr;
+    QLineEdit* m_value = nullptr;
+    QLineEdit* m_unit = nullptr;
+    QLineEdit* m_low = nullptr;
+    QLineEdit* m_high = nullptr;
+    QComboBox* m_specimen = nullptr;
+    QDateTimeEdit* m_collected = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace tsumugi::ui

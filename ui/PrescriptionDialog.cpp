@@ -1,0 +1,257 @@
+#include "ui/PrescriptionDialog.h"
+
+#include "core/Error.h"
+#include "core/chart/Chart.h"
+#include "core/chart/PrescriptionRepository.h"
+#include "core/masters/MasterCatalog.h"
+#include "core/record/ClinicRecord.h"
+#include "ui/ChartText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace tsumugi::ui {
+
+PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription& prescription, QWidget* parent)
+    : QDialog(parent)
+    , m_record(record)
+    , m_initial(prescription) {
+    setObjectName(QStringLiteral("prescriptionDialog"));
+    setWindowTitle(prescription.id == 0 ? tr("Prescribe") : tr("Edit prescription"));
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("drugNameEdit"));
+    m_name->setPlaceholderText(tr("Drug: type kana or name to search the drug master, or free text"));
+    m_results = new QListWidget(this);
+    m_results->setObjectName(QStringLiteral("drugResultList"));
+    m_results->setMinimumHeight(120);
+    m_code = new QLabel(this);
+    m_code->setObjectName(QStringLiteral("drugCodeLabel"));
+    m_generic = new QCheckBox(tr("Prescribe by &generic name"), this);
+    m_generic->setObjectName(QStringLiteral("genericNameCheck"));
+    m_dose = new QDoubleSpinBox(this);
+    m_dose->setObjectName(QStringLiteral("doseSpin"));
+    m_dose->setDecimals(3);
+    m_dose->setRange(0, 100000);
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitCombo"));
+    m_unit->setEditable(true);
+    m_unit->addItems(PrescriptionRepository::dosageUnits());
+    m_usage = new QComboBox(this);
+    m_usage->setObjectName(QStringLiteral("usageCombo"));
+    m_usage->setEditable(true);
+    m_usage->addItems({tr("3 times a day after each meal"), tr("twice a day after breakfast and supper"),
+                       tr("once a day after breakfast"), tr("once a day at bedtime"), tr("when in pain")});
+    m_days = new QSpinBox(this);
+    m_days->setObjectName(QStringLiteral("daysSpin"));
+    m_days->setRange(1, 365);
+    m_days->setSuffix(tr(" days"));
+    m_quantity = new QDoubleSpinBox(this);
+    m_quantity->setObjectName(QStringLiteral("quantitySpin"));
+    m_quantity->setDecimals(3);
+    m_quantity->setRange(0, 1000000);
+    m_quantity->setSpecialValueText(tr("dose × days"));
+    m_dispensing = new QComboBox(this);
+    m_dispensing->setObjectName(QStringLiteral("dispensingCombo"));
+    m_dispensing->addItem(ChartText::dispensing(Prescription::Dispensing::Outside),
+                          int(Prescription::Dispensing::Outside));
+    m_dispensing->addItem(ChartText::dispensing(Prescription::Dispensing::InHouse),
+                          int(Prescription::Dispensing::InHouse));
+
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(QStringLiteral("prescriptionWarningLabel"));
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setStyleSheet(
+        QStringLiteral("QLabel{background:#c62828;color:white;font-weight:bold;padding:8px;border-radius:3px;}"));
+    m_warningLabel->hide();
+    m_anyway = new QCheckBox(tr("I have read the warnings: prescribe &anyway"), this);
+    m_anyway->setObjectName(QStringLiteral("prescribeAnywayCheck"));
+    m_anyway->hide();
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("prescriptionErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Drug"), m_name);
+    form->addRow(QString(), m_results);
+    form->addRow(tr("Code"), m_code);
+    form->addRow(QString(), m_generic);
+    auto* doseRow = new QHBoxLayout;
+    doseRow->addWidget(m_dose, 1);
+    doseRow->addWidget(m_unit, 1);
+    form->addRow(tr("D&ose per day"), doseRow);
+    form->addRow(tr("&Usage"), m_usage);
+    form->addRow(tr("Da&ys"), m_days);
+    form->addRow(tr("&Quantity"), m_quantity);
+    form->addRow(tr("Dis&pensing"), m_dispensing);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("prescribeButton"));
+    m_ok->setText(prescription.id == 0 ? tr("Prescribe") : tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PrescriptionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_warningLabel);
+    layout->addWidget(m_anyway);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    if (prescription.id != 0) {
+        m_name->setText(prescription.drugName);
+        m_code->setText(prescription.drugCode.isEmpty() ? tr("Free text (no code)") : prescription.drugCode);
+        m_generic->setChecked(prescription.codeSystem == Prescription::CodeSystem::Generic);
+        m_dose->setValue(prescription.dose);
+        m_unit->setCurrentText(prescription.unit);
+        m_usage->setCurrentText(prescription.usageText);
+        m_days->setValue(prescription.days);
+        m_quantity->setValue(prescription.quantity);
+        m_dispensing->setCurrentIndex(m_dispensing->findData(int(prescription.dispensing)));
+    } else {
+        m_days->setValue(14);
+        m_code->setText(tr("Free text (no code)"));
+    }
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        m_drug.reset();
+        m_code->setText(tr("Free text (no code)"));
+        searchDrugs();
+    });
+    connect(m_results, &QListWidget::currentRowChanged, this, &PrescriptionDialog::pickDrug);
+    connect(m_results, &QListWidget::itemActivated, this, [this] { m_dose->setFocus(); });
+    connect(m_name, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0) {
+            m_results->setCurrentRow(0);
+            m_dose->setFocus();
+        }
+    });
+    connect(m_generic, &QCheckBox::toggled, this, [this] { pickDrug(m_results->currentRow()); });
+    // Whatever the doctor changes after reading the warnings must be checked again.
+    connect(m_name, &QLineEdit::textChanged, m_anyway, [this] { m_anyway->setChecked(false); });
+    resize(620, 620);
+}
+
+void PrescriptionDialog::searchDrugs() {
+    const QString query = m_name->text().trimmed();
+    const QSignalBlocker block(m_results);
+    m_results->clear();
+    m_found.clear();
+    if (query.isEmpty()) {
+        return;
+    }
+    try {
+        m_found = m_record.masters().search(MasterKind::Drug, query, 30);
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    for (const MasterEntry& e : std::as_const(m_found)) {
+        QString line = e.name;
+        if (!e.genericName.isEmpty()) {
+            line += QStringLiteral("   ") + e.genericName;
+        }
+        m_results->addItem(line);
+    }
+}
+
+void PrescriptionDialog::pickDrug(int row) {
+    if (row < 0 || row >= m_found.size()) {
+        return;
+    }
+    m_drug = m_found.at(row);
+    const bool generic = m_generic->isChecked() && !m_drug->genericName.isEmpty();
+    {
+        const QSignalBlocker block(m_name);
+        m_name->setText(generic ? m_drug->genericName : m_drug->name);
+    }
+    m_code->setText(tr("YJ %1").arg(m_drug->yjCode));
+    if (!m_drug->unit.isEmpty()) {
+        m_unit->setCurrentText(m_drug->unit);
+    }
+    m_anyway->setChecked(false);
+    // Show what the check finds as soon as the drug is chosen, not only at the end.
+    try {
+        Prescription p = current();
+        showWarnings(m_record.chart().prescriptions().check(p).warnings);
+    } catch (const Error&) {
+        // Incomplete lines are judged when saving.
+    }
+}
+
+Prescription PrescriptionDialog::current() const {
+    Prescription p = m_initial;
+    p.drugName = m_name->text().trimmed();
+    if (m_drug) {
+        const bool generic = m_generic->isChecked() && !m_drug->genericName.isEmpty();
+        if (generic) {
+            const QJsonObject detail = QJsonDocument::fromJson(m_drug->detail.toUtf8()).object();
+            const QString genericCode = detail.value(QStringLiteral("genericCode")).toString();
+            p.codeSystem = Prescription::CodeSystem::Generic;
+            p.drugCode = genericCode.isEmpty() ? m_drug->yjCode : genericCode;
+        } else {
+            p.codeSystem = Prescription::CodeSystem::Yj;
+            p.drugCode = m_drug->yjCode;
+        }
+        p.yjCode = m_drug->yjCode;
+    } else if (m_initial.id == 0 || p.drugName != m_initial.drugName) {
+        p.codeSystem = Prescription::CodeSystem::None;
+        p.drugCode.clear();
+        p.yjCode.clear();
+    }
+    p.dose = m_dose->value();
+    p.unit = m_unit->currentText().trimmed();
+    p.usageText = m_usage->currentText().trimmed();
+    p.days = m_days->value();
+    p.quantity = m_quantity->value();
+    p.dispensing = Prescription::Dispensing(m_dispensing->currentData().toInt());
+    return p;
+}
+
+void PrescriptionDialog::showWarnings(const QList<PrescriptionWarning>& warnings) {
+    m_warnings.clear();
+    for (const PrescriptionWarning& w : warnings) {
+        m_warnings << QStringLiteral("⚠ %1: %2").arg(ChartText::warningKind(w.kind), w.message);
+    }
+    m_warningLabel->setText(m_warnings.join(QLatin1Char('\n')));
+    m_warningLabel->setVisible(!m_warnings.isEmpty());
+    m_anyway->setVisible(!m_warnings.isEmpty());
+}
+
+void PrescriptionDialog::accept() {
+    m_error->hide();
+    const Prescription p = current();
+    try {
+        PrescriptionRepository& rx = m_record.chart().prescriptions();
+        const CheckedPrescription checked = rx.check(p);
+        showWarnings(checked.warnings);
+        if (!checked.warnings.isEmpty() && !m_anyway->isChecked()) {
+            m_anyway->setFocus();
+            return;
+        }
+        const bool acknowledge = !checked.warnings.isEmpty();
+        m_saved = p.id == 0 ? rx.create(p, acknowledge) : rx.update(p, acknowledge);
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tsumugi::ui
