@@ -5,6 +5,7 @@
 //   master kana-prefix search on 30,000 entries          target p95 <= 10 ms
 //   bench_chart_open [--scale 1.0] [--queries 300] [--keep DIR]
 // --scale 0.1 gives 10,000 patients / 100,000 visits / 500,000 items for a quick run.
+#include "LatencyStats.h"
 #include "SyntheticPatients.h"
 
 #include "core/chart/Chart.h"
@@ -34,29 +35,6 @@ using namespace tsumugi;
 namespace {
 const QString AdminPassword = QStringLiteral("benchmark password");
 const QString DoctorPassword = QStringLiteral("doctor benchmark pw");
-
-struct Stats {
-    double p50, p95, max;
-};
-
-Stats measure(int n, const std::function<void(int)>& fn) {
-    std::vector<double> ms;
-    ms.reserve(size_t(n));
-    for (int i = 0; i < n; ++i) {
-        QElapsedTimer t;
-        t.start();
-        fn(i);
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))], ms.back()};
-}
-
-void print(const char* what, const Stats& s, double target) {
-    std::printf("%-46s p50 %7.3f ms   p95 %7.3f ms   max %7.3f ms   (target p95 <= %.0f ms: %s)\n", what, s.p50, s.p95,
-                s.max, target, s.p95 <= target ? "met" : "NOT met");
-    std::fflush(stdout);
-}
 
 const char* const Findings[] = {"S) 咳嗽、鼻汁。発熱なし。\nO) 咽頭発赤軽度。胸部聴診 清。",
                                 "S) 自覚症状なし。服薬遵守良好。\nO) 血圧 132/78 mmHg、脈拍 72/分 整。",
@@ -234,12 +212,12 @@ int main(int argc, char* argv[]) {
         chart.open(g.heavyPatients.at(i % g.heavyPatients.size())); // warm the cache as a working day would
     }
     int visitsSeen = 0;
-    const Stats open = measure(queries, [&](int i) {
+    const bench::LatencyStats open = bench::LatencyStats::measure(queries, [&](int i) {
         visitsSeen = int(chart.open(g.heavyPatients.at(i % g.heavyPatients.size())).visits.size());
     });
     std::printf("(each chart: %d visits with notes and prescriptions, diagnoses, labs, active prescriptions)\n",
                 visitsSeen);
-    print("Chart::open, 200 visits", open, 30);
+    open.print("Chart::open, 200 visits", 30);
 
     // A note on a new visit: the draft insert, then finalising; each is one transaction with its commit.
     QList<qint64> visitIds;
@@ -251,16 +229,17 @@ int main(int argc, char* argv[]) {
         visitIds.append(chart.visits().create(v).id);
     }
     QList<qint64> noteIds(queries);
-    const Stats draft = measure(queries, [&](int i) {
+    const bench::LatencyStats draft = bench::LatencyStats::measure(queries, [&](int i) {
         ClinicalNote n;
         n.visitId = visitIds.at(i);
         n.findings = QString::fromUtf8(Findings[i % 4]);
         n.orders = QStringLiteral("Rp) Do処方\n次回 4週後");
         noteIds[i] = chart.notes().saveDraft(n).id;
     });
-    print("save a note (new draft, with commit)", draft, 10);
-    const Stats finalize = measure(queries, [&](int i) { chart.notes().finalize(noteIds.at(i)); });
-    print("finalise a note (with commit)", finalize, 10);
+    draft.print("save a note (new draft, with commit)", 10);
+    const bench::LatencyStats finalize =
+        bench::LatencyStats::measure(queries, [&](int i) { chart.notes().finalize(noteIds.at(i)); });
+    finalize.print("finalise a note (with commit)", 10);
 
     // Master search: a 30,000-entry disease master.
     QList<MasterEntry> entries;
@@ -280,7 +259,8 @@ int main(int argc, char* argv[]) {
     for (int i = 0; i < queries; ++i) {
         kana << prefixes.kanaPrefix();
     }
-    const Stats search = measure(queries, [&](int i) { record->masters().search(MasterKind::Disease, kana.at(i)); });
-    print("MasterCatalog::search (kana prefix, 30,000)", search, 10);
+    const bench::LatencyStats search = bench::LatencyStats::measure(
+        queries, [&](int i) { record->masters().search(MasterKind::Disease, kana.at(i)); });
+    search.print("MasterCatalog::search (kana prefix, 30,000)", 10);
     return 0;
 }

@@ -2,6 +2,7 @@
 // (p50/p95), open time including key derivation, and the same queries on a plain SQLite copy as a ratio.
 // Targets (issue "Foundation"): search p95 <= 5 ms, encrypted/plain ratio <= 1.5.
 //   bench_patient_search [--patients N] [--queries N] [--dir DIR]
+#include "LatencyStats.h"
 #include "SyntheticPatients.h"
 
 #include "core/db/SqliteConnection.h"
@@ -16,36 +17,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-#include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <sqlite3.h>
 
 using namespace tsumugi;
 
 namespace {
 const QString Password = QStringLiteral("benchmark password");
-
-struct Stats {
-    double p50, p95, max;
-};
-
-Stats measure(int n, const std::function<void(int)>& fn) {
-    std::vector<double> ms;
-    ms.reserve(size_t(n));
-    for (int i = 0; i < n; ++i) {
-        QElapsedTimer t;
-        t.start();
-        fn(i);
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[size_t(double(ms.size()) * 0.95)], ms.back()};
-}
-
-void print(const char* what, const Stats& s) {
-    std::printf("%-44s p50 %7.3f ms   p95 %7.3f ms   max %7.3f ms\n", what, s.p50, s.p95, s.max);
-}
 
 // The statement PatientRepository uses for a kana prefix, run the same way on either connection.
 int kanaQuery(SqliteConnection& db, const QString& prefix) {
@@ -84,7 +62,9 @@ int main(int argc, char* argv[]) {
     timer.start();
     {
         ClinicRecord::NewRecord setup{{QStringLiteral("ベンチ診療所"), QStringLiteral("1310000001"), {}, {}},
-                                      QStringLiteral("admin"), {}, Password};
+                                      QStringLiteral("admin"),
+                                      {},
+                                      Password};
         auto record = ClinicRecord::create(path, setup, SystemClock::instance());
         bench::SyntheticPatients gen(42);
         // One outer transaction: registration itself is measured elsewhere; here we only need the data.
@@ -103,8 +83,9 @@ int main(int argc, char* argv[]) {
     }
     std::printf("generated %d patients in %.1f s\n", patients, double(timer.elapsed()) / 1000.0);
 
-    const Stats open = measure(5, [&](int) { ClinicRecord::open(path, QStringLiteral("admin"), Password, SystemClock::instance()); });
-    print("open record (key derivation + schema check)", open);
+    const bench::LatencyStats open = bench::LatencyStats::measure(
+        5, [&](int) { ClinicRecord::open(path, QStringLiteral("admin"), Password, SystemClock::instance()); });
+    open.print("open record (key derivation + schema check)");
 
     auto record = ClinicRecord::open(path, QStringLiteral("admin"), Password, SystemClock::instance());
     SqliteConnection plain(plainPath, SqliteConnection::OpenMode::ExistingOnly);
@@ -117,26 +98,32 @@ int main(int argc, char* argv[]) {
     }
     // Every variant gets the same warm-up pass over the same queries (a desk PC that has been searching
     // all morning); the first, cold pass of the repository search is reported on its own.
-    const Stats coldKana = measure(200, [&](int i) { record->patients().search(kana.at(i)); });
-    print("PatientRepository::search(kana), cold start", coldKana);
+    const bench::LatencyStats coldKana =
+        bench::LatencyStats::measure(200, [&](int i) { record->patients().search(kana.at(i)); });
+    coldKana.print("PatientRepository::search(kana), cold start");
     for (int i = 0; i < queries; ++i) {
         record->patients().search(kana.at(i));
         kanaQuery(record->db(), kana.at(i));
         kanaQuery(plain, kana.at(i));
     }
-    const Stats repoKana = measure(queries, [&](int i) { record->patients().search(kana.at(i)); });
-    print("PatientRepository::search(kana prefix)", repoKana);
-    const Stats repoNumber =
-        measure(queries, [&](int i) { record->patients().search(QString::number(1 + (i * 7919) % patients)); });
-    print("PatientRepository::search(patient number)", repoNumber);
-    const Stats encKana = measure(queries, [&](int i) { kanaQuery(record->db(), kana.at(i)); });
-    const Stats plainKana = measure(queries, [&](int i) { kanaQuery(plain, kana.at(i)); });
-    print("kana prefix SQL, encrypted", encKana);
-    print("kana prefix SQL, plain SQLite", plainKana);
-    const Stats encNumber = measure(queries, [&](int i) { numberQuery(record->db(), 1 + (i * 7919) % patients); });
-    const Stats plainNumber = measure(queries, [&](int i) { numberQuery(plain, 1 + (i * 7919) % patients); });
-    print("patient number SQL, encrypted", encNumber);
-    print("patient number SQL, plain SQLite", plainNumber);
+    const bench::LatencyStats repoKana =
+        bench::LatencyStats::measure(queries, [&](int i) { record->patients().search(kana.at(i)); });
+    repoKana.print("PatientRepository::search(kana prefix)");
+    const bench::LatencyStats repoNumber = bench::LatencyStats::measure(
+        queries, [&](int i) { record->patients().search(QString::number(1 + (i * 7919) % patients)); });
+    repoNumber.print("PatientRepository::search(patient number)");
+    const bench::LatencyStats encKana =
+        bench::LatencyStats::measure(queries, [&](int i) { kanaQuery(record->db(), kana.at(i)); });
+    const bench::LatencyStats plainKana =
+        bench::LatencyStats::measure(queries, [&](int i) { kanaQuery(plain, kana.at(i)); });
+    encKana.print("kana prefix SQL, encrypted");
+    plainKana.print("kana prefix SQL, plain SQLite");
+    const bench::LatencyStats encNumber =
+        bench::LatencyStats::measure(queries, [&](int i) { numberQuery(record->db(), 1 + (i * 7919) % patients); });
+    const bench::LatencyStats plainNumber =
+        bench::LatencyStats::measure(queries, [&](int i) { numberQuery(plain, 1 + (i * 7919) % patients); });
+    encNumber.print("patient number SQL, encrypted");
+    plainNumber.print("patient number SQL, plain SQLite");
 
     const double kanaRatio = encKana.p50 / plainKana.p50;
     const double numberRatio = encNumber.p50 / plainNumber.p50;

@@ -1,3 +1,5 @@
+#include "support/CtlRunner.h"
+
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
 #include "core/record/ClinicRecord.h"
@@ -9,49 +11,28 @@
 #include <QTest>
 
 using namespace tsumugi;
+using tsumugi::test::CtlRunner;
 
 // Drives the real tsumugictl executable, as a script would.
 class TestAdminCli : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    CtlRunner m_ctl;
     QString m_db;
     QString m_adminPw;
     QString m_doctorPw;
 
-    struct Result {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Result = CtlRunner::Result;
 
-    Result ctl(const QStringList& args, const QString& user = QStringLiteral("admin"), QString passwordFile = {}) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TSUMUGI_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        if (passwordFile.isEmpty()) {
-            passwordFile = m_adminPw;
-        }
-        p.start(QStringLiteral(TSUMUGICTL_PATH),
-                QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"), user, QStringLiteral("--password-file"),
-                            passwordFile} +
-                    args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    Result ctl(const QStringList& args, const QString& user = QStringLiteral("admin"),
+               const QString& passwordFile = {}) {
+        return m_ctl.run(user, passwordFile.isEmpty() ? m_adminPw : passwordFile, args);
     }
-
-    QString writeFile(const QString& name, const QByteArray& content) {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
-    }
+    QString writeFile(const QString& name, const QByteArray& content) { return m_ctl.writeFile(name, content); }
 
 private slots:
     void initTestCase() {
-        m_db = m_dir.filePath(QStringLiteral("clinic.tsumugi"));
+        m_db = m_ctl.recordPath();
         m_adminPw = writeFile(QStringLiteral("admin.pw"), "admin password 1\n");
         m_doctorPw = writeFile(QStringLiteral("doctor.pw"), "doctor password 1\n");
         const Result r = ctl({QStringLiteral("init"), QStringLiteral("--institution"), QStringLiteral("1310000001"),
@@ -66,20 +47,22 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
     }
     void addsAUserWhoCanWork() {
-        Result r = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dr.kato"), QStringLiteral("--role"),
-                        QStringLiteral("doctor"), QStringLiteral("--password-file"), m_doctorPw});
+        Result r =
+            ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dr.kato"), QStringLiteral("--role"),
+                 QStringLiteral("doctor"), QStringLiteral("--password-file"), m_doctorPw});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = ctl({QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("dr.kato"), m_doctorPw);
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("dr.kato\tdr.kato\tdoctor\tactive")));
     }
     void patientLifecycle() {
-        Result r = ctl({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--family"), QStringLiteral("渡辺"),
-                        QStringLiteral("--given"), QStringLiteral("直美"), QStringLiteral("--family-kana"),
-                        QStringLiteral("わたなべ"), QStringLiteral("--given-kana"), QStringLiteral("なおみ"),
-                        QStringLiteral("--sex"), QStringLiteral("female"), QStringLiteral("--birth"), QStringLiteral("S55.6.1"),
-                        QStringLiteral("--insurer"), QStringLiteral("01130012"), QStringLiteral("--number"),
-                        QStringLiteral("12"), QStringLiteral("--phone"), QStringLiteral("045-111-2222")});
+        Result r = ctl({QStringLiteral("patient"),       QStringLiteral("add"),         QStringLiteral("--family"),
+                        QStringLiteral("渡辺"),          QStringLiteral("--given"),     QStringLiteral("直美"),
+                        QStringLiteral("--family-kana"), QStringLiteral("わたなべ"),    QStringLiteral("--given-kana"),
+                        QStringLiteral("なおみ"),        QStringLiteral("--sex"),       QStringLiteral("female"),
+                        QStringLiteral("--birth"),       QStringLiteral("S55.6.1"),     QStringLiteral("--insurer"),
+                        QStringLiteral("01130012"),      QStringLiteral("--number"),    QStringLiteral("12"),
+                        QStringLiteral("--phone"),       QStringLiteral("045-111-2222")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString number = r.out.trimmed();
         QCOMPARE(number, QStringLiteral("1"));
@@ -99,16 +82,18 @@ private slots:
         QVERIFY(lines.at(1).endsWith(QStringLiteral("電話番号変更")));
     }
     void badInputIsRefusedAndSavesNothing() {
-        Result r = ctl({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--family"), QStringLiteral("誤記"),
-                        QStringLiteral("--family-kana"), QStringLiteral("ゴキ"), QStringLiteral("--sex"),
-                        QStringLiteral("male"), QStringLiteral("--birth"), QStringLiteral("1990-01-01"),
-                        QStringLiteral("--insurer"), QStringLiteral("01130013"), QStringLiteral("--number"), QStringLiteral("1")});
+        Result r = ctl({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--family"),
+                        QStringLiteral("誤記"), QStringLiteral("--family-kana"), QStringLiteral("ゴキ"),
+                        QStringLiteral("--sex"), QStringLiteral("male"), QStringLiteral("--birth"),
+                        QStringLiteral("1990-01-01"), QStringLiteral("--insurer"), QStringLiteral("01130013"),
+                        QStringLiteral("--number"), QStringLiteral("1")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("check digit")));
         QVERIFY(r.out.isEmpty());
         r = ctl({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("ごき")});
         QCOMPARE(r.out, QString());
-        r = ctl({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("x")}, QStringLiteral("admin"), m_doctorPw);
+        r = ctl({QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("x")}, QStringLiteral("admin"),
+                m_doctorPw);
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("incorrect")));
         r = ctl({QStringLiteral("frobnicate")});
@@ -117,7 +102,8 @@ private slots:
     void receptionAndDemo() {
         Result r = ctl({QStringLiteral("demo")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains(QStringLiteral("0 demo"))); // the record already has a patient: demo fills only empty records
+        QVERIFY(r.out.contains(
+            QStringLiteral("0 demo"))); // the record already has a patient: demo fills only empty records
         r = ctl({QStringLiteral("reception"), QStringLiteral("add"), QStringLiteral("1")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString entry = r.out.split(QLatin1Char('\t')).first();

@@ -1,45 +1,29 @@
+#include "support/CtlRunner.h"
+
 #include <QDate>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using tsumugi::test::CtlRunner;
+
 // Drives the real tsumugictl through a whole chart: visit, note with versions, diagnosis, allergy, labs,
 // prescriptions with warnings and Do処方, masters, and the plain-text chart.
 class TestChartCli : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    CtlRunner m_ctl;
     QString m_db;
     QString m_adminPw;
     QString m_doctorPw;
 
-    struct Result {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Result = CtlRunner::Result;
 
     Result ctl(const QStringList& args, const QString& user = QStringLiteral("dr.kato")) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TSUMUGI_LANG"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(TSUMUGICTL_PATH), QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--user"),
-                                                             user, QStringLiteral("--password-file"),
-                                                             user == QStringLiteral("admin") ? m_adminPw : m_doctorPw} +
-                                                     args);
-        p.waitForFinished(60000);
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return m_ctl.run(user, user == QStringLiteral("admin") ? m_adminPw : m_doctorPw, args);
     }
-    QString writeFile(const QString& name, const QByteArray& content) {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
-    }
+    QString writeFile(const QString& name, const QByteArray& content) { return m_ctl.writeFile(name, content); }
     static QString firstField(const QString& out) { return out.section(QLatin1Char('\t'), 0, 0).trimmed(); }
 
     QString m_visit;
@@ -47,7 +31,7 @@ class TestChartCli : public QObject {
 
 private slots:
     void initTestCase() {
-        m_db = m_dir.filePath(QStringLiteral("clinic.tsumugi"));
+        m_db = m_ctl.recordPath();
         m_adminPw = writeFile(QStringLiteral("admin.pw"), "admin password 1\n");
         m_doctorPw = writeFile(QStringLiteral("doctor.pw"), "doctor password 1\n");
         Result r = ctl({QStringLiteral("init"), QStringLiteral("--institution"), QStringLiteral("1310000001"),
