@@ -649,6 +649,7 @@ JA = {
     "No templates": "定型文はありません",
     "Withdraw prescription": "処方の取消",
     "Uncoded": "未コード化",
+    "Receipt code %1": "レセ電 %1",
     "Diagnoses: none active": "傷病名: 継続中のものなし",
     "Diagnoses: %1": "傷病名: %1",
     "Free text": "自由記載",

@@ -1904,6 +1904,10 @@ O: findings, vital signs, examination</source>
         <source>Reason (kept in the record; nothing is deleted):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Receipt code %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>

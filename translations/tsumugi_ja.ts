@@ -1943,6 +1943,10 @@ O: 所見・バイタル・診察</translation>
         <source>Reason (kept in the record; nothing is deleted):</source>
         <translation>理由（記録に残ります。削除はされません）:</translation>
     </message>
+    <message>
+        <source>Receipt code %1</source>
+        <translation>レセ電 %1</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>

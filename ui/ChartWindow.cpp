@@ -62,19 +62,21 @@ QTableWidget* makeTable(QWidget* parent, const char* objectName, const QStringLi
     t->setAlternatingRowColors(true);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     t->setWordWrap(false);
     return t;
 }
 
 // One row; withdrawn rows are greyed and struck through, never hidden (nothing is deleted from a chart).
-void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells, bool withdrawn,
-            const QString& tooltip = {}) {
+void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells, bool withdrawn, const QString& tooltip = {},
+            bool ended = false) {
     for (int c = 0; c < cells.size(); ++c) {
         auto* item = new QTableWidgetItem(cells.at(c));
         item->setData(Qt::UserRole, id);
-        if (withdrawn) {
+        if (withdrawn || ended) {
             item->setForeground(QColor(0x9e, 0x9e, 0x9e));
+        }
+        if (withdrawn) {
             QFont f = item->font();
             f.setStrikeOut(true);
             item->setFont(f);
@@ -119,6 +121,8 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     m_timeline = new QListWidget(timelineBox);
     m_timeline->setObjectName(QStringLiteral("visitTimeline"));
     m_timeline->setWordWrap(true);
+    m_timeline->setSpacing(3);
+    m_timeline->setAlternatingRowColors(true);
     m_newVisit = makeButton(timelineBox, "newVisitButton", tr("&New visit"), tr("Start today's visit (Ctrl+N)"));
     m_visitDate = new QDateEdit(timelineBox);
     m_visitDate->setObjectName(QStringLiteral("visitDateEdit"));
@@ -285,7 +289,7 @@ QWidget* ChartWindow::createVisitTab() {
     columns->addWidget(findingsBox);
     columns->addWidget(ordersBox);
     columns->setChildrenCollapsible(false);
-    columns->setSizes({500, 500});
+    columns->setSizes({440, 600});
 
     m_revisionReasonLabel = new QLabel(tr("Reason for the new version (optional):"), tab);
     m_revisionReason = new QLineEdit(tab);
@@ -387,6 +391,9 @@ QWidget* ChartWindow::createLabsTab() {
     m_labItems = makeTable(tab, "labItemTable", {tr("Item"), tr("Latest"), tr("Flag"), tr("Date"), tr("Results")});
     m_labResults =
         makeTable(tab, "labResultTable", {tr("Collected"), tr("Value"), tr("Flag"), tr("Reference"), tr("Specimen")});
+    // Dates and values keep their width; the specimen column takes the rest.
+    m_labResults->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_labResults->horizontalHeader()->setStretchLastSection(true);
     m_trend = new LabTrendChart(tab);
     m_importLabs = makeButton(tab, "importLabCsvButton", tr("&Import CSV…"), tr("Results file from the lab company"));
     connect(m_importLabs, &QPushButton::clicked, this, &ChartWindow::importLabCsv);
@@ -817,9 +824,13 @@ void ChartWindow::showDiagnoses() {
     m_diagnoses->setRowCount(int(all.size()));
     for (int r = 0; r < all.size(); ++r) {
         const Diagnosis& d = all.at(r);
-        const QString code = d.isUncoded()
-                                 ? tr("Uncoded")
-                                 : d.medisCode + (d.icd10.isEmpty() ? QString() : QStringLiteral(" / ") + d.icd10);
+        QString code = tr("Uncoded");
+        if (!d.isUncoded()) {
+            code = d.medisCode + (d.icd10.isEmpty() ? QString() : QStringLiteral(" / ") + d.icd10);
+        } else if (!d.receiptCode.isEmpty() && d.receiptCode != Diagnosis::UncodedReceiptCode) {
+            // From the master, but its row carries no MEDIS number (the starter master): show the レセ電 code.
+            code = tr("Receipt code %1").arg(d.receiptCode);
+        }
         QString outcome = ChartText::outcome(d.outcome);
         if (d.withdrawn) {
             outcome = tr("Withdrawn");
@@ -827,7 +838,7 @@ void ChartWindow::showDiagnoses() {
         setRow(m_diagnoses, r, d.id,
                {d.displayName(), d.principal ? tr("Principal") : QString(), d.startDate.toString(Qt::ISODate), outcome,
                 d.endDate.toString(Qt::ISODate), code, ChartText::diagnosisFlags(d)},
-               d.withdrawn || d.outcome != Diagnosis::Outcome::Continuing, d.comment);
+               d.withdrawn, d.comment, d.outcome != Diagnosis::Outcome::Continuing);
         if (d.principal && !d.withdrawn) {
             for (int c = 0; c < m_diagnoses->columnCount(); ++c) {
                 QFont f = m_diagnoses->item(r, c)->font();

@@ -79,7 +79,9 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     range->addWidget(m_low);
     range->addWidget(new QLabel(QStringLiteral("–"), this));
     range->addWidget(m_high);
-    form->addRow(tr("&Reference range"), range);
+    auto* rangeLabel = new QLabel(tr("&Reference range"), this);
+    rangeLabel->setBuddy(m_low); // a layout row gets no buddy by itself
+    form->addRow(rangeLabel, range);
     form->addRow(tr("&Specimen"), m_specimen);
     form->addRow(tr("C&ollected"), m_collected);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

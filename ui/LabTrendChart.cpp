@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
+#include <cmath>
 
 namespace tsumugi::ui {
 
@@ -91,12 +92,32 @@ void LabTrendChart::paintEvent(QPaintEvent*) {
     p.setPen(palette().mid().color());
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
-    p.setPen(palette().text().color());
-    p.drawText(QRectF(0, plot.top() - fm.height() / 2.0, axisWidth + 4, fm.height()), Qt::AlignRight,
-               QString::number(hi - pad, 'g', 4));
-    p.drawText(
-        QRectF(0, plot.bottom() - fm.height() / 2.0 - pad / (hi - lo) * plot.height(), axisWidth + 4, fm.height()),
-        Qt::AlignRight, QString::number(lo + pad, 'g', 4));
+    // Axis labels where the eye needs them: the reference limits and the highest and lowest value.
+    QList<double> marks;
+    if (m_low) {
+        marks << *m_low;
+    }
+    if (m_high) {
+        marks << *m_high;
+    }
+    auto [minIt, maxIt] = std::minmax_element(m_points.cbegin(), m_points.cend(),
+                                              [](const Point& a, const Point& b) { return a.value < b.value; });
+    marks << maxIt->value << minIt->value;
+    QList<double> drawn;
+    for (double v : std::as_const(marks)) {
+        const double yy = y(v);
+        const bool crowded =
+            std::any_of(drawn.cbegin(), drawn.cend(), [&](double other) { return std::abs(other - yy) < fm.height(); });
+        if (crowded) {
+            continue;
+        }
+        drawn << yy;
+        p.setPen(QColor(0xe0, 0xe0, 0xe0));
+        p.drawLine(QPointF(plot.left(), yy), QPointF(plot.right(), yy));
+        p.setPen(palette().text().color());
+        p.drawText(QRectF(0, yy - fm.height() / 2.0, axisWidth + 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(v, 'g', 4));
+    }
     p.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width() / 2, fm.height()), Qt::AlignLeft,
                m_points.first().at.toLocalTime().date().toString(Qt::ISODate));
     if (m_points.size() > 1) {

@@ -42,7 +42,7 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
     m_generic->setObjectName(QStringLiteral("genericNameCheck"));
     m_dose = new QDoubleSpinBox(this);
     m_dose->setObjectName(QStringLiteral("doseSpin"));
-    m_dose->setDecimals(3);
+    m_dose->setDecimals(2);
     m_dose->setRange(0, 100000);
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
@@ -92,7 +92,10 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
     auto* doseRow = new QHBoxLayout;
     doseRow->addWidget(m_dose, 1);
     doseRow->addWidget(m_unit, 1);
-    form->addRow(tr("D&ose per day"), doseRow);
+    // A row holding a layout gets no buddy by itself; without one the label would show the '&'.
+    auto* doseLabel = new QLabel(tr("D&ose per day"), this);
+    doseLabel->setBuddy(m_dose);
+    form->addRow(doseLabel, doseRow);
     form->addRow(tr("&Usage"), m_usage);
     form->addRow(tr("Da&ys"), m_days);
     form->addRow(tr("&Quantity"), m_quantity);
