@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -186,8 +187,12 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
         }
         const qint64 id = m_snapshot.visits.at(row).visit.id;
         if (id != m_visitId) {
-            m_visitId = id;
-            showVisit();
+            // Leaving a visit keeps what was typed there (as a draft) rather than dropping it.
+            if (!keepUnsavedNote()) {
+                selectVisit(m_visitId);
+                return;
+            }
+            selectVisit(id);
         }
     });
     connect(m_newVisit, &QPushButton::clicked, this, &ChartWindow::startVisit);
@@ -318,7 +323,6 @@ QWidget* ChartWindow::createVisitTab() {
     layout->addWidget(columns, 1);
     layout->addLayout(noteButtons);
 
-    m_findings->installEventFilter(this);
     connect(m_findings, &QPlainTextEdit::textChanged, this, [this] {
         m_lastFocusedColumn = m_findings;
         updateNoteControls();
@@ -461,6 +465,11 @@ void ChartWindow::createActions() {
 }
 
 void ChartWindow::reload() {
+    // Saving a diagnosis or a prescription re-reads the chart; the note being typed must survive that.
+    const bool unsaved = m_findings && noteChanged();
+    const qint64 typedVisit = m_visitId;
+    const QString typedFindings = m_findings->toPlainText();
+    const QString typedOrders = m_orders->toPlainText();
     try {
         m_snapshot = m_record.chart().open(m_patientId);
     } catch (const Error& e) {
@@ -476,6 +485,11 @@ void ChartWindow::reload() {
     showDiagnoses();
     showAllergies();
     showLabs();
+    if (unsaved && typedVisit == m_visitId) {
+        m_findings->setPlainText(typedFindings);
+        m_orders->setPlainText(typedOrders);
+        updateNoteControls();
+    }
 }
 
 void ChartWindow::showHeader() {
@@ -667,6 +681,18 @@ bool ChartWindow::saveDraft() {
     }
     reload();
     return true;
+}
+
+bool ChartWindow::keepUnsavedNote() {
+    if (m_readOnly || !noteChanged() || m_findings->isReadOnly()) {
+        return true;
+    }
+    return saveDraft();
+}
+
+void ChartWindow::closeEvent(QCloseEvent* event) {
+    keepUnsavedNote();
+    QMainWindow::closeEvent(event);
 }
 
 bool ChartWindow::finalizeNote() {

@@ -49,6 +49,8 @@ public:
     // Reads a lab company's file; false (and the core's per-line message shown) when refused.
     bool importLabCsvFile(const QString& path);
     void selectLabItem(const QString& itemKey);
+    // Saves the note being typed as a draft (before leaving the visit, closing or locking); false if refused.
+    bool keepUnsavedNote();
 
 public slots:
     void startVisit();
@@ -68,6 +70,9 @@ public slots:
     void withdrawAllergy();
     void importLabCsv();
     void addLabResult();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     QWidget* createVisitTab();

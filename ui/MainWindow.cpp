@@ -219,6 +219,7 @@ void MainWindow::lock() {
     }
     // Charts are the most private screens: hide them now and drop them (they are opened again after unlocking).
     for (ChartWindow* chart : chartWindows()) {
+        chart->keepUnsavedNote(); // the doctor's half-written note is kept as a draft, not dropped
         for (QMenu* menu : chart->findChildren<QMenu*>()) {
             menu->close();
         }

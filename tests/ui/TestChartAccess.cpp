@@ -8,6 +8,7 @@
 #include "ui/ChartWindow.h"
 #include "ui/LabTrendChart.h"
 #include "ui/MainWindow.h"
+#include "ui/ReceptionPanel.h"
 
 #include <QAction>
 #include <QFile>
@@ -119,13 +120,33 @@ private slots:
         MainWindow window(openAs(m_path, DoctorName, DoctorPassword, m_clock));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // From the reception list: Enter on the entry opens the chart.
+        QVERIFY(window.receptionPanel()->addPatient(m_none));
+        auto* reception = findWidget<QTableView>(&window, "receptionTable");
+        reception->setFocus();
+        reception->selectRow(0);
+        QTest::keyClick(reception, Qt::Key_Return);
+        QTRY_COMPARE(window.chartWindows().size(), 1);
+        QCOMPARE(window.chartWindows().first()->patientId(), m_none);
         ChartWindow* first = window.openChart(m_allergic);
-        ChartWindow* second = window.openChart(m_none);
+        ChartWindow* second = window.openChart(m_none); // already open from reception: the same window
         QVERIFY(first && second);
         QCOMPARE(window.openChart(m_allergic), first); // the same patient: raised, not opened twice
         QVERIFY(first->isVisible() && second->isVisible());
+        // A note half-typed in a new visit: re-reading the chart keeps it, locking keeps it as a draft.
+        QTest::mouseClick(findWidget<QPushButton>(first, "newVisitButton"), Qt::LeftButton);
+        const qint64 visitId = first->currentVisitId();
+        auto* findings = findWidget<QPlainTextEdit>(first, "findingsEdit");
+        findings->setFocus();
+        typeText(findings, QStringLiteral("S: 発疹は軽快"));
+        first->reload();
+        QCOMPARE(findings->toPlainText(), QStringLiteral("S: 発疹は軽快"));
         QPointer<ChartWindow> a(first), b(second);
         window.lock();
+        const std::optional<ClinicalNote> kept = window.record().chart().notes().forVisit(visitId);
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->findings, QStringLiteral("S: 発疹は軽快"));
+        QCOMPARE(kept->status, ClinicalNote::Status::Draft);
         QVERIFY(!a || !a->isVisible());
         QVERIFY(!b || !b->isVisible());
         QTRY_VERIFY(!a && !b);

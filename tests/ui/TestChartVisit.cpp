@@ -5,6 +5,7 @@
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/ClinicalNoteRepository.h"
 #include "core/chart/DiagnosisRepository.h"
+#include "core/chart/NoteTemplateLibrary.h"
 #include "core/chart/PrescriptionRepository.h"
 #include "core/chart/VisitRepository.h"
 #include "ui/AllergyBanner.h"
@@ -107,6 +108,15 @@ private slots:
         typeText(findings, QStringLiteral("S: 3日前から咳と37.8℃の発熱"));
         QTest::keyClick(findings, Qt::Key_Return);
         typeText(findings, QStringLiteral("O: 咽頭発赤あり、胸部聴診異常なし"));
+        // A 定型文 goes into the column it was written for.
+        const QList<NoteTemplate> templates = m_window->record().chart().templates().list();
+        QVERIFY(!templates.isEmpty());
+        const NoteTemplate stock = templates.first();
+        QPlainTextEdit* target = stock.target == NoteTemplate::Target::Findings ? findings : orders;
+        const QString before = target->toPlainText();
+        m_chart->insertTemplate(stock);
+        QVERIFY(target->toPlainText().size() > before.size());
+        target->setPlainText(before);
         orders->setFocus();
         typeText(orders, QStringLiteral("A: 急性上気道炎"));
         QTest::keyClick(orders, Qt::Key_Return);
