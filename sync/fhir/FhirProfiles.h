@@ -7,6 +7,14 @@ namespace profile {
 inline constexpr const char* Patient = "http://jpfhir.jp/fhir/eCS/StructureDefinition/JP_Patient_eCS";
 // The submission bundle, with the profile version the service checks.
 inline constexpr const char* BundleClins = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_CLINS|1";
+// Unversioned: JP_Bundle_CLINS (Bundle-entry-*) rejects a versioned entry profile.
+inline constexpr const char* Condition = "http://jpfhir.jp/fhir/eCS/StructureDefinition/JP_Condition_eCS";
+inline constexpr const char* AllergyIntolerance =
+    "http://jpfhir.jp/fhir/eCS/StructureDefinition/JP_AllergyIntolerance_eCS";
+inline constexpr const char* LabResult = "http://jpfhir.jp/fhir/eCS/StructureDefinition/JP_Observation_LabResult_eCS";
+// Contained resources (R9013C/O look for this exact Encounter profile).
+inline constexpr const char* Encounter = "http://jpfhir.jp/fhir/core/StructureDefinition/JP_Encounter";
+inline constexpr const char* Specimen = "http://jpfhir.jp/fhir/core/StructureDefinition/JP_Specimen";
 } // namespace profile
 
 namespace uri {
@@ -16,6 +24,37 @@ inline constexpr const char* InsuranceMemberId = "http://jpfhir.jp/fhir/clins/Id
 inline constexpr const char* BundleIdentifier = "http://jpfhir.jp/fhir/clins/bundle-identifier";
 inline constexpr const char* BundleResourceType = "http://jpfhir.jp/fhir/clins/CodeSystem/BundleResourceType_CS";
 inline constexpr const char* NameRepresentation = "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation";
+inline constexpr const char* InstitutionNumberExt =
+    "http://jpfhir.jp/fhir/clins/Extension/StructureDefinition/JP_eCS_InstitutionNumber";
+inline constexpr const char* InstitutionNumber = "http://jpfhir.jp/fhir/core/IdSystem/insurance-medical-institution-no";
+inline constexpr const char* DepartmentExt =
+    "http://jpfhir.jp/fhir/eCS/Extension/StructureDefinition/JP_eCS_Department";
+inline constexpr const char* DiagnosisTypeExt =
+    "http://jpfhir.jp/fhir/eCS/Extension/StructureDefinition/JP_eCS_DiagnosisType";
+inline constexpr const char* DiagnosisType = "http://terminology.hl7.org/CodeSystem/ex-diagnosistype";
+inline constexpr const char* ResourceInstance = "http://jpfhir.jp/fhir/core/IdSystem/resourceInstance-identifier";
+inline constexpr const char* Indication = "http://jpfhir.jp/fhir/clins/CodeSystem/JP_ehrshrs_indication";
+inline constexpr const char* ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+inline constexpr const char* ConditionClinical = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+inline constexpr const char* ConditionVerification = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+inline constexpr const char* ConditionCategory = "http://terminology.hl7.org/CodeSystem/condition-category";
+inline constexpr const char* MedisDisease = "http://medis.or.jp/CodeSystem/master-disease-keyNumber";
+inline constexpr const char* ReceiptDisease = "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/masterB-disease";
+inline constexpr const char* Icd10 = "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/ICD10-2013-full";
+inline constexpr const char* AllergyClinical = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+inline constexpr const char* AllergyVerification =
+    "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+inline constexpr const char* JfagyFood = "http://jpfhir.jp/fhir/core/CodeSystem/JP_JfagyFoodAllergen_CS";
+inline constexpr const char* JfagyNonFood =
+    "http://jpfhir.jp/fhir/core/CodeSystem/JP_JfagyNonFoodNonMedicationAllergen_CS";
+inline constexpr const char* JfagyMedicationYj =
+    "http://jpfhir.jp/fhir/core/CodeSystem/YCM/JP_JfagyMedicationAllergen_CS";
+inline constexpr const char* ObservationCategory =
+    "http://jpfhir.jp/fhir/core/CodeSystem/JP_SimpleObservationCategory_CS";
+inline constexpr const char* LabLocalCode = "http://jpfhir.jp/fhir/clins/CodeSystem/JP_CLINS_ObsLabResult_LocalCode_CS";
+inline constexpr const char* ObservationInterpretation =
+    "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+inline constexpr const char* Ucum = "http://unitsofmeasure.org";
 } // namespace uri
 
 } // namespace tsumugi::fhir

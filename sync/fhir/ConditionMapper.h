@@ -1,0 +1,19 @@
+#pragma once
+
+#include "sync/fhir/EcsElements.h"
+
+#include "core/chart/Diagnosis.h"
+
+namespace tsumugi::fhir {
+
+// Diagnosis → JP_Condition_eCS (傷病名). 主病名 = DiagnosisType principal, 疑い = verificationStatus unconfirmed,
+// flags LTS / UNINFORMED / UNDELIVERED as meta.tag, contained JP_Encounter and department (R9013C, R9014C).
+class ConditionMapper {
+public:
+    // Whether the item belongs in the snapshot (MISSION §2): ours (no source institution), not withdrawn, with an
+    // onset date (R9013C), and not ended or ended within 5 years of today. 未提供 items are sent, tagged.
+    static bool isReportable(const Diagnosis& d, const QDate& today);
+    static Json toFhir(const Diagnosis& d, const EcsContext& context);
+};
+
+} // namespace tsumugi::fhir
