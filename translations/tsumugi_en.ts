@@ -1857,10 +1857,6 @@ O: findings, vital signs, examination</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Diagnoses: none active</source>
         <translation type="unfinished" />
     </message>

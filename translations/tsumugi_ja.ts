@@ -1896,10 +1896,6 @@ O: 所見・バイタル・診察</translation>
         <translation>未コード化</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Diagnoses: none active</source>
         <translation>傷病名: 継続中のものなし</translation>
     </message>

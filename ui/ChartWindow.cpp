@@ -89,6 +89,11 @@ void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells, bool 
     }
 }
 
+// The reason of a withdrawal is kept with its version row (the item itself only says it was withdrawn).
+QString withdrawalReason(const QList<ChartItemVersion>& versions) {
+    return versions.isEmpty() ? QString() : versions.last().reason;
+}
+
 QPushButton* makeButton(QWidget* parent, const char* objectName, const QString& text, const QString& tip = {}) {
     auto* b = new QPushButton(text, parent);
     b->setObjectName(QString::fromLatin1(objectName));
@@ -595,7 +600,11 @@ void ChartWindow::showVisit() {
                 tip = tr("Prescribed despite: %1").arg(p.acknowledgedWarnings.join(QStringLiteral("; ")));
             }
             setRow(m_visitPrescriptions, r, p.id,
-                   {(p.acknowledgedWarnings.isEmpty() ? QString() : QStringLiteral("⚠ ")) + p.drugName,
+                   {(p.acknowledgedWarnings.isEmpty() ? QString() : QStringLiteral("⚠ ")) + p.drugName +
+                        (p.withdrawn ? QStringLiteral(" — ") +
+                                           tr("Withdrawn: %1")
+                                               .arg(withdrawalReason(m_record.chart().prescriptions().history(p.id)))
+                                     : QString()),
                     QString::number(p.dose, 'g', 6) + p.unit, p.usageText, tr("%n day(s)", nullptr, p.days),
                     QString::number(p.quantity, 'g', 6) + p.unit, ChartText::dispensing(p.dispensing)},
                    p.withdrawn, tip);
@@ -859,7 +868,7 @@ void ChartWindow::showDiagnoses() {
         }
         QString outcome = ChartText::outcome(d.outcome);
         if (d.withdrawn) {
-            outcome = tr("Withdrawn");
+            outcome = tr("Withdrawn: %1").arg(withdrawalReason(m_record.chart().diagnoses().history(d.id)));
         }
         setRow(m_diagnoses, r, d.id,
                {d.displayName(), d.principal ? tr("Principal") : QString(), d.startDate.toString(Qt::ISODate), outcome,
@@ -899,7 +908,8 @@ void ChartWindow::showAllergies() {
         const Allergy& a = all.at(r);
         QString category = ChartText::allergyCategory(a.category);
         if (a.withdrawn) {
-            category += QStringLiteral(" — ") + tr("Withdrawn");
+            category += QStringLiteral(" — ") +
+                        tr("Withdrawn: %1").arg(withdrawalReason(m_record.chart().allergies().history(a.id)));
         }
         setRow(m_allergies, r, a.id,
                {a.name, category, a.reaction, ChartText::severity(a.severity),

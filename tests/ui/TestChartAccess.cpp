@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/DiagnosisRepository.h"
 #include "core/chart/VisitRepository.h"
 #include "ui/AllergyBanner.h"
 #include "ui/ChartWindow.h"
@@ -84,6 +85,25 @@ private slots:
         // Recording "none" from the chart turns the amber banner into the explicit "none".
         unknown.recordNoKnownAllergies();
         QCOMPARE(unknown.allergyBanner()->state(), AllergyBanner::State::NoneKnown);
+    }
+
+    void withdrawnItemsStayWithTheirReason() {
+        Diagnosis d;
+        d.patientId = m_none;
+        d.name = QStringLiteral("腰痛症");
+        d.startDate = QDate(2026, 11, 1);
+        d = m_doctor->chart().diagnoses().create(d);
+        m_doctor->chart().diagnoses().withdraw(d.id, QStringLiteral("別の患者に入力"));
+        ChartWindow chart(*m_doctor, m_none);
+        auto* table = findWidget<QTableWidget>(&chart, "diagnosisTable");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("腰痛症"));
+        QVERIFY(table->item(0, 0)->font().strikeOut());
+        bool reasonShown = false;
+        for (int c = 0; c < table->columnCount(); ++c) {
+            reasonShown = reasonShown || table->item(0, c)->text().contains(QStringLiteral("別の患者に入力"));
+        }
+        QVERIFY(reasonShown);
     }
 
     void adminReadsWithoutEditing() {
