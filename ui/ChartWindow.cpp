@@ -915,7 +915,14 @@ void ChartWindow::showAllergies() {
                {a.name, category, a.reaction, ChartText::severity(a.severity),
                 a.code.isEmpty() ? tr("Free text") : a.code, a.recordedDate.toString(Qt::ISODate)},
                a.withdrawn);
+        if (a.isContraindication() && !a.withdrawn) {
+            for (int c = 0; c < 2; ++c) {
+                m_allergies->item(r, c)->setForeground(QColor(0xc6, 0x28, 0x28));
+            }
+        }
     }
+    // "None known" only makes sense while nothing (and not already "none") is recorded.
+    m_noKnownAllergies->setEnabled(m_banner->state() == AllergyBanner::State::NotRecorded);
     m_withdrawAllergy->setEnabled(!all.isEmpty());
 }
 

@@ -78,6 +78,13 @@ private slots:
         save(m_chart, "chart_diagnoses_ja.png");
     }
 
+    void allergies() {
+        m_chart->findChild<QTabWidget*>(QStringLiteral("chartTabs"))->setCurrentIndex(ChartWindow::AllergiesTab);
+        QCOMPARE(findWidget<QTableWidget>(m_chart, "allergyTable")->rowCount(), 2);
+        checkNoEnglish(m_chart);
+        save(m_chart, "chart_allergies_ja.png");
+    }
+
     void history() {
         NoteHistoryDialog dialog(m_window->record(), m_chart->currentNote()->id, m_chart);
         dialog.show();
