@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace tsumugi::fhir {
+
+// The JP-CLINS core lab ("43 items") and infection items: which CodeSystem slice a JLAC10/11 code of an item
+// goes in, and the display the profile fixes for it. Items not listed are not part of the 5 情報 labs.
+class JlacItemCatalog {
+public:
+    struct Item {
+        QString system;
+        QString display;
+        bool infection = false;
+    };
+    // itemKey: the value-set item a result belongs to (LabResult::itemKey, e.g. ALT or HBs-AG-RESULT).
+    static std::optional<Item> find(bool jlac11, const QString& itemKey);
+};
+
+} // namespace tsumugi::fhir

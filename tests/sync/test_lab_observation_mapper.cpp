@@ -1,0 +1,131 @@
+#include "ClinsTestData.h"
+
+#include "sync/fhir/LabObservationMapper.h"
+
+#include <QTest>
+
+using namespace tsumugi;
+using namespace tsumugi::fhir;
+using tsumugi::test::ClinsTestData;
+
+namespace {
+LabResult alt(qint64 id, const QDateTime& at, double value) {
+    LabResult r;
+    r.id = id;
+    r.visitId = 5;
+    r.code = QStringLiteral("3B045000002327201");
+    r.itemKey = QStringLiteral("ALT");
+    r.name = QStringLiteral("ALT(GPT)");
+    r.valueNumber = value;
+    r.unit = QStringLiteral("U/L");
+    r.ucumUnit = QStringLiteral("U/L");
+    r.referenceLow = 7;
+    r.referenceHigh = 23;
+    r.abnormalFlag = value > 23 ? QStringLiteral("H") : QStringLiteral("N");
+    r.specimen = QStringLiteral("血清");
+    r.collectedAt = at;
+    return r;
+}
+LabResult hbs(bool positive) {
+    LabResult r;
+    r.id = positive ? 31 : 32;
+    r.visitId = 5;
+    r.code = QStringLiteral("5F016141001819011");
+    r.itemKey = QStringLiteral("HBs-AG-RESULT");
+    r.name = QStringLiteral("HBs抗原");
+    r.infection = true;
+    r.valueText = positive ? QStringLiteral("陽性") : QStringLiteral("陰性");
+    r.abnormalFlag = positive ? QStringLiteral("POS") : QStringLiteral("NEG");
+    r.referenceText = QStringLiteral("陰性");
+    r.specimen = QStringLiteral("血清");
+    r.collectedAt = QDateTime(QDate(2026, 11, 20), QTime(1, 30), Qt::UTC);
+    return r;
+}
+const QDateTime Nov20(QDate(2026, 11, 20), QTime(1, 0), Qt::UTC);
+std::string str(const Json& j) {
+    return j.get<std::string>();
+}
+} // namespace
+
+class TestLabObservationMapper : public QObject {
+    Q_OBJECT
+private slots:
+    void coreItemNumeric() {
+        const Json o = LabObservationMapper::toFhir(alt(1, Nov20, 41), ClinsTestData::context());
+        QCOMPARE(str(o["code"]["coding"][0]["system"]),
+                 std::string("http://jpfhir.jp/fhir/clins/CodeSystem/JLAC10/JP_CLINS_ObsLabResult_CoreLabo_CS"));
+        QCOMPARE(str(o["code"]["coding"][0]["code"]), std::string("3B045000002327201"));
+        QCOMPARE(str(o["code"]["coding"][0]["display"]), std::string("ALT"));
+        QCOMPARE(str(o["code"]["text"]), std::string("ALT(GPT)"));
+        QCOMPARE(o["valueQuantity"]["value"].get<double>(), 41.0);
+        QCOMPARE(str(o["valueQuantity"]["code"]), std::string("U/L"));
+        QCOMPARE(str(o["interpretation"][0]["coding"][0]["code"]), std::string("H"));
+        QCOMPARE(o["referenceRange"][0]["low"]["value"].get<double>(), 7.0);
+        QCOMPARE(o["referenceRange"][0]["high"]["value"].get<double>(), 23.0);
+        QCOMPARE(str(o["effectiveDateTime"]), std::string("2026-11-20T10:00:00+09:00"));
+        QCOMPARE(str(o["contained"][0]["resourceType"]), std::string("Encounter"));
+        QCOMPARE(str(o["contained"][1]["type"]["text"]), std::string("血清"));
+        QCOMPARE(str(o["specimen"]["reference"]), std::string("#specimen"));
+        QCOMPARE(str(o["extension"][1]["valueCodeableConcept"]["text"]), std::string("内科"));
+    }
+    void infectionQualitative() {
+        const Json o = LabObservationMapper::toFhir(hbs(true), ClinsTestData::context());
+        QCOMPARE(str(o["code"]["coding"][0]["system"]),
+                 std::string("http://jpfhir.jp/fhir/clins/CodeSystem/JLAC10/JP_CLINS_ObsLabResult_InfectionLabo_CS"));
+        QCOMPARE(str(o["code"]["coding"][0]["display"]), std::string("HBs抗原(判定)"));
+        QCOMPARE(str(o["valueString"]), std::string("陽性"));
+        QVERIFY(!o.contains("valueQuantity"));
+        QCOMPARE(str(o["interpretation"][0]["coding"][0]["code"]), std::string("POS"));
+        QCOMPARE(str(o["referenceRange"][0]["text"]), std::string("陰性"));
+    }
+    void comparator() {
+        LabResult r = alt(2, Nov20, 5);
+        r.valueText = QStringLiteral("<5");
+        QCOMPARE(str(LabObservationMapper::toFhir(r, ClinsTestData::context())["valueQuantity"]["comparator"]),
+                 std::string("<"));
+    }
+    void whatIsLeftOut() {
+        const QDate today(2026, 11, 21);
+        QList<LabResult> all;
+        // Five ALT results over three years: the last year's two, plus the latest three overall.
+        all << alt(10, QDateTime(QDate(2023, 1, 1), QTime(1, 0), Qt::UTC), 20)
+            << alt(11, QDateTime(QDate(2024, 1, 1), QTime(1, 0), Qt::UTC), 21)
+            << alt(12, QDateTime(QDate(2025, 1, 1), QTime(1, 0), Qt::UTC), 22)
+            << alt(13, QDateTime(QDate(2026, 1, 1), QTime(1, 0), Qt::UTC), 23) << alt(14, Nov20, 24);
+        LabResult local = alt(15, Nov20, 1);
+        local.codeSystem = LabResult::CodeSystem::Local;
+        local.code = QStringLiteral("L001");
+        local.itemKey = QStringLiteral("L001");
+        LabResult withdrawn = alt(16, Nov20, 1);
+        withdrawn.withdrawn = true;
+        LabResult theirs = alt(17, Nov20, 1);
+        theirs.sourceInstitution = QStringLiteral("1310000002");
+        LabResult notCore = alt(18, Nov20, 1);
+        notCore.itemKey = QStringLiteral("XYZ");
+        all << local << withdrawn << theirs << notCore << hbs(false);
+        const QList<LabResult> out = LabObservationMapper::reportable(all, today);
+        QList<qint64> ids;
+        for (const LabResult& r : out) {
+            ids << r.id;
+        }
+        QCOMPARE(ids, (QList<qint64>{12, 13, 14, 32}));
+    }
+    void deterministic() {
+        QCOMPARE(LabObservationMapper::toFhir(hbs(false), ClinsTestData::context()).dump(),
+                 LabObservationMapper::toFhir(hbs(false), ClinsTestData::context()).dump());
+    }
+    void passesTheOfficialValidator() {
+        QTemporaryDir dir;
+        const auto c = ClinsTestData::context();
+        LabResult lt = alt(2, Nov20, 5);
+        lt.valueText = QStringLiteral("<5");
+        const QString path = ClinsTestData::writeBundle(
+            dir, QStringLiteral("Observation"),
+            {LabObservationMapper::toFhir(alt(1, Nov20, 41), c), LabObservationMapper::toFhir(lt, c),
+             LabObservationMapper::toFhir(hbs(true), c), LabObservationMapper::toFhir(hbs(false), c)});
+        TSUMUGI_VALIDATE_OFFICIALLY(QStringList{path});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLabObservationMapper)
+#include "test_lab_observation_mapper.moc"
