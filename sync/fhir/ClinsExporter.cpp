@@ -1,0 +1,103 @@
+#include "sync/fhir/ClinsExporter.h"
+
+#include "sync/fhir/AllergyIntoleranceMapper.h"
+#include "sync/fhir/BundleIdentifier.h"
+#include "sync/fhir/ClinsBundleBuilder.h"
+#include "sync/fhir/ConditionMapper.h"
+#include "sync/fhir/LabObservationMapper.h"
+#include "sync/fhir/PatientMapper.h"
+
+#include "core/Error.h"
+#include "core/chart/AllergyRepository.h"
+#include "core/chart/Chart.h"
+#include "core/chart/DiagnosisRepository.h"
+#include "core/chart/LabResultRepository.h"
+#include "core/chart/VisitRepository.h"
+#include "core/patients/PatientRepository.h"
+#include "core/record/ClinicRecord.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace tsumugi::fhir {
+
+ClinsExporter::ClinsExporter(ClinicRecord& record)
+    : m_record(record) {}
+
+QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, const Options& options) {
+    const std::optional<Patient> patient = m_record.patients().open(patientId);
+    if (!patient) {
+        throw Error(Error::Kind::NotFound, tr("There is no patient with id %1.").arg(patientId));
+    }
+    if (const QString problem = PatientMapper::exportProblem(*patient); !problem.isEmpty()) {
+        throw Error(Error::Kind::Validation, problem);
+    }
+    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    // The reporting windows count in Japan time, as the service does.
+    const QDate today = now.toOffsetFromUtc(9 * 3600).date();
+    const int year = options.year > 0 ? options.year : today.year();
+    const ClinicInfo clinic = m_record.clinic();
+    UuidSource uuids = options.seed ? UuidSource(*options.seed) : UuidSource();
+
+    Chart& chart = m_record.chart();
+    EcsContext context;
+    context.clinic = clinic;
+    context.lastUpdated = now;
+    context.today = today;
+    for (const Visit& v : chart.visits().forPatient(patientId)) {
+        context.visits.insert(v.id, v);
+    }
+    const Json patientJson = PatientMapper::toFhir(*patient, clinic, now);
+
+    QList<Bundle> out;
+    const auto addBundle = [&](const QString& type, const auto& items, const auto& map) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Bundle b;
+        b.resourceType = type;
+        b.identifier =
+            BundleIdentifier::make(clinic.institutionNumber, year, BundleIdentifier::unitId(patient->number, type));
+        b.fileName = BundleIdentifier::unitId(patient->number, type) + QStringLiteral(".json");
+        ClinsBundleBuilder builder(type, b.identifier, now, uuids);
+        context.patientReference = builder.setPatient(patientJson);
+        for (const auto& item : items) {
+            builder.add(map(item, context));
+        }
+        b.items = int(items.size());
+        b.json = builder.build();
+        out.append(b);
+    };
+
+    QList<Diagnosis> diagnoses;
+    for (const Diagnosis& d : chart.diagnoses().forPatient(patientId)) {
+        if (ConditionMapper::isReportable(d, today)) {
+            diagnoses.append(d);
+        }
+    }
+    std::sort(diagnoses.begin(), diagnoses.end(), [](const Diagnosis& a, const Diagnosis& b) {
+        return a.startDate != b.startDate ? a.startDate < b.startDate : a.id < b.id;
+    });
+    addBundle(QStringLiteral("Condition"), diagnoses, &ConditionMapper::toFhir);
+
+    QList<Allergy> allergies;
+    for (const Allergy& a : chart.allergies().forPatient(patientId)) {
+        if (AllergyIntoleranceMapper::isReportable(a)) {
+            allergies.append(a);
+        }
+    }
+    std::sort(allergies.begin(), allergies.end(), [](const Allergy& a, const Allergy& b) { return a.id < b.id; });
+    addBundle(QStringLiteral("AllergyIntolerance"), allergies, &AllergyIntoleranceMapper::toFhir);
+
+    const QList<LabResult> labs =
+        LabObservationMapper::reportable(chart.labs().recent(patientId, std::numeric_limits<int>::max()), today);
+    addBundle(QStringLiteral("Observation"), labs, &LabObservationMapper::toFhir);
+    return out;
+}
+
+QByteArray ClinsExporter::serialize(const Json& bundle) {
+    // ensure_ascii off: Japanese stays readable UTF-8.
+    return QByteArray::fromStdString(bundle.dump(2, ' ', false) + "\n");
+}
+
+} // namespace tsumugi::fhir
