@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QInputDialog>
 #include <QLabel>
@@ -327,6 +328,15 @@ void MainWindow::refreshReception() {
     if (!m_locked) {
         m_reception->refresh();
     }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_locked) {
+        for (ChartWindow* chart : chartWindows()) {
+            chart->keepUnsavedNote();
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 QList<ChartWindow*> MainWindow::chartWindows() const {

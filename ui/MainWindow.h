@@ -49,6 +49,10 @@ public slots:
     // The chart of the patient selected in the reception list (when it has focus) or the patient list.
     void openCurrentChart();
 
+protected:
+    // Quitting keeps what a doctor was typing in an open chart (as a draft).
+    void closeEvent(QCloseEvent* event) override;
+
 private slots:
     void unlock(const QString& password);
     void chooseLanguage(const QString& language);
