@@ -2,6 +2,7 @@
 
 #include "ChartCommands.h"
 #include "CliArguments.h"
+#include "ExportCommands.h"
 #include "MasterCommands.h"
 
 #include "core/Error.h"
@@ -56,7 +57,7 @@ int AdminCli::usage() {
                 "  audit verify | audit list [--limit N]\n"
                 "  settings get KEY | settings set auto-lock-minutes N\n"
                 "  demo\n")
-          << ChartCommands::usage() << MasterCommands::usage()
+          << ChartCommands::usage() << MasterCommands::usage() << ExportCommands::usage()
           << tr("A password file holds the password on its first line; '-' reads it from standard input.\n");
     m_err.flush();
     return Usage;
@@ -147,6 +148,10 @@ int AdminCli::dispatch(const CliArguments& a) {
     if (command == QStringLiteral("master")) {
         auto record = openRecord(a);
         return MasterCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("export")) {
+        auto record = openRecord(a);
+        return ExportCommands(*record, m_out, m_err).run(a);
     }
     m_err << tr("Unknown command: %1").arg(command) << '\n';
     return usage();

@@ -1,0 +1,95 @@
+#include "ExportCommands.h"
+
+#include "CliArguments.h"
+
+#include "sync/fhir/ClinsExporter.h"
+
+#include "core/Error.h"
+#include "core/patients/PatientRepository.h"
+#include "core/record/ClinicRecord.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QSaveFile>
+
+namespace tsumugi::cli {
+
+QString ExportCommands::usage() {
+    return tr("  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per "
+              "resource type; --year: the year the unit was first sent, default this year)\n");
+}
+
+ExportCommands::ExportCommands(ClinicRecord& record, QTextStream& out, QTextStream& err)
+    : m_record(record)
+    , m_out(out)
+    , m_err(err) {}
+
+int ExportCommands::run(const CliArguments& a) {
+    if (a.positional().value(1) == QStringLiteral("clins")) {
+        return clins(a);
+    }
+    m_err << usage();
+    return 2;
+}
+
+int ExportCommands::clins(const CliArguments& a) {
+    const QString number = a.value(QStringLiteral("patient"));
+    if (number.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the patient number with --patient."));
+    }
+    const QString outDir = a.value(QStringLiteral("out"));
+    if (outDir.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the output folder with --out."));
+    }
+    fhir::ClinsExporter::Options options;
+    options.now = QDateTime::currentDateTimeUtc();
+    if (a.has(QStringLiteral("year"))) {
+        bool ok = false;
+        options.year = a.value(QStringLiteral("year")).toInt(&ok);
+        // Bundle.identifier allows 2020–2039 (R2152).
+        if (!ok || options.year < 2020 || options.year > 2039) {
+            throw Error(Error::Kind::Validation,
+                        tr("--year must be a year from 2020 to 2039, not '%1'.").arg(a.value(QStringLiteral("year"))));
+        }
+    }
+    if (a.has(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = a.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            throw Error(Error::Kind::Validation,
+                        tr("--seed must be a whole number, not '%1'.").arg(a.value(QStringLiteral("seed"))));
+        }
+    }
+    bool ok = false;
+    const qint64 n = number.toLongLong(&ok);
+    const auto patient = ok ? m_record.patients().openByNumber(n) : std::nullopt;
+    if (!patient) {
+        throw Error(Error::Kind::NotFound, tr("There is no patient number %1.").arg(number));
+    }
+    const auto bundles = fhir::ClinsExporter(m_record).exportPatient(patient->id, options);
+    if (bundles.isEmpty()) {
+        m_out << tr("Patient %1 has nothing to share: no diagnoses, allergies or lab results to report.").arg(number)
+              << '\n';
+        return 0;
+    }
+    QDir dir(outDir);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        throw Error(Error::Kind::Storage, tr("The folder %1 cannot be created.").arg(outDir));
+    }
+    // Every file is written before any path is printed, so a failure leaves no half-reported set.
+    QStringList paths;
+    for (const auto& b : bundles) {
+        const QString path = dir.filePath(b.fileName);
+        QSaveFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(fhir::ClinsExporter::serialize(b.json)) < 0 || !f.commit()) {
+            throw Error(Error::Kind::Storage, tr("%1 cannot be written.").arg(path));
+        }
+        paths << path;
+    }
+    for (const QString& p : paths) {
+        m_out << p << '\n';
+    }
+    return 0;
+}
+
+} // namespace tsumugi::cli
