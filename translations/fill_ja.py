@@ -520,6 +520,16 @@ JA = {
         "医療機関番号の3桁目は点数表番号で、1（医科）または3（歯科）です。",
     "The two passwords differ. Type the same password twice.": "2つのパスワードが違います。同じパスワードを2回入力してください。",
     "The folder %1 could not be created.": "フォルダー %1 を作成できませんでした。",
+    # ctl: CLINS export
+    "There is no patient with id %1.": "ID %1 の患者は存在しません。",
+    "Give the patient number with --patient.": "患者番号を --patient で指定してください。",
+    "Give the output folder with --out.": "出力先フォルダーを --out で指定してください。",
+    "--year must be a year from 2020 to 2039, not '%1'.": "--year には 2020〜2039 の年を指定してください（'%1' は使えません）。",
+    "--seed must be a whole number, not '%1'.": "--seed には整数を指定してください（'%1' は使えません）。",
+    "Patient %1 has nothing to share: no diagnoses, allergies or lab results to report.":
+        "患者 %1 には共有する情報がありません（報告する傷病名・アレルギー・検査結果がありません）。",
+    "The folder %1 cannot be created.": "フォルダー %1 を作成できません。",
+    "%1 cannot be written.": "%1 に書き込めません。",
     # ui: chart window
     "Outpatient": "外来",
     "Inpatient": "入院",
@@ -691,8 +701,9 @@ JA = {
     "YJ %1": "YJ %1",
     "Do prescription: repeat the previous visit's prescription": "Do処方: 前回の処方をもう一度",
     "Prescribe all": "すべて処方する",
-    "%n line(s) from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list.":
-        "前回の処方 %n 件です。まとめて保存されます。個々の修正は保存後に処方一覧から行ってください。",
+    "Days changed in the Do prescription": "Do処方で日数を変更",
+    "%n line(s) from the previous visit, saved together. Change the days here; anything else afterwards in the visit's prescription list.":
+        "前回の処方 %n 件をまとめて保存します。日数はここで変更できます。そのほかの修正は保存後に処方一覧から行ってください。",
     "Edit diagnosis": "傷病名の修正",
     "Add diagnosis": "傷病名の追加",
     "Type kana or kanji to search the disease master; free text is kept uncoded": "かな・漢字で傷病名マスターを検索。自由記載は未コード化傷病名になります",
@@ -743,9 +754,9 @@ JA = {
 # English plural forms (the sources are English, only the plurals need a catalogue entry).
 EN_PLURALS = {
     "Imported %n result(s).": ("Imported %n result.", "Imported %n results."),
-    "%n line(s) from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list.": (
-        "%n line from the previous visit. It is saved as one; edit it afterwards in the visit's prescription list.",
-        "%n lines from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list."),
+    "%n line(s) from the previous visit, saved together. Change the days here; anything else afterwards in the visit's prescription list.": (
+        "%n line from the previous visit. Change the days here; anything else afterwards in the visit's prescription list.",
+        "%n lines from the previous visit, saved together. Change the days here; anything else afterwards in the visit's prescription list."),
     "%n years": ("%n year", "%n years"),
     "%n demo patient(s) added.": ("%n demo patient added.", "%n demo patients added."),
     "… and %n more problem(s).": ("… and %n more problem.", "… and %n more problems."),

@@ -631,6 +631,13 @@ commands:
     </message>
 </context>
 <context>
+    <name>ClinsExporter</name>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DesktopLauncher</name>
     <message>
         <source>Tsumugi — electronic medical record for small clinics</source>
@@ -761,6 +768,46 @@ commands:
     <message numerus="yes">
         <source>%n years</source>
         <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the patient number with --patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the output folder with --out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--year must be a year from 2020 to 2039, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--seed must be a whole number, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient %1 has nothing to share: no diagnoses, allergies or lab results to report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2818,9 +2865,17 @@ O: findings, vital signs, examination</source>
         <source>There is no earlier visit with a prescription to repeat.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>%n line(s) from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list.</source>
-        <translation><numerusform>%n line from the previous visit. It is saved as one; edit it afterwards in the visit's prescription list.</numerusform><numerusform>%n lines from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list.</numerusform></translation>
+        <source>%n line(s) from the previous visit, saved together. Change the days here; anything else afterwards in the visit's prescription list.</source>
+        <translation><numerusform>%n line from the previous visit. Change the days here; anything else afterwards in the visit's prescription list.</numerusform><numerusform>%n lines from the previous visit, saved together. Change the days here; anything else afterwards in the visit's prescription list.</numerusform></translation>
+    </message>
+    <message>
+        <source>Days changed in the Do prescription</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -663,6 +663,13 @@ commands:
     </message>
 </context>
 <context>
+    <name>ClinsExporter</name>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation>ID %1 の患者は存在しません。</translation>
+    </message>
+</context>
+<context>
     <name>DesktopLauncher</name>
     <message>
         <source>Tsumugi — electronic medical record for small clinics</source>
@@ -793,6 +800,47 @@ commands:
     <message numerus="yes">
         <source>%n years</source>
         <translation><numerusform>%n歳</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+</source>
+        <translation>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+</translation>
+    </message>
+    <message>
+        <source>Give the patient number with --patient.</source>
+        <translation>患者番号を --patient で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the output folder with --out.</source>
+        <translation>出力先フォルダーを --out で指定してください。</translation>
+    </message>
+    <message>
+        <source>--year must be a year from 2020 to 2039, not '%1'.</source>
+        <translation>--year には 2020〜2039 の年を指定してください（'%1' は使えません）。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number, not '%1'.</source>
+        <translation>--seed には整数を指定してください（'%1' は使えません）。</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>患者番号 %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>Patient %1 has nothing to share: no diagnoses, allergies or lab results to report.</source>
+        <translation>患者 %1 には共有する情報がありません（報告する傷病名・アレルギー・検査結果がありません）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 に書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -2857,9 +2905,17 @@ O: 所見・バイタル・診察</translation>
         <source>There is no earlier visit with a prescription to repeat.</source>
         <translation>繰り返せる処方のある過去の受診がありません。</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 日分</translation>
+    </message>
     <message numerus="yes">
-        <source>%n line(s) from the previous visit. They are saved together; edit a line afterwards in the visit's prescription list.</source>
-        <translation><numerusform>前回の処方 %n 件です。まとめて保存されます。個々の修正は保存後に処方一覧から行ってください。</numerusform></translation>
+        <source>%n line(s) from the previous visit, saved together. Change the days here; anything else afterwards in the visit's prescription list.</source>
+        <translation><numerusform>前回の処方 %n 件をまとめて保存します。日数はここで変更できます。そのほかの修正は保存後に処方一覧から行ってください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Days changed in the Do prescription</source>
+        <translation>Do処方で日数を変更</translation>
     </message>
 </context>
 <context>

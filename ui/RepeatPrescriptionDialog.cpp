@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -81,14 +82,22 @@ RepeatPrescriptionDialog::RepeatPrescriptionDialog(ClinicRecord& record, qint64 
             }
             m_table->setItem(r, c, item);
         }
+        // Days are what changes most often between visits: editable here, applied right after the copy is saved.
+        auto* days = new QSpinBox(m_table);
+        days->setObjectName(QStringLiteral("repeatDaysSpin%1").arg(r));
+        days->setRange(1, 365);
+        days->setValue(p.days);
+        days->setSuffix(tr(" days"));
+        m_table->setCellWidget(r, 3, days);
+        m_days << days;
         for (const PrescriptionWarning& w : m_preview.at(r).warnings) {
             m_warnings << QStringLiteral("⚠ %1: %2").arg(ChartText::warningKind(w.kind), w.message);
         }
     }
     intro->setText(m_preview.isEmpty()
                        ? tr("There is no earlier visit with a prescription to repeat.")
-                       : tr("%n line(s) from the previous visit. They are saved together; edit a line afterwards in "
-                            "the visit's prescription list.",
+                       : tr("%n line(s) from the previous visit, saved together. Change the days here; anything else "
+                            "afterwards in the visit's prescription list.",
                             nullptr, int(m_preview.size())));
     m_warningLabel->setText(m_warnings.join(QLatin1Char('\n')));
     m_warningLabel->setVisible(!m_warnings.isEmpty());
@@ -114,7 +123,19 @@ void RepeatPrescriptionDialog::accept() {
         return;
     }
     try {
-        m_record.chart().prescriptions().repeatPrevious(m_visitId, !m_warnings.isEmpty());
+        PrescriptionRepository& rx = m_record.chart().prescriptions();
+        const QList<Prescription> saved = rx.repeatPrevious(m_visitId, !m_warnings.isEmpty());
+        for (int i = 0; i < saved.size() && i < m_days.size(); ++i) {
+            if (saved.at(i).drugName != m_preview.at(i).prescription.drugName ||
+                saved.at(i).days == m_days.at(i)->value()) {
+                continue;
+            }
+            Prescription changed = saved.at(i);
+            changed.days = m_days.at(i)->value();
+            changed.quantity = 0; // dose × the new days
+            changed.endDate = QDate();
+            rx.update(changed, !m_warnings.isEmpty(), tr("Days changed in the Do prescription"));
+        }
     } catch (const Error& e) {
         m_error->setText(e.message());
         m_error->show();

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace tsumugi {
@@ -16,8 +17,8 @@ class ClinicRecord;
 namespace tsumugi::ui {
 
 // Do処方: the previous visit's prescription shown as it would be copied, with every warning the check finds in red;
-// saving copies all lines at once (and needs "prescribe anyway" when something warns). The copies are then edited
-// like any prescription.
+// the days can be changed here; saving copies all lines at once (and needs "prescribe anyway" when something warns).
+// Other changes are made afterwards like on any prescription.
 class RepeatPrescriptionDialog : public QDialog {
     Q_OBJECT
 public:
@@ -39,6 +40,7 @@ private:
     QCheckBox* m_anyway = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_ok = nullptr;
+    QList<QSpinBox*> m_days;
 };
 
 } // namespace tsumugi::ui

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -163,6 +164,7 @@ private slots:
                 d->lineCount() == 1 && warning->isVisible() && warning->text().contains(QStringLiteral("ガスター"));
             auto* ok = findWidget<QPushButton>(d, "repeatPrescribeButton");
             blocked = !ok->isEnabled();
+            findWidget<QSpinBox>(d, "repeatDaysSpin0")->setValue(7); // this time one week
             findWidget<QCheckBox>(d, "prescribeAnywayCheck")->setChecked(true);
             QTest::mouseClick(ok, Qt::LeftButton);
         });
@@ -173,6 +175,8 @@ private slots:
         const QList<Prescription> rx = m_window->record().chart().prescriptions().forVisit(m_chart->currentVisitId());
         QCOMPARE(rx.size(), 1);
         QVERIFY(!rx.first().acknowledgedWarnings.isEmpty());
+        QCOMPARE(rx.first().days, 7);
+        QCOMPARE(rx.first().quantity, 7.0); // 1 g × 7 days
         QCOMPARE(findWidget<QTableWidget>(m_chart, "visitPrescriptionTable")->rowCount(), 1);
     }
 
