@@ -1951,6 +1951,18 @@ O: findings, vital signs, examination</source>
         <source>Receipt code %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Withdraw visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A visit recorded in error stays in the list, greyed, with the reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw visit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>

@@ -1991,6 +1991,18 @@ O: 所見・バイタル・診察</translation>
         <source>Receipt code %1</source>
         <translation>レセ電 %1</translation>
     </message>
+    <message>
+        <source>Withdraw visit…</source>
+        <translation>受診を取消…</translation>
+    </message>
+    <message>
+        <source>A visit recorded in error stays in the list, greyed, with the reason</source>
+        <translation>誤って登録した受診は理由とともに灰色で一覧に残ります</translation>
+    </message>
+    <message>
+        <source>Withdraw visit</source>
+        <translation>受診の取消</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>

@@ -153,6 +153,10 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     timelineLayout->setContentsMargins(0, 0, 0, 0);
     timelineLayout->addWidget(timelineTitle);
     timelineLayout->addWidget(m_timeline, 1);
+    m_withdrawVisit = makeButton(timelineBox, "withdrawVisitButton", tr("Withdraw visit…"),
+                                 tr("A visit recorded in error stays in the list, greyed, with the reason"));
+    connect(m_withdrawVisit, &QPushButton::clicked, this, &ChartWindow::withdrawVisit);
+    timelineLayout->addWidget(m_withdrawVisit);
     timelineLayout->addLayout(newVisitForm);
     timelineLayout->addWidget(m_newVisit);
 
@@ -203,10 +207,12 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     connect(m_newVisit, &QPushButton::clicked, this, &ChartWindow::startVisit);
 
     createActions();
-    for (QWidget* w : QList<QWidget*>{m_newVisit, m_visitDate, m_visitClass, m_department, m_saveDraft, m_finalize,
-                                      m_template, m_addPrescription, m_editPrescription, m_repeatPrescription,
-                                      m_withdrawPrescription, m_addDiagnosis, m_editDiagnosis, m_withdrawDiagnosis,
-                                      m_addAllergy, m_noKnownAllergies, m_withdrawAllergy, m_importLabs, m_addLab}) {
+    for (QWidget* w :
+         QList<QWidget*>{m_newVisit,         m_withdrawVisit,    m_visitDate,          m_visitClass,
+                         m_department,       m_saveDraft,        m_finalize,           m_template,
+                         m_addPrescription,  m_editPrescription, m_repeatPrescription, m_withdrawPrescription,
+                         m_addDiagnosis,     m_editDiagnosis,    m_withdrawDiagnosis,  m_addAllergy,
+                         m_noKnownAllergies, m_withdrawAllergy,  m_importLabs,         m_addLab}) {
         w->setVisible(!m_readOnly);
     }
     if (m_readOnly) {
@@ -634,6 +640,7 @@ void ChartWindow::updateNoteControls() {
     m_revisionReason->setVisible(!m_readOnly && isFinal);
     m_revisionReasonLabel->setVisible(!m_readOnly && isFinal);
     m_history->setEnabled(m_note.has_value());
+    m_withdrawVisit->setEnabled(!m_readOnly && visitOpen);
     m_addPrescription->setEnabled(editable);
     m_repeatPrescription->setEnabled(editable);
     m_editPrescription->setEnabled(editable && m_visitPrescriptions->rowCount() > 0);
@@ -847,6 +854,21 @@ void ChartWindow::startVisit() {
     reload();
     m_tabs->setCurrentIndex(VisitTab);
     m_findings->setFocus();
+}
+
+void ChartWindow::withdrawVisit() {
+    const ChartVisit* cv = currentChartVisit();
+    QString reason;
+    if (m_readOnly || !cv || cv->visit.withdrawn || !confirmReason(tr("Withdraw visit"), &reason)) {
+        return;
+    }
+    try {
+        m_record.chart().visits().withdraw(cv->visit.id, reason);
+    } catch (const Error& e) {
+        showError(e.message());
+        return;
+    }
+    reload();
 }
 
 void ChartWindow::showDiagnoses() {

@@ -54,6 +54,7 @@ public:
 
 public slots:
     void startVisit();
+    void withdrawVisit();
     bool saveDraft();
     bool finalizeNote();
     void chooseTemplate();
@@ -106,6 +107,7 @@ private:
     AllergyBanner* m_banner = nullptr;
     QListWidget* m_timeline = nullptr;
     QPushButton* m_newVisit = nullptr;
+    QPushButton* m_withdrawVisit = nullptr;
     QDateEdit* m_visitDate = nullptr;
     QComboBox* m_visitClass = nullptr;
     QLineEdit* m_department = nullptr;

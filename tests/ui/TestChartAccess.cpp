@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -104,6 +105,19 @@ private slots:
             reasonShown = reasonShown || table->item(0, c)->text().contains(QStringLiteral("別の患者に入力"));
         }
         QVERIFY(reasonShown);
+
+        Visit wrong;
+        wrong.patientId = m_none;
+        wrong.date = QDate(2026, 11, 18);
+        wrong.department = QStringLiteral("内科");
+        wrong = m_doctor->chart().visits().create(wrong);
+        m_doctor->chart().visits().withdraw(wrong.id, QStringLiteral("受付の誤り"));
+        chart.reload();
+        auto* timeline = findWidget<QListWidget>(&chart, "visitTimeline");
+        QCOMPARE(timeline->count(), 1);
+        QVERIFY(timeline->item(0)->text().contains(QStringLiteral("受付の誤り")));
+        QVERIFY(!findWidget<QPushButton>(&chart, "withdrawVisitButton")->isEnabled());
+        QVERIFY(findWidget<QPlainTextEdit>(&chart, "findingsEdit")->isReadOnly()); // nothing is written to it
     }
 
     void adminReadsWithoutEditing() {
