@@ -3,6 +3,8 @@
 #include "sync/fhir/FhirProfiles.h"
 #include "sync/fhir/FhirTime.h"
 
+#include <utility>
+
 namespace tsumugi::fhir {
 
 namespace {
@@ -89,7 +91,7 @@ Json AllergyIntoleranceMapper::toFhir(const Allergy& a, const EcsContext& contex
     if (a.longTerm) {
         meta["tag"] = Json::array({EcsElements::tag("LTS", "長期保存")});
     }
-    r["meta"] = meta;
+    r["meta"] = std::move(meta);
     r["language"] = "ja";
     // The Encounter is optional for allergies (no R9013 rule); sent when the item was recorded at a visit.
     if (visit) {
@@ -99,7 +101,7 @@ Json AllergyIntoleranceMapper::toFhir(const Allergy& a, const EcsContext& contex
     if (visit && !visit->department.trimmed().isEmpty()) {
         ext.push_back(EcsElements::departmentExtension(visit->department.trimmed()));
     }
-    r["extension"] = ext;
+    r["extension"] = std::move(ext);
     r["identifier"] = EcsElements::resourceIdentifier(context.clinic, "AllergyIntolerance", a.id);
     r["clinicalStatus"] = codeable(uri::AllergyClinical, "active");
     r["verificationStatus"] = codeable(uri::AllergyVerification, a.unconfirmed ? "unconfirmed" : "confirmed");
@@ -127,7 +129,7 @@ Json AllergyIntoleranceMapper::toFhir(const Allergy& a, const EcsContext& contex
         if (const char* severity = severityOf(a.severity)) {
             reaction["severity"] = severity;
         }
-        r["reaction"] = Json::array({reaction});
+        r["reaction"] = Json::array({std::move(reaction)});
     }
     return r;
 }

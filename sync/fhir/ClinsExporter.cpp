@@ -66,7 +66,7 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
         }
         b.items = int(items.size());
         b.json = builder.build();
-        out.append(b);
+        out.append(std::move(b));
     };
 
     QList<Diagnosis> diagnoses;
@@ -96,8 +96,8 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
 }
 
 QByteArray ClinsExporter::serialize(const Json& bundle) {
-    // ensure_ascii off: Japanese stays readable UTF-8.
-    return QByteArray::fromStdString(bundle.dump(2, ' ', false) + "\n");
+    // Compact (what is sent: half the bytes of an indented dump, well under the 10 MB limit) and UTF-8 as is.
+    return QByteArray::fromStdString(bundle.dump(-1, ' ', false) + "\n");
 }
 
 } // namespace tsumugi::fhir

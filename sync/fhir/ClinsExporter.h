@@ -39,7 +39,7 @@ public:
     // Throws tsumugi::Error (Validation) when the patient cannot be shared (PatientMapper::exportProblem), or
     // NotFound for an unknown patient id.
     QList<Bundle> exportPatient(qint64 patientId, const Options& options);
-    // UTF-8, indented, newline-terminated: the bytes written to a file.
+    // Compact UTF-8, newline-terminated: the bytes sent and written to a file.
     static QByteArray serialize(const Json& bundle);
 
 private:

@@ -3,6 +3,8 @@
 #include "sync/fhir/FhirProfiles.h"
 #include "sync/fhir/FhirTime.h"
 
+#include <utility>
+
 namespace tsumugi::fhir {
 
 namespace {
@@ -76,9 +78,9 @@ Json ConditionMapper::toFhir(const Diagnosis& d, const EcsContext& context) {
         tags.push_back(EcsElements::tag("UNDELIVERED", "未提供"));
     }
     if (!tags.empty()) {
-        meta["tag"] = tags;
+        meta["tag"] = std::move(tags);
     }
-    r["meta"] = meta;
+    r["meta"] = std::move(meta);
     r["language"] = "ja";
     r["contained"] = Json::array({EcsElements::containedEncounter(visit)});
     Json ext = Json::array({EcsElements::institutionExtension(context.clinic),
@@ -87,15 +89,15 @@ Json ConditionMapper::toFhir(const Diagnosis& d, const EcsContext& context) {
         Json principal;
         principal["url"] = uri::DiagnosisTypeExt;
         principal["valueCodeableConcept"] = codeable(uri::DiagnosisType, "principal");
-        ext.push_back(principal);
+        ext.push_back(std::move(principal));
     }
-    r["extension"] = ext;
+    r["extension"] = std::move(ext);
     r["identifier"] = EcsElements::resourceIdentifier(context.clinic, "Condition", d.id);
     r["clinicalStatus"] = codeable(uri::ConditionClinical, clinicalStatusOf(d.outcome));
     r["verificationStatus"] = codeable(uri::ConditionVerification, d.suspected ? "unconfirmed" : "confirmed");
     Json category = codeable(uri::ConditionCategory, "encounter-diagnosis");
     category["coding"][0]["display"] = "Encounter Diagnosis";
-    r["category"] = Json::array({category});
+    r["category"] = Json::array({std::move(category)});
     // MEDIS 病名管理番号 always; the all-9s number for a name not in the master (未コード化傷病名).
     Json codings = Json::array();
     codings.push_back(coding(uri::MedisDisease, d.medisCode.isEmpty() ? Diagnosis::UncodedMedisCode : d.medisCode,
@@ -106,7 +108,7 @@ Json ConditionMapper::toFhir(const Diagnosis& d, const EcsContext& context) {
     if (!d.icd10.isEmpty()) {
         codings.push_back(coding(uri::Icd10, d.icd10, d.name));
     }
-    r["code"] = {{"coding", codings}, {"text", utf8(name)}};
+    r["code"] = {{"coding", std::move(codings)}, {"text", utf8(name)}};
     r["subject"] = {{"reference", utf8(context.patientReference)}};
     r["encounter"] = {{"reference", "#encounter"}};
     r["onsetDateTime"] = FhirTime::date(d.startDate);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <algorithm>
 
+#include <utility>
+
 namespace tsumugi::fhir {
 
 namespace {
@@ -74,21 +76,21 @@ Json LabObservationMapper::toFhir(const LabResult& r, const EcsContext& context)
     specimen["id"] = "specimen";
     specimen["meta"] = {{"profile", Json::array({profile::Specimen})}};
     specimen["type"] = {{"text", utf8(r.specimen.isEmpty() ? QStringLiteral("不明") : r.specimen)}};
-    o["contained"] = Json::array({encounter, specimen});
+    o["contained"] = Json::array({std::move(encounter), std::move(specimen)});
     o["extension"] = Json::array({EcsElements::institutionExtension(context.clinic),
                                   EcsElements::departmentExtension(EcsElements::departmentOf({}, visit))});
     o["identifier"] = EcsElements::resourceIdentifier(context.clinic, "Observation", r.id);
     o["status"] = "final";
     Json category;
     category["coding"] = Json::array({{{"system", uri::ObservationCategory}, {"code", "laboratory"}}});
-    o["category"] = Json::array({category});
+    o["category"] = Json::array({std::move(category)});
     Json codings = Json::array();
     if (const auto item = itemOf(r)) {
         codings.push_back({{"system", utf8(item->system)}, {"code", utf8(r.code)}, {"display", utf8(item->display)}});
     } else {
         codings.push_back({{"system", uri::LabLocalCode}, {"code", utf8(r.code)}, {"display", utf8(r.name)}});
     }
-    o["code"] = {{"coding", codings}, {"text", utf8(r.name.isEmpty() ? r.itemKey : r.name)}};
+    o["code"] = {{"coding", std::move(codings)}, {"text", utf8(r.name.isEmpty() ? r.itemKey : r.name)}};
     o["subject"] = {{"reference", utf8(context.patientReference)}};
     o["encounter"] = {{"reference", "#encounter"}};
     o["effectiveDateTime"] = FhirTime::instant(r.collectedAt);
@@ -102,7 +104,7 @@ Json LabObservationMapper::toFhir(const LabResult& r, const EcsContext& context)
                 break;
             }
         }
-        o["valueQuantity"] = q;
+        o["valueQuantity"] = std::move(q);
     } else if (!text.isEmpty()) {
         o["valueString"] = utf8(text);
     }
@@ -110,7 +112,7 @@ Json LabObservationMapper::toFhir(const LabResult& r, const EcsContext& context)
         Json interpretation;
         interpretation["coding"] =
             Json::array({{{"system", uri::ObservationInterpretation}, {"code", utf8(r.abnormalFlag)}}});
-        o["interpretation"] = Json::array({interpretation});
+        o["interpretation"] = Json::array({std::move(interpretation)});
     }
     if (!r.comment.trimmed().isEmpty()) {
         o["note"] = Json::array({{{"text", utf8(r.comment.trimmed())}}});
@@ -127,7 +129,7 @@ Json LabObservationMapper::toFhir(const LabResult& r, const EcsContext& context)
         range["text"] = utf8(r.referenceText.trimmed());
     }
     if (!range.empty()) {
-        o["referenceRange"] = Json::array({range});
+        o["referenceRange"] = Json::array({std::move(range)});
     }
     return o;
 }

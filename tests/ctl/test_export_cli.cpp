@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,11 +100,10 @@ private slots:
         const QByteArray tb = fb.readAll();
         // Same seed, same uuids; only the timestamps (the time of the run) may differ.
         const auto uuids = [](const QByteArray& t) {
-            QList<QByteArray> out;
-            for (const QByteArray& line : t.split('\n')) {
-                if (line.contains("urn:uuid:")) {
-                    out << line.trimmed();
-                }
+            QStringList out;
+            static const QRegularExpression urn(QStringLiteral("urn:uuid:[0-9a-f-]{36}"));
+            for (auto it = urn.globalMatch(QString::fromUtf8(t)); it.hasNext();) {
+                out << it.next().captured();
             }
             return out;
         };
