@@ -113,6 +113,9 @@ private slots:
         a = food();
         a.sourceInstitution = QStringLiteral("1310000002");
         QVERIFY(!AllergyIntoleranceMapper::isReportable(a));
+        a = freeText();
+        a.comment = QStringLiteral("tsumugi:no-known-allergies"); // アレルギーなし is not an allergy
+        QVERIFY(!AllergyIntoleranceMapper::isReportable(a));
     }
     void deterministic() {
         QCOMPARE(AllergyIntoleranceMapper::toFhir(food(), ClinsTestData::context()).dump(),
