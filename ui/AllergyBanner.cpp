@@ -25,17 +25,13 @@ AllergyBanner::AllergyBanner(QWidget* parent)
     clear();
 }
 
-bool AllergyBanner::isNoKnownAllergies(const Allergy& a) {
-    return a.category == Allergy::Category::Other && a.comment == NoKnownAllergiesMarker;
-}
-
 Allergy AllergyBanner::noKnownAllergies(qint64 patientId) {
     Allergy a;
     a.patientId = patientId;
     a.category = Allergy::Category::Other;
     a.codeSystem = Allergy::CodeSystem::None;
     a.name = tr("No known allergies");
-    a.comment = NoKnownAllergiesMarker;
+    a.comment = Allergy::NoKnownAllergiesMarker;
     return a;
 }
 

@@ -22,10 +22,9 @@ public:
     State state() const { return m_state; }
     QString text() const;
 
-    // The core has no "no known allergies" entry, so the chart records it as an 'other' allergy with this
-    // comment; a real allergy recorded later takes precedence.
-    static inline const QString NoKnownAllergiesMarker = QStringLiteral("tsumugi:no-known-allergies");
-    static bool isNoKnownAllergies(const Allergy& a);
+    // "No known allergies" is an entry the core recognises (Allergy::isNoKnownAllergies); a real allergy
+    // recorded later takes precedence.
+    static bool isNoKnownAllergies(const Allergy& a) { return a.isNoKnownAllergies(); }
     static Allergy noKnownAllergies(qint64 patientId);
 
 private:

@@ -38,6 +38,12 @@ struct Allergy {
     QString updatedBy;
 
     bool isContraindication() const { return category == Category::Medication; }
+
+    // "No known allergies" (確認済みでアレルギーなし) is recorded as an 'other' entry with this comment until
+    // the JP-CLINS form for it is modelled; it is a statement about the patient, not an allergy, so the
+    // banner shows it as "none" and an export must not send it as an allergy.
+    static inline const QString NoKnownAllergiesMarker = QStringLiteral("tsumugi:no-known-allergies");
+    bool isNoKnownAllergies() const { return category == Category::Other && comment == NoKnownAllergiesMarker; }
 };
 
 QString allergyCategoryToString(Allergy::Category c);

@@ -79,10 +79,8 @@ const char* severityOf(Allergy::Severity s) {
 } // namespace
 
 bool AllergyIntoleranceMapper::isReportable(const Allergy& a) {
-    // The chart records "no known allergies" as an 'other' entry carrying this marker comment (the UI's
-    // Allergy::NoKnownAllergiesMarker, being added): a statement about the patient, never sent as an allergy.
-    static const QString noKnownAllergies = QStringLiteral("tsumugi:no-known-allergies");
-    if (a.category == Allergy::Category::Other && a.comment == noKnownAllergies) {
+    // "No known allergies" is a statement about the patient, never sent as an allergy.
+    if (a.isNoKnownAllergies()) {
         return false;
     }
     return !a.withdrawn && a.sourceInstitution.isEmpty() && !a.name.trimmed().isEmpty();
