@@ -171,7 +171,7 @@ int main(int argc, char** argv) {
             b.setPatient(fhir::Json{{"resourceType", "Patient"}});
             for (const auto& j : v)
                 b.add(j);
-            auto x = b.build();
+            auto x = std::move(b).build();
         }).print("builder 300");
     }
     bench::LatencyStats::measure(runs, [&](int) { record->patients().open(patientId); }).print("patients().open");

@@ -23,14 +23,22 @@ QString ClinsBundleBuilder::setPatient(const Json& patient) {
     return m_patientUrl;
 }
 
-void ClinsBundleBuilder::add(const Json& resource) {
+void ClinsBundleBuilder::add(Json resource) {
     if (resource.value("resourceType", "") != utf8(m_resourceType)) {
         throw std::invalid_argument("a CLINS bundle holds one resource type");
     }
-    m_entries.push_back({{"fullUrl", utf8(m_uuids.nextUrn())}, {"resource", resource}});
+    Json entry = Json::object();
+    entry["fullUrl"] = utf8(m_uuids.nextUrn());
+    entry["resource"] = std::move(resource);
+    m_entries.push_back(std::move(entry));
 }
 
-Json ClinsBundleBuilder::build() const {
+Json ClinsBundleBuilder::build() const& {
+    ClinsBundleBuilder copy = *this;
+    return std::move(copy).build();
+}
+
+Json ClinsBundleBuilder::build() && {
     if (m_patientUrl.isEmpty()) {
         throw std::logic_error("setPatient() comes first");
     }
@@ -43,11 +51,17 @@ Json ClinsBundleBuilder::build() const {
     b["identifier"] = {{"system", uri::BundleIdentifier}, {"value", utf8(m_identifier)}};
     b["type"] = "collection";
     b["timestamp"] = FhirTime::instant(m_timestamp);
-    Json entries = Json::array({{{"fullUrl", utf8(m_patientUrl)}, {"resource", m_patient}}});
-    for (const Json& e : m_entries) {
-        entries.push_back(e);
+    Json patientEntry = Json::object();
+    patientEntry["fullUrl"] = utf8(m_patientUrl);
+    patientEntry["resource"] = std::move(m_patient);
+    Json entries = Json::array();
+    entries.get_ref<Json::array_t&>().reserve(m_entries.size() + 1);
+    entries.push_back(std::move(patientEntry));
+    for (Json& e : m_entries) {
+        entries.push_back(std::move(e));
     }
-    b["entry"] = entries;
+    m_entries = Json::array();
+    b["entry"] = std::move(entries);
     return b;
 }
 

@@ -19,8 +19,12 @@ public:
     QString setPatient(const Json& patient);
     QString patientReference() const { return m_patientUrl; }
     // Adds one resource; it must be of the bundle's resource type (std::invalid_argument otherwise).
-    void add(const Json& resource);
-    Json build() const;
+    // Taken by value: callers hand over freshly mapped resources, which are moved, not copied.
+    void add(Json resource);
+    // The bundle; a copy, so the builder can build again.
+    Json build() const&;
+    // The bundle, moving the entries out (a 300-result lab bundle is not copied twice).
+    Json build() &&;
 
 private:
     QString m_resourceType;

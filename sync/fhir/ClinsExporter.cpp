@@ -65,7 +65,7 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
             builder.add(map(item, context));
         }
         b.items = int(items.size());
-        b.json = builder.build();
+        b.json = std::move(builder).build();
         out.append(std::move(b));
     };
 
