@@ -1,5 +1,7 @@
 #include "ui/AllergyDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/Chart.h"
@@ -49,11 +51,7 @@ AllergyDialog::AllergyDialog(ClinicRecord& record, qint64 patientId, qint64 visi
     for (Allergy::Severity s : {Allergy::Severity::Mild, Allergy::Severity::Moderate, Allergy::Severity::Severe}) {
         m_severity->addItem(ChartText::severity(s), int(s));
     }
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("allergyErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
-    m_error->hide();
+    m_error = ErrorLabel::create(this, QStringLiteral("allergyErrorLabel"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Category"), m_category);

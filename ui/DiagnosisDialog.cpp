@@ -1,5 +1,7 @@
 #include "ui/DiagnosisDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/Error.h"
 #include "core/chart/Chart.h"
 #include "core/chart/DiagnosisRepository.h"
@@ -64,11 +66,7 @@ DiagnosisDialog::DiagnosisDialog(ClinicRecord& record, const Diagnosis& diagnosi
     m_undelivered->setObjectName(QStringLiteral("diagnosisUndeliveredCheck"));
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("diagnosisReasonEdit"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("diagnosisErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
-    m_error->hide();
+    m_error = ErrorLabel::create(this, QStringLiteral("diagnosisErrorLabel"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);

@@ -1,5 +1,7 @@
 #include "ui/LabResultDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/Error.h"
 #include "core/chart/Chart.h"
 #include "core/chart/LabResultRepository.h"
@@ -63,11 +65,7 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     m_collected->setObjectName(QStringLiteral("labCollectedEdit"));
     m_collected->setCalendarPopup(true);
     m_collected->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("labErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
-    m_error->hide();
+    m_error = ErrorLabel::create(this, QStringLiteral("labErrorLabel"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Item"), m_name);

@@ -1,5 +1,7 @@
 #include "ui/PrescriptionDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/Error.h"
 #include "core/chart/Chart.h"
 #include "core/chart/PrescriptionRepository.h"
@@ -78,11 +80,7 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
     m_anyway = new QCheckBox(tr("I have read the warnings: prescribe &anyway"), this);
     m_anyway->setObjectName(QStringLiteral("prescribeAnywayCheck"));
     m_anyway->hide();
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("prescriptionErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
-    m_error->hide();
+    m_error = ErrorLabel::create(this, QStringLiteral("prescriptionErrorLabel"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Drug"), m_name);

@@ -1,5 +1,7 @@
 #include "ui/RepeatPrescriptionDialog.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/Error.h"
 #include "core/chart/Chart.h"
 #include "core/chart/PrescriptionRepository.h"
@@ -45,11 +47,7 @@ RepeatPrescriptionDialog::RepeatPrescriptionDialog(ClinicRecord& record, qint64 
         QStringLiteral("QLabel{background:#c62828;color:white;font-weight:bold;padding:8px;border-radius:3px;}"));
     m_anyway = new QCheckBox(tr("I have read the warnings: prescribe &anyway"), this);
     m_anyway->setObjectName(QStringLiteral("prescribeAnywayCheck"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("repeatErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
-    m_error->hide();
+    m_error = ErrorLabel::create(this, QStringLiteral("repeatErrorLabel"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

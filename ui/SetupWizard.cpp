@@ -1,5 +1,7 @@
 #include "ui/SetupWizard.h"
 
+#include "ui/ErrorLabel.h"
+
 #include "core/Error.h"
 #include "core/demo/DemoData.h"
 #include "core/record/ClinicRecord.h"
@@ -20,15 +22,6 @@
 namespace tsumugi::ui {
 
 namespace {
-QLabel* makeErrorLabel(QWidget* parent, const QString& objectName) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->hide();
-    return label;
-}
-
 QLineEdit* makeEdit(QWidget* parent, const QString& objectName) {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
@@ -60,7 +53,7 @@ SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, QWidget*
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,10}")), m_institutionNumber));
     m_clinicAddress = makeEdit(clinicPage, QStringLiteral("setupClinicAddressEdit"));
     m_clinicPhone = makeEdit(clinicPage, QStringLiteral("setupClinicPhoneEdit"));
-    m_clinicError = makeErrorLabel(clinicPage, QStringLiteral("setupClinicErrorLabel"));
+    m_clinicError = ErrorLabel::create(clinicPage, QStringLiteral("setupClinicErrorLabel"));
     auto* clinicForm = new QFormLayout;
     clinicForm->addRow(tr("Clinic name:"), m_clinicName);
     clinicForm->addRow(tr("Institution number:"), m_institutionNumber);
@@ -93,7 +86,7 @@ SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, QWidget*
     m_password->setPlaceholderText(tr("at least %n characters", nullptr, UserDirectory::MinimumPasswordLength));
     m_passwordRepeat = makeEdit(adminPage, QStringLiteral("setupPasswordRepeatEdit"));
     m_passwordRepeat->setEchoMode(QLineEdit::Password);
-    m_adminError = makeErrorLabel(adminPage, QStringLiteral("setupAdminErrorLabel"));
+    m_adminError = ErrorLabel::create(adminPage, QStringLiteral("setupAdminErrorLabel"));
     auto* adminForm = new QFormLayout;
     adminForm->addRow(tr("User name (for signing in):"), m_adminName);
     adminForm->addRow(tr("Display name:"), m_adminDisplayName);
@@ -120,7 +113,7 @@ SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, QWidget*
                                 finishPage);
     demoHint->setWordWrap(true);
     demoHint->setStyleSheet(QStringLiteral("color: #555;"));
-    m_finishError = makeErrorLabel(finishPage, QStringLiteral("setupFinishErrorLabel"));
+    m_finishError = ErrorLabel::create(finishPage, QStringLiteral("setupFinishErrorLabel"));
     auto* finishLayout = new QVBoxLayout(finishPage);
     finishLayout->addWidget(m_summary);
     finishLayout->addSpacing(12);
