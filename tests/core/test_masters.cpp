@@ -87,6 +87,43 @@ private slots:
                     .search(MasterKind::Jfagy, QStringLiteral("こむぎ"))
                     .isEmpty()); // no starter: import the official file
     }
+    void starterDrugMasterCoversCommonOutpatientDrugs() {
+        // Rows taken verbatim from the published 医薬品マスター (see resources/masters/SOURCES.md).
+        QCOMPARE(masters().count(MasterKind::Drug), qint64(133));
+        QCOMPARE(masters().count(MasterKind::Disease), qint64(8));
+        QCOMPARE(masters().count(MasterKind::Modifier), qint64(2));
+        const auto amlodipine = masters().find(MasterKind::Drug, QStringLiteral("612170710"));
+        QVERIFY(amlodipine);
+        QCOMPARE(amlodipine->name, QStringLiteral("ノルバスク錠５ｍｇ"));
+        QCOMPARE(amlodipine->yjCode, QStringLiteral("2171022F2025"));
+        QCOMPARE(amlodipine->genericName, QStringLiteral("【般】アムロジピン錠５ｍｇ"));
+        QCOMPARE(amlodipine->unit, QStringLiteral("錠"));
+        // Cross-checked against the MEDIS HOT9 master (same レセ電 code and YJ code).
+        const auto triazolam = masters().find(MasterKind::Drug, QStringLiteral("611120055"));
+        QVERIFY(triazolam);
+        QCOMPARE(triazolam->yjCode, QStringLiteral("1124007F2026"));
+        // Kana search (hiragana typed, half-width kana stored) finds the common entries.
+        const auto famotidine = masters().search(MasterKind::Drug, QStringLiteral("がすたー"));
+        QStringList codes;
+        for (const auto& e : famotidine) {
+            codes << e.code;
+        }
+        codes.sort();
+        QCOMPARE(codes,
+                 (QStringList{QStringLiteral("610406079"), QStringLiteral("612320350"), QStringLiteral("612320417")}));
+        QCOMPARE(masters().search(MasterKind::Drug, QStringLiteral("のるばすく")).size(), 2);
+        QCOMPARE(masters().search(MasterKind::Drug, QStringLiteral("つむら")).size(), 15);
+        QCOMPARE(masters().search(MasterKind::Drug, QStringLiteral("ﾏｸﾞﾐｯﾄ")).size(), 2);
+        QVERIFY(!masters().search(MasterKind::Drug, QStringLiteral("タケプロン")).isEmpty());
+        // Every shipped drug row is current (no 廃止年月日) and has a 12-character YJ code.
+        const auto parsed =
+            ReceiptMasterReader::readDrugs(StarterMasters::text(MasterKind::Drug), QStringLiteral("20261121"));
+        QCOMPARE(parsed.abolished, 0);
+        QCOMPARE(parsed.entries.size(), 133);
+        for (const auto& e : parsed.entries) {
+            QVERIFY2(e.yjCode.size() == 12 && e.code.size() == 9, qPrintable(e.code));
+        }
+    }
     void diagnosisTakesItsCodesFromTheMaster() {
         Diagnosis d;
         d.patientId = f->patientId;
