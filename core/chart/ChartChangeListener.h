@@ -6,7 +6,7 @@ namespace tsumugi {
 
 // What changed in a chart, for whoever must react in the same transaction (the sync outbox, later).
 struct ChartChange {
-    enum class Item { Visit, Note, Diagnosis, Allergy, LabResult, Prescription };
+    enum class Item { Visit, Note, Diagnosis, Allergy, LabResult, Prescription, Document };
     enum class Kind { Created, Updated, Finalized, Withdrawn };
 
     qint64 patientId = 0;

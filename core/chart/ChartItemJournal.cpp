@@ -81,6 +81,8 @@ QString ChartItemJournal::itemName(ChartChange::Item item) {
         return QStringLiteral("lab-result");
     case ChartChange::Item::Prescription:
         return QStringLiteral("prescription");
+    case ChartChange::Item::Document:
+        return QStringLiteral("document");
     }
     return QStringLiteral("item");
 }

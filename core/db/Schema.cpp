@@ -349,6 +349,81 @@ CREATE TABLE master_imports (
 );
 )SQL";
 
+// 4: documents — 診療情報提供書 (referral) and 退院時サマリー (discharge summary). The fields live as JSON in
+// `content` (DocumentContent); each finalised version is kept in document_versions; attachments are BLOBs in
+// the encrypted record; nothing is deleted (withdrawal is a status). A small address book of frequent addressees.
+const char* const V4 = R"SQL(
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    kind TEXT NOT NULL CHECK (kind IN ('referral', 'discharge')),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'final', 'withdrawn')),
+    document_date TEXT NOT NULL,
+    addressee_number TEXT,
+    content TEXT NOT NULL,
+    revision_reason TEXT,
+    source_institution TEXT,
+    raw_json TEXT,
+    created_at TEXT NOT NULL,
+    created_by INTEGER NOT NULL REFERENCES users(id),
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id),
+    finalized_at TEXT,
+    finalized_by INTEGER REFERENCES users(id)
+);
+CREATE INDEX documents_patient ON documents(patient_id, document_date, id);
+CREATE TABLE document_versions (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    document_date TEXT NOT NULL,
+    content TEXT NOT NULL,
+    reason TEXT,
+    author_id INTEGER NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, version)
+) WITHOUT ROWID;
+CREATE TABLE document_attachments (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL CHECK (media_type IN ('application/pdf', 'image/png', 'image/jpeg')),
+    title TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX document_attachments_document ON document_attachments(document_id);
+CREATE TABLE document_addressees (
+    id INTEGER PRIMARY KEY,
+    institution_name TEXT NOT NULL,
+    institution_number TEXT NOT NULL,
+    department TEXT,
+    doctor TEXT,
+    active INTEGER NOT NULL DEFAULT 1,
+    use_count INTEGER NOT NULL DEFAULT 0,
+    last_used_at TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE TRIGGER documents_never_deleted BEFORE DELETE ON documents
+BEGIN SELECT RAISE(ABORT, 'documents are never deleted'); END;
+CREATE TRIGGER documents_final_is_final BEFORE UPDATE ON documents
+WHEN OLD.status = 'final' AND NEW.version = OLD.version AND NEW.status <> 'withdrawn'
+BEGIN SELECT RAISE(ABORT, 'a finalised document is changed only by a new version'); END;
+CREATE TRIGGER document_versions_never_changed BEFORE UPDATE ON document_versions
+BEGIN SELECT RAISE(ABORT, 'document history is never changed'); END;
+CREATE TRIGGER document_versions_never_deleted BEFORE DELETE ON document_versions
+BEGIN SELECT RAISE(ABORT, 'document history is never deleted'); END;
+CREATE TRIGGER document_attachments_never_changed BEFORE UPDATE ON document_attachments
+BEGIN SELECT RAISE(ABORT, 'attachments are never changed'); END;
+CREATE TRIGGER document_attachments_never_deleted BEFORE DELETE ON document_attachments
+BEGIN SELECT RAISE(ABORT, 'attachments are never deleted'); END;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -356,6 +431,7 @@ std::vector<Migration> Schema::migrations() {
         {1, "clinic, users, patients, audit trail", V1},
         {2, "reception list", V2},
         {3, "charting: visits, notes, diagnoses, allergies, labs, prescriptions, masters", V3},
+        {4, "documents: referrals, discharge summaries, attachments, address book", V4},
     };
 }
 

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/chart/Chart.h"
+#include "core/documents/DocumentRepository.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/db/Schema.h"
 #include "core/db/SchemaMigrator.h"
@@ -42,7 +43,8 @@ ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<SqliteConnection
     , m_reception(std::make_unique<ReceptionList>(*this))
     , m_settings(std::make_unique<ClinicSettings>(*this))
     , m_masters(std::make_unique<MasterCatalog>(*this))
-    , m_chart(std::make_unique<Chart>(*this)) {}
+    , m_chart(std::make_unique<Chart>(*this))
+    , m_documents(std::make_unique<DocumentRepository>(*this)) {}
 
 ClinicRecord::~ClinicRecord() = default;
 

@@ -16,6 +16,7 @@ class ChartChangeListener;
 class MasterCatalog;
 class Clock;
 class ClinicSettings;
+class DocumentRepository;
 class PatientRepository;
 class ReceptionList;
 class SqliteConnection;
@@ -66,6 +67,8 @@ public:
     ClinicSettings& settings() { return *m_settings; }
     Chart& chart() { return *m_chart; }
     MasterCatalog& masters() { return *m_masters; }
+    // Referrals and discharge summaries (core/documents).
+    DocumentRepository& documents() { return *m_documents; }
     // Called inside every chart change's transaction (nullable; the sync module sets its outbox here).
     void setChartChangeListener(ChartChangeListener* listener) { m_chartListener = listener; }
     ChartChangeListener* chartChangeListener() const { return m_chartListener; }
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<ClinicSettings> m_settings;
     std::unique_ptr<MasterCatalog> m_masters;
     std::unique_ptr<Chart> m_chart;
+    std::unique_ptr<DocumentRepository> m_documents;
     ChartChangeListener* m_chartListener = nullptr;
 };
 
