@@ -4,15 +4,33 @@
 #include "core/audit/AuditTrail.h"
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
-#include "core/util/Clock.h"
 #include "core/db/SqliteTransaction.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
+
+#include <QFileInfo>
+#include <QUrl>
 
 namespace tsumugi {
 
 namespace {
 const QString AutoLockKey = QStringLiteral("auto_lock_minutes");
+const QString ServerUrlKey = QStringLiteral("sync_server_url");
+const QString CaFileKey = QStringLiteral("sync_ca_file");
+const QString ClientCertKey = QStringLiteral("sync_client_cert");
+const QString ClientKeyKey = QStringLiteral("sync_client_key");
+const QString ConnectTimeoutKey = QStringLiteral("sync_connect_timeout_ms");
+const QString RequestTimeoutKey = QStringLiteral("sync_request_timeout_ms");
+
+// An empty value clears a file setting; a given one must be readable now, so a typo shows at once.
+QString checkedFile(const QString& path) {
+    const QString p = path.trimmed();
+    if (!p.isEmpty() && !QFileInfo(p).isReadable()) {
+        throw Error(Error::Kind::Validation, ClinicSettings::tr("The file %1 cannot be read.").arg(p));
+    }
+    return p.isEmpty() ? QString() : QFileInfo(p).absoluteFilePath();
 }
+} // namespace
 
 ClinicSettings::ClinicSettings(ClinicRecord& record)
     : m_record(record) {}
@@ -48,6 +66,74 @@ void ClinicSettings::setAutoLockMinutes(int minutes) {
         throw Error(Error::Kind::Validation, tr("The automatic lock time is between 1 and 120 minutes."));
     }
     setValue(AutoLockKey, QString::number(minutes));
+}
+
+QString ClinicSettings::serverUrl() const {
+    return value(ServerUrlKey).value_or(QString());
+}
+
+void ClinicSettings::setServerUrl(const QString& url) {
+    QString u = url.trimmed();
+    while (u.endsWith(QLatin1Char('/'))) {
+        u.chop(1);
+    }
+    const QUrl parsed(u, QUrl::StrictMode);
+    if (!u.isEmpty() && (!parsed.isValid() || parsed.host().isEmpty() ||
+                         (parsed.scheme() != QStringLiteral("https") && parsed.scheme() != QStringLiteral("http")))) {
+        throw Error(Error::Kind::Validation,
+                    tr("The server address must look like https://host:port, not '%1'.").arg(url));
+    }
+    setValue(ServerUrlKey, u);
+}
+
+QString ClinicSettings::caFile() const {
+    return value(CaFileKey).value_or(QString());
+}
+
+void ClinicSettings::setCaFile(const QString& path) {
+    setValue(CaFileKey, checkedFile(path));
+}
+
+QString ClinicSettings::clientCertFile() const {
+    return value(ClientCertKey).value_or(QString());
+}
+
+void ClinicSettings::setClientCertFile(const QString& path) {
+    setValue(ClientCertKey, checkedFile(path));
+}
+
+QString ClinicSettings::clientKeyFile() const {
+    return value(ClientKeyKey).value_or(QString());
+}
+
+void ClinicSettings::setClientKeyFile(const QString& path) {
+    setValue(ClientKeyKey, checkedFile(path));
+}
+
+int ClinicSettings::connectTimeoutMs() const {
+    bool ok = false;
+    const int ms = value(ConnectTimeoutKey).value_or(QString()).toInt(&ok);
+    return ok && ms > 0 ? ms : DefaultConnectTimeoutMs;
+}
+
+void ClinicSettings::setConnectTimeoutMs(int ms) {
+    if (ms < 100 || ms > 120000) {
+        throw Error(Error::Kind::Validation, tr("The connect timeout is between 100 and 120000 milliseconds."));
+    }
+    setValue(ConnectTimeoutKey, QString::number(ms));
+}
+
+int ClinicSettings::requestTimeoutMs() const {
+    bool ok = false;
+    const int ms = value(RequestTimeoutKey).value_or(QString()).toInt(&ok);
+    return ok && ms > 0 ? ms : DefaultRequestTimeoutMs;
+}
+
+void ClinicSettings::setRequestTimeoutMs(int ms) {
+    if (ms < 500 || ms > 600000) {
+        throw Error(Error::Kind::Validation, tr("The request timeout is between 500 and 600000 milliseconds."));
+    }
+    setValue(RequestTimeoutKey, QString::number(ms));
 }
 
 } // namespace tsumugi

@@ -22,6 +22,23 @@ public:
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
 
+    // The national services (or tsumugi-sim): where to send and how to trust and identify ourselves.
+    // Empty = not configured. Setters check the value (URL shape, readable files) before storing.
+    static constexpr int DefaultConnectTimeoutMs = 5000;
+    static constexpr int DefaultRequestTimeoutMs = 30000;
+    QString serverUrl() const;
+    void setServerUrl(const QString& url);
+    QString caFile() const;
+    void setCaFile(const QString& path);
+    QString clientCertFile() const;
+    void setClientCertFile(const QString& path);
+    QString clientKeyFile() const;
+    void setClientKeyFile(const QString& path);
+    int connectTimeoutMs() const;
+    void setConnectTimeoutMs(int ms);
+    int requestTimeoutMs() const;
+    void setRequestTimeoutMs(int ms);
+
 private:
     ClinicRecord& m_record;
 };
