@@ -424,6 +424,45 @@ CREATE TRIGGER document_attachments_never_deleted BEFORE DELETE ON document_atta
 BEGIN SELECT RAISE(ABORT, 'attachments are never deleted'); END;
 )SQL";
 
+// 6: the sync outbox. One row per reporting unit (patient × CLINS resource type) or per document; written in
+// the same transaction as the chart change. The payload is frozen (bytes + identifier + content hash) before
+// the first attempt and resent unchanged until the service answers; a change meanwhile bumps `generation`,
+// so a fresh snapshot follows under the same identifier.
+const char* const V6 = R"SQL(
+CREATE TABLE outbox_items (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('clins', 'document')),
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    resource_type TEXT,
+    document_id INTEGER,
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'sending', 'sent', 'rejected', 'failed', 'not_needed')),
+    generation INTEGER NOT NULL DEFAULT 1,
+    frozen_generation INTEGER,
+    sent_generation INTEGER NOT NULL DEFAULT 0,
+    operation TEXT CHECK (operation IN ('register', 'delete')),
+    bundle_identifier TEXT,
+    first_year INTEGER,
+    member_id TEXT,
+    payload BLOB,
+    payload_sha256 TEXT,
+    registered INTEGER NOT NULL DEFAULT 0,
+    registered_member_id TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    last_status INTEGER,
+    last_error TEXT,
+    last_attempt_at TEXT,
+    last_success_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK ((kind = 'clins' AND resource_type IS NOT NULL) OR (kind = 'document' AND document_id IS NOT NULL))
+);
+CREATE UNIQUE INDEX outbox_items_unit ON outbox_items(patient_id, resource_type) WHERE kind = 'clins';
+CREATE UNIQUE INDEX outbox_items_document ON outbox_items(document_id) WHERE kind = 'document';
+CREATE INDEX outbox_items_due ON outbox_items(state, next_attempt_at);
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -432,6 +471,7 @@ std::vector<Migration> Schema::migrations() {
         {2, "reception list", V2},
         {3, "charting: visits, notes, diagnoses, allergies, labs, prescriptions, masters", V3},
         {4, "documents: referrals, discharge summaries, attachments, address book", V4},
+        {6, "sync outbox", V6},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "core/chart/Chart.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/masters/MasterCatalog.h"
+#include "core/outbox/OutboxQueue.h"
 #include "core/db/Schema.h"
 #include "core/db/SchemaMigrator.h"
 #include "core/db/SqliteConnection.h"
@@ -44,9 +45,25 @@ ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<SqliteConnection
     , m_settings(std::make_unique<ClinicSettings>(*this))
     , m_masters(std::make_unique<MasterCatalog>(*this))
     , m_chart(std::make_unique<Chart>(*this))
-    , m_documents(std::make_unique<DocumentRepository>(*this)) {}
+    , m_documents(std::make_unique<DocumentRepository>(*this)) {
+    m_outbox = std::make_unique<OutboxQueue>(*this);
+    m_dispatcher = this;
+}
 
 ClinicRecord::~ClinicRecord() = default;
+
+void ClinicRecord::chartChanged(const ChartChange& change) {
+    m_outbox->chartChanged(change);
+    if (m_chartListener) {
+        m_chartListener->chartChanged(change);
+    }
+}
+
+std::unique_ptr<ClinicRecord> ClinicRecord::openCompanion() const {
+    std::unique_ptr<ClinicRecord> companion(new ClinicRecord(m_path, openConnection(m_path, m_key), m_key, m_clock));
+    companion->m_user = m_user;
+    return companion;
+}
 
 bool ClinicRecord::exists(const QString& path) {
     return QFileInfo::exists(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chart/ChartChangeListener.h"
 #include "core/record/ClinicInfo.h"
 #include "core/security/SecureBytes.h"
 #include "core/users/RolePolicy.h"
@@ -16,6 +17,7 @@ class ChartChangeListener;
 class MasterCatalog;
 class Clock;
 class ClinicSettings;
+class OutboxQueue;
 class DocumentRepository;
 class PatientRepository;
 class ReceptionList;
@@ -24,7 +26,9 @@ class UserDirectory;
 
 // An open, unlocked clinic record and the user working in it: the one way into the encrypted store.
 // The record file is SQLCipher; beside it RECORD.keys holds one key slot per user (see KeySlotFile).
-class ClinicRecord {
+// It is itself the chart change listener its repositories call: the sync outbox always queues first (a caller
+// cannot forget it), then the optional listener set with setChartChangeListener.
+class ClinicRecord : private ChartChangeListener {
     Q_DECLARE_TR_FUNCTIONS(ClinicRecord)
 public:
     struct NewRecord {
@@ -69,9 +73,15 @@ public:
     MasterCatalog& masters() { return *m_masters; }
     // Referrals and discharge summaries (core/documents).
     DocumentRepository& documents() { return *m_documents; }
-    // Called inside every chart change's transaction (nullable; the sync module sets its outbox here).
+    // The sync outbox (core/outbox): always queued inside every chart change's transaction.
+    OutboxQueue& outbox() { return *m_outbox; }
+    // An additional listener called inside every chart change's transaction, after the outbox (nullable).
     void setChartChangeListener(ChartChangeListener* listener) { m_chartListener = listener; }
-    ChartChangeListener* chartChangeListener() const { return m_chartListener; }
+    // What the repositories call: the outbox, then the additional listener.
+    ChartChangeListener* chartChangeListener() const { return m_dispatcher; }
+    // The same record, user and clock on a second connection of its own, for a worker thread (the outbox
+    // sender) so it never shares a connection with the UI. Not audited as a login: the user is already in.
+    std::unique_ptr<ClinicRecord> openCompanion() const;
 
     // Key slots, for the user directory.
     void writeKeySlot(const QString& user, const QString& password);
@@ -96,6 +106,10 @@ private:
     std::unique_ptr<Chart> m_chart;
     std::unique_ptr<DocumentRepository> m_documents;
     ChartChangeListener* m_chartListener = nullptr;
+    std::unique_ptr<OutboxQueue> m_outbox;
+    ChartChangeListener* m_dispatcher = nullptr;
+
+    void chartChanged(const ChartChange& change) override;
 };
 
 } // namespace tsumugi

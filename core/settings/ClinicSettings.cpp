@@ -48,8 +48,8 @@ void ClinicSettings::setValue(const QString& key, const QString& value) {
     m_record.require(Permission::ManageClinic);
     auto& db = m_record.db();
     SqliteTransaction tx(db);
-    SqliteStatement st(db, "INSERT INTO settings (key, value) VALUES (?, ?) "
-                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value;");
+    // SQLCipher 3.4 (SQLite 3.15) has no UPSERT; the key is the whole row's identity, so REPLACE is the same.
+    SqliteStatement st(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?);");
     st.bind(1, key).bind(2, value).run();
     m_record.audit().append(AuditTrail::Action::Update, QStringLiteral("setting"), key, value);
     tx.commit();
