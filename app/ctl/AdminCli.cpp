@@ -2,8 +2,10 @@
 
 #include "ChartCommands.h"
 #include "CliArguments.h"
+#include "ConfigCommands.h"
 #include "ExportCommands.h"
 #include "MasterCommands.h"
+#include "SyncCommands.h"
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
@@ -58,6 +60,7 @@ int AdminCli::usage() {
                 "  settings get KEY | settings set auto-lock-minutes N\n"
                 "  demo\n")
           << ChartCommands::usage() << MasterCommands::usage() << ExportCommands::usage()
+          << ConfigCommands::usage() << SyncCommands::usage()
           << tr("A password file holds the password on its first line; '-' reads it from standard input.\n");
     m_err.flush();
     return Usage;
@@ -152,6 +155,14 @@ int AdminCli::dispatch(const CliArguments& a) {
     if (command == QStringLiteral("export")) {
         auto record = openRecord(a);
         return ExportCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("config")) {
+        auto record = openRecord(a);
+        return ConfigCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("sync")) {
+        auto record = openRecord(a);
+        return SyncCommands(*record, m_out, m_err).run(a);
     }
     m_err << tr("Unknown command: %1").arg(command) << '\n';
     return usage();
