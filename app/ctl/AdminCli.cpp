@@ -4,6 +4,7 @@
 #include "CliArguments.h"
 #include "ConfigCommands.h"
 #include "ExportCommands.h"
+#include "ImportCommands.h"
 #include "MasterCommands.h"
 #include "SyncCommands.h"
 
@@ -25,7 +26,8 @@
 namespace tsumugi::cli {
 
 namespace {
-const QStringList Switches = QStringList{QStringLiteral("help")} + ChartCommands::switches();
+const QStringList Switches =
+    QStringList{QStringLiteral("help")} + ChartCommands::switches() + ImportCommands::switches();
 
 // The flags of `patient add` / `patient edit`, and the member each one fills.
 struct PatientFlag {
@@ -59,7 +61,7 @@ int AdminCli::usage() {
                 "  audit verify | audit list [--limit N]\n"
                 "  settings get KEY | settings set auto-lock-minutes N\n"
                 "  demo\n")
-          << ChartCommands::usage() << MasterCommands::usage() << ExportCommands::usage()
+          << ChartCommands::usage() << MasterCommands::usage() << ExportCommands::usage() << ImportCommands::usage()
           << ConfigCommands::usage() << SyncCommands::usage()
           << tr("A password file holds the password on its first line; '-' reads it from standard input.\n");
     m_err.flush();
@@ -151,6 +153,10 @@ int AdminCli::dispatch(const CliArguments& a) {
     if (command == QStringLiteral("master")) {
         auto record = openRecord(a);
         return MasterCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("import")) {
+        const auto record = openRecord(a);
+        return ImportCommands(*record, m_out, m_err).run(a);
     }
     if (command == QStringLiteral("export")) {
         auto record = openRecord(a);

@@ -463,6 +463,52 @@ CREATE UNIQUE INDEX outbox_items_document ON outbox_items(document_id) WHERE kin
 CREATE INDEX outbox_items_due ON outbox_items(state, next_attempt_at);
 )SQL";
 
+// 5: items received from other institutions (JP-CLINS bundles, eCS resources). received_items maps a sender's
+// resource (institution + resource key) to the chart row it became, so importing the same file again updates or
+// skips instead of duplicating; received_patient_links remembers which of our patients a sender's identifiers
+// (insured-person identifier, the sender's patient number) belong to; fhir_imports is the append-only log of
+// every imported file with its report.
+const char* const V5 = R"SQL(
+CREATE TABLE received_items (
+    source_institution TEXT NOT NULL,
+    resource_key TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('diagnosis', 'allergy', 'lab-result')),
+    item_id INTEGER NOT NULL,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    content_hash TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (source_institution, resource_key)
+) WITHOUT ROWID;
+CREATE INDEX received_items_item ON received_items(kind, item_id);
+CREATE TABLE received_patient_links (
+    identifier TEXT PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    linked_at TEXT NOT NULL,
+    linked_by INTEGER NOT NULL REFERENCES users(id)
+) WITHOUT ROWID;
+CREATE TABLE fhir_imports (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    source_institution TEXT,
+    patient_id INTEGER REFERENCES patients(id),
+    added INTEGER NOT NULL,
+    updated INTEGER NOT NULL,
+    unchanged INTEGER NOT NULL,
+    report TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    imported_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE TRIGGER fhir_imports_never_changed BEFORE UPDATE ON fhir_imports
+BEGIN SELECT RAISE(ABORT, 'the import log is append-only'); END;
+CREATE TRIGGER fhir_imports_never_deleted BEFORE DELETE ON fhir_imports
+BEGIN SELECT RAISE(ABORT, 'the import log is append-only'); END;
+CREATE TRIGGER received_items_never_deleted BEFORE DELETE ON received_items
+BEGIN SELECT RAISE(ABORT, 'received items are never deleted'); END;
+-- Matching a received patient by the insured-person identifier reads the card number first.
+CREATE INDEX patients_insurance_number ON patients(insurance_number) WHERE insurance_number IS NOT NULL;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -471,6 +517,7 @@ std::vector<Migration> Schema::migrations() {
         {2, "reception list", V2},
         {3, "charting: visits, notes, diagnoses, allergies, labs, prescriptions, masters", V3},
         {4, "documents: referrals, discharge summaries, attachments, address book", V4},
+        {5, "received items from other institutions, patient links, FHIR import log", V5},
         {6, "sync outbox", V6},
     };
 }

@@ -4,6 +4,7 @@
 #include "sync/fhir/BundleIdentifier.h"
 #include "sync/fhir/ClinsBundleBuilder.h"
 #include "sync/fhir/ConditionMapper.h"
+#include "sync/fhir/FhirProfiles.h"
 #include "sync/fhir/LabObservationMapper.h"
 #include "sync/fhir/PatientMapper.h"
 
@@ -16,10 +17,21 @@
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 
+#include <QHash>
 #include <algorithm>
 #include <limits>
 
 namespace tsumugi::fhir {
+
+namespace {
+void keepSourceInstitution(Json& resource, const QString& institution) {
+    for (Json& e : resource["extension"]) {
+        if (e.value("url", "") == uri::InstitutionNumberExt) {
+            e["valueIdentifier"]["value"] = utf8(institution);
+        }
+    }
+}
+} // namespace
 
 ClinsExporter::ClinsExporter(ClinicRecord& record)
     : m_record(record) {}
@@ -50,6 +62,16 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
     const Json patientJson = PatientMapper::toFhir(*patient, clinic, now);
 
     QList<Bundle> out;
+    // Received items (includeReceived): "{type}{id}" → the institution that recorded them. The mappers judge
+    // them as if ours; the institution extension is then set back to theirs.
+    QHash<QString, QString> received;
+    const auto asOurs = [&](auto item, const QString& type) {
+        if (options.includeReceived && !item.sourceInstitution.isEmpty()) {
+            received.insert(type + QString::number(item.id), item.sourceInstitution);
+            item.sourceInstitution.clear();
+        }
+        return item;
+    };
     const auto addBundle = [&](const QString& type, const auto& items, const auto& map) {
         if (items.isEmpty()) {
             return;
@@ -62,7 +84,13 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
         ClinsBundleBuilder builder(type, b.identifier, now, uuids);
         context.patientReference = builder.setPatient(patientJson);
         for (const auto& item : items) {
-            builder.add(map(item, context));
+            Json resource = map(item, context);
+            if (!received.isEmpty()) {
+                if (const QString source = received.value(type + QString::number(item.id)); !source.isEmpty()) {
+                    keepSourceInstitution(resource, source);
+                }
+            }
+            builder.add(std::move(resource));
         }
         b.items = int(items.size());
         b.json = std::move(builder).build();
@@ -70,7 +98,8 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
     };
 
     QList<Diagnosis> diagnoses;
-    for (const Diagnosis& d : chart.diagnoses().forPatient(patientId)) {
+    for (const Diagnosis& stored : chart.diagnoses().forPatient(patientId)) {
+        const Diagnosis d = asOurs(stored, QStringLiteral("Condition"));
         if (ConditionMapper::isReportable(d, today)) {
             diagnoses.append(d);
         }
@@ -81,7 +110,8 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
     addBundle(QStringLiteral("Condition"), diagnoses, &ConditionMapper::toFhir);
 
     QList<Allergy> allergies;
-    for (const Allergy& a : chart.allergies().forPatient(patientId)) {
+    for (const Allergy& stored : chart.allergies().forPatient(patientId)) {
+        const Allergy a = asOurs(stored, QStringLiteral("AllergyIntolerance"));
         if (AllergyIntoleranceMapper::isReportable(a)) {
             allergies.append(a);
         }
@@ -89,8 +119,11 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
     std::sort(allergies.begin(), allergies.end(), [](const Allergy& a, const Allergy& b) { return a.id < b.id; });
     addBundle(QStringLiteral("AllergyIntolerance"), allergies, &AllergyIntoleranceMapper::toFhir);
 
-    const QList<LabResult> labs =
-        LabObservationMapper::reportable(chart.labs().recent(patientId, std::numeric_limits<int>::max()), today);
+    QList<LabResult> stored = chart.labs().recent(patientId, std::numeric_limits<int>::max());
+    for (LabResult& r : stored) {
+        r = asOurs(r, QStringLiteral("Observation"));
+    }
+    const QList<LabResult> labs = LabObservationMapper::reportable(stored, today);
     addBundle(QStringLiteral("Observation"), labs, &LabObservationMapper::toFhir);
     return out;
 }

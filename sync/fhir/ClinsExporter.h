@@ -26,6 +26,9 @@ public:
         int year = 0;                      // the unit's first-send year for Bundle.identifier; 0 = the year of now
         QDateTime now;                     // snapshot time (meta.lastUpdated, timestamp) and "today" for the windows
         std::optional<std::uint64_t> seed; // reproducible urn:uuid (tests, diffs); random otherwise
+        // Also items received from other institutions, each with its own institution number (a re-export of what was
+        // received, e.g. the import round trip); never for a submission, which carries only our own items.
+        bool includeReceived = false;
     };
     struct Bundle {
         QString resourceType;

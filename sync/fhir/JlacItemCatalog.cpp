@@ -260,4 +260,24 @@ std::optional<JlacItemCatalog::Item> JlacItemCatalog::find(bool jlac11, const QS
     return std::nullopt;
 }
 
+std::optional<QString> JlacItemCatalog::itemKeyOf(const QString& system, const QString& display) {
+    // Received results name their item only by the slice's fixed display (BS before FBS, as in find()).
+    static const QHash<QString, QString> keys = [] {
+        QHash<QString, QString> h;
+        for (const Row& r : Rows) {
+            const QString k = QStringLiteral("http://jpfhir.jp/fhir/clins/CodeSystem/") + QString::fromLatin1(r.system) +
+                              QLatin1Char('|') + QString::fromUtf8(r.display);
+            if (!h.contains(k)) {
+                h.insert(k, QString::fromLatin1(r.item));
+            }
+        }
+        return h;
+    }();
+    const auto it = keys.constFind(system + QLatin1Char('|') + display);
+    if (it == keys.constEnd()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
 } // namespace tsumugi::fhir

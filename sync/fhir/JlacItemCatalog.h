@@ -16,6 +16,8 @@ public:
     };
     // itemKey: the value-set item a result belongs to (LabResult::itemKey, e.g. ALT or HBs-AG-RESULT).
     static std::optional<Item> find(bool jlac11, const QString& itemKey);
+    // The reverse, for received results: the item whose slice (system) fixes this display; nullopt when none.
+    static std::optional<QString> itemKeyOf(const QString& system, const QString& display);
 };
 
 } // namespace tsumugi::fhir

@@ -1,0 +1,233 @@
+#include "core/chart/ReceivedItemStore.h"
+
+#include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/chart/ChartItemJournal.h"
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+#include "core/db/SqliteTransaction.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/Timestamp.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace tsumugi {
+
+// The columns a kind fills from its item (same order for INSERT and UPDATE), and how to bind them from 1.
+struct ReceivedItemStore::Columns {
+    std::vector<const char*> names;
+    std::function<void(SqliteStatement&)> bind;
+};
+
+namespace {
+QString hashOf(const QByteArray& raw) {
+    return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+}
+
+void bindOptionalNumber(SqliteStatement& st, int index, const std::optional<double>& value) {
+    if (value) {
+        st.bind(index, *value);
+    } else {
+        st.bindNull(index);
+    }
+}
+} // namespace
+
+ReceivedItemStore::ReceivedItemStore(ClinicRecord& record)
+    : m_record(record) {}
+
+std::optional<ReceivedItemStore::Existing> ReceivedItemStore::existing(const Source& source) const {
+    SqliteStatement st(m_record.db(), "SELECT item_id, patient_id, content_hash FROM received_items "
+                                      "WHERE source_institution = ? AND resource_key = ?;");
+    st.bind(1, source.institution).bind(2, source.resourceKey);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return Existing{st.int64(0), st.int64(1), st.text(2)};
+}
+
+ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char* table, qint64 patientId,
+                                                   const Source& source, const Columns& columns) {
+    ChartItemJournal journal(m_record);
+    journal.requireWrite();
+    if (source.institution.trimmed().isEmpty() || source.resourceKey.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("A received item needs its source institution and resource key."));
+    }
+    auto& db = m_record.db();
+    SqliteTransaction tx(db);
+    const qint64 patientNumber = journal.requirePatient(patientId);
+    const QString hash = hashOf(source.rawJson);
+    const QString now = journal.nowForStorage();
+    const auto before = existing(source);
+    if (before && before->patientId != patientId) {
+        throw Error(Error::Kind::Conflict,
+                    tr("This resource (%1 from institution %2) was already imported for another patient; it is not "
+                       "imported a second time.")
+                        .arg(source.resourceKey, source.institution));
+    }
+    if (before && before->contentHash == hash) {
+        tx.commit();
+        return {before->itemId, Outcome::Unchanged};
+    }
+    const int n = int(columns.names.size());
+    qint64 itemId = 0;
+    int version = 1;
+    if (!before) {
+        std::string sql = std::string("INSERT INTO ") + table + " (";
+        for (const char* c : columns.names) {
+            sql += std::string(c) + ", ";
+        }
+        sql += "patient_id, version, status, recorded_by, source_institution, raw_json, updated_at, updated_by) "
+               "VALUES (";
+        for (int i = 0; i < n; ++i) {
+            sql += "?, ";
+        }
+        sql += "?, 1, 'active', ?, ?, ?, ?, ?);";
+        SqliteStatement ins(db, sql);
+        columns.bind(ins);
+        ins.bind(n + 1, patientId).bind(n + 2, journal.userId()).bind(n + 3, source.institution);
+        ins.bind(n + 4, QString::fromUtf8(source.rawJson)).bind(n + 5, now).bind(n + 6, journal.userId());
+        ins.run();
+        itemId = db.lastInsertRowId();
+        SqliteStatement key(db, "INSERT INTO received_items (source_institution, resource_key, kind, item_id, "
+                                "patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
+        key.bind(1, source.institution).bind(2, source.resourceKey).bind(3, kind).bind(4, itemId);
+        key.bind(5, patientId).bind(6, hash).bind(7, now).run();
+    } else {
+        itemId = before->itemId;
+        std::string sql = std::string("UPDATE ") + table + " SET ";
+        for (const char* c : columns.names) {
+            sql += std::string(c) + " = ?, ";
+        }
+        sql += "raw_json = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?;";
+        SqliteStatement upd(db, sql);
+        columns.bind(upd);
+        upd.bind(n + 1, QString::fromUtf8(source.rawJson)).bind(n + 2, now).bind(n + 3, journal.userId());
+        upd.bind(n + 4, itemId).run();
+        SqliteStatement v(db, std::string("SELECT version FROM ") + table + " WHERE id = ?;");
+        v.bind(1, itemId);
+        v.step();
+        version = int(v.int64(0));
+        SqliteStatement key(db, "UPDATE received_items SET content_hash = ?, received_at = ? "
+                                "WHERE source_institution = ? AND resource_key = ?;");
+        key.bind(1, hash).bind(2, now).bind(3, source.institution).bind(4, source.resourceKey).run();
+    }
+    // The version row keeps the resource as it arrived, so an update from the sender never loses the earlier one.
+    const QJsonObject data{{QStringLiteral("sourceInstitution"), source.institution},
+                           {QStringLiteral("resourceKey"), source.resourceKey},
+                           {QStringLiteral("received"), QJsonDocument::fromJson(source.rawJson).object()}};
+    journal.saveVersion(QString::fromLatin1(kind), itemId, version, data,
+                        before ? tr("Updated by the sending institution %1").arg(source.institution)
+                               : tr("Received from institution %1").arg(source.institution));
+    // No ChartChangeListener call: a received item is not ours to send, so it changes nothing in our submissions.
+    m_record.audit().append(
+        AuditTrail::Action::Import, QString::fromLatin1(kind), QString::number(patientNumber),
+        QStringLiteral("id %1 version %2 from %3").arg(itemId).arg(version).arg(source.institution));
+    tx.commit();
+    return {itemId, before ? Outcome::Updated : Outcome::Added};
+}
+
+ReceivedItemStore::Result ReceivedItemStore::receive(const Diagnosis& d, const Source& source) {
+    Columns c;
+    c.names = {"name",        "medis_code", "receipt_code", "icd10",      "modifiers", "start_date",
+               "principal",   "suspected",  "outcome",      "end_date",   "long_term", "uninformed",
+               "undelivered", "department", "comment",      "recorded_at"};
+    const QString recordedAt =
+        d.recordedAt.isValid() ? Timestamp::toStorage(d.recordedAt) : ChartItemJournal(m_record).nowForStorage();
+    c.bind = [&](SqliteStatement& st) {
+        st.bind(1, d.name).bind(2, d.medisCode).bindOptional(3, d.receiptCode).bindOptional(4, d.icd10);
+        st.bind(5, QStringLiteral("[]")).bind(6, d.startDate.toString(Qt::ISODate)).bind(7, int(d.principal));
+        st.bind(8, int(d.suspected)).bind(9, outcomeToString(d.outcome));
+        st.bindOptional(10, d.endDate.isValid() ? d.endDate.toString(Qt::ISODate) : QString());
+        st.bind(11, int(d.longTerm)).bind(12, int(d.uninformed)).bind(13, int(d.undelivered));
+        st.bindOptional(14, d.department).bindOptional(15, d.comment).bind(16, recordedAt);
+    };
+    return store("diagnosis", "diagnoses", d.patientId, source, c);
+}
+
+ReceivedItemStore::Result ReceivedItemStore::receive(const Allergy& a, const Source& source) {
+    Columns c;
+    c.names = {"category",    "code_system",  "code",       "name",          "reaction",  "severity",
+               "criticality", "verification", "onset_date", "recorded_date", "long_term", "comment"};
+    const QDate recorded = a.recordedDate.isValid() ? a.recordedDate : ChartItemJournal(m_record).today();
+    c.bind = [&](SqliteStatement& st) {
+        st.bind(1, allergyCategoryToString(a.category)).bind(2, allergyCodeSystemToString(a.codeSystem));
+        st.bindOptional(3, a.code).bind(4, a.name).bindOptional(5, a.reaction).bind(6, severityToString(a.severity));
+        st.bind(7, criticalityToString(a.criticality));
+        st.bind(8, a.unconfirmed ? QStringLiteral("unconfirmed") : QStringLiteral("confirmed"));
+        st.bindOptional(9, a.onsetDate.isValid() ? a.onsetDate.toString(Qt::ISODate) : QString());
+        st.bind(10, recorded.toString(Qt::ISODate)).bind(11, int(a.longTerm)).bindOptional(12, a.comment);
+    };
+    return store("allergy", "allergies", a.patientId, source, c);
+}
+
+ReceivedItemStore::Result ReceivedItemStore::receive(const LabResult& r, const Source& source) {
+    Columns c;
+    c.names = {"code_system",   "code",     "item_key",     "name",          "infection",      "value_number",
+               "value_text",    "unit",     "ucum_unit",    "reference_low", "reference_high", "reference_text",
+               "abnormal_flag", "specimen", "collected_at", "comment"};
+    c.bind = [&](SqliteStatement& st) {
+        st.bind(1, labCodeSystemToString(r.codeSystem)).bind(2, r.code).bind(3, r.itemKey).bind(4, r.name);
+        st.bind(5, int(r.infection));
+        bindOptionalNumber(st, 6, r.valueNumber);
+        st.bindOptional(7, r.valueText).bindOptional(8, r.unit).bindOptional(9, r.ucumUnit);
+        bindOptionalNumber(st, 10, r.referenceLow);
+        bindOptionalNumber(st, 11, r.referenceHigh);
+        st.bindOptional(12, r.referenceText).bind(13, r.abnormalFlag).bind(14, r.specimen);
+        st.bind(15, Timestamp::toStorage(r.collectedAt)).bindOptional(16, r.comment);
+    };
+    return store("lab-result", "lab_results", r.patientId, source, c);
+}
+
+QByteArray ReceivedItemStore::rawJson(const QString& kind, qint64 itemId) const {
+    const char* table = kind == QStringLiteral("diagnosis")    ? "diagnoses"
+                        : kind == QStringLiteral("allergy")    ? "allergies"
+                        : kind == QStringLiteral("lab-result") ? "lab_results"
+                                                               : nullptr;
+    if (!table) {
+        return {};
+    }
+    SqliteStatement st(m_record.db(), std::string("SELECT raw_json FROM ") + table + " WHERE id = ?;");
+    st.bind(1, itemId);
+    return st.step() && !st.isNull(0) ? st.text(0).toUtf8() : QByteArray();
+}
+
+std::optional<qint64> ReceivedItemStore::linkedPatient(const QString& identifier) const {
+    SqliteStatement st(m_record.db(), "SELECT patient_id FROM received_patient_links WHERE identifier = ?;");
+    st.bind(1, identifier);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return st.int64(0);
+}
+
+void ReceivedItemStore::link(const QString& identifier, qint64 patientId) {
+    ChartItemJournal journal(m_record);
+    // A link stays with the patient it was made for (a sender's identifier names one person).
+    SqliteStatement st(m_record.db(),
+                       "INSERT OR IGNORE INTO received_patient_links (identifier, patient_id, linked_at, "
+                       "linked_by) VALUES (?,?,?,?);");
+    st.bind(1, identifier).bind(2, patientId).bind(3, journal.nowForStorage()).bind(4, journal.userId()).run();
+}
+
+void ReceivedItemStore::logImport(const ImportLogEntry& e) {
+    ChartItemJournal journal(m_record);
+    SqliteStatement st(m_record.db(), "INSERT INTO fhir_imports (file_name, sha256, source_institution, patient_id, "
+                                      "added, updated, unchanged, report, imported_at, imported_by) "
+                                      "VALUES (?,?,?,?,?,?,?,?,?,?);");
+    st.bind(1, e.fileName).bind(2, QString::fromLatin1(e.sha256.toHex())).bindOptional(3, e.sourceInstitution);
+    if (e.patientId != 0) {
+        st.bind(4, e.patientId);
+    } else {
+        st.bindNull(4);
+    }
+    st.bind(5, e.added).bind(6, e.updated).bind(7, e.unchanged).bind(8, e.report);
+    st.bind(9, journal.nowForStorage()).bind(10, journal.userId()).run();
+}
+
+} // namespace tsumugi
