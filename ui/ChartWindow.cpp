@@ -12,6 +12,7 @@
 #include "ui/AllergyBanner.h"
 #include "ui/AllergyDialog.h"
 #include "ui/ChartText.h"
+#include "ui/DocumentListPanel.h"
 #include "ui/DiagnosisDialog.h"
 #include "ui/DisplayText.h"
 #include "ui/LabResultDialog.h"
@@ -166,6 +167,8 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     m_tabs->addTab(createDiagnosesTab(), tr("Diagnoses"));
     m_tabs->addTab(createAllergiesTab(), tr("Allergies"));
     m_tabs->addTab(createLabsTab(), tr("Lab results"));
+    m_documents = new DocumentListPanel(m_record, m_patientId, this);
+    m_tabs->addTab(m_documents, tr("Documents"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("chartSplitter"));
@@ -466,7 +469,8 @@ void ChartWindow::createActions() {
     add("actionNewVisit", QKeySequence(tr("Ctrl+N")), &ChartWindow::startVisit, true);
     add("actionNoteHistory", QKeySequence(tr("Ctrl+H")), &ChartWindow::showHistory, false);
     add("actionCloseChart", QKeySequence(tr("Ctrl+W")), &QWidget::close, false);
-    for (int i = 0; i < 4; ++i) {
+    add("actionNewReferral", QKeySequence(tr("Ctrl+Shift+L")), [this] { m_documents->newReferral(); }, true);
+    for (int i = 0; i <= DocumentsTab; ++i) {
         auto* a = new QAction(this);
         a->setObjectName(QStringLiteral("actionChartTab%1").arg(i + 1));
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));

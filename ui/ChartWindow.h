@@ -24,6 +24,7 @@ class ClinicRecord;
 namespace tsumugi::ui {
 
 class AllergyBanner;
+class DocumentListPanel;
 class LabTrendChart;
 
 // One patient's chart as its own window: header, allergy banner, visit timeline (newest first) and tabs for the
@@ -31,7 +32,7 @@ class LabTrendChart;
 class ChartWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { VisitTab, DiagnosesTab, AllergiesTab, LabsTab };
+    enum Tab { VisitTab, DiagnosesTab, AllergiesTab, LabsTab, DocumentsTab };
 
     ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent = nullptr);
 
@@ -41,6 +42,8 @@ public:
     std::optional<ClinicalNote> currentNote() const { return m_note; }
     const ChartSnapshot& snapshot() const { return m_snapshot; }
     AllergyBanner* allergyBanner() const { return m_banner; }
+    // The 文書 tab: referrals and discharge summaries (ui/DocumentListPanel).
+    DocumentListPanel* documentsPanel() const { return m_documents; }
 
     // Reads the chart again (one audited view) and keeps the selected visit.
     void reload();
@@ -104,6 +107,7 @@ private:
     QString m_labItemKey;
 
     QLabel* m_header = nullptr;
+    DocumentListPanel* m_documents = nullptr;
     AllergyBanner* m_banner = nullptr;
     QListWidget* m_timeline = nullptr;
     QPushButton* m_newVisit = nullptr;

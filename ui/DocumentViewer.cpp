@@ -1,0 +1,95 @@
+#include "ui/DocumentViewer.h"
+
+#include "core/Error.h"
+#include "core/chart/LabResultRepository.h"
+#include "core/record/ClinicRecord.h"
+#include "ui/DocumentPrinter.h"
+#include "ui/DocumentSections.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace tsumugi::ui {
+
+DocumentViewer::DocumentViewer(ClinicRecord& record, const Document& document, QWidget* parent)
+    : QDialog(parent)
+    , m_record(record)
+    , m_document(document) {
+    setObjectName(QStringLiteral("documentViewer"));
+    m_chart = record.chart().open(document.patientId);
+    m_labs = record.chart().labs().recent(document.patientId, 200);
+    const DocumentSections sections(m_document, m_chart, m_labs);
+    setWindowTitle(
+        tr("%1 — %2 (%3)").arg(sections.title(), m_chart.patient.fullName(), DocumentSections::statusText(m_document)));
+
+    auto* status = new QLabel(this);
+    status->setObjectName(QStringLiteral("documentViewerStatus"));
+    QString text = DocumentSections::statusText(m_document);
+    if (m_document.finalizedAt.isValid()) {
+        text += tr("  finalised %1 by %2")
+                    .arg(m_document.finalizedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         m_document.finalizedBy);
+    }
+    if (!m_document.isOurs()) {
+        text += tr("  received from %1 (read-only)").arg(m_document.sourceInstitution);
+    }
+    status->setText(text);
+
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("documentViewerText"));
+    m_text->setHtml(html());
+
+    auto* buttons = new QDialogButtonBox(this);
+    auto* preview = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    preview->setObjectName(QStringLiteral("viewerPrintButton"));
+    preview->setShortcut(QKeySequence::Print);
+    preview->setToolTip(tr("Print preview, then print (Ctrl+P)"));
+    auto* pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("viewerPdfButton"));
+    auto* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("viewerCloseButton"));
+    connect(preview, &QPushButton::clicked, this, &DocumentViewer::printPreview);
+    connect(pdf, &QPushButton::clicked, this, [this] { savePdf(); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(status);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(buttons);
+    resize(820, 900);
+}
+
+QString DocumentViewer::html() const {
+    const DocumentSections sections(m_document, m_chart, m_labs);
+    const DocumentPrinter printer(sections, DocumentPrinter::letterheadFor(m_record, m_document));
+    return sections.html(printer.letterheadHtml());
+}
+
+void DocumentViewer::printPreview() {
+    const DocumentSections sections(m_document, m_chart, m_labs);
+    DocumentPrinter(sections, DocumentPrinter::letterheadFor(m_record, m_document)).preview(this);
+}
+
+bool DocumentViewer::savePdf(const QString& path) {
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getSaveFileName(this, tr("Save as PDF"), QString(), tr("PDF files (*.pdf)"));
+        if (file.isEmpty()) {
+            return false;
+        }
+    }
+    const DocumentSections sections(m_document, m_chart, m_labs);
+    QString error;
+    if (!DocumentPrinter(sections, DocumentPrinter::letterheadFor(m_record, m_document)).savePdf(file, &error)) {
+        QMessageBox::warning(this, tr("Save as PDF"), error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace tsumugi::ui
