@@ -10,6 +10,7 @@
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <functional>
@@ -41,9 +42,22 @@ void bindOptionalNumber(SqliteStatement& st, int index, const std::optional<doub
 ReceivedItemStore::ReceivedItemStore(ClinicRecord& record)
     : m_record(record) {}
 
+ReceivedItemStore::~ReceivedItemStore() = default;
+
+SqliteStatement& ReceivedItemStore::statement(const std::string& sql) {
+    auto& st = m_statements[sql];
+    if (!st) {
+        st = std::make_unique<SqliteStatement>(m_record.db(), sql);
+    } else {
+        st->reset();
+    }
+    return *st;
+}
+
 std::optional<ReceivedItemStore::Existing> ReceivedItemStore::existing(const Source& source) const {
-    SqliteStatement st(m_record.db(), "SELECT item_id, patient_id, content_hash FROM received_items "
-                                      "WHERE source_institution = ? AND resource_key = ?;");
+    SqliteStatement& st = const_cast<ReceivedItemStore*>(this)->statement(
+        "SELECT item_id, patient_id, content_hash FROM received_items WHERE source_institution = ? AND "
+        "resource_key = ?;");
     st.bind(1, source.institution).bind(2, source.resourceKey);
     if (!st.step()) {
         return std::nullopt;
@@ -60,7 +74,10 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
     }
     auto& db = m_record.db();
     SqliteTransaction tx(db);
-    const qint64 patientNumber = journal.requirePatient(patientId);
+    if (m_checkedPatient != patientId) {
+        journal.requirePatient(patientId);
+        m_checkedPatient = patientId;
+    }
     const QString hash = hashOf(source.rawJson);
     const QString now = journal.nowForStorage();
     const auto before = existing(source);
@@ -88,14 +105,14 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
             sql += "?, ";
         }
         sql += "?, 1, 'active', ?, ?, ?, ?, ?);";
-        SqliteStatement ins(db, sql);
+        SqliteStatement& ins = statement(sql);
         columns.bind(ins);
         ins.bind(n + 1, patientId).bind(n + 2, journal.userId()).bind(n + 3, source.institution);
         ins.bind(n + 4, QString::fromUtf8(source.rawJson)).bind(n + 5, now).bind(n + 6, journal.userId());
         ins.run();
         itemId = db.lastInsertRowId();
-        SqliteStatement key(db, "INSERT INTO received_items (source_institution, resource_key, kind, item_id, "
-                                "patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
+        SqliteStatement& key = statement("INSERT INTO received_items (source_institution, resource_key, kind, "
+                                         "item_id, patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
         key.bind(1, source.institution).bind(2, source.resourceKey).bind(3, kind).bind(4, itemId);
         key.bind(5, patientId).bind(6, hash).bind(7, now).run();
     } else {
@@ -105,29 +122,34 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
             sql += std::string(c) + " = ?, ";
         }
         sql += "raw_json = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?;";
-        SqliteStatement upd(db, sql);
+        SqliteStatement& upd = statement(sql);
         columns.bind(upd);
         upd.bind(n + 1, QString::fromUtf8(source.rawJson)).bind(n + 2, now).bind(n + 3, journal.userId());
         upd.bind(n + 4, itemId).run();
-        SqliteStatement v(db, std::string("SELECT version FROM ") + table + " WHERE id = ?;");
+        SqliteStatement& v = statement(std::string("SELECT version FROM ") + table + " WHERE id = ?;");
         v.bind(1, itemId);
         v.step();
         version = int(v.int64(0));
-        SqliteStatement key(db, "UPDATE received_items SET content_hash = ?, received_at = ? "
-                                "WHERE source_institution = ? AND resource_key = ?;");
+        SqliteStatement& key = statement("UPDATE received_items SET content_hash = ?, received_at = ? "
+                                         "WHERE source_institution = ? AND resource_key = ?;");
         key.bind(1, hash).bind(2, now).bind(3, source.institution).bind(4, source.resourceKey).run();
     }
     // The version row keeps the resource as it arrived, so an update from the sender never loses the earlier one.
-    const QJsonObject data{{QStringLiteral("sourceInstitution"), source.institution},
-                           {QStringLiteral("resourceKey"), source.resourceKey},
-                           {QStringLiteral("received"), QJsonDocument::fromJson(source.rawJson).object()}};
-    journal.saveVersion(QString::fromLatin1(kind), itemId, version, data,
-                        before ? tr("Updated by the sending institution %1").arg(source.institution)
-                               : tr("Received from institution %1").arg(source.institution));
+    // Written as text around the raw JSON (already valid JSON): no parse and re-serialisation per item.
+    const QString data =
+        QStringLiteral("{\"sourceInstitution\":\"%1\",\"resourceKey\":%2,\"received\":%3}")
+            .arg(source.institution,
+                 QString::fromUtf8(QJsonDocument(QJsonArray{source.resourceKey}).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1),
+                 QString::fromUtf8(source.rawJson));
+    SqliteStatement& v = statement("INSERT INTO chart_item_versions (kind, item_id, version, data, reason, author_id, "
+                                   "created_at) VALUES (?,?,?,?,?,?,?);");
+    v.bind(1, kind).bind(2, itemId).bind(3, version).bind(4, data);
+    v.bind(5, before ? tr("Updated by the sending institution %1").arg(source.institution)
+                     : tr("Received from institution %1").arg(source.institution));
+    v.bind(6, journal.userId()).bind(7, now).run();
     // No ChartChangeListener call: a received item is not ours to send, so it changes nothing in our submissions.
-    m_record.audit().append(
-        AuditTrail::Action::Import, QString::fromLatin1(kind), QString::number(patientNumber),
-        QStringLiteral("id %1 version %2 from %3").arg(itemId).arg(version).arg(source.institution));
     tx.commit();
     return {itemId, before ? Outcome::Updated : Outcome::Added};
 }
@@ -228,6 +250,13 @@ void ReceivedItemStore::logImport(const ImportLogEntry& e) {
     }
     st.bind(5, e.added).bind(6, e.updated).bind(7, e.unchanged).bind(8, e.report);
     st.bind(9, journal.nowForStorage()).bind(10, journal.userId()).run();
+    const QString number = e.patientId != 0 ? QString::number(journal.requirePatient(e.patientId)) : QString();
+    m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("fhir-import"), number,
+                            QStringLiteral("%1 from %2: %3 added, %4 updated, %5 unchanged")
+                                .arg(e.fileName, e.sourceInstitution)
+                                .arg(e.added)
+                                .arg(e.updated)
+                                .arg(e.unchanged));
 }
 
 } // namespace tsumugi

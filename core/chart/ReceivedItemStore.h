@@ -7,11 +7,15 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <map>
+#include <memory>
 #include <optional>
+#include <string>
 
 namespace tsumugi {
 
 class ClinicRecord;
+class SqliteStatement;
 
 // Chart items received from another institution (JP-CLINS bundles, eCS resources): written with their source
 // institution and the resource's raw JSON, never editable here afterwards (the repositories refuse changes to
@@ -43,8 +47,12 @@ public:
     };
 
     explicit ReceivedItemStore(ClinicRecord& record);
+    ~ReceivedItemStore();
+    ReceivedItemStore(const ReceivedItemStore&) = delete;
+    ReceivedItemStore& operator=(const ReceivedItemStore&) = delete;
 
-    // Each needs WriteCharts and an existing patient; the item's sourceInstitution is set from source.
+    // Each needs WriteCharts and an existing patient; the item's sourceInstitution is set from source. The audit
+    // row is the caller's: one per imported file (logImport), not one per item.
     Result receive(const Diagnosis& diagnosis, const Source& source);
     Result receive(const Allergy& allergy, const Source& source);
     Result receive(const LabResult& result, const Source& source);
@@ -57,6 +65,7 @@ public:
     std::optional<qint64> linkedPatient(const QString& identifier) const;
     void link(const QString& identifier, qint64 patientId);
 
+    // The import log row and its audit row (Import, the patient, the counts).
     void logImport(const ImportLogEntry& entry);
 
 private:
@@ -69,8 +78,12 @@ private:
     struct Columns;
     // Shared by the three kinds: the dedup decision, the row, the key row, the version row and the audit row.
     Result store(const char* kind, const char* table, qint64 patientId, const Source& source, const Columns& columns);
+    // Prepared once per store (an import prepares each statement once per file, not once per item).
+    SqliteStatement& statement(const std::string& sql);
 
     ClinicRecord& m_record;
+    std::map<std::string, std::unique_ptr<SqliteStatement>> m_statements;
+    qint64 m_checkedPatient = 0;
 };
 
 } // namespace tsumugi
