@@ -2,7 +2,9 @@
 
 #include "core/Error.h"
 #include "core/chart/LabResultRepository.h"
+#include "core/db/SqliteTransaction.h"
 #include "core/documents/DocumentRepository.h"
+#include "core/outbox/OutboxQueue.h"
 #include "core/record/ClinicRecord.h"
 #include "ui/ChartText.h"
 #include "ui/DocumentPrinter.h"
@@ -27,17 +29,6 @@
 #include <QVBoxLayout>
 
 namespace tsumugi::ui {
-
-namespace {
-DocumentEditor::SendHook& sendHook() {
-    static DocumentEditor::SendHook hook;
-    return hook;
-}
-} // namespace
-
-void DocumentEditor::setSendHook(SendHook hook) {
-    sendHook() = std::move(hook);
-}
 
 DocumentEditor::DocumentEditor(ClinicRecord& record, const Document& document, QWidget* parent)
     : QDialog(parent)
@@ -250,8 +241,11 @@ void DocumentEditor::finishSetup() {
     m_print->setToolTip(tr("Print preview, then print (Ctrl+P)"));
     m_pdf = new QPushButton(tr("Save as P&DF…"), this);
     m_pdf->setObjectName(QStringLiteral("pdfDocumentButton"));
-    m_send = new QCheckBox(tr("Send to the sharing service when finalised"), this);
-    m_send->setObjectName(QStringLiteral("sendCheck"));
+    // Finalising queues the document in the outbox (core); this sends it again, e.g. after a rejection.
+    m_send = new QPushButton(tr("Se&nd again"), this);
+    m_send->setObjectName(QStringLiteral("sendDocumentButton"));
+    m_send->setToolTip(tr("Queue this finalised document for the sharing service again"));
+    connect(m_send, &QPushButton::clicked, this, &DocumentEditor::send);
     m_sendState = new QLabel(this);
     m_sendState->setObjectName(QStringLiteral("sendStateLabel"));
     auto* close = new QPushButton(tr("Close"), this);
@@ -384,10 +378,8 @@ void DocumentEditor::updateState() {
     m_revisionReason->setVisible(canRevise);
     m_versions->setEnabled(m_versions->count() > 0);
     m_showVersion->setEnabled(m_versions->count() > 0);
-    m_send->setVisible(bool(sendHook()) && !m_readOnly);
-    if (!sendHook()) {
-        m_sendState->setText(tr("Sending: not set up on this workstation"));
-    }
+    m_send->setVisible(canRevise);
+    m_sendState->setText(sendStateText());
 
     QString who;
     if (m_doc.status == Document::Status::Final && m_doc.finalizedAt.isValid()) {
@@ -451,19 +443,8 @@ bool DocumentEditor::finalizeDocument() {
         showMessage(e.message(), true);
         return false;
     }
-    QString sent;
-    if (sendHook() && m_send->isChecked()) {
-        try {
-            sent = sendHook()(m_record, m_doc);
-        } catch (const Error& e) {
-            sent = tr("Not queued for sending: %1").arg(e.message());
-        }
-        m_sendState->setText(sent);
-    }
     showDocument();
-    showMessage(tr("Finalised as version %1.").arg(m_doc.version) +
-                    (sent.isEmpty() ? QString() : QStringLiteral(" ") + sent),
-                false);
+    showMessage(tr("Finalised as version %1.").arg(m_doc.version), false);
     emit documentChanged(m_doc.id);
     return true;
 }
@@ -574,6 +555,50 @@ bool DocumentEditor::savePdf(const QString& path) {
         return false;
     }
     showMessage(tr("Saved %1").arg(QFileInfo(file).fileName()), false);
+    return true;
+}
+
+QString DocumentEditor::sendStateText() const {
+    if (m_doc.id == 0 || !m_doc.isOurs()) {
+        return {};
+    }
+    for (const OutboxItem& item : m_record.outbox().items()) {
+        if (item.kind != OutboxItem::Kind::Document || item.documentId != m_doc.id) {
+            continue;
+        }
+        QString text = tr("Sharing service: %1").arg(OutboxItem::displayState(item.state));
+        if (item.state == OutboxItem::State::Rejected && !item.lastError.isEmpty()) {
+            text += tr(" (%1; correct it as a new version and send again)").arg(item.lastError);
+        }
+        return text;
+    }
+    return m_doc.status == Document::Status::Final ? tr("Sharing service: not queued") : QString();
+}
+
+bool DocumentEditor::send() {
+    if (m_doc.id == 0 || m_doc.status != Document::Status::Final || !m_doc.isOurs()) {
+        return false;
+    }
+    try {
+        bool retried = false;
+        for (const OutboxItem& item : m_record.outbox().items()) {
+            if (item.kind == OutboxItem::Kind::Document && item.documentId == m_doc.id &&
+                item.state == OutboxItem::State::Rejected) {
+                retried = m_record.outbox().retry(item.id);
+                break;
+            }
+        }
+        if (!retried) {
+            SqliteTransaction tx(m_record.db());
+            m_record.outbox().queueDocument(m_doc.patientId, m_doc.id);
+            tx.commit();
+        }
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+        return false;
+    }
+    m_sendState->setText(sendStateText());
+    showMessage(tr("Queued for the sharing service; it is sent with the next push."), false);
     return true;
 }
 

@@ -4,7 +4,6 @@
 #include "core/documents/Document.h"
 
 #include <QDialog>
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -38,10 +37,8 @@ public:
     // The text that would be printed (for the viewer, tests and the print preview).
     QString printHtml() const;
 
-    // A seam for the sync outbox: when set, the send check box is offered and this runs after finalising
-    // (inside nothing: the outbox's own transaction). Returns a line for the status (e.g. "queued").
-    using SendHook = std::function<QString(ClinicRecord&, const Document&)>;
-    static void setSendHook(SendHook hook);
+    // The document's item in the sync outbox, as a line for people ("sharing service: sent", "rejected: …").
+    QString sendStateText() const;
 
 public slots:
     bool saveDraft();
@@ -53,6 +50,8 @@ public slots:
     void printPreview();
     bool savePdf(const QString& path = {});
     void showVersion();
+    // Queues the finalised document for the sharing service again (a rejected one is retried after correction).
+    bool send();
 
 signals:
     void documentChanged(qint64 documentId);
@@ -120,7 +119,7 @@ private:
     QPushButton* m_newVersion = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
-    QCheckBox* m_send = nullptr;
+    QPushButton* m_send = nullptr;
     QLabel* m_sendState = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/i18n/TranslationLoader.h"
+#include "core/outbox/OutboxQueue.h"
 #include "ui/ChartWindow.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/DischargeSummaryEditor.h"
@@ -183,6 +184,26 @@ private slots:
         QVERIFY(stored.diagnosisIds.contains(m_seed.hypertension.id));
         QCOMPARE(stored.labResultIds.size(), 1);
         QCOMPARE(stored.attachments.size(), 1);
+        // Finalising queued it for the sharing service (the outbox in the record); the editor shows that state,
+        // and "send again" queues it once more rather than twice.
+        auto documentItems = [&] {
+            QList<OutboxItem> out;
+            for (const OutboxItem& item : m_record->outbox().items()) {
+                if (item.kind == OutboxItem::Kind::Document && item.documentId == id) {
+                    out << item;
+                }
+            }
+            return out;
+        };
+        QCOMPARE(documentItems().size(), 1);
+        QVERIFY(documentItems().first().isQueued());
+        auto* sendState = findWidget<QLabel>(editor, "sendStateLabel");
+        QVERIFY2(sendState->text().contains(OutboxItem::displayState(documentItems().first().state)),
+                 qPrintable(sendState->text()));
+        auto* sendAgain = findWidget<QPushButton>(editor, "sendDocumentButton");
+        QVERIFY(sendAgain->isVisible());
+        QTest::mouseClick(sendAgain, Qt::LeftButton);
+        QCOMPARE(documentItems().size(), 1);
         // The chart's 文書 tab lists it as final.
         auto* table = findWidget<QTableWidget>(m_chart.get(), "documentTable");
         QTRY_COMPARE(table->rowCount(), 1);
