@@ -275,13 +275,13 @@ void OutboxQueue::markRejected(qint64 id, int status, const QString& message, co
 }
 
 void OutboxQueue::markFailed(qint64 id, int status, const QString& message, const QDateTime& nextAttempt,
-                             const QDateTime& now) {
+                             const QDateTime& now, int tries) {
     const QString t = Timestamp::toStorage(now);
-    SqliteStatement st(m_record.db(), "UPDATE outbox_items SET state = 'failed', attempts = attempts + 1, "
+    SqliteStatement st(m_record.db(), "UPDATE outbox_items SET state = 'failed', attempts = attempts + ?, "
                                       "next_attempt_at = ?, last_status = ?, last_error = ?, last_attempt_at = ?, "
                                       "updated_at = ? WHERE id = ?;");
-    st.bind(1, Timestamp::toStorage(nextAttempt)).bind(2, qint64(status)).bind(3, message).bind(4, t).bind(5, t);
-    st.bind(6, id).run();
+    st.bind(1, qint64(tries)).bind(2, Timestamp::toStorage(nextAttempt)).bind(3, qint64(status)).bind(4, message);
+    st.bind(5, t).bind(6, t).bind(7, id).run();
 }
 
 bool OutboxQueue::retry(qint64 id) {

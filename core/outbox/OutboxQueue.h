@@ -64,7 +64,8 @@ public:
     void markSending(qint64 id);
     void markSucceeded(qint64 id, int status, const QDateTime& now);
     void markRejected(qint64 id, int status, const QString& message, const QDateTime& now);
-    void markFailed(qint64 id, int status, const QString& message, const QDateTime& nextAttempt, const QDateTime& now);
+    void markFailed(qint64 id, int status, const QString& message, const QDateTime& nextAttempt, const QDateTime& now,
+                    int tries = 1);
     // The user's "retry": a rejected item is snapshotted again from the (corrected) record; a failed one is
     // due at once. False for an unknown id or an item that is not waiting.
     bool retry(qint64 id);

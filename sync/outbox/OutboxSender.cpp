@@ -37,16 +37,17 @@ QDateTime OutboxSender::now() const {
     return m_record.clock().now();
 }
 
-OutboxSender::Result OutboxSender::sendOnce(qint64 id, int* retryDelayMs) {
+QList<OutboxItem> OutboxSender::prepare(const QList<qint64>& ids, const QList<Answer>& previous, Report& report) {
     OutboxQueue& queue = m_record.outbox();
-    std::optional<OutboxItem> item;
-    {
-        // Freeze inside one transaction: the snapshot matches the generation it is stamped with, and a crash
-        // either leaves nothing frozen or the complete payload.
-        SqliteTransaction tx(m_record.db());
-        item = queue.item(id);
+    QList<OutboxItem> toSend;
+    // Freeze inside one transaction: each snapshot matches the generation it is stamped with, and a crash
+    // either leaves nothing frozen or complete payloads.
+    SqliteTransaction tx(m_record.db());
+    record(previous);
+    for (const qint64 id : ids) {
+        std::optional<OutboxItem> item = queue.item(id);
         if (!item || !item->isQueued()) {
-            return Result::Skipped;
+            continue;
         }
         if (!item->isFrozen()) {
             std::optional<OutboxQueue::Frozen> frozen;
@@ -54,119 +55,146 @@ OutboxSender::Result OutboxSender::sendOnce(qint64 id, int* retryDelayMs) {
                 frozen = m_builder.build(*item, now());
             } catch (const Error& e) {
                 queue.markRejected(id, 0, e.message(), now());
-                tx.commit();
-                return Result::Rejected;
+                ++report.rejected;
+                continue;
             }
             if (!frozen) {
                 queue.markNotNeeded(id, item->generation);
-                tx.commit();
-                return Result::NotNeeded;
+                ++report.notNeeded;
+                continue;
             }
             queue.storeFrozen(id, item->generation, *frozen);
-            tx.commit();
             item = queue.item(id);
         } else if (item->state != OutboxItem::State::Sending) {
             queue.markSending(id);
-            tx.commit();
-        } else {
-            tx.commit();
         }
+        toSend.append(*item);
     }
-    return deliver(*item, retryDelayMs);
+    tx.commit();
+    return toSend;
 }
 
-OutboxSender::Result OutboxSender::deliver(const OutboxItem& item, int* retryDelayMs) {
+void OutboxSender::record(const QList<Answer>& answers) {
     OutboxQueue& queue = m_record.outbox();
+    for (const Answer& a : answers) {
+        switch (a.result) {
+        case Result::Sent:
+            queue.markSucceeded(a.id, a.status, now());
+            break;
+        case Result::Rejected:
+            queue.markRejected(a.id, a.status, a.message, now());
+            break;
+        case Result::Failed:
+            queue.markFailed(a.id, a.status, a.message, a.nextAttempt, now(), a.tries);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+OutboxSender::Answer OutboxSender::deliver(const OutboxItem& item, const Options& options) {
+    Answer answer;
+    answer.id = item.id;
     const bool isDelete = item.operation == OutboxItem::Operation::Delete;
-    const HttpResponse r = isDelete
-                               ? m_client.post(QStringLiteral("/clins/delete"), item.payload, "application/json")
-                               : m_client.post(QStringLiteral("/clins/bundles"), item.payload, "application/fhir+json");
-    const QDateTime at = now();
-    m_lastReached = r.answered();
-    if (!r.answered()) {
-        m_lastNetworkError = r.error;
-        const int delay = m_policy.delayMs(item.attempts + 1);
-        if (retryDelayMs) {
-            *retryDelayMs = delay;
+    const int maxTries = std::max(1, options.attemptsPerItem);
+    for (answer.tries = 1;; ++answer.tries) {
+        const HttpResponse r =
+            isDelete ? m_client.post(QStringLiteral("/clins/delete"), item.payload, "application/json")
+                     : m_client.post(QStringLiteral("/clins/bundles"), item.payload, "application/fhir+json");
+        const QDateTime at = now();
+        m_lastReached = r.answered();
+        answer.status = r.status;
+        int delay = 0;
+        if (!r.answered()) {
+            m_lastNetworkError = r.error;
+            answer.status = 0;
+            delay = m_policy.delayMs(item.attempts + answer.tries);
+            answer.result = Result::Failed;
+            answer.message = tr("No answer from the service (it may or may not have arrived; the same data will be "
+                                "sent again): %1")
+                                 .arg(r.error);
+        } else if (r.isSuccess() || (isDelete && r.status == 404)) {
+            // A retried delete of something already gone is what we wanted.
+            m_lastNetworkError.clear();
+            answer.result = Result::Sent;
+            return answer;
+        } else if (retryable(r.status)) {
+            m_lastNetworkError.clear();
+            delay = RetryPolicy::retryAfterMs(r.header("Retry-After"), at);
+            if (delay < 0) {
+                delay = m_policy.delayMs(item.attempts + answer.tries);
+            }
+            const QStringList lines = OutcomeText::issues(r.body);
+            answer.result = Result::Failed;
+            answer.message = tr("The service is busy or unavailable (HTTP %1); retrying.").arg(r.status) +
+                             (lines.isEmpty() ? QString() : QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        } else {
+            m_lastNetworkError.clear();
+            answer.result = Result::Rejected;
+            answer.message = OutcomeText::rejection(r.status, r.body);
+            return answer;
         }
-        queue.markFailed(item.id, 0,
-                         tr("No answer from the service (it may or may not have arrived; the same "
-                            "data will be sent again): %1")
-                             .arg(r.error),
-                         at.addMSecs(delay), at);
-        return Result::Failed;
-    }
-    m_lastNetworkError.clear();
-    // A retried delete of something already gone is what we wanted.
-    if (r.isSuccess() || (isDelete && r.status == 404)) {
-        queue.markSucceeded(item.id, r.status, at);
-        return Result::Sent;
-    }
-    if (retryable(r.status)) {
-        int delay = RetryPolicy::retryAfterMs(r.header("Retry-After"), at);
-        if (delay < 0) {
-            delay = m_policy.delayMs(item.attempts + 1);
+        answer.nextAttempt = at.addMSecs(delay);
+        if (answer.tries >= maxTries || (options.stop && options.stop->load())) {
+            return answer;
         }
-        if (retryDelayMs) {
-            *retryDelayMs = delay;
-        }
-        const QStringList lines = OutcomeText::issues(r.body);
-        queue.markFailed(item.id, r.status,
-                         tr("The service is busy or unavailable (HTTP %1); retrying.").arg(r.status) +
-                             (lines.isEmpty() ? QString() : QLatin1Char('\n') + lines.join(QLatin1Char('\n'))),
-                         at.addMSecs(delay), at);
-        return Result::Failed;
+        sleepUnlessStopped(delay, options.stop);
     }
-    queue.markRejected(item.id, r.status, OutcomeText::rejection(r.status, r.body), at);
-    return Result::Rejected;
 }
 
 OutboxSender::Report OutboxSender::push(const Options& options) {
     Report report;
-    const QList<qint64> ids = m_record.outbox().dueIds(now(), options.ignoreSchedule);
-    int handled = 0;
-    for (qsizetype n = 0; n < ids.size(); ++n) {
-        if ((options.stop && options.stop->load()) || (options.maxItems >= 0 && handled >= options.maxItems)) {
-            report.notAttempted += int(ids.size() - n);
+    QList<qint64> ids = m_record.outbox().dueIds(now(), options.ignoreSchedule);
+    if (options.maxItems >= 0 && ids.size() > options.maxItems) {
+        report.notAttempted += int(ids.size() - options.maxItems);
+        ids = ids.mid(0, options.maxItems);
+    }
+    QList<Answer> answers;
+    for (qsizetype start = 0; start < ids.size(); start += BatchSize) {
+        if (options.stop && options.stop->load()) {
+            report.notAttempted += int(ids.size() - start);
             break;
         }
-        ++handled;
-        Result result = Result::Failed;
-        for (int attempt = 1; attempt <= std::max(1, options.attemptsPerItem); ++attempt) {
-            int delay = 0;
-            result = sendOnce(ids.at(n), &delay);
-            if (result != Result::Failed || attempt == options.attemptsPerItem) {
+        const QList<OutboxItem> batch = prepare(ids.mid(start, BatchSize), answers, report);
+        answers.clear();
+        bool unreachable = false;
+        for (qsizetype n = 0; n < batch.size(); ++n) {
+            if (unreachable || (options.stop && options.stop->load())) {
+                // Frozen but not tried: they go first next time (same bytes).
+                ++report.notAttempted;
+                continue;
+            }
+            const Answer a = deliver(batch.at(n), options);
+            answers.append(a);
+            report.reachedService = report.reachedService || m_lastReached;
+            switch (a.result) {
+            case Result::Sent:
+                ++report.sent;
+                break;
+            case Result::Rejected:
+                ++report.rejected;
+                break;
+            case Result::Failed:
+                ++report.failed;
+                // Unreachable: the rest would fail the same way; they stay queued for later.
+                unreachable = !m_lastReached;
+                break;
+            default:
                 break;
             }
-            sleepUnlessStopped(delay, options.stop);
-            if (options.stop && options.stop->load()) {
-                break;
-            }
         }
-        report.reachedService = report.reachedService || m_lastReached;
-        switch (result) {
-        case Result::Sent:
-            ++report.sent;
-            break;
-        case Result::Rejected:
-            ++report.rejected;
-            break;
-        case Result::Failed:
-            ++report.failed;
-            break;
-        case Result::NotNeeded:
-            ++report.notNeeded;
-            break;
-        case Result::Skipped:
-            break;
-        }
-        if (result == Result::Failed && !m_lastReached) {
-            // Unreachable: the rest would fail the same way; they stay queued for later.
+        if (unreachable) {
             report.offline = true;
             report.lastNetworkError = m_lastNetworkError;
-            report.notAttempted += int(ids.size() - n - 1);
+            report.notAttempted += int(ids.size() - std::min(ids.size(), start + BatchSize));
             break;
         }
+    }
+    if (!answers.isEmpty()) {
+        SqliteTransaction tx(m_record.db());
+        record(answers);
+        tx.commit();
     }
     return report;
 }

@@ -44,16 +44,30 @@ public:
     OutboxSender(ClinicRecord& record, HttpClient& client, RetryPolicy policy = RetryPolicy(),
                  OutboxPayloadBuilder::DocumentBuilder documents = {});
 
-    // One attempt for one item. sleepMs (out) is the backoff the item asked for when it failed.
-    Result sendOnce(qint64 id, int* retryDelayMs = nullptr);
-    // Every due item, in queue order. Stops early (the rest counted notAttempted) when the service is unreachable.
+    // Every due item, in queue order, in batches: one transaction freezes a batch (and records the previous
+    // batch's answers), then the batch is sent — two commits per batch instead of two per item. A crash between
+    // a send and its recorded answer only means the same frozen bytes go again ("unchanged" on the service).
+    // Stops early (the rest counted notAttempted) when the service is unreachable.
     Report push(const Options& options);
 
     bool lastAttemptReachedService() const { return m_lastReached; }
     QString lastNetworkError() const { return m_lastNetworkError; }
 
+    static constexpr int BatchSize = 16;
+
 private:
-    Result deliver(const OutboxItem& item, int* retryDelayMs);
+    struct Answer {
+        qint64 id = 0;
+        Result result = Result::Skipped;
+        int status = 0;
+        int tries = 0;
+        QString message;
+        QDateTime nextAttempt;
+    };
+    // Freezes what needs freezing; returns the items to send (frozen) and records local outcomes in `report`.
+    QList<OutboxItem> prepare(const QList<qint64>& ids, const QList<Answer>& previous, Report& report);
+    Answer deliver(const OutboxItem& item, const Options& options);
+    void record(const QList<Answer>& answers);
     QDateTime now() const;
 
     ClinicRecord& m_record;
