@@ -31,8 +31,14 @@ void setUpA4(QPrinter* printer) {
 } // namespace
 
 DocumentPrinter::Letterhead DocumentPrinter::letterheadFor(ClinicRecord& record, const Document& document) {
-    const ClinicInfo clinic = record.clinic();
     Letterhead l;
+    if (!document.isOurs()) {
+        // A received letter is headed by its sender, never by us.
+        l.clinicName = document.sourceInstitution;
+        l.department = document.department;
+        return l;
+    }
+    const ClinicInfo clinic = record.clinic();
     l.clinicName = clinic.name;
     l.address = clinic.address;
     l.phone = clinic.phone;
@@ -60,10 +66,14 @@ QString DocumentPrinter::letterheadHtml() const {
     if (!m_letterhead.phone.isEmpty()) {
         lines << tr("Phone %1").arg(m_letterhead.phone).toHtmlEscaped();
     }
-    QString doctor = m_letterhead.department.isEmpty()
-                         ? tr("Doctor: %1").arg(m_letterhead.doctor)
-                         : tr("%1  Doctor: %2").arg(m_letterhead.department, m_letterhead.doctor);
-    lines << doctor.toHtmlEscaped();
+    if (!m_letterhead.doctor.isEmpty()) {
+        const QString doctor = m_letterhead.department.isEmpty()
+                                   ? tr("Doctor: %1").arg(m_letterhead.doctor)
+                                   : tr("%1  Doctor: %2").arg(m_letterhead.department, m_letterhead.doctor);
+        lines << doctor.toHtmlEscaped();
+    } else if (!m_letterhead.department.isEmpty()) {
+        lines << m_letterhead.department.toHtmlEscaped();
+    }
     return QStringLiteral("<p align=\"right\">%1</p>").arg(lines.join(QStringLiteral("<br/>")));
 }
 

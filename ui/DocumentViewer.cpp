@@ -30,7 +30,7 @@ DocumentViewer::DocumentViewer(ClinicRecord& record, const Document& document, Q
     auto* status = new QLabel(this);
     status->setObjectName(QStringLiteral("documentViewerStatus"));
     QString text = DocumentSections::statusText(m_document);
-    if (m_document.finalizedAt.isValid()) {
+    if (m_document.isOurs() && m_document.finalizedAt.isValid()) {
         text += tr("  finalised %1 by %2")
                     .arg(m_document.finalizedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          m_document.finalizedBy);

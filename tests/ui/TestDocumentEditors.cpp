@@ -296,6 +296,29 @@ private slots:
         editor->close();
     }
 
+    void receivedLetterOpensReadOnlyInTheViewer() {
+        Document received;
+        received.kind = Document::Kind::Referral;
+        received.patientId = m_seed.patientId;
+        received.sourceInstitution = QStringLiteral("大阪中央病院");
+        received.rawJson = QStringLiteral("{\"resourceType\":\"Bundle\"}");
+        received.purpose = QStringLiteral("内視鏡検査結果のご報告");
+        received.clinicalCourse = QStringLiteral("胃角部に潰瘍を認め、PPIを開始しました。");
+        received = m_record->documents().saveReceived(received);
+        auto* panel = m_chart->findChild<DocumentListPanel*>(QStringLiteral("documentListPanel"));
+        panel->reload();
+        auto* viewer = qobject_cast<DocumentViewer*>(panel->openDocument(received.id));
+        QVERIFY(viewer); // not an editor: received letters cannot be changed here
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        const QString text = findWidget<QTextBrowser>(viewer, "documentViewerText")->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("胃角部に潰瘍")));
+        QVERIFY(text.contains(QStringLiteral("大阪中央病院")));
+        QVERIFY(!text.contains(QStringLiteral("つむぎ内科クリニック"))); // headed by the sender, not by us
+        QVERIFY(findWidget<QPushButton>(viewer, "viewerPrintButton")->isEnabled());
+        save(viewer, "document_viewer_received_ja.png");
+        viewer->close();
+    }
+
     void cleanupTestCase() {
         m_chart.reset();
         m_record.reset();

@@ -10,6 +10,7 @@
 #include "ui/DocumentViewer.h"
 
 #include <QDir>
+#include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -105,7 +106,7 @@ private slots:
         }
         const QString first = pages.first();
         QVERIFY(first.contains(QStringLiteral("つむぎ内科クリニック"))); // letterhead
-        QVERIFY(first.contains(QStringLiteral("佐藤 一郎"))); // doctor from the settings
+        QVERIFY(first.contains(QStringLiteral("佐藤 一郎")));            // doctor from the settings
         QVERIFY(first.contains(QStringLiteral("大阪中央病院")));
         QVERIFY(first.contains(QStringLiteral("消化器内科")));
         QVERIFY(!first.contains(QStringLiteral("先生 先生"))); // the honorific once, even when typed with the name
@@ -113,6 +114,14 @@ private slots:
         QVERIFY(first.contains(QStringLiteral("HbA1c")));
         QVERIFY(text.contains(QStringLiteral("上部消化管内視鏡検査と加療のお願い")));
         QVERIFY(text.contains(QStringLiteral("ハイペン錠")));
+        // The print preview lays out the same pages (Qt's dialog, closed here).
+        bool previewShown = false;
+        whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog* d) {
+            previewShown = true;
+            d->reject();
+        });
+        viewer.printPreview();
+        QVERIFY(previewShown);
         // The viewer shows the same text that was printed.
         QVERIFY(findWidget<QTextBrowser>(&viewer, "documentViewerText")
                     ->toPlainText()
