@@ -915,6 +915,119 @@ USAGE_NOTES = {
 }
 
 
+# FHIR import: JP-CLINS bundles and eCS resources from other institutions (issue 4, import).
+JA.update({
+    "A received item needs its source institution and resource key.":
+        "受け取った項目には、送信元の医療機関とリソースの識別が必要です。",
+    "This resource (%1 from institution %2) was already imported for another patient; it is not imported a second time.":
+        "このリソース（医療機関 %2 の %1）は既に別の患者に取り込まれています。二重には取り込みません。",
+    "Updated by the sending institution %1": "送信元の医療機関 %1 による更新",
+    "Received from institution %1": "医療機関 %1 から受信",
+    "%1 is not read here; kept in the raw JSON.": "%1 はこのシステムでは読み取りません。元の JSON のまま保存しました。",
+    "%1: unknown code %2 (%3); kept in the raw JSON.": "%1: 不明なコード %2（%3）。元の JSON のまま保存しました。",
+    "no system": "コード体系なし",
+    "%1 (×%2)": "%1（×%2）",
+    "must be a text (string).": "は文字列でなければなりません。",
+    "must be an object.": "はオブジェクトでなければなりません。",
+    "must be a list (array).": "はリスト（配列）でなければなりません。",
+    "'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).": "「%1」は日付（YYYY、YYYY-MM、YYYY-MM-DD）ではありません。",
+    "%1: the partial date %2 is kept as %3 (the exact text stays in the raw JSON).":
+        "%1: 年月までの日付 %2 を %3 として保存しました（元の記載は JSON に残ります）。",
+    "'%1' is not a date and time (e.g. 2021-07-05T11:19:41+09:00).":
+        "「%1」は日時（例: 2021-07-05T11:19:41+09:00）ではありません。",
+    "is required (the disease name and its code).": "は必須です（傷病名とそのコード）。",
+    "Condition.code: no MEDIS disease number; kept as 未コード化傷病名 (99999999).":
+        "Condition.code: MEDIS 病名管理番号がないため、未コード化傷病名（99999999）として保存しました。",
+    "is required: the disease name (text or display).": "は必須です: 傷病名（text または display）。",
+    "Condition.verificationStatus %1: kept as received; check it in the chart.":
+        "Condition.verificationStatus %1: 受信したまま保存しました。カルテで確認してください。",
+    "is required: the date the disease began.": "は必須です: 発症日。",
+    "Condition.onsetDateTime: missing; the start date is taken from the date it was recorded (%1).":
+        "Condition.onsetDateTime がないため、記録日（%1）を開始日としました。",
+    "is required (the allergen or drug and its code).": "は必須です（アレルゲンまたは薬剤とそのコード）。",
+    "is required: the allergen or drug name.": "は必須です: アレルゲン名または薬剤名。",
+    "AllergyIntolerance.clinicalStatus %1: kept as received; check it in the chart.":
+        "AllergyIntolerance.clinicalStatus %1: 受信したまま保存しました。カルテで確認してください。",
+    "AllergyIntolerance.reaction: only the first reaction is shown; all are kept in the raw JSON.":
+        "AllergyIntolerance.reaction: 表示は最初の反応のみです。すべて元の JSON に保存しました。",
+    "must be a number.": "は数値でなければなりません。",
+    "is required (the test and its JLAC code).": "は必須です（検査項目と JLAC コード）。",
+    "Observation.code: %1 '%2' is not a JP-CLINS core or infection item known here; kept, not sent on.":
+        "Observation.code: %1「%2」はこのシステムが知る JP-CLINS の検査・感染症項目ではありません。保存しますが、他へは送信しません。",
+    "needs a JLAC10/JLAC11 or local laboratory code (system and code).":
+        "には JLAC10/JLAC11 またはローカルの検査コード（system と code）が必要です。",
+    "is required: the name of the test.": "は必須です: 検査名。",
+    "is required: when the specimen was taken.": "は必須です: 検体採取日時。",
+    "Observation.valueCodeableConcept: shown as its text '%1'; the coded value is kept in the raw JSON.":
+        "Observation.valueCodeableConcept: テキスト「%1」として表示します。コード化された値は元の JSON に保存しました。",
+    "Observation: no value (valueQuantity, valueString or valueCodeableConcept).":
+        "Observation: 結果値がありません（valueQuantity、valueString、valueCodeableConcept）。",
+    "Observation.specimen: missing; shown as 不明 (unknown).": "Observation.specimen がないため「不明」と表示します。",
+    "found by the insured-person identifier": "被保険者番号で照合",
+    "found by the sender's patient number from an earlier import": "以前の取り込みで記録した送信元の患者番号で照合",
+    "same name, reading and birth date; match accepted": "氏名・フリガナ・生年月日が一致。照合を承認",
+    "as given with --patient": "--patient の指定どおり",
+    "the patient of an earlier file of this import": "今回の取り込みで先に読んだファイルの患者",
+    "new patient registered": "新しい患者として登録",
+    "%1: imported — patient %2 %3 (%4); from institution %5: %6 added, %7 updated, %8 unchanged":
+        "%1: 取り込みました — 患者 %2 %3（%4）。医療機関 %5 から: 追加 %6 件、更新 %7 件、変更なし %8 件",
+    "(not given)": "（指定なし）",
+    "patient %1 %2 (%3, born %4)": "患者 %1 %2（%3、%4 生まれ）",
+    "%1: needs confirmation — not imported. The file's patient has the same name, reading and birth date as %2 but no identifier links them. Run again with --accept-match to add the items to that patient, or --create-patient to register a new patient.":
+        "%1: 確認が必要です — 取り込んでいません。ファイルの患者は %2 と氏名・フリガナ・生年月日が同じですが、識別子で結び付いていません。その患者に追加するには --accept-match、新しい患者として登録するには --create-patient を付けて再実行してください。",
+    "%1: failed — nothing imported. %2": "%1: 失敗 — 何も取り込んでいません。%2",
+    "  note: %1": "  注: %1",
+    "The file cannot be read (%1).": "ファイルを読み込めません（%1）。",
+    "The file is not valid JSON (error at byte %1).": "ファイルが正しい JSON ではありません（%1 バイト目で誤り）。",
+    "is not a FHIR resource (a JSON object with resourceType).": "は FHIR リソース（resourceType を持つ JSON オブジェクト）ではありません。",
+    "'%1' cannot be imported; expected a Bundle (JP_Bundle_CLINS), Patient, Condition, AllergyIntolerance or Observation.":
+        "「%1」は取り込めません。Bundle（JP_Bundle_CLINS）、Patient、Condition、AllergyIntolerance、Observation のいずれかが必要です。",
+    "The JSON does not have the structure of a FHIR resource (%1).": "JSON が FHIR リソースの構造になっていません（%1）。",
+    "this is a document (referral letter or discharge summary); importing documents is not supported yet.":
+        "これは文書（診療情報提供書または退院時サマリー）です。文書の取り込みにはまだ対応していません。",
+    "must be 'collection' for a JP_Bundle_CLINS submission, not '%1'.":
+        "は JP_Bundle_CLINS では「collection」でなければなりません（「%1」ではなく）。",
+    "Bundle.identifier %1 does not start with a 10-digit institution number.":
+        "Bundle.identifier %1 が10桁の医療機関番号で始まっていません。",
+    "is required: the Patient and the resources.": "は必須です: Patient と各リソース。",
+    "is required.": "は必須です。",
+    "the first entry of a JP_Bundle_CLINS must be the Patient.": "JP_Bundle_CLINS の最初のエントリは Patient でなければなりません。",
+    "'%1' cannot be imported from a JP_Bundle_CLINS (Condition, AllergyIntolerance or Observation).":
+        "「%1」は JP_Bundle_CLINS から取り込めません（Condition、AllergyIntolerance、Observation のみ）。",
+    "points to %1, which is not the Patient of this bundle.": "が指す %1 はこのバンドルの Patient ではありません。",
+    "'%1' is not an insured-person identifier (保険者番号:記号:番号:枝番).":
+        "「%1」は被保険者番号（保険者番号:記号:番号:枝番）ではありません。",
+    "names patient %1 in this record, not the patient given with --patient.":
+        "はこの記録の患者 %1 を指しており、--patient で指定した患者ではありません。",
+    "The patient given for the import does not exist.": "取り込み先に指定した患者が存在しません。",
+    "does not say which patient this is; give the patient with --patient.":
+        "にどの患者かが書かれていません。--patient で患者を指定してください。",
+    "no patient in this record has %1; import the patient's file first (in the same run) or give the patient with --patient.":
+        "%1 の患者はこの記録にいません。先に（同じ実行で）患者のファイルを取り込むか、--patient で患者を指定してください。",
+    "is patient %1 in this record (by identifier), not the patient given with --patient.":
+        "は識別子によればこの記録の患者 %1 であり、--patient で指定した患者ではありません。",
+    "More than one patient has this name, reading and birth date; --accept-match cannot choose. Import into one of them with --patient NUMBER.":
+        "氏名・フリガナ・生年月日が同じ患者が複数いるため、--accept-match では選べません。--patient 番号 でどちらかを指定して取り込んでください。",
+    "no patient in this record matches, and a new one cannot be registered: %1":
+        "この記録に一致する患者がいないうえ、新しい患者として登録できません: %1",
+    "Patient: the insurance %1 is not registered with the new patient (%2); the identifier is remembered for matching later files.":
+        "Patient: 保険 %1 は新しい患者に登録しませんでした（%2）。以降のファイルの照合のため識別子は記録しました。",
+    "JP_eCS_InstitutionNumber is missing: the file does not say which institution recorded this (give it with --from NUMBER).":
+        "JP_eCS_InstitutionNumber がありません。どの医療機関の記録かが書かれていません（--from 番号 で指定してください）。",
+    "'%1' is not a 10-digit institution number (医療機関番号).": "「%1」は10桁の医療機関番号ではありません。",
+    "the item was recorded by this clinic (%1); it is in the record already and is not imported as another institution's.":
+        "この項目は当院（%1）の記録です。既にカルテにあるため、他院の記録としては取り込みません。",
+    "The patient of the import was not found.": "取り込み先の患者が見つかりません。",
+    "Give at least one file to import.": "取り込むファイルを1つ以上指定してください。",
+    "Give either --accept-match or --create-patient, not both.": "--accept-match と --create-patient はどちらか一方だけ指定してください。",
+    "%1 of %2 files imported; %3 failed; %4 need confirmation.": "%2 ファイル中 %1 件を取り込みました。失敗 %3 件、確認待ち %4 件。",
+})
+USAGE_NOTES.update({
+    "(JP-CLINS bundles and eCS resources from other institutions, read-only in the chart; --accept-match: use the patient with the same name, reading and birth date; --create-patient: register a new patient instead; --from: the sender when a file does not name it)":
+        "（他院の JP-CLINS バンドルと eCS リソース。カルテでは読み取り専用; --accept-match: 氏名・フリガナ・生年月日が同じ患者に取り込む; --create-patient: 代わりに新しい患者を登録; --from: ファイルに送信元がないときの医療機関番号）",
+})
+
+
 def japanese_for(context, source):
     if (context, source) in CONTEXT_JA:
         return CONTEXT_JA[(context, source)]
