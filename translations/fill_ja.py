@@ -915,6 +915,438 @@ USAGE_NOTES = {
 }
 
 
+# Eligibility at reception, shared record / emergency summary, referral inbox (issue 6).
+JA.update({
+    "No card was read: place the My Number card on the reader.":
+        "カードが読み取られていません。マイナンバーカードをカードリーダーに置いてください。",
+    "Enter the insurer number (保険者番号).":
+        "保険者番号を入力してください。",
+    "The insurer number must be 6 or 8 digits (it is %1).":
+        "保険者番号は6桁または8桁です（入力: %1）。",
+    "Enter the insured person's number (番号).":
+        "被保険者証の番号を入力してください。",
+    "The branch number (枝番) must be empty or 2 digits.":
+        "枝番は空欄または2桁です。",
+    "Enter the birth date.":
+        "生年月日を入力してください。",
+    "The eligibility check was not found.":
+        "資格確認の記録が見つかりません。",
+    "This eligibility check is not linked to a registered patient.":
+        "この資格確認は登録済みの患者に結び付いていません。",
+    "This eligibility check reports no valid insurance, so there is nothing to register.":
+        "この資格確認には有効な保険資格がないため、登録する内容がありません。",
+    "Someone else changed this patient (now version %1) while you were looking at version %2. Check the insurance again.":
+        "表示中（第%2版）に他の人がこの患者を変更しました（現在 第%1版）。もう一度資格確認してください。",
+    "The registered insurance already matches the eligibility check.":
+        "登録済みの保険はすでに資格確認の結果と一致しています。",
+    "Insurance updated from online eligibility check %1":
+        "オンライン資格確認 %1 の結果で保険を更新",
+    "Insurer number":
+        "保険者番号",
+    "Branch":
+        "枝番",
+    "Reading the summary without the patient's consent (emergency) needs a reason.":
+        "患者の同意なしに（救急時に）サマリーを閲覧するには理由が必要です。",
+    "A referral letter needs its identifier, hash and document.":
+        "紹介状には識別子・ハッシュ・文書本体が必要です。",
+    "Only shared allergies, drug contraindications and diagnoses can be adopted.":
+        "取り込めるのは共有されたアレルギー・薬剤禁忌・傷病名だけです。",
+    "The shared item does not name the institution it came from.":
+        "共有された項目に登録元の医療機関が記載されていません。",
+    "This item was registered by this clinic; it is already ours.":
+        "この項目は当院が登録したもので、すでに当院の記録にあります。",
+    "shared record (%1)":
+        "共有記録（%1）",
+    "%1 from %2 is already in this patient's record.":
+        "%2 の %1 はすでにこの患者の記録にあります。",
+    "%1 was adopted into the record (source: %2).":
+        "%1 を記録に取り込みました（登録元: %2）。",
+    "The insurer number %1 has a wrong check digit. Check the number on the insurance card and type it again (this is a typing or card error, not \"no match\").":
+        "保険者番号 %1 の検証番号が正しくありません。保険証の番号を確認して入力し直してください（入力または券面の誤りで、「該当なし」ではありません）。",
+    "The card holder could not be verified at the card reader. Verify again (face or PIN) or check the holder visually.":
+        "カードリーダーで本人確認ができませんでした。もう一度（顔認証または暗証番号で）確認するか、目視で確認してください。",
+    "The insurer number %1 is not 6 or 8 digits.":
+        "保険者番号 %1 は6桁または8桁ではありません。",
+    "The eligibility service refused the request: %1":
+        "資格確認サービスが要求を受け付けませんでした: %1",
+    "Not checked (未確認): the eligibility service is not set up. %1":
+        "未確認: 資格確認サービスが設定されていません。%1",
+    "Not checked (未確認): the eligibility service could not be reached (%1). Retry when the network is back.":
+        "未確認: 資格確認サービスに接続できません（%1）。ネットワークが戻ったら再確認してください。",
+    "no answer":
+        "応答なし",
+    "Not checked (未確認): the eligibility service is unavailable (HTTP %1). Retry later.":
+        "未確認: 資格確認サービスが利用できません（HTTP %1）。後で再確認してください。",
+    "Not checked (未確認): the eligibility service's answer could not be read.":
+        "未確認: 資格確認サービスの応答を読み取れませんでした。",
+    "The sharing service could not be reached (%1). Try again when the network is back.":
+        "電子カルテ情報共有サービスに接続できません（%1）。ネットワークが戻ったらもう一度お試しください。",
+    "The patient has not consented to sharing their record. Only in an emergency, to protect life, may it be read without consent (emergency mode, with a reason).":
+        "患者が情報の閲覧に同意していません。生命を守るための救急時に限り、同意なしで閲覧できます（救急モード・理由の入力が必要）。",
+    "The consent from the eligibility check has expired (it is valid 24 hours). Check eligibility again with the card.":
+        "資格確認時の同意の有効期限（24時間）が切れています。カードでもう一度資格確認してください。",
+    "The sharing service did not accept the access token. Check eligibility again.":
+        "共有サービスがアクセストークンを受け付けませんでした。もう一度資格確認してください。",
+    "The sharing service refused the request (HTTP %1 %2).":
+        "共有サービスが要求を拒否しました（HTTP %1 %2）。",
+    "There is no eligibility check of this patient from the last 24 hours. Check eligibility with the My Number card first (its access token opens the summary).":
+        "この患者の24時間以内の資格確認がありません。先にマイナンバーカードで資格確認してください（その際のアクセストークンでサマリーを取得します）。",
+    "The sharing service's answer is not a summary bundle.":
+        "共有サービスの応答がサマリーのバンドルではありません。",
+    "Shared items (diagnoses, allergies, labs)":
+        "共有情報（傷病名・アレルギー・検査）",
+    "Visits (3 months)":
+        "受診歴（3か月）",
+    "Dispensing (45 days)":
+        "電子処方箋の調剤（45日）",
+    "Medications (3 months)":
+        "薬剤情報（3か月）",
+    "Surgery (5 years)":
+        "手術（5年）",
+    "Treatments (3 months)":
+        "処置（3か月）",
+    "Dialysis (3 months)":
+        "透析（3か月）",
+    "Health checks (dates only)":
+        "健診（実施日のみ）",
+    "Mode: emergency (reason: %1)":
+        "閲覧区分: 救急（理由: %1）",
+    "Mode: with consent":
+        "閲覧区分: 同意あり",
+    "(withheld: no consent)":
+        "（同意がないため非表示）",
+    "(none)":
+        "（なし）",
+    "unknown source":
+        "提供元不明",
+    "Linked to patient %1 %2 by the insured-person identifier.":
+        "被保険者番号で患者 %1 %2 に結び付けました。",
+    "No registered patient has the insured-person identifier %1: register the patient, then open the letter from the inbox.":
+        "被保険者番号 %1 の登録患者がいません。患者を登録してから受信箱で紹介状を開いてください。",
+    "The letter %1 did not match its checksum; it was not stored and will be fetched again.":
+        "紹介状 %1 のチェックサムが一致しません。保存せず、次回あらためて取得します。",
+    "The sharing service refused access to the mailbox of %1 (the client certificate belongs to another institution).":
+        "共有サービスが %1 の受信箱へのアクセスを拒否しました（クライアント証明書が別の医療機関のものです）。",
+    "The sharing service says %1 is not a valid institution number (医療機関番号).":
+        "共有サービスによると %1 は正しい医療機関番号ではありません。",
+    "The sharing service answered HTTP %1.":
+        "共有サービスの応答: HTTP %1",
+    "The mailbox answer could not be read.":
+        "受信箱の応答を読み取れませんでした。",
+    "The letter %1 is no longer in the mailbox (deleted or expired).":
+        "紹介状 %1 はもう受信箱にありません（削除済みまたは期限切れ）。",
+    "Simulated card reader":
+        "模擬カードリーダー",
+    "Qualification":
+        "資格情報",
+    "Differs from the registered insurance":
+        "登録済みの保険と異なる項目",
+    "Reported by the service":
+        "資格確認の結果",
+    "&Register the reported insurance":
+        "確認結果の保険を登録(&R)",
+    "Saves a new version of the patient with this insurance (the old one stays in the history)":
+        "この保険で患者情報の新しい版を保存します（以前の内容は履歴に残ります）",
+    "Valid (有効)":
+        "有効",
+    "Invalid (無効)":
+        "無効",
+    "New qualification (新しい資格あり)":
+        "新しい資格あり",
+    "No match (該当なし)":
+        "該当なし",
+    "Several matches (複数該当)":
+        "複数該当",
+    "Not checked (未確認)":
+        "未確認",
+    "Wrong check digit":
+        "保険者番号の誤り（検証番号）",
+    "Not confirmed":
+        "確認できません",
+    "The card presented is no longer valid; the patient has a newer qualification (shown below). Ask for the new insurance card.":
+        "提示された保険証は失効しています。新しい資格があります（下記）。新しい保険証の提示を求めてください。",
+    "This qualification has been lost (資格喪失). Do not bill this insurer; ask the patient for their current insurance.":
+        "この資格は喪失しています。この保険者には請求できません。現在の保険を確認してください。",
+    "Nobody with these card data is known to the service. Check the numbers and the birth date.":
+        "この券面情報に該当する人はいません。番号と生年月日を確認してください。",
+    "%n persons match these card data. Check with the My Number card or the branch number (枝番).":
+        "この券面情報に %n 人が該当します。マイナンバーカードまたは枝番で確認してください。",
+    "Insurer":
+        "保険者",
+    "Symbol / number / branch":
+        "記号 / 番号 / 枝番",
+    "Valid from / lost on":
+        "資格取得日 / 喪失日",
+    "Copay rate":
+        "負担割合",
+    "Insured category":
+        "被保険者区分",
+    "Limit category (限度額適用)":
+        "限度額適用区分",
+    "Elderly category (高齢受給者)":
+        "高齢受給者区分",
+    "New: ":
+        "新: ",
+    "clinical information":
+        "診療情報",
+    "medication information":
+        "薬剤情報",
+    "health checks":
+        "特定健診",
+    "surgery information":
+        "手術情報",
+    "Consent to view":
+        "閲覧同意",
+    "none (the shared record can only be read in an emergency)":
+        "なし（共有記録は救急時のみ閲覧可）",
+    "%1 (until %2)":
+        "%1（%2 まで）",
+    ", ":
+        "、",
+    "Checked at":
+        "確認日時",
+    "Your role may not check eligibility.":
+        "この役割では資格確認はできません。",
+    "Online eligibility check":
+        "オンライン資格確認",
+    "%1  %2（%3）  born %4":
+        "%1  %2（%3）  %4 生",
+    "Face recognition":
+        "顔認証",
+    "PIN":
+        "暗証番号",
+    "Visual check by staff":
+        "職員による目視確認",
+    "Verification failed at the reader":
+        "カードリーダーで本人確認に失敗",
+    "Consents chosen at the reader":
+        "カードリーダーで選ばれた同意",
+    "Clinical information (診療情報)":
+        "診療情報",
+    "Medication information (薬剤情報)":
+        "薬剤情報",
+    "Health checks (特定健診)":
+        "特定健診",
+    "Surgery information (手術情報)":
+        "手術情報",
+    "Reader: %1":
+        "カードリーダー: %1",
+    "Card on the reader":
+        "リーダー上のカード",
+    "Verification":
+        "本人確認",
+    "Insurer number (保険者番号)":
+        "保険者番号",
+    "Symbol (記号)":
+        "記号",
+    "Number (番号)":
+        "番号",
+    "Branch (枝番)":
+        "枝番",
+    "My Number card":
+        "マイナンバーカード",
+    "Insurance card":
+        "保険証（券面入力）",
+    "&Check":
+        "確認する(&C)",
+    "&Retry":
+        "再確認(&R)",
+    "Ask the service again exactly what was asked":
+        "前回と同じ内容でもう一度問い合わせます",
+    "Asking the eligibility service…":
+        "資格確認サービスに問い合わせ中…",
+    "The birth date '%1' is not a date like 1975-04-12.":
+        "生年月日「%1」は 1975-04-12 のような日付ではありません。",
+    "Registered: %1 / %2 / %3 / %4 (patient version %5).":
+        "登録しました: %1 / %2 / %3 / %4（患者情報 第%5版）。",
+    "&Emergency (without consent, to protect life)":
+        "救急（同意なし・生命を守るため）(&E)",
+    "Reason (required in an emergency; kept in the audit trail)":
+        "理由（救急時は必須・監査ログに記録）",
+    "&Get the shared record":
+        "共有記録を取得(&G)",
+    "&Adopt into own record":
+        "自院の記録に取り込む(&A)",
+    "Adds the selected shared allergy, contraindication or diagnosis to this patient's record, marked with the institution it came from":
+        "選んだ共有アレルギー・薬剤禁忌・傷病名を、登録元の医療機関を付けてこの患者の記録に追加します",
+    "Eligibility checked %1; consent valid until %2.":
+        "資格確認 %1、同意の有効期限 %2。",
+    "(no consent given)":
+        "（同意なし）",
+    "No eligibility check with the card in the last 24 hours: check eligibility first.":
+        "24時間以内のカードによる資格確認がありません。先に資格確認してください。",
+    "No shared record has been pulled for this patient yet.":
+        "この患者の共有記録はまだ取得していません。",
+    "Pulled %1 by %2 in EMERGENCY mode (reason: %3).":
+        "%1 に %2 が救急モードで取得（理由: %3）。",
+    "Pulled %1 by %2 with the patient's consent.":
+        "%1 に %2 が患者の同意に基づき取得。",
+    "— withheld (no consent)":
+        "— 非表示（同意なし）",
+    "Select a shared allergy, contraindication or diagnosis to adopt.":
+        "取り込む共有アレルギー・薬剤禁忌・傷病名を選んでください。",
+    "Referral inbox":
+        "紹介状受信箱",
+    "&Fetch new letters":
+        "新しい紹介状を受信(&F)",
+    "Select a letter to read the document as received.":
+        "紹介状を選ぶと受信した文書を表示します。",
+    "%n letter(s) in the mailbox":
+        "受信箱に %n 通",
+    "%n new stored":
+        "新規保存 %n 通",
+    "%n receipt(s) sent":
+        "受領通知 %n 件",
+    "Give the %1 as a number.":
+        "%1 を数字で指定してください。",
+    "There is no reception entry %1 today.":
+        "本日の受付 %1 はありません。",
+    "--method is face, pin or visual, not '%1'.":
+        "--method は face、pin、visual のいずれかです（指定: %1）。",
+    "--birth is a date like 1975-04-12, not '%1'.":
+        "--birth は 1975-04-12 のような日付です（指定: %1）。",
+    "Patient %1 has no registered insurance: give --card or the card data.":
+        "患者 %1 には保険が登録されていません。--card または券面情報を指定してください。",
+    "Give --card, the card data (--insurer …), or --patient.":
+        "--card、券面情報（--insurer …）、または --patient を指定してください。",
+    "check id":
+        "確認ID",
+    "There is no eligibility check %1.":
+        "資格確認 %1 はありません。",
+    "Eligibility check %1 is not linked to a patient.":
+        "資格確認 %1 は患者に結び付いていません。",
+    "Patient %1: insurance registered as %2 (version %3).":
+        "患者 %1: 保険を %2 で登録しました（第%3版）。",
+    "check: %1":
+        "確認ID: %1",
+    "result: NOT CHECKED (未確認)":
+        "結果: 未確認",
+    "Retry with: tsumugictl eligibility retry %1":
+        "再確認: tsumugictl eligibility retry %1",
+    "result: refused (%1)":
+        "結果: 拒否（%1）",
+    "result: %1 (%2)":
+        "結果: %1（%2）",
+    "matches: %1":
+        "該当数: %1",
+    "person: %1 (%2) %3 %4":
+        "本人: %1（%2）%3 %4",
+    "%1: %2 %3  %4:%5:%6  from %7%8":
+        "%1: %2 %3  %4:%5:%6  %7 から%8",
+    " lost %1":
+        " %1 喪失",
+    "  copay: %1":
+        "  負担: %1",
+    "consents: %1 (until %2)":
+        "同意: %1（%2 まで）",
+    "differs: %1: registered '%2', reported '%3'":
+        "相違: %1: 登録「%2」、確認結果「%3」",
+    "To register the reported insurance: tsumugictl eligibility accept-insurance %1":
+        "確認結果の保険を登録するには: tsumugictl eligibility accept-insurance %1",
+    "No summary has been pulled for patient %1.":
+        "患者 %1 のサマリーはまだ取得していません。",
+    "--reason goes with --emergency.":
+        "--reason は --emergency と一緒に指定します。",
+    "Patient %1 %2":
+        "患者 %1 %2",
+    "listed: %1":
+        "受信箱: %1",
+    "stored: %1":
+        "保存: %1",
+    "already stored: %1":
+        "保存済み: %1",
+    "linked to a patient: %1":
+        "患者に紐付け: %1",
+    "receipts sent: %1":
+        "受領通知: %1",
+    "failed: %1":
+        "失敗: %1",
+    "receipt pending":
+        "受領通知待ち",
+    "%n letter(s)":
+        "%n 通",
+    "&Shared record…":
+        "共有記録…(&S)",
+    "Other clinics' shared items and the emergency summary (Ctrl+Shift+R)":
+        "他院の共有情報と救急用サマリー（Ctrl+Shift+R）",
+    "Ctrl+Shift+R":
+        "Ctrl+Shift+R",
+    "Shared record — %1":
+        "共有記録 — %1",
+    "Check &eligibility…":
+        "資格確認…(&E)",
+    "Ctrl+Shift+E":
+        "Ctrl+Shift+E",
+    "Referral &inbox…":
+        "紹介状受信箱…(&I)",
+    "Ctrl+I":
+        "Ctrl+I",
+    "&Eligibility…":
+        "資格確認…(&E)",
+    "Check the insurance online with the My Number card or the insurance card":
+        "マイナンバーカードまたは保険証でオンライン資格確認します",
+    "Re&try check":
+        "再確認(&T)",
+    "Eligibility: not checked yet":
+        "資格確認: 未実施",
+    "Eligibility: NOT CHECKED (未確認) — the service could not be reached. Retry when online.":
+        "資格確認: 未確認 — サービスに接続できませんでした。オンラインに戻ったら再確認してください。",
+    "Eligibility: not confirmed — %1":
+        "資格確認: 確認できません — %1",
+    "Eligibility: %1 (%2)":
+        "資格確認: %1（%2）",
+    "Eligibility: asking the service again…":
+        "資格確認: 再問い合わせ中…",
+    "  inbox fetch | inbox list   (referral letters addressed to this clinic)\n":
+        "  inbox fetch | inbox list   （当院宛ての紹介状）\n",
+    "%1 %2 / %3 days":
+        "%1%2 / %3日分",
+    "Suspected":
+        "疑い",
+})
+CONTEXT_JA.update({
+    ("tsumugi::ui::ReferralInbox", "yes"): "済",
+    ("tsumugi::ui::ReferralInbox", "no"): "未",
+    ("tsumugi::ui::ReferralInbox", "From"): "紹介元",
+    ("tsumugi::ui::ReferralInbox", "Delivered"): "配信日時",
+    ("tsumugi::ui::ReferralInbox", "Linked"): "患者紐付け",
+    ("tsumugi::ui::ReferralInbox", "Identifier"): "識別子",
+    ("tsumugi::ui::ReferralInbox", "Receipt sent"): "受領通知",
+    ("tsumugi::ui::SharedRecordPanel", "Source"): "提供元",
+    ("tsumugi::ui::SharedRecordPanel", "Detail"): "詳細",
+    ("tsumugi::ui::EligibilityResultView", "Registered"): "登録内容",
+    ("tsumugi::ui::EligibilityResultView", "Field"): "項目",
+    ("EligibilityCommands", "none"): "なし",
+    ("EligibilityCommands", "insurance"): "保険",
+    ("EligibilityCommands", "new insurance"): "新しい保険",
+    ("SharedSummaryReader", "Emergency"): "救急",
+    ("SharedSummaryReader", "Food"): "食物",
+    ("SharedSummaryReader", "Environment"): "環境",
+})
+EN_PLURALS.update({
+    "%n persons match these card data. Check with the My Number card or the branch number (枝番).": (
+        "%n person matches these card data. Check with the My Number card or the branch number (枝番).",
+        "%n persons match these card data. Check with the My Number card or the branch number (枝番)."),
+    "%n letter(s) in the mailbox": (
+        "%n letter in the mailbox",
+        "%n letters in the mailbox"),
+    "%n new stored": (
+        "%n new stored",
+        "%n new stored"),
+    "%n receipt(s) sent": (
+        "%n receipt sent",
+        "%n receipts sent"),
+    "%n letter(s)": (
+        "%n letter",
+        "%n letters"),
+})
+USAGE_NOTES.update({
+    "(the registered insurance card data)": "（登録済みの券面情報）",
+    "(shared record / emergency summary, after an eligibility check with the card)": "（共有記録・救急用サマリー。カードでの資格確認の後に）",
+    "(the last pulled summary)": "（最後に取得したサマリー）",
+})
+
+
 # FHIR import: JP-CLINS bundles and eCS resources from other institutions (issue 4, import).
 JA.update({
     "A received item needs its source institution and resource key.":

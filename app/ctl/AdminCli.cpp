@@ -3,9 +3,12 @@
 #include "ChartCommands.h"
 #include "CliArguments.h"
 #include "ConfigCommands.h"
+#include "EligibilityCommands.h"
 #include "ExportCommands.h"
 #include "ImportCommands.h"
+#include "InboxCommands.h"
 #include "MasterCommands.h"
+#include "SummaryCommands.h"
 #include "SyncCommands.h"
 
 #include "core/Error.h"
@@ -26,8 +29,8 @@
 namespace tsumugi::cli {
 
 namespace {
-const QStringList Switches =
-    QStringList{QStringLiteral("help")} + ChartCommands::switches() + ImportCommands::switches();
+const QStringList Switches = QStringList{QStringLiteral("help")} + ChartCommands::switches() +
+                             SummaryCommands::switches() + ImportCommands::switches();
 
 // The flags of `patient add` / `patient edit`, and the member each one fills.
 struct PatientFlag {
@@ -62,6 +65,7 @@ int AdminCli::usage() {
                 "  settings get KEY | settings set auto-lock-minutes N\n"
                 "  demo\n")
           << ChartCommands::usage() << MasterCommands::usage() << ExportCommands::usage() << ImportCommands::usage()
+          << EligibilityCommands::usage() << SummaryCommands::usage() << InboxCommands::usage()
           << ConfigCommands::usage() << SyncCommands::usage()
           << tr("A password file holds the password on its first line; '-' reads it from standard input.\n");
     m_err.flush();
@@ -169,6 +173,18 @@ int AdminCli::dispatch(const CliArguments& a) {
     if (command == QStringLiteral("sync")) {
         auto record = openRecord(a);
         return SyncCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("eligibility")) {
+        auto record = openRecord(a);
+        return EligibilityCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("summary")) {
+        auto record = openRecord(a);
+        return SummaryCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("inbox")) {
+        auto record = openRecord(a);
+        return InboxCommands(*record, m_out, m_err).run(a);
     }
     m_err << tr("Unknown command: %1").arg(command) << '\n';
     return usage();

@@ -509,6 +509,69 @@ BEGIN SELECT RAISE(ABORT, 'received items are never deleted'); END;
 CREATE INDEX patients_insurance_number ON patients(insurance_number) WHERE insurance_number IS NOT NULL;
 )SQL";
 
+// 7: online eligibility checks (オンライン資格確認) with their raw answers, summaries pulled from the sharing service
+// (read-only copies, with the emergency reason when read without consent) and the referral inbox (letters stored
+// before their receipt is acknowledged, so a crash never loses one; one row per document version).
+const char* const V7 = R"SQL(
+CREATE TABLE eligibility_checks (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER REFERENCES patients(id),
+    reception_id INTEGER REFERENCES reception_entries(id),
+    status TEXT NOT NULL CHECK (status IN ('checked', 'not_checked', 'error')),
+    method TEXT NOT NULL CHECK (method IN ('card', 'card_data')),
+    request TEXT NOT NULL,
+    result_code TEXT,
+    error_code TEXT,
+    message TEXT,
+    answer_json TEXT,
+    access_token TEXT,
+    token_expires_at TEXT,
+    checked_at TEXT NOT NULL,
+    checked_by INTEGER NOT NULL REFERENCES users(id),
+    insurance_update_at TEXT,
+    insurance_update_by INTEGER REFERENCES users(id)
+);
+CREATE INDEX eligibility_checks_patient ON eligibility_checks(patient_id, id);
+CREATE INDEX eligibility_checks_reception ON eligibility_checks(reception_id, id);
+CREATE TRIGGER eligibility_checks_never_deleted BEFORE DELETE ON eligibility_checks
+BEGIN SELECT RAISE(ABORT, 'eligibility checks are never deleted'); END;
+CREATE TABLE shared_summaries (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    eligibility_check_id INTEGER REFERENCES eligibility_checks(id),
+    mode TEXT NOT NULL CHECK (mode IN ('consented', 'emergency')),
+    reason TEXT,
+    bundle_json TEXT NOT NULL,
+    pulled_at TEXT NOT NULL,
+    pulled_by INTEGER NOT NULL REFERENCES users(id)
+);
+CREATE INDEX shared_summaries_patient ON shared_summaries(patient_id, id);
+CREATE TRIGGER shared_summaries_never_changed BEFORE UPDATE ON shared_summaries
+BEGIN SELECT RAISE(ABORT, 'a pulled summary is never changed'); END;
+CREATE TRIGGER shared_summaries_never_deleted BEFORE DELETE ON shared_summaries
+BEGIN SELECT RAISE(ABORT, 'a pulled summary is never deleted'); END;
+CREATE TABLE referral_inbox (
+    id INTEGER PRIMARY KEY,
+    bundle_identifier TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    member_id TEXT,
+    delivered_at TEXT,
+    document_json TEXT NOT NULL,
+    stored_at TEXT NOT NULL,
+    stored_by INTEGER NOT NULL REFERENCES users(id),
+    patient_id INTEGER REFERENCES patients(id),
+    import_status TEXT NOT NULL DEFAULT 'not_imported' CHECK (import_status IN ('not_imported', 'imported', 'failed')),
+    import_message TEXT,
+    received_at TEXT,
+    UNIQUE (bundle_identifier, sha256)
+);
+CREATE TRIGGER referral_inbox_never_deleted BEFORE DELETE ON referral_inbox
+BEGIN SELECT RAISE(ABORT, 'received letters are never deleted'); END;
+CREATE TRIGGER referral_inbox_document_kept BEFORE UPDATE OF document_json, bundle_identifier, sha256 ON referral_inbox
+BEGIN SELECT RAISE(ABORT, 'a received letter is never changed'); END;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -519,6 +582,7 @@ std::vector<Migration> Schema::migrations() {
         {4, "documents: referrals, discharge summaries, attachments, address book", V4},
         {5, "received items from other institutions, patient links, FHIR import log", V5},
         {6, "sync outbox", V6},
+        {7, "eligibility checks, pulled shared summaries, referral inbox", V7},
     };
 }
 

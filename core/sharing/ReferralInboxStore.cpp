@@ -1,0 +1,134 @@
+#include "core/sharing/ReferralInboxStore.h"
+
+#include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/db/SqliteConnection.h"
+#include "core/db/SqliteStatement.h"
+#include "core/db/SqliteTransaction.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
+#include "core/util/Timestamp.h"
+
+namespace tsumugi {
+
+namespace {
+const char* const Select = "SELECT id, bundle_identifier, sha256, sender, member_id, delivered_at, document_json, "
+                           "stored_at, patient_id, import_status, import_message, received_at FROM referral_inbox ";
+
+QString optionalTime(const QDateTime& t) {
+    return t.isValid() ? Timestamp::toStorage(t) : QString();
+}
+} // namespace
+
+ReferralInboxStore::ReferralInboxStore(ClinicRecord& record)
+    : m_record(record) {}
+
+QString ReferralInboxStore::importStatusCode(ReferralLetter::ImportStatus s) {
+    switch (s) {
+    case ReferralLetter::ImportStatus::Imported:
+        return QStringLiteral("imported");
+    case ReferralLetter::ImportStatus::Failed:
+        return QStringLiteral("failed");
+    case ReferralLetter::ImportStatus::NotImported:
+        break;
+    }
+    return QStringLiteral("not_imported");
+}
+
+QList<ReferralLetter> ReferralInboxStore::select(const QByteArray& where, const QList<QString>& args, int limit) const {
+    const QByteArray sql = QByteArray(Select) + where + " ORDER BY id DESC LIMIT " + QByteArray::number(limit) + ";";
+    SqliteStatement st(m_record.db(), sql.toStdString());
+    for (int i = 0; i < args.size(); ++i) {
+        st.bind(i + 1, args[i]);
+    }
+    QList<ReferralLetter> out;
+    while (st.step()) {
+        ReferralLetter l;
+        l.id = st.int64(0);
+        l.bundleIdentifier = st.text(1);
+        l.sha256 = st.text(2);
+        l.sender = st.text(3);
+        l.memberId = st.text(4);
+        l.deliveredAt = st.isNull(5) ? QDateTime() : Timestamp::fromStorage(st.text(5));
+        l.documentJson = st.text(6).toUtf8();
+        l.storedAt = Timestamp::fromStorage(st.text(7));
+        l.patientId = st.isNull(8) ? 0 : st.int64(8);
+        const QString status = st.text(9);
+        l.importStatus = status == QLatin1String("imported") ? ReferralLetter::ImportStatus::Imported
+                         : status == QLatin1String("failed") ? ReferralLetter::ImportStatus::Failed
+                                                             : ReferralLetter::ImportStatus::NotImported;
+        l.importMessage = st.text(10);
+        l.receivedAt = st.isNull(11) ? QDateTime() : Timestamp::fromStorage(st.text(11));
+        out.append(l);
+    }
+    return out;
+}
+
+std::optional<ReferralLetter> ReferralInboxStore::find(const QString& bundleIdentifier, const QString& sha256) const {
+    const auto rows = select("WHERE bundle_identifier = ? AND sha256 = ?", {bundleIdentifier, sha256}, 1);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+std::optional<ReferralLetter> ReferralInboxStore::findById(qint64 id) const {
+    const auto rows = select("WHERE id = ?", {QString::number(id)}, 1);
+    return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
+}
+
+ReferralLetter ReferralInboxStore::store(const ReferralLetter& letter) {
+    m_record.require(Permission::ManageReception);
+    if (letter.bundleIdentifier.isEmpty() || letter.sha256.isEmpty() || letter.documentJson.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("A referral letter needs its identifier, hash and document."));
+    }
+    auto& db = m_record.db();
+    SqliteTransaction tx(db);
+    if (auto existing = find(letter.bundleIdentifier, letter.sha256)) {
+        return *existing;
+    }
+    SqliteStatement ins(db, "INSERT INTO referral_inbox (bundle_identifier, sha256, sender, member_id, delivered_at, "
+                            "document_json, stored_at, stored_by) VALUES (?,?,?,?,?,?,?,?);");
+    ins.bind(1, letter.bundleIdentifier).bind(2, letter.sha256).bind(3, letter.sender).bindOptional(4, letter.memberId);
+    ins.bindOptional(5, optionalTime(letter.deliveredAt)).bind(6, QString::fromUtf8(letter.documentJson));
+    ins.bind(7, Timestamp::toStorage(m_record.clock().now())).bind(8, m_record.currentUser().id).run();
+    const qint64 id = db.lastInsertRowId();
+    m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("referral"), QString::number(id),
+                            QStringLiteral("%1 from %2").arg(letter.bundleIdentifier, letter.sender));
+    tx.commit();
+    return *findById(id);
+}
+
+void ReferralInboxStore::markReceived(qint64 id, const QDateTime& at) {
+    auto& db = m_record.db();
+    SqliteTransaction tx(db);
+    SqliteStatement upd(db, "UPDATE referral_inbox SET received_at = ? WHERE id = ? AND received_at IS NULL;");
+    upd.bind(1, Timestamp::toStorage(at)).bind(2, id).run();
+    if (db.changes() > 0) {
+        m_record.audit().append(AuditTrail::Action::Update, QStringLiteral("referral"), QString::number(id),
+                                QStringLiteral("receipt acknowledged"));
+    }
+    tx.commit();
+}
+
+void ReferralInboxStore::setImportResult(qint64 id, qint64 patientId, ReferralLetter::ImportStatus status,
+                                         const QString& message) {
+    auto& db = m_record.db();
+    SqliteTransaction tx(db);
+    SqliteStatement upd(
+        db, "UPDATE referral_inbox SET patient_id = ?, import_status = ?, import_message = ? WHERE id = ?;");
+    if (patientId != 0) {
+        upd.bind(1, patientId);
+    } else {
+        upd.bindNull(1);
+    }
+    upd.bind(2, importStatusCode(status)).bindOptional(3, message).bind(4, id).run();
+    tx.commit();
+}
+
+QList<ReferralLetter> ReferralInboxStore::list(int limit) const {
+    return select("", {}, limit);
+}
+
+QList<ReferralLetter> ReferralInboxStore::awaitingReceipt() const {
+    return select("WHERE received_at IS NULL", {}, 10000);
+}
+
+} // namespace tsumugi

@@ -1,0 +1,116 @@
+#include "sync/services/ReferralInboxService.h"
+
+#include "core/Error.h"
+#include "core/patients/PatientMatcher.h"
+#include "core/record/ClinicRecord.h"
+#include "core/settings/ClinicSettings.h"
+#include "core/sharing/ReferralInboxStore.h"
+#include "core/util/Clock.h"
+#include "sync/services/MailboxClient.h"
+#include "sync/transport/HttpClient.h"
+
+#include <QCryptographicHash>
+#include <nlohmann/json.hpp>
+
+namespace tsumugi::sync {
+
+ReferralInboxService::ReferralInboxService(ClinicRecord& record)
+    : m_record(record) {}
+
+QString ReferralInboxService::canonicalSha256(const QByteArray& json) {
+    // nlohmann::json (not ordered) keeps object keys sorted, which is the service's canonical form.
+    const auto parsed = nlohmann::json::parse(json.toStdString(), nullptr, false);
+    if (parsed.is_discarded()) {
+        return {};
+    }
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray::fromStdString(parsed.dump()), QCryptographicHash::Sha256).toHex());
+}
+
+void ReferralInboxService::link(ReferralLetter& letter) {
+    Patient incoming;
+    const QStringList parts = letter.memberId.split(QLatin1Char(':'));
+    if (parts.size() == 4) {
+        incoming.insurance = {parts[0], parts[1], parts[2], parts[3]};
+    }
+    const PatientMatcher::Match m = PatientMatcher(m_record).match(incoming, {});
+    ReferralInboxStore store(m_record);
+    if (m.patient) {
+        letter.patientId = m.patient->id;
+        letter.importStatus = ReferralLetter::ImportStatus::Imported;
+        letter.importMessage = tr("Linked to patient %1 %2 by the insured-person identifier.")
+                                   .arg(m.patient->number)
+                                   .arg(m.patient->fullName());
+    } else {
+        letter.importStatus = ReferralLetter::ImportStatus::NotImported;
+        letter.importMessage =
+            tr("No registered patient has the insured-person identifier %1: register the patient, then open the "
+               "letter from the inbox.")
+                .arg(letter.memberId);
+    }
+    store.setImportResult(letter.id, letter.patientId, letter.importStatus, letter.importMessage);
+}
+
+ReferralInboxService::Counts ReferralInboxService::fetch() {
+    m_record.require(Permission::ManageReception);
+    Counts counts;
+    HttpClient http(TransportSettings::fromClinicSettings(m_record.settings()));
+    MailboxClient mailbox(http, m_record.clinic().institutionNumber);
+    const MailboxClient::Listing listing = mailbox.list();
+    if (!listing.ok) {
+        counts.problems << listing.message;
+        ++counts.failed;
+        return counts;
+    }
+    ReferralInboxStore store(m_record);
+    for (const MailboxClient::Entry& e : listing.entries) {
+        ++counts.listed;
+        std::optional<ReferralLetter> kept = store.find(e.bundleIdentifier, e.sha256);
+        if (kept) {
+            ++counts.alreadyStored;
+        } else {
+            const MailboxClient::Document doc = mailbox.download(e.bundleIdentifier);
+            if (!doc.ok) {
+                ++counts.failed;
+                counts.problems << doc.message;
+                continue;
+            }
+            const QString hash = canonicalSha256(doc.body);
+            if (hash != e.sha256) {
+                // Replaced between listing and download, or damaged: keep nothing, acknowledge nothing; next time.
+                ++counts.failed;
+                counts.problems << tr("The letter %1 did not match its checksum; it was not stored and will be "
+                                      "fetched again.")
+                                       .arg(e.bundleIdentifier);
+                continue;
+            }
+            ReferralLetter letter;
+            letter.bundleIdentifier = e.bundleIdentifier;
+            letter.sha256 = e.sha256;
+            letter.sender = e.sender;
+            letter.memberId = e.memberId;
+            letter.deliveredAt = e.deliveredAt;
+            letter.documentJson = doc.body;
+            ReferralLetter saved = store.store(letter);
+            ++counts.stored;
+            link(saved);
+            if (saved.patientId != 0) {
+                ++counts.linked;
+            }
+            kept = saved;
+        }
+        if (!kept->isAcknowledged()) {
+            const MailboxClient::Receipt receipt = mailbox.acknowledge(e.bundleIdentifier);
+            if (!receipt.ok) {
+                ++counts.failed;
+                counts.problems << receipt.message;
+                continue;
+            }
+            store.markReceived(kept->id, receipt.receivedAt.isValid() ? receipt.receivedAt : m_record.clock().now());
+            ++counts.acknowledged;
+        }
+    }
+    return counts;
+}
+
+} // namespace tsumugi::sync
