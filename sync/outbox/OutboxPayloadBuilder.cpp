@@ -1,9 +1,11 @@
 #include "sync/outbox/OutboxPayloadBuilder.h"
 
 #include "sync/fhir/ClinsExporter.h"
+#include "sync/fhir/DocumentBundleExporter.h"
 #include "sync/fhir/FhirProfiles.h"
 
 #include "core/Error.h"
+#include "core/documents/DocumentRepository.h"
 #include "core/record/ClinicRecord.h"
 
 #include <QCryptographicHash>
@@ -49,19 +51,46 @@ QByteArray OutboxPayloadBuilder::deleteCommand(const QString& memberId, const QS
     return QByteArray::fromStdString(j.dump());
 }
 
+std::optional<OutboxPayloadBuilder::Document> OutboxPayloadBuilder::finalDocument(const OutboxItem& item,
+                                                                                  const QDateTime& now) {
+    const std::optional<tsumugi::Document> doc = m_record.documents().find(item.documentId);
+    // Only our own finalised letters are sent; drafts wait, received ones are not ours to send.
+    if (!doc || !doc->isOurs() || doc->status != tsumugi::Document::Status::Final) {
+        return std::nullopt;
+    }
+    fhir::DocumentBundleExporter::Options options;
+    options.now = now;
+    const auto result = fhir::DocumentBundleExporter(m_record).exportDocument(item.documentId, options);
+    Document out;
+    out.bundleIdentifier = result.identifier;
+    out.bytes = fhir::ClinsExporter::serialize(result.json);
+    return out;
+}
+
 std::optional<OutboxQueue::Frozen> OutboxPayloadBuilder::build(const OutboxItem& item, const QDateTime& now) {
     OutboxQueue::Frozen f;
     if (item.kind == OutboxItem::Kind::Document) {
-        if (!m_documents) {
-            throw Error(Error::Kind::Validation, tr("This build of Tsumugi cannot send documents yet."));
+        std::optional<Document> doc;
+        if (m_documents) {
+            doc = m_documents(m_record, item.documentId);
+        } else {
+            doc = finalDocument(item, now);
         }
-        const auto doc = m_documents(m_record, item.documentId);
         if (!doc) {
-            return std::nullopt;
+            if (!item.registered) {
+                return std::nullopt; // a draft, or withdrawn before it was ever sent
+            }
+            // Withdrawn after it was sent: the service (and the addressee's mailbox) drops it.
+            f.operation = OutboxItem::Operation::Delete;
+            f.bundleIdentifier = item.bundleIdentifier;
+            f.memberId = item.registeredMemberId;
+            f.payload = deleteCommand(item.registeredMemberId, item.bundleIdentifier);
+            f.sha256 = contentSha256(f.payload);
+            return f;
         }
         f.operation = OutboxItem::Operation::Register;
         f.bundleIdentifier = doc->bundleIdentifier;
-        f.memberId = doc->memberId;
+        f.memberId = doc->memberId.isEmpty() ? memberIdOf(doc->bytes) : doc->memberId;
         f.payload = doc->bytes;
         f.sha256 = contentSha256(doc->bytes);
         return f;

@@ -25,7 +25,8 @@ public:
         QString memberId;
         QByteArray bytes;
     };
-    // Builds a document's bundle (e.g. the referral builder in sync/fhir); nullopt = nothing to send (draft).
+    // Builds a document's bundle; nullopt = nothing to send (a draft; a withdrawn one that was sent is deleted).
+    // Default: DocumentBundleExporter for our own finalised referrals and discharge summaries.
     using DocumentBuilder = std::function<std::optional<Document>(ClinicRecord&, qint64 documentId)>;
 
     explicit OutboxPayloadBuilder(ClinicRecord& record, DocumentBuilder documents = {});
@@ -40,6 +41,8 @@ public:
     static QByteArray deleteCommand(const QString& memberId, const QString& bundleIdentifier);
 
 private:
+    std::optional<Document> finalDocument(const OutboxItem& item, const QDateTime& now);
+
     ClinicRecord& m_record;
     DocumentBuilder m_documents;
 };

@@ -63,6 +63,7 @@ void OutboxWorker::run() {
     SyncStatus status;
     while (!m_stop) {
         int waitMs = m_pollMs;
+        bool moreDue = false;
         try {
             const TransportSettings settings = TransportSettings::fromClinicSettings(record->settings());
             status.configured = settings.problem().isEmpty();
@@ -77,7 +78,10 @@ void OutboxWorker::run() {
                 OutboxSender sender(*record, *client, RetryPolicy(m_retryBaseMs, m_retryMaxMs), m_documents);
                 OutboxSender::Options options;
                 options.stop = &m_stop;
+                // Small rounds, so the status (queued count) moves while a long queue drains.
+                options.maxItems = 64;
                 const OutboxSender::Report report = sender.push(options);
+                moreDue = report.notAttempted > 0 && !report.offline;
                 if (report.total() > 0) {
                     status.known = true;
                     status.online = !report.offline;
@@ -90,7 +94,9 @@ void OutboxWorker::run() {
             status.failed = counts.failed;
             status.lastSuccess = record->outbox().lastSuccess();
             const QDateTime next = record->outbox().nextDueAt();
-            if (next.isValid()) {
+            if (moreDue) {
+                waitMs = 0;
+            } else if (next.isValid()) {
                 waitMs = int(std::clamp<qint64>(record->clock().now().msecsTo(next), 10, m_pollMs));
             }
         } catch (const Error& e) {
@@ -99,7 +105,7 @@ void OutboxWorker::run() {
         }
         publish(status);
         QMutexLocker lock(&m_mutex);
-        if (!m_woken && !m_stop) {
+        if (!m_woken && !m_stop && waitMs > 0) {
             m_wake.wait(&m_mutex, ulong(waitMs));
         }
         m_woken = false;

@@ -4,6 +4,7 @@
 
 #include "support/SimProcess.h"
 #include "support/TempRecord.h"
+#include "sync/test_referral_scenario.h"
 
 #include "sync/outbox/OutboxPayloadBuilder.h"
 #include "sync/outbox/OutboxSender.h"
@@ -350,6 +351,44 @@ private slots:
         worker.stop();
         QVERIFY(spy.count() > 0);
         QVERIFY(!worker.isRunning());
+    }
+
+    void finalisedDocumentsAreSentEachOnTheirOwn() {
+        test::ReferralScenario scenario;
+        ClinicRecord& r = *scenario.t.record;
+        r.clock(); // the scenario's clock (2026-11-20)
+        int documents = 0;
+        for (const OutboxItem& i : r.outbox().items()) {
+            documents += i.kind == OutboxItem::Kind::Document ? 1 : 0;
+        }
+        QCOMPARE(documents, 2); // the discharge summary and the referral, one item each
+        HttpClient client(sim->settings());
+        OutboxSender sender(r, client, RetryPolicy(20, 100));
+        OutboxSender::Options o;
+        o.ignoreSchedule = true;
+        const OutboxSender::Report report = sender.push(o);
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(report.failed, 0);
+        QCOMPARE(r.outbox().counts().queued(), 0);
+        QString referralIdentifier;
+        for (const OutboxItem& listed : r.outbox().items()) {
+            const OutboxItem i = *r.outbox().item(listed.id);
+            if (i.kind == OutboxItem::Kind::Document && i.documentId == scenario.referralId) {
+                QCOMPARE(i.state, OutboxItem::State::Sent);
+                referralIdentifier = i.bundleIdentifier;
+                QCOMPARE(registration(i.bundleIdentifier).value(QStringLiteral("kind")).toString(),
+                         QStringLiteral("referral"));
+                QCOMPARE(registration(i.bundleIdentifier).value(QStringLiteral("sha256")).toString(), i.payloadSha256);
+            }
+        }
+        QVERIFY(!referralIdentifier.isEmpty());
+        // Delivered to the addressee's mailbox.
+        HttpClient mailbox(sim->settings());
+        const HttpResponse m =
+            mailbox.get(QStringLiteral("/mailbox/%1/referrals").arg(test::ReferralScenario::Addressee));
+        QVERIFY2(m.body.contains(HttpClient::encodePathSegment(referralIdentifier).toUtf8()) ||
+                     m.body.contains(referralIdentifier.toUtf8()),
+                 m.body.constData());
     }
 
     void outcomeText() {
