@@ -1532,6 +1532,66 @@ def fill_en():
     return missing
 
 
+# sync: transport settings, outbox, tsumugictl config / sync
+JA.update({
+    "No server is configured. Set it with: tsumugictl config set server-url https://HOST:PORT":
+        "送信先サーバーが設定されていません。次のコマンドで設定してください: tsumugictl config set server-url https://HOST:PORT",
+    "The server address '%1' is not an http(s) URL.": "サーバーのアドレス「%1」は http(s) の URL ではありません。",
+    "A client certificate needs both the certificate and its key file.":
+        "クライアント証明書には証明書ファイルと鍵ファイルの両方が必要です。",
+    "The server address must look like https://host:port, not '%1'.":
+        "サーバーのアドレスは https://host:port の形式で指定してください（「%1」は使えません）。",
+    "The connect timeout is between 100 and 120000 milliseconds.": "接続タイムアウトは 100〜120000 ミリ秒で指定してください。",
+    "The request timeout is between 500 and 600000 milliseconds.": "要求タイムアウトは 500〜600000 ミリ秒で指定してください。",
+    "The service refused this submission (HTTP %1).": "サービスがこの送信を受け付けませんでした（HTTP %1）。",
+    "The service refused this submission (HTTP %1): %2.": "サービスがこの送信を受け付けませんでした（HTTP %1）: %2。",
+    "No answer from the service (it may or may not have arrived; the same data will be sent again): %1":
+        "サービスから応答がありません（届いたかどうか分からないため、同じデータを再送します）: %1",
+    "The service is busy or unavailable (HTTP %1); retrying.":
+        "サービスが混雑しているか利用できません（HTTP %1）。再試行します。",
+    "  config list | config get KEY | config set KEY VALUE   (keys: %1; an empty VALUE clears a file setting)\n":
+        "  config list | config get KEY | config set KEY VALUE   （キー: %1。ファイルの設定は VALUE を空にすると解除）\n",
+    "%1 takes a whole number, not '%2'.": "%1 には整数を指定してください（「%2」は使えません）。",
+    "Unknown setting '%1'. Known settings: %2.": "設定「%1」はありません。設定できるもの: %2。",
+    "  sync push [--attempts N] | sync status | sync list [--state pending|sending|sent|rejected|failed]\n"
+    "  sync retry ID | sync show ID   (the outbox to the national services; server: config set server-url)\n":
+        "  sync push [--attempts N] | sync status | sync list [--state pending|sending|sent|rejected|failed]\n"
+        "  sync retry ID | sync show ID   （全国サービスへの送信キュー。送信先: config set server-url）\n",
+    "document %1": "文書 %1",
+    "#%1 patient %2 %3: %4, %n attempt(s)": "#%1 患者 %2 %3: %4、試行 %n 回",
+    "--attempts takes a number from 1 to 20, not '%1'.": "--attempts には 1〜20 の数を指定してください（「%1」は使えません）。",
+    "sent: %1, rejected: %2, failed: %3, not attempted: %4, nothing to send: %5":
+        "送信済: %1、差し戻し: %2、失敗: %3、未試行: %4、送信不要: %5",
+    "The service could not be reached: %1": "サービスに接続できませんでした: %1",
+    "server: %1": "送信先: %1",
+    "(not configured)": "（未設定）",
+    "queued: %1 (pending %2, sending %3, failed-retrying %4)": "送信待ち: %1（未送信 %2、送信中 %3、再試行待ち %4）",
+    "rejected: %1, sent: %2, nothing to send: %3": "差し戻し: %1、送信済: %2、送信不要: %3",
+    "last success: %1": "最終成功: %1",
+    "Unknown state '%1': pending, sending, sent, rejected, failed, not_needed.":
+        "状態「%1」はありません（pending, sending, sent, rejected, failed, not_needed のいずれか）。",
+    "Give the outbox item number (see sync status or sync list).":
+        "送信キューの項目番号を指定してください（sync status または sync list で確認できます）。",
+    "There is no outbox item %1.": "送信キューに項目 %1 はありません。",
+    "Item %1 is %2: nothing to retry.": "項目 %1 は「%2」です。再送するものはありません。",
+    "Item %1 will be sent with the next push.": "項目 %1 は次の送信で送られます。",
+    "Item %1 has no payload yet: it is built just before the first attempt.":
+        "項目 %1 にはまだ送信内容がありません（最初の送信の直前に作られます）。",
+})
+CONTEXT_JA.update({
+    ("OutboxItem", "pending"): "送信待ち",
+    ("OutboxItem", "sending"): "送信中",
+    ("OutboxItem", "sent"): "送信済",
+    ("OutboxItem", "rejected"): "差し戻し",
+    ("OutboxItem", "failed, retrying"): "送信失敗（再試行待ち）",
+    ("OutboxItem", "nothing to send"): "送信不要",
+    ("SyncCommands", "never"): "なし",
+})
+EN_PLURALS.update({
+    "#%1 patient %2 %3: %4, %n attempt(s)": ("#%1 patient %2 %3: %4, %n attempt", "#%1 patient %2 %3: %4, %n attempts"),
+})
+
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:
