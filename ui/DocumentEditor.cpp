@@ -559,7 +559,8 @@ bool DocumentEditor::savePdf(const QString& path) {
 }
 
 QString DocumentEditor::sendStateText() const {
-    if (m_doc.id == 0 || !m_doc.isOurs()) {
+    // Drafts are queued by the core too (the sender skips them), so only a finalised letter has a state to show.
+    if (m_doc.id == 0 || !m_doc.isOurs() || m_doc.status != Document::Status::Final) {
         return {};
     }
     for (const OutboxItem& item : m_record.outbox().items()) {

@@ -140,6 +140,7 @@ private slots:
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("紹介目的")), qPrintable(message->text()));
         QCOMPARE(editor->document().status, Document::Status::Draft); // kept as a draft meanwhile
+        QVERIFY(findWidget<QLabel>(editor, "sendStateLabel")->text().isEmpty()); // nothing is sent from a draft
         QVERIFY(editor->document().id != 0);
 
         // Ctrl+S saves the draft.
