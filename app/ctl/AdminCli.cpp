@@ -2,6 +2,7 @@
 
 #include "ChartCommands.h"
 #include "CliArguments.h"
+#include "DocumentCommands.h"
 #include "ConfigCommands.h"
 #include "EligibilityCommands.h"
 #include "ExportCommands.h"
@@ -64,7 +65,7 @@ int AdminCli::usage() {
                 "  audit verify | audit list [--limit N]\n"
                 "  settings get KEY | settings set auto-lock-minutes N\n"
                 "  demo\n")
-          << ChartCommands::usage() << MasterCommands::usage() << ExportCommands::usage() << ImportCommands::usage()
+          << ChartCommands::usage() << MasterCommands::usage() << DocumentCommands::usage() << ExportCommands::usage() << ImportCommands::usage()
           << EligibilityCommands::usage() << SummaryCommands::usage() << InboxCommands::usage()
           << ConfigCommands::usage() << SyncCommands::usage()
           << tr("A password file holds the password on its first line; '-' reads it from standard input.\n");
@@ -161,6 +162,10 @@ int AdminCli::dispatch(const CliArguments& a) {
     if (command == QStringLiteral("import")) {
         const auto record = openRecord(a);
         return ImportCommands(*record, m_out, m_err).run(a);
+    }
+    if (command == QStringLiteral("document")) {
+        auto record = openRecord(a);
+        return DocumentCommands(*record, m_out, m_err).run(a);
     }
     if (command == QStringLiteral("export")) {
         auto record = openRecord(a);

@@ -3,8 +3,10 @@
 #include "CliArguments.h"
 
 #include "sync/fhir/ClinsExporter.h"
+#include "sync/fhir/DocumentBundleExporter.h"
 
 #include "core/Error.h"
+#include "core/documents/DocumentRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 
@@ -16,7 +18,9 @@ namespace tsumugi::cli {
 
 QString ExportCommands::usage() {
     return tr("  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per "
-              "resource type; --year: the year the unit was first sent, default this year)\n");
+              "resource type; --year: the year the unit was first sent, default this year)\n"
+              "  export referral|discharge --document ID --out FILE [--seed N]   (a finalised document as its "
+              "JP-CLINS document bundle)\n");
 }
 
 ExportCommands::ExportCommands(ClinicRecord& record, QTextStream& out, QTextStream& err)
@@ -27,6 +31,10 @@ ExportCommands::ExportCommands(ClinicRecord& record, QTextStream& out, QTextStre
 int ExportCommands::run(const CliArguments& a) {
     if (a.positional().value(1) == QStringLiteral("clins")) {
         return clins(a);
+    }
+    if (a.positional().value(1) == QStringLiteral("referral") ||
+        a.positional().value(1) == QStringLiteral("discharge")) {
+        return document(a);
     }
     m_err << usage();
     return 2;
@@ -89,6 +97,39 @@ int ExportCommands::clins(const CliArguments& a) {
     for (const QString& p : paths) {
         m_out << p << '\n';
     }
+    return 0;
+}
+
+int ExportCommands::document(const CliArguments& a) {
+    bool ok = false;
+    const qint64 id = a.value(QStringLiteral("document")).toLongLong(&ok);
+    if (!ok) {
+        throw Error(Error::Kind::Validation, tr("Give the document id with --document."));
+    }
+    const QString outFile = a.value(QStringLiteral("out"));
+    if (outFile.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the output file with --out."));
+    }
+    fhir::DocumentBundleExporter::Options options;
+    options.now = QDateTime::currentDateTimeUtc();
+    if (a.has(QStringLiteral("seed"))) {
+        options.seed = a.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            throw Error(Error::Kind::Validation,
+                        tr("--seed must be a whole number, not '%1'.").arg(a.value(QStringLiteral("seed"))));
+        }
+    }
+    const QString asked = a.positional().value(1);
+    if (const auto found = m_record.documents().find(id); found && documentKindToString(found->kind) != asked) {
+        throw Error(Error::Kind::Validation,
+                    tr("Document %1 is a %2, not a %3.").arg(id).arg(documentKindToString(found->kind), asked));
+    }
+    const auto result = fhir::DocumentBundleExporter(m_record).exportDocument(id, options);
+    QSaveFile f(outFile);
+    if (!f.open(QIODevice::WriteOnly) || f.write(fhir::ClinsExporter::serialize(result.json)) < 0 || !f.commit()) {
+        throw Error(Error::Kind::Storage, tr("%1 cannot be written.").arg(outFile));
+    }
+    m_out << outFile << '\t' << result.identifier << '\n';
     return 0;
 }
 

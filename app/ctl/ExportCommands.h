@@ -13,6 +13,7 @@ class CliArguments;
 
 // tsumugictl export clins: writes a patient's JP-CLINS submission bundles (one file per resource type) and
 // prints their paths, for checking a submission by hand or with the official validator.
+// tsumugictl export referral|discharge: writes one finalised document as its JP-CLINS document bundle.
 class ExportCommands {
     Q_DECLARE_TR_FUNCTIONS(ExportCommands)
 public:
@@ -23,6 +24,7 @@ public:
 
 private:
     int clins(const CliArguments& a);
+    int document(const CliArguments& a);
 
     ClinicRecord& m_record;
     QTextStream& m_out;
