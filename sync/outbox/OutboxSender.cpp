@@ -161,8 +161,15 @@ OutboxSender::Report OutboxSender::push(const Options& options) {
         bool unreachable = false;
         for (qsizetype n = 0; n < batch.size(); ++n) {
             if (unreachable || (options.stop && options.stop->load())) {
-                // Frozen but not tried: they go first next time (same bytes).
+                // Frozen but not tried: they go first next time (same bytes); while the service is unreachable
+                // they wait for the same retry time as the item that found it so (no attempt counted).
                 ++report.notAttempted;
+                if (unreachable) {
+                    Answer waiting = answers.last();
+                    waiting.id = batch.at(n).id;
+                    waiting.tries = 0;
+                    answers.append(waiting);
+                }
                 continue;
             }
             const Answer a = deliver(batch.at(n), options);

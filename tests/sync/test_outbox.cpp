@@ -309,6 +309,10 @@ private slots:
         QCOMPARE(r.failed, 1);
         QCOMPARE(r.notAttempted, 1);
         QCOMPARE(outbox().counts().queued(), 2);
+        // Both wait for the retry time; only the one that was tried counts an attempt.
+        QCOMPARE(outbox().counts().failed, 2);
+        QCOMPARE(unit(patientId, QStringLiteral("Condition"))->attempts, 1);
+        QCOMPARE(unit(patientId, QStringLiteral("AllergyIntolerance"))->attempts, 0);
     }
 
     void retryPolicy() {
