@@ -20,12 +20,14 @@
 #include "ui/NoteHistoryDialog.h"
 #include "ui/PrescriptionDialog.h"
 #include "ui/RepeatPrescriptionDialog.h"
+#include "ui/SharedRecordPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -160,6 +162,12 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     timelineLayout->addWidget(m_withdrawVisit);
     timelineLayout->addLayout(newVisitForm);
     timelineLayout->addWidget(m_newVisit);
+    // The shared record / emergency summary from the national service (read-only, reconciled by adoption).
+    auto* sharedRecord = makeButton(timelineBox, "sharedRecordButton", tr("&Shared record…"),
+                                    tr("Other clinics' shared items and the emergency summary (Ctrl+Shift+R)"));
+    sharedRecord->setVisible(m_record.can(Permission::ReadCharts));
+    connect(sharedRecord, &QPushButton::clicked, this, &ChartWindow::openSharedRecord);
+    timelineLayout->addWidget(sharedRecord);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
@@ -470,6 +478,7 @@ void ChartWindow::createActions() {
     add("actionNoteHistory", QKeySequence(tr("Ctrl+H")), &ChartWindow::showHistory, false);
     add("actionCloseChart", QKeySequence(tr("Ctrl+W")), &QWidget::close, false);
     add("actionNewReferral", QKeySequence(tr("Ctrl+Shift+L")), [this] { m_documents->newReferral(); }, true);
+    add("actionSharedRecord", QKeySequence(tr("Ctrl+Shift+R")), &ChartWindow::openSharedRecord, false);
     for (int i = 0; i <= DocumentsTab; ++i) {
         auto* a = new QAction(this);
         a->setObjectName(QStringLiteral("actionChartTab%1").arg(i + 1));
@@ -477,6 +486,24 @@ void ChartWindow::createActions() {
         addAction(a);
         connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
+}
+
+SharedRecordPanel* ChartWindow::openSharedRecord() {
+    auto* dialog = findChild<QDialog*>(QStringLiteral("sharedRecordDialog"));
+    if (!dialog) {
+        dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("sharedRecordDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Shared record — %1").arg(m_snapshot.patient.fullName()));
+        auto* panel = new SharedRecordPanel(m_record, m_patientId, dialog);
+        connect(panel, &SharedRecordPanel::adopted, this, [this] { reload(); });
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(panel);
+        dialog->resize(900, 640);
+    }
+    dialog->show();
+    dialog->raise();
+    return dialog->findChild<SharedRecordPanel*>();
 }
 
 void ChartWindow::reload() {

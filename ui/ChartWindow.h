@@ -25,6 +25,7 @@ namespace tsumugi::ui {
 
 class AllergyBanner;
 class DocumentListPanel;
+class SharedRecordPanel;
 class LabTrendChart;
 
 // One patient's chart as its own window: header, allergy banner, visit timeline (newest first) and tabs for the
@@ -74,6 +75,8 @@ public slots:
     void withdrawAllergy();
     void importLabCsv();
     void addLabResult();
+    // The patient's shared record / emergency summary (a dialog over the chart; objectName sharedRecordDialog).
+    SharedRecordPanel* openSharedRecord();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

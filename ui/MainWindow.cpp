@@ -11,6 +11,7 @@
 #include "ui/PatientDialog.h"
 #include "ui/PatientListPanel.h"
 #include "ui/ReceptionPanel.h"
+#include "ui/ReferralInbox.h"
 #include "ui/WorkstationSettings.h"
 
 #include <QAction>
@@ -154,6 +155,13 @@ void MainWindow::createActions() {
     QAction* done =
         addAction(reception, QStringLiteral("actionStatusDone"), tr("Mark &done"), QKeySequence(tr("Ctrl+3")));
     connect(done, &QAction::triggered, this, [this] { m_reception->setCurrentStatus(ReceptionStatus::Done); });
+    reception->addSeparator();
+    QAction* eligibility = addAction(reception, QStringLiteral("actionCheckEligibility"), tr("Check &eligibility…"),
+                                     QKeySequence(tr("Ctrl+Shift+E")));
+    connect(eligibility, &QAction::triggered, m_reception, &ReceptionPanel::checkEligibility);
+    QAction* inbox =
+        addAction(reception, QStringLiteral("actionReferralInbox"), tr("Referral &inbox…"), QKeySequence(tr("Ctrl+I")));
+    connect(inbox, &QAction::triggered, this, &MainWindow::openReferralInbox);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language (after restart)"));
@@ -181,7 +189,7 @@ void MainWindow::createActions() {
     QAction* about = addAction(help, QStringLiteral("actionAbout"), tr("&About Tsumugi"), QKeySequence());
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_workActions = {find, create, edit, toReception, refresh, goToList, waiting, consult, done};
+    m_workActions = {find, create, edit, toReception, refresh, goToList, waiting, consult, done, eligibility, inbox};
     if (m_record->can(Permission::ManageClinic)) {
         m_workActions.append(autoLock);
     }
@@ -189,6 +197,21 @@ void MainWindow::createActions() {
         m_workActions.append(chart);
     }
     m_workActions.append(lockAction);
+}
+
+ReferralInbox* MainWindow::openReferralInbox() {
+    if (m_locked) {
+        return nullptr;
+    }
+    auto* inbox = findChild<ReferralInbox*>(QStringLiteral("referralInbox"));
+    if (!inbox) {
+        inbox = new ReferralInbox(*m_record, this);
+        inbox->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    inbox->show();
+    inbox->raise();
+    inbox->activateWindow();
+    return inbox;
 }
 
 void MainWindow::setWorkActionsEnabled(bool enabled) {

@@ -19,6 +19,7 @@ class IdleWatcher;
 class LockScreen;
 class PatientListPanel;
 class ReceptionPanel;
+class ReferralInbox;
 
 // The desk's window: patient search on the left, today's reception on the right. Owns the open record.
 // Locks (Ctrl+L, or after the clinic's idle time) to a screen that only the signed-in user's password opens.
@@ -48,6 +49,8 @@ public slots:
     ChartWindow* openChart(qint64 patientId);
     // The chart of the patient selected in the reception list (when it has focus) or the patient list.
     void openCurrentChart();
+    // 紹介状受信箱 (non-modal; closed on lock like every dialog over the window).
+    ReferralInbox* openReferralInbox();
 
 protected:
     // Quitting keeps what a doctor was typing in an open chart (as a draft).

@@ -1,10 +1,14 @@
 #include "ui/ReceptionPanel.h"
 
 #include "core/Error.h"
+#include "core/eligibility/EligibilityLog.h"
 #include "core/reception/ReceptionList.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 #include "ui/DisplayText.h"
+#include "ui/EligibilityDialog.h"
+#include "ui/EligibilityResultView.h"
+#include "ui/EligibilityRunner.h"
 #include "ui/ReceptionTableModel.h"
 
 #include <QHBoxLayout>
@@ -73,6 +77,28 @@ ReceptionPanel::ReceptionPanel(ClinicRecord& record, QWidget* parent)
     connect(m_done, &QPushButton::clicked, this, [this] { setCurrentStatus(ReceptionStatus::Done); });
     connect(m_refresh, &QPushButton::clicked, this, &ReceptionPanel::refresh);
 
+    // Online eligibility (オンライン資格確認) of the selected entry: its last result, and a retry after 未確認.
+    m_eligibility = new QPushButton(tr("&Eligibility…"), this);
+    m_eligibility->setObjectName(QStringLiteral("receptionEligibilityButton"));
+    m_eligibility->setToolTip(tr("Check the insurance online with the My Number card or the insurance card"));
+    connect(m_eligibility, &QPushButton::clicked, this, &ReceptionPanel::checkEligibility);
+    m_eligibilityRetry = new QPushButton(tr("Re&try check"), this);
+    m_eligibilityRetry->setObjectName(QStringLiteral("receptionEligibilityRetryButton"));
+    m_eligibilityRetry->hide();
+    connect(m_eligibilityRetry, &QPushButton::clicked, this, &ReceptionPanel::retryEligibility);
+    m_eligibilityStatus = new QLabel(this);
+    m_eligibilityStatus->setObjectName(QStringLiteral("receptionEligibilityLabel"));
+    m_eligibilityStatus->setWordWrap(true);
+    m_eligibilityRunner = new EligibilityRunner(m_record, this);
+    connect(m_eligibilityRunner, &EligibilityRunner::finished, this, [this](const EligibilityCheck&) {
+        m_eligibilityRetry->setEnabled(true);
+        showEligibility();
+    });
+    connect(m_eligibilityRunner, &EligibilityRunner::failed, this, [this](const QString& message) {
+        m_eligibilityRetry->setEnabled(true);
+        showMessage(message, true);
+    });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_waiting);
     buttons->addWidget(m_inConsultation);
@@ -87,6 +113,11 @@ ReceptionPanel::ReceptionPanel(ClinicRecord& record, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+    auto* eligibilityRow = new QHBoxLayout;
+    eligibilityRow->addWidget(m_eligibilityStatus, 1);
+    eligibilityRow->addWidget(m_eligibilityRetry);
+    eligibilityRow->addWidget(m_eligibility);
+    layout->addLayout(eligibilityRow);
     layout->addLayout(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReceptionPanel::updateButtons);
@@ -203,6 +234,73 @@ void ReceptionPanel::updateButtons() {
     m_inConsultation->setEnabled(entry && entry->status != ReceptionStatus::InConsultation);
     m_done->setEnabled(entry && entry->status != ReceptionStatus::Done);
     m_chart->setEnabled(entry.has_value());
+    m_eligibility->setEnabled(entry.has_value());
+    showEligibility();
+}
+
+void ReceptionPanel::showEligibility() {
+    const std::optional<ReceptionEntry> entry = currentEntry();
+    m_eligibilityRetry->hide();
+    if (!entry) {
+        m_eligibilityStatus->clear();
+        return;
+    }
+    std::optional<EligibilityCheck> check;
+    try {
+        check = EligibilityLog(m_record).latestForReception(entry->id);
+    } catch (const Error&) {
+        check.reset();
+    }
+    QString color = QStringLiteral("#b00020");
+    QString text;
+    if (!check) {
+        text = tr("Eligibility: not checked yet");
+        color = QStringLiteral("#757575");
+    } else if (check->status == EligibilityCheck::Status::NotChecked) {
+        text = tr("Eligibility: NOT CHECKED (未確認) — the service could not be reached. Retry when online.");
+        m_eligibilityRetry->show();
+    } else if (check->status == EligibilityCheck::Status::Error || !check->result) {
+        text = tr("Eligibility: not confirmed — %1").arg(check->message);
+        m_eligibilityRetry->show();
+    } else {
+        text = tr("Eligibility: %1 (%2)")
+                   .arg(EligibilityResultView::validityText(check->result->validity),
+                        check->checkedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        if (check->result->validity == EligibilityResult::Validity::Valid) {
+            color = QStringLiteral("#1b5e20");
+        }
+    }
+    m_eligibilityStatus->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+    m_eligibilityStatus->setText(text);
+}
+
+void ReceptionPanel::checkEligibility() {
+    const std::optional<ReceptionEntry> entry = currentEntry();
+    if (!entry) {
+        showMessage(tr("Select a patient in the reception list first."), true);
+        return;
+    }
+    auto* dialog = new EligibilityDialog(m_record, entry->patient.id, entry->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EligibilityDialog::checked, this, [this] { showEligibility(); });
+    connect(dialog, &EligibilityDialog::patientUpdated, this, [this] { refresh(); });
+    dialog->open();
+}
+
+void ReceptionPanel::retryEligibility() {
+    const std::optional<ReceptionEntry> entry = currentEntry();
+    if (!entry) {
+        return;
+    }
+    try {
+        const auto last = EligibilityLog(m_record).latestForReception(entry->id);
+        if (last && m_eligibilityRunner->start(last->request, entry->patient.id, entry->id)) {
+            m_eligibilityRetry->setEnabled(false);
+            m_eligibilityStatus->setText(tr("Eligibility: asking the service again…"));
+        }
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+    }
 }
 
 void ReceptionPanel::requestChart() {

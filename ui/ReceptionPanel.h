@@ -15,6 +15,7 @@ class ClinicRecord;
 
 namespace tsumugi::ui {
 
+class EligibilityRunner;
 class ReceptionTableModel;
 
 // Today's reception list (受付): who came in which order, and whether they wait, are with the doctor or done.
@@ -31,6 +32,11 @@ public:
     std::optional<ReceptionEntry> currentEntry() const;
     void focusList();
     ReceptionTableModel* model() const { return m_model; }
+    // オンライン資格確認 for the selected entry: opens the eligibility dialog (non-modal; objectName
+    // eligibilityDialog). Retry asks again what the entry's last (未確認) check asked, off the UI thread.
+    void checkEligibility();
+    void retryEligibility();
+    QLabel* eligibilityStatusLabel() const { return m_eligibilityStatus; }
 
 signals:
     // Enter, double-click or the Chart button on an entry (only offered to roles that may read charts).
@@ -41,6 +47,7 @@ private:
     void showMessage(const QString& message, bool isError);
     void updateButtons();
     void selectEntry(qint64 entryId);
+    void showEligibility();
 
     ClinicRecord& m_record;
     QLabel* m_title = nullptr;
@@ -53,6 +60,10 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_chart = nullptr;
     ReceptionTableModel* m_model = nullptr;
+    QPushButton* m_eligibility = nullptr;
+    QPushButton* m_eligibilityRetry = nullptr;
+    QLabel* m_eligibilityStatus = nullptr;
+    EligibilityRunner* m_eligibilityRunner = nullptr;
 };
 
 } // namespace tsumugi::ui

@@ -1,0 +1,160 @@
+// The shared record panel from the chart window, driven like a doctor: pull after a card check with consent, the
+// summary grouped by section and source, a shared allergy of another clinic adopted in one action (source kept,
+// shown in the chart); a patient without consent only in emergency mode with a reason (audited); the referral
+// inbox from the main window. Real tsumugi-sim over HTTPS; Japanese screenshots into <build>/screenshots/.
+#include "UiTestSupport.h"
+#include "sync/support/SharingFixture.h"
+
+#include "core/db/SqliteStatement.h"
+#include "core/i18n/TranslationLoader.h"
+#include "sync/services/EligibilityService.h"
+#include "ui/ChartWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/ReferralInbox.h"
+#include "ui/SharedRecordPanel.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace tsumugi;
+using namespace tsumugi::ui;
+using namespace tsumugi::ui::test;
+using tsumugi::test::SharingFixture;
+
+class TestSharedRecordUi : public QObject {
+    Q_OBJECT
+    std::unique_ptr<SharingFixture> f;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_shots;
+    qint64 m_yamada = 0;
+    qint64 m_tanaka = 0;
+
+    void shot(QWidget* w, const QString& name) { QVERIFY2(w->grab().save(m_shots + name), qPrintable(m_shots + name)); }
+    SharedRecordPanel* openPanel(qint64 patientId) {
+        ChartWindow* chart = m_window->openChart(patientId);
+        if (!chart) {
+            return nullptr;
+        }
+        QTest::mouseClick(findWidget<QPushButton>(chart, "sharedRecordButton"), Qt::LeftButton);
+        auto* dialog = chart->findChild<QDialog*>(QStringLiteral("sharedRecordDialog"));
+        return dialog ? dialog->findChild<SharedRecordPanel*>() : nullptr;
+    }
+
+private slots:
+    void initTestCase() {
+        isolateSettings();
+        QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("ja")), QStringLiteral("ja"));
+        m_shots = QStringLiteral(TSUMUGI_BINARY_DIR) + QStringLiteral("/screenshots/");
+        QDir().mkpath(m_shots);
+    }
+
+    void init() {
+        if (!tsumugi::test::SimProcess::available()) {
+            QSKIP("tsumugi-sim is not built");
+        }
+        f = std::make_unique<SharingFixture>();
+        QVERIFY2(f->start(), qPrintable(f->simError));
+        QString error;
+        QVERIFY2(f->registerAllergyFromOtherClinic(&error), qPrintable(error));
+        f->signIn(SharingFixture::ClerkName, SharingFixture::ClerkPassword);
+        m_yamada = f->patientNamed(QStringLiteral("山田")).id;
+        m_tanaka = f->patientNamed(QStringLiteral("田中")).id;
+        sync::EligibilityService service(f->record());
+        QCOMPARE(service.check(EligibilityRequest::card(QStringLiteral("MN-0001")), m_yamada, 0).status,
+                 EligibilityCheck::Status::Checked);
+        QCOMPARE(service.check(EligibilityRequest::card(QStringLiteral("MN-0005")), m_tanaka, 0).status,
+                 EligibilityCheck::Status::Checked);
+        f->signIn(SharingFixture::DoctorName, SharingFixture::DoctorPassword);
+        m_window = std::make_unique<MainWindow>(std::move(f->t.record));
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() {
+        m_window.reset();
+        f.reset();
+    }
+
+    void pullGroupAndAdoptAnAllergy() {
+        SharedRecordPanel* panel = openPanel(m_yamada);
+        QVERIFY(panel);
+        QVERIFY(!panel->summary());
+        QTest::mouseClick(findWidget<QPushButton>(panel, "sharedRecordPullButton"), Qt::LeftButton);
+        QVERIFY(panel->summary());
+        QTreeWidget* tree = panel->tree();
+        QCOMPARE(tree->topLevelItemCount(), 8); // shared, visits, dispensing, medications, surgery, …
+        // Shared items by resource type and source; history by institution.
+        QTreeWidgetItem* shared = tree->topLevelItem(0);
+        QCOMPARE(shared->childCount(), 1);
+        QVERIFY(shared->child(0)->text(0).contains(QStringLiteral("AllergyIntolerance")));
+        QVERIFY(shared->child(0)->text(0).contains(QStringLiteral("1311234567")));
+        QTreeWidgetItem* visits = tree->topLevelItem(1);
+        QCOMPARE(visits->childCount(), 2); // つむぎ内科クリニック, 東京第一テスト病院
+        auto* adopt = findWidget<QPushButton>(panel, "sharedRecordAdoptButton");
+        QVERIFY(!adopt->isEnabled());
+        QVERIFY(panel->selectItem(QStringLiteral("shared"), QStringLiteral("ペニシリン")));
+        QVERIFY(adopt->isEnabled());
+        shot(panel->window(), QStringLiteral("shared-record.png"));
+
+        QTest::mouseClick(adopt, Qt::LeftButton);
+        auto* message = findWidget<QLabel>(panel, "sharedRecordMessageLabel");
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("1311234567")), qPrintable(message->text()));
+        ChartWindow* chart = m_window->chartWindows().first();
+        QCOMPARE(chart->snapshot().allergies.size(), 1);
+        QCOMPARE(chart->snapshot().allergies.first().sourceInstitution, QStringLiteral("1311234567"));
+        // Only shared allergies / contraindications / diagnoses can be adopted.
+        QVERIFY(panel->selectItem(QStringLiteral("visits"), QString()));
+        QVERIFY(!adopt->isEnabled());
+    }
+
+    void emergencyNeedsAReasonAndIsAudited() {
+        SharedRecordPanel* panel = openPanel(m_tanaka);
+        QVERIFY(panel);
+        auto* pull = findWidget<QPushButton>(panel, "sharedRecordPullButton");
+        auto* message = findWidget<QLabel>(panel, "sharedRecordMessageLabel");
+        QTest::mouseClick(pull, Qt::LeftButton); // MN-0005 gave no consent
+        QVERIFY(message->isVisible());
+        QVERIFY(!panel->summary());
+        auto* emergency = findWidget<QCheckBox>(panel, "sharedRecordEmergencyCheck");
+        auto* reason = findWidget<QLineEdit>(panel, "sharedRecordReasonEdit");
+        QVERIFY(!reason->isEnabled());
+        emergency->setChecked(true);
+        QVERIFY(reason->isEnabled());
+        QTest::mouseClick(pull, Qt::LeftButton); // no reason yet
+        QVERIFY(!panel->summary());
+        reason->setFocus();
+        typeText(reason, QStringLiteral("救急搬送・意識障害のため服薬歴を確認"));
+        QTest::mouseClick(pull, Qt::LeftButton);
+        QVERIFY(panel->summary());
+        QCOMPARE(panel->summary()->mode, SharedSummary::Mode::Emergency);
+        QVERIFY(findWidget<QLabel>(panel, "sharedRecordStatusLabel")->text().contains(QStringLiteral("救急搬送")));
+        SqliteStatement st(m_window->record().db(),
+                           "SELECT count(*) FROM audit_log WHERE record_type = 'shared-summary' AND detail LIKE ?;");
+        st.bind(1, QStringLiteral("%救急搬送・意識障害のため服薬歴を確認%")).step();
+        QCOMPARE(st.int64(0), 1);
+        shot(panel->window(), QStringLiteral("shared-record-emergency.png"));
+    }
+
+    void referralInboxFromTheMainWindow() {
+        ReferralInbox* inbox = m_window->openReferralInbox();
+        QVERIFY(inbox);
+        QCOMPARE(inbox->objectName(), QStringLiteral("referralInbox"));
+        QTest::mouseClick(findWidget<QPushButton>(inbox, "referralInboxFetchButton"), Qt::LeftButton);
+        auto* message = findWidget<QLabel>(inbox, "referralInboxMessageLabel");
+        QVERIFY(message->isVisible());
+        QCOMPARE(inbox->table()->rowCount(), 0);
+        shot(inbox, QStringLiteral("referral-inbox.png"));
+        inbox->close();
+    }
+};
+
+QTEST_MAIN(TestSharedRecordUi)
+#include "TestSharedRecordUi.moc"

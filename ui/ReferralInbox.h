@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/sharing/ReferralLetter.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace tsumugi {
+class ClinicRecord;
+}
+
+namespace tsumugi::ui {
+
+// 紹介状受信箱: the referral letters addressed to this clinic. "Fetch" stores new letters from the sharing
+// service's mailbox (each before its receipt is sent) and links them to our patients; the list shows what is
+// kept in the record, the selected letter's document read-only.
+class ReferralInbox : public QDialog {
+    Q_OBJECT
+public:
+    explicit ReferralInbox(ClinicRecord& record, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+
+public slots:
+    bool fetch();
+    void reload();
+
+private:
+    void showSelected();
+    void showMessage(const QString& message, bool isError);
+
+    ClinicRecord& m_record;
+    QList<ReferralLetter> m_letters;
+    QTableWidget* m_table = nullptr;
+    QPlainTextEdit* m_document = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_fetch = nullptr;
+};
+
+} // namespace tsumugi::ui
