@@ -1453,6 +1453,7 @@ JA.update({
     "Give at least one file to import.": "取り込むファイルを1つ以上指定してください。",
     "Give either --accept-match or --create-patient, not both.": "--accept-match と --create-patient はどちらか一方だけ指定してください。",
     "%1 of %2 files imported; %3 failed; %4 need confirmation.": "%2 ファイル中 %1 件を取り込みました。失敗 %3 件、確認待ち %4 件。",
+    "%1 [from %2, read-only]": "%1〔他院 %2・参照のみ〕",
 })
 USAGE_NOTES.update({
     "(JP-CLINS bundles and eCS resources from other institutions, read-only in the chart; --accept-match: use the patient with the same name, reading and birth date; --create-patient: register a new patient instead; --from: the sender when a file does not name it)":

@@ -92,6 +92,12 @@ void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells, bool 
     }
 }
 
+// Items received from another institution (FHIR import) are shown with it and are read-only here.
+QString receivedName(const QString& name, const QString& sourceInstitution) {
+    return sourceInstitution.isEmpty() ? name
+                                       : ChartWindow::tr("%1 [from %2, read-only]").arg(name, sourceInstitution);
+}
+
 // The reason of a withdrawal is kept with its version row (the item itself only says it was withdrawn).
 QString withdrawalReason(const QList<ChartItemVersion>& versions) {
     return versions.isEmpty() ? QString() : versions.last().reason;
@@ -924,7 +930,8 @@ void ChartWindow::showDiagnoses() {
             outcome = tr("Withdrawn: %1").arg(withdrawalReason(m_record.chart().diagnoses().history(d.id)));
         }
         setRow(m_diagnoses, r, d.id,
-               {d.displayName(), d.principal ? tr("Principal") : QString(), d.startDate.toString(Qt::ISODate), outcome,
+               {receivedName(d.displayName(), d.sourceInstitution), d.principal ? tr("Principal") : QString(),
+                d.startDate.toString(Qt::ISODate), outcome,
                 d.endDate.toString(Qt::ISODate), code, ChartText::diagnosisFlags(d)},
                d.withdrawn, d.comment, d.outcome != Diagnosis::Outcome::Continuing);
         if (d.principal && !d.withdrawn) {
@@ -965,7 +972,7 @@ void ChartWindow::showAllergies() {
                         tr("Withdrawn: %1").arg(withdrawalReason(m_record.chart().allergies().history(a.id)));
         }
         setRow(m_allergies, r, a.id,
-               {a.name, category, a.reaction, ChartText::severity(a.severity),
+               {receivedName(a.name, a.sourceInstitution), category, a.reaction, ChartText::severity(a.severity),
                 a.code.isEmpty() ? tr("Free text") : a.code, a.recordedDate.toString(Qt::ISODate)},
                a.withdrawn);
         if (a.isContraindication() && !a.withdrawn) {
