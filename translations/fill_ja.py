@@ -1717,6 +1717,48 @@ CONTEXT_JA.update({
     ("DocumentValidator", "Discharge instructions"): "退院時の指示",
 })
 
+# ui/SyncStatusIndicator, ui/SyncPanel, MainWindow's sync entry
+JA.update({
+    "Sync not configured": "送信先未設定",
+    "Sync: not yet connected": "送信: 未接続",
+    "Online": "オンライン",
+    "Offline": "オフライン",
+    "Queued: %1": "送信待ち: %1",
+    "Rejected: %1": "差し戻し: %1",
+    "Last sent: %1": "最終送信: %1",
+    "Last sent: never": "最終送信: なし",
+    "Sending to the national services. Click to open the Sync panel.":
+        "全国医療情報プラットフォームへの送信状況です。クリックすると送信状況画面を開きます。",
+    "Last error: %1": "直近のエラー: %1",
+    "Sync — sending to the national services": "送信状況 — 全国医療情報プラットフォームへの送信",
+    "Patient": "患者",
+    "Content": "内容",
+    "State": "状態",
+    "Attempts": "試行回数",
+    "Last change": "最終更新",
+    "Last error": "直近のエラー",
+    "Re&try": "再送(&T)",
+    "View &payload…": "送信内容を表示(&P)…",
+    "Open &chart": "カルテを開く(&C)",
+    "Close": "閉じる",
+    "No. %1": "患者番号 %1",
+    "%1 (No. %2)": "%1（患者番号 %2）",
+    "Document #%1": "文書 #%1",
+    "Diagnoses (Condition)": "傷病名（Condition）",
+    "Allergies (AllergyIntolerance)": "アレルギー（AllergyIntolerance）",
+    "Lab results (Observation)": "検査結果（Observation）",
+    "[delete]": "［削除］",
+    "Items: %1  —  waiting to be sent: %2, rejected: %3": "項目数: %1 — 送信待ち: %2、差し戻し: %3",
+    "This item is not waiting for a retry.": "この項目は再送を待っていません。",
+    "Nothing frozen yet: the payload is built from the record when the item is sent.":
+        "まだ送信内容は作られていません。送信時にカルテから作成されます。",
+    "Payload — %1, %2": "送信内容 — %1、%2",
+    "Bundle identifier: %1\nSHA-256: %2": "Bundle識別子: %1\nSHA-256: %2",
+    "Not frozen yet.": "まだ作成されていません。",
+    "&Sync status…": "送信状況(&S)…",
+    "Ctrl+Shift+Y": "Ctrl+Shift+Y",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

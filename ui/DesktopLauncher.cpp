@@ -72,6 +72,7 @@ int DesktopLauncher::run(QApplication& app) {
     }
     MainWindow window(std::move(record));
     window.show();
+    window.startSync(); // the outbox is sent in the background (own thread) while the desk works
     return app.exec();
 }
 

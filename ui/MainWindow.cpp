@@ -4,6 +4,7 @@
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/settings/ClinicSettings.h"
+#include "sync/outbox/OutboxWorker.h"
 #include "ui/ChartWindow.h"
 #include "ui/DisplayText.h"
 #include "ui/IdleWatcher.h"
@@ -12,6 +13,8 @@
 #include "ui/PatientListPanel.h"
 #include "ui/ReceptionPanel.h"
 #include "ui/ReferralInbox.h"
+#include "ui/SyncPanel.h"
+#include "ui/SyncStatusIndicator.h"
 #include "ui/WorkstationSettings.h"
 
 #include <QAction>
@@ -28,6 +31,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace tsumugi::ui {
 
@@ -64,6 +68,14 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
         tr("%1 (institution no. %2)   |   %3 (%4)")
             .arg(clinic.name, clinic.institutionNumber, user.displayName, DisplayText::role(user.role)));
     statusBar()->addPermanentWidget(m_userLabel);
+    m_syncIndicator = new SyncStatusIndicator(*m_record, this);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    connect(m_syncIndicator, &SyncStatusIndicator::clicked, this, &MainWindow::openSyncPanel);
+    // The queued count follows saves made anywhere (charts, documents) from the local record, cheaply.
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setInterval(2000);
+    connect(m_syncTimer, &QTimer::timeout, m_syncIndicator, &SyncStatusIndicator::refreshCounts);
+    m_syncTimer->start();
 
     createActions();
 
@@ -95,7 +107,63 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     resize(1280, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    stopSync();
+}
+
+void MainWindow::startSync(int pollIntervalMs) {
+    if (m_syncWorker) {
+        return;
+    }
+    qRegisterMetaType<sync::SyncStatus>();
+    m_syncWorker = std::make_unique<sync::OutboxWorker>(*m_record);
+    m_syncWorker->setPollIntervalMs(pollIntervalMs);
+    connect(m_syncWorker.get(), &sync::OutboxWorker::statusChanged, this, [this](const sync::SyncStatus& status) {
+        m_syncIndicator->setStatus(status);
+        if (auto* panel = findChild<SyncPanel*>(QStringLiteral("syncPanel"))) {
+            panel->requestRefresh();
+        }
+    });
+    connect(m_syncWorker.get(), &sync::OutboxWorker::failedToStart, this, [this](const QString& message) {
+        sync::SyncStatus status = m_syncIndicator->status();
+        status.known = true;
+        status.online = false;
+        status.lastError = message;
+        m_syncIndicator->setStatus(status);
+    });
+    m_syncWorker->start();
+}
+
+void MainWindow::stopSync() {
+    if (m_syncWorker) {
+        m_syncWorker->stop();
+        m_syncWorker.reset();
+    }
+}
+
+SyncPanel* MainWindow::openSyncPanel() {
+    if (m_locked) {
+        return nullptr;
+    }
+    auto* panel = findChild<SyncPanel*>(QStringLiteral("syncPanel"));
+    if (!panel) {
+        panel = new SyncPanel(*m_record, this);
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+        connect(panel, &SyncPanel::chartRequested, this, &MainWindow::openChart);
+        connect(panel, &SyncPanel::retryRequested, this, [this] {
+            m_syncIndicator->refreshCounts();
+            if (m_syncWorker) {
+                m_syncWorker->wakeUp();
+            }
+        });
+    } else {
+        panel->refresh();
+    }
+    panel->show();
+    panel->raise();
+    panel->activateWindow();
+    return panel;
+}
 
 QAction* MainWindow::addAction(QMenu* menu, const QString& objectName, const QString& text,
                                const QKeySequence& shortcut) {
@@ -162,6 +230,9 @@ void MainWindow::createActions() {
     QAction* inbox =
         addAction(reception, QStringLiteral("actionReferralInbox"), tr("Referral &inbox…"), QKeySequence(tr("Ctrl+I")));
     connect(inbox, &QAction::triggered, this, &MainWindow::openReferralInbox);
+    QAction* syncPanel = addAction(reception, QStringLiteral("actionSyncPanel"), tr("&Sync status…"),
+                                   QKeySequence(tr("Ctrl+Shift+Y")));
+    connect(syncPanel, &QAction::triggered, this, &MainWindow::openSyncPanel);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language (after restart)"));
@@ -189,7 +260,8 @@ void MainWindow::createActions() {
     QAction* about = addAction(help, QStringLiteral("actionAbout"), tr("&About Tsumugi"), QKeySequence());
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_workActions = {find, create, edit, toReception, refresh, goToList, waiting, consult, done, eligibility, inbox};
+    m_workActions = {find,    create,  edit, toReception, refresh, goToList,
+                     waiting, consult, done, eligibility, inbox,   syncPanel};
     if (m_record->can(Permission::ManageClinic)) {
         m_workActions.append(autoLock);
     }

@@ -7,9 +7,13 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace tsumugi {
 class ClinicRecord;
+}
+namespace tsumugi::sync {
+class OutboxWorker;
 }
 
 namespace tsumugi::ui {
@@ -20,6 +24,8 @@ class LockScreen;
 class PatientListPanel;
 class ReceptionPanel;
 class ReferralInbox;
+class SyncPanel;
+class SyncStatusIndicator;
 
 // The desk's window: patient search on the left, today's reception on the right. Owns the open record.
 // Locks (Ctrl+L, or after the clinic's idle time) to a screen that only the signed-in user's password opens.
@@ -51,6 +57,14 @@ public slots:
     void openCurrentChart();
     // 紹介状受信箱 (non-modal; closed on lock like every dialog over the window).
     ReferralInbox* openReferralInbox();
+    // 送信状況 (non-modal): the outbox items, retry, payload, the patient's chart.
+    SyncPanel* openSyncPanel();
+    // Starts the background sender (its own thread and record connection; the UI never waits on the network).
+    // DesktopLauncher calls it; tests call it when they want sending.
+    void startSync(int pollIntervalMs = 3000);
+    void stopSync();
+    sync::OutboxWorker* syncWorker() const { return m_syncWorker.get(); }
+    SyncStatusIndicator* syncIndicator() const { return m_syncIndicator; }
 
 protected:
     // Quitting keeps what a doctor was typing in an open chart (as a draft).
@@ -77,6 +91,9 @@ private:
     QLabel* m_userLabel = nullptr;
     QList<QAction*> m_workActions;
     bool m_locked = false;
+    SyncStatusIndicator* m_syncIndicator = nullptr;
+    QTimer* m_syncTimer = nullptr;
+    std::unique_ptr<sync::OutboxWorker> m_syncWorker; // declared after m_record: stopped before it closes
 };
 
 } // namespace tsumugi::ui
