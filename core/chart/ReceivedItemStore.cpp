@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <functional>
+#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -73,7 +74,12 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         throw Error(Error::Kind::Validation, tr("A received item needs its source institution and resource key."));
     }
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    // Inside the importer's per-file transaction no savepoint per item is needed (a failure rolls the whole file
+    // back); called alone, the item is written all or nothing by its own transaction.
+    std::optional<SqliteTransaction> tx;
+    if (sqlite3_get_autocommit(db.handle()) != 0) {
+        tx.emplace(db);
+    }
     if (m_checkedPatient != patientId) {
         journal.requirePatient(patientId);
         m_checkedPatient = patientId;
@@ -88,7 +94,9 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
                         .arg(source.resourceKey, source.institution));
     }
     if (before && before->contentHash == hash) {
-        tx.commit();
+        if (tx) {
+            tx->commit();
+        }
         return {before->itemId, Outcome::Unchanged};
     }
     const int n = int(columns.names.size());
@@ -150,7 +158,9 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
                      : tr("Received from institution %1").arg(source.institution));
     v.bind(6, journal.userId()).bind(7, now).run();
     // No ChartChangeListener call: a received item is not ours to send, so it changes nothing in our submissions.
-    tx.commit();
+    if (tx) {
+        tx->commit();
+    }
     return {itemId, before ? Outcome::Updated : Outcome::Added};
 }
 
