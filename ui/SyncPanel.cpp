@@ -57,7 +57,8 @@ SyncPanel::SyncPanel(ClinicRecord& record, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ErrorColumn, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SyncPanel::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { viewPayload(); });
 
@@ -169,8 +170,11 @@ void SyncPanel::refresh() {
         set(UpdatedColumn, QLocale().toString(changed.toLocalTime(), QStringLiteral("yyyy/MM/dd HH:mm:ss")));
         set(ErrorColumn, item.lastError.simplified());
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The short columns fit their text; the error takes the rest of the width and wraps (never clipped sideways).
+    for (int column = PatientColumn; column < ErrorColumn; ++column) {
+        m_table->resizeColumnToContents(column);
+    }
+    m_table->resizeRowsToContents();
     m_summary->setText(
         tr("Items: %1  —  waiting to be sent: %2, rejected: %3").arg(m_items.size()).arg(queued).arg(rejected));
     if (selected) {
