@@ -1319,7 +1319,7 @@ CONTEXT_JA.update({
     ("EligibilityCommands", "none"): "なし",
     ("EligibilityCommands", "insurance"): "保険",
     ("EligibilityCommands", "new insurance"): "新しい保険",
-    ("SharedSummaryReader", "Emergency"): "救急",
+    ("tsumugi::sync", "Emergency"): "救急",
     ("SharedSummaryReader", "Food"): "食物",
     ("SharedSummaryReader", "Environment"): "環境",
 })

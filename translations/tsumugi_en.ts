@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressBookRepository</name>
+    <message>
+        <source>Only doctors keep the address book.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the institution's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institution number (医療機関番号) "%1" is not valid: it has 10 digits, prefecture (01–47), fee schedule (1 medical, 3 dental) and the 7-digit institution code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address book entry was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AdminCli</name>
     <message>
         <source>error: %1</source>
@@ -127,6 +146,25 @@ commands:
     <message>
         <source>A password file holds the password on its first line; '-' reads it from standard input.
 </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AllergyIntoleranceReader</name>
+    <message>
+        <source>is required (the allergen or drug and its code).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: the allergen or drug name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AllergyIntolerance.clinicalStatus %1: kept as received; check it in the chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AllergyIntolerance.reaction: only the first reaction is shown; all are kept in the raw JSON.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -578,6 +616,22 @@ commands:
         <source>The automatic lock time is between 1 and 120 minutes.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address must look like https://host:port, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connect timeout is between 100 and 120000 milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request timeout is between 500 and 600000 milliseconds.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ClinicalNoteRepository</name>
@@ -634,6 +688,160 @@ commands:
     <name>ClinsExporter</name>
     <message>
         <source>There is no patient with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClinsImporter</name>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is not valid JSON (error at byte %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a FHIR resource (a JSON object with resourceType).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' cannot be imported; expected a Bundle (JP_Bundle_CLINS), Patient, Condition, AllergyIntolerance or Observation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON does not have the structure of a FHIR resource (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is a document (referral letter or discharge summary); importing documents is not supported yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be 'collection' for a JP_Bundle_CLINS submission, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle.identifier %1 does not start with a 10-digit institution number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: the Patient and the resources.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first entry of a JP_Bundle_CLINS must be the Patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' cannot be imported from a JP_Bundle_CLINS (Condition, AllergyIntolerance or Observation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>points to %1, which is not the Patient of this bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an insured-person identifier (保険者番号:記号:番号:枝番).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names patient %1 in this record, not the patient given with --patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient given for the import does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not say which patient this is; give the patient with --patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no patient in this record has %1; import the patient's file first (in the same run) or give the patient with --patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is patient %1 in this record (by identifier), not the patient given with --patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than one patient has this name, reading and birth date; --accept-match cannot choose. Import into one of them with --patient NUMBER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no patient in this record matches, and a new one cannot be registered: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient: the insurance %1 is not registered with the new patient (%2); the identifier is remembered for matching later files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JP_eCS_InstitutionNumber is missing: the file does not say which institution recorded this (give it with --from NUMBER).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a 10-digit institution number (医療機関番号).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the item was recorded by this clinic (%1); it is in the record already and is not imported as another institution's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient of the import was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConditionReader</name>
+    <message>
+        <source>is required (the disease name and its code).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition.code: no MEDIS disease number; kept as 未コード化傷病名 (99999999).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: the disease name (text or display).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition.verificationStatus %1: kept as received; check it in the chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: the date the disease began.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition.onsetDateTime: missing; the start date is taken from the date it was recorded (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConfigCommands</name>
+    <message>
+        <source>%1 takes a whole number, not '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  config list | config get KEY | config set KEY VALUE   (keys: %1; an empty VALUE clears a file setting)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown setting '%1'. Known settings: %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -771,12 +979,902 @@ commands:
     </message>
 </context>
 <context>
-    <name>ExportCommands</name>
+    <name>DocumentBundleExporter</name>
     <message>
-        <source>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+        <source>There is no patient with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is missing from the chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 was received from %2; only our own documents are exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 is %2; only a finalised document is exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attached discharge summary (document %1) is not finalised.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>--%1 is a date like 2026-11-20; '%2' is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes ids separated by commas (like 3,4); '%2' is not an id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--med is KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS (KIND yj, generic or none; several separated by ';'); '%1' is not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
+           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
+           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
+           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
+           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
+           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
+           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
+  document edit ID [same options]   (a draft)
+  document finalize ID | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document list --patient NUMBER | document show ID [--version N]
 </source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give the patient number with --patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the document id, e.g. document show 12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment can be at most %3 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 created (%2, draft, version %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 saved (draft, version %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 finalised (version %2) by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1: version %2 started as a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--version is a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revision reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses on admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinical course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hospital course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached discharge summary</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doctor: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  Doctor: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Document %1 was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is not in this patient's chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 was withdrawn from the chart; take it off the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment %1 does not belong to this document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 is not a discharge summary of this patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attached discharge summary (document %1) must be finalised first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the document first, then add its attachments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this document (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document is %1; a finalised document is edited as a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a draft can be finalised; this document is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a finalised document gets a new version; this document is %1 (save the draft instead).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the reason for withdrawing the document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A received document needs the institution it came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A received document keeps the document as it was received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 of document %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments are added to a draft; start a new version of this finalised document first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments are removed from a draft; start a new version of this finalised document first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment %1 is not on this document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachment %1 was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentSections</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinical course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admission and discharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Admitted %1, discharged %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses on admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses at discharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hospital course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition at discharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge summary (attached)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient: %1 (%2)  born %3 (%4)  %5  No. %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (principal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (reaction: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  %n days</source>
+        <translation><numerusform>  %n day</numerusform><numerusform>  %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attending doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (Dear Doctor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We would be grateful if you could see the patient below. Thank you for your kind cooperation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentValidator</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinical course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hospital course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The addressee's institution number (医療機関番号) "%1" is not valid: it has 10 digits, prefecture (01–47), fee schedule (1 medical, 3 dental) and the 7-digit institution code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discharge date (%1) is before the admission date (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medication %1: enter the drug name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medication %1: a YJ code has 12 letters or digits ("%2" given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medication %1: enter the generic-name (一般名) code or choose "no code".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medication %1: dose, days and quantity cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a referral can carry a discharge summary as an attachment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the addressee institution (紹介先医療機関).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the addressee's institution number (医療機関番号); the sharing service delivers by it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the purpose of the referral (紹介目的).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the chief complaint or pick at least one diagnosis (傷病名・主訴).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the present illness (現病歴).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the admission date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the discharge date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the reason for admission (入院理由).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the chief complaint (主訴).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick at least one diagnosis at discharge (退院時診断).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the hospital course (入院中経過).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The attachment has no file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: only PDF, PNG and JPEG files can be attached.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment can be at most %3 MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid %2 file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EcsReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a text (string).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be a list (array).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the partial date %2 is kept as %3 (the exact text stays in the raw JSON).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a date and time (e.g. 2021-07-05T11:19:41+09:00).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EligibilityClient</name>
+    <message>
+        <source>The insurer number %1 has a wrong check digit. Check the number on the insurance card and type it again (this is a typing or card error, not "no match").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card holder could not be verified at the card reader. Verify again (face or PIN) or check the holder visually.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The insurer number %1 is not 6 or 8 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The eligibility service refused the request: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked (未確認): the eligibility service is not set up. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked (未確認): the eligibility service could not be reached (%1). Retry when the network is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked (未確認): the eligibility service is unavailable (HTTP %1). Retry later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked (未確認): the eligibility service's answer could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EligibilityCommands</name>
+    <message>
+        <source>  eligibility check --card CARD-ID [--method face|pin|visual] [--reception ENTRY | --patient NUMBER]
+  eligibility check --insurer N --symbol S --number N --branch NN --birth YYYY-MM-DD [--reception ENTRY | --patient NUMBER]
+  eligibility check --patient NUMBER   (the registered insurance card data)
+  eligibility retry CHECK-ID | eligibility accept-insurance CHECK-ID
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the %1 as a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no reception entry %1 today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--method is face, pin or visual, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--birth is a date like 1975-04-12, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient %1 has no registered insurance: give --card or the card data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give --card, the card data (--insurer …), or --patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no eligibility check %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility check %1 is not linked to a patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient %1: insurance registered as %2 (version %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result: NOT CHECKED (未確認)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry with: tsumugictl eligibility retry %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result: refused (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matches: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person: %1 (%2) %3 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3  %4:%5:%6  from %7%8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> lost %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  copay: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>consents: %1 (until %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>differs: %1: registered '%2', reported '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To register the reported insurance: tsumugictl eligibility accept-insurance %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EligibilityLog</name>
+    <message>
+        <source>The eligibility check was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This eligibility check is not linked to a registered patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This eligibility check reports no valid insurance, so there is nothing to register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this patient (now version %1) while you were looking at version %2. Check the insurance again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registered insurance already matches the eligibility check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurance updated from online eligibility check %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EligibilityService</name>
+    <message>
+        <source>The eligibility check was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
     <message>
         <source>Give the patient number with --patient.</source>
         <translation type="unfinished" />
@@ -807,6 +1905,178 @@ commands:
     </message>
     <message>
         <source>%1 cannot be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+  export referral|discharge --document ID --out FILE [--seed N]   (a finalised document as its JP-CLINS document bundle)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the document id with --document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the output file with --out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 is a %2, not a %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FhirImportResult</name>
+    <message>
+        <source>found by the insured-person identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>found by the sender's patient number from an earlier import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same name, reading and birth date; match accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as given with --patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the patient of an earlier file of this import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new patient registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: imported — patient %2 %3 (%4); from institution %5: %6 added, %7 updated, %8 unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>patient %1 %2 (%3, born %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: needs confirmation — not imported. The file's patient has the same name, reading and birth date as %2 but no identifier links them. Run again with --accept-match to add the items to that patient, or --create-patient to register a new patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: failed — nothing imported. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>  import FILE... [--accept-match | --create-patient] [--patient NUMBER] [--from INSTITUTION]
+         (JP-CLINS bundles and eCS resources from other institutions, read-only in the chart; --accept-match: use the patient with the same name, reading and birth date; --create-patient: register a new patient instead; --from: the sender when a file does not name it)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at least one file to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --accept-match or --create-patient, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 files imported; %3 failed; %4 need confirmation.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <source>%1 is not read here; kept in the raw JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: unknown code %2 (%3); kept in the raw JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InboxCommands</name>
+    <message>
+        <source>  inbox fetch | inbox list   (referral letters addressed to this clinic)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linked to a patient: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receipts sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receipt pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceDifference</name>
+    <message>
+        <source>Insurer number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -920,6 +2190,45 @@ commands:
     </message>
 </context>
 <context>
+    <name>LabObservationReader</name>
+    <message>
+        <source>must be a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required (the test and its JLAC code).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation.code: %1 '%2' is not a JP-CLINS core or infection item known here; kept, not sent on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a JLAC10/JLAC11 or local laboratory code (system and code).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: the name of the test.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: when the specimen was taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation.valueCodeableConcept: shown as its text '%1'; the coded value is kept in the raw JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation: no value (valueQuantity, valueString or valueCodeableConcept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation.specimen: missing; shown as 不明 (unknown).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LabResultRepository</name>
     <message>
         <source>'%1' is not a JLAC10 code (17 letters and digits).</source>
@@ -1004,6 +2313,37 @@ commands:
     </message>
 </context>
 <context>
+    <name>MailboxClient</name>
+    <message>
+        <source>The sharing service could not be reached (%1). Try again when the network is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sharing service refused access to the mailbox of %1 (the client certificate belongs to another institution).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sharing service says %1 is not a valid institution number (医療機関番号).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sharing service answered HTTP %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mailbox answer could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter %1 is no longer in the mailbox (deleted or expired).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MasterCatalog</name>
     <message>
         <source>Only doctors and administrators import masters.</source>
@@ -1047,6 +2387,55 @@ commands:
     </message>
     <message>
         <source>A template needs a text.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxItem</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed, retrying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>No answer from the service (it may or may not have arrived; the same data will be sent again): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service is busy or unavailable (HTTP %1); retrying.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <source>The service refused this submission (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service refused this submission (HTTP %1): %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1288,6 +2677,25 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>ReceivedItemStore</name>
+    <message>
+        <source>A received item needs its source institution and resource key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This resource (%1 from institution %2) was already imported for another patient; it is not imported a second time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated by the sending institution %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from institution %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReceptionList</name>
     <message>
         <source>This patient is already on today's reception list.</source>
@@ -1303,9 +2711,76 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>ReferralInboxService</name>
+    <message>
+        <source>Linked to patient %1 %2 by the insured-person identifier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No registered patient has the insured-person identifier %1: register the patient, then open the letter from the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter %1 did not match its checksum; it was not stored and will be fetched again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReferralInboxStore</name>
+    <message>
+        <source>A referral letter needs its identifier, hash and document.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This record was written by a newer Tsumugi (schema %1; this program knows up to %2). Update Tsumugi to open it; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SharedItemAdopter</name>
+    <message>
+        <source>Only shared allergies, drug contraindications and diagnoses can be adopted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared item does not name the institution it came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was registered by this clinic; it is already ours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shared record (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 from %2 is already in this patient's record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was adopted into the record (source: %2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SharedSummaryStore</name>
+    <message>
+        <source>Reading the summary without the patient's consent (emergency) needs a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SimulatedCardReader</name>
+    <message>
+        <source>Simulated card reader</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1349,6 +2824,221 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Storage error (%1) during %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryClient</name>
+    <message>
+        <source>The sharing service could not be reached (%1). Try again when the network is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The patient has not consented to sharing their record. Only in an emergency, to protect life, may it be read without consent (emergency mode, with a reason).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The consent from the eligibility check has expired (it is valid 24 hours). Check eligibility again with the card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sharing service did not accept the access token. Check eligibility again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sharing service refused the request (HTTP %1 %2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryCommands</name>
+    <message>
+        <source>  summary pull --patient NUMBER [--emergency --reason TEXT]   (shared record / emergency summary, after an eligibility check with the card)
+  summary show --patient NUMBER   (the last pulled summary)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the patient number with --patient.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No summary has been pulled for patient %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--reason goes with --emergency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryService</name>
+    <message>
+        <source>There is no eligibility check of this patient from the last 24 hours. Check eligibility with the My Number card first (its access token opens the summary).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sharing service's answer is not a summary bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared items (diagnoses, allergies, labs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispensing (45 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medications (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surgery (5 years)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatments (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dialysis (3 months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health checks (dates only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode: emergency (reason: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode: with consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(withheld: no consent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  sync push [--attempts N] | sync status | sync list [--state pending|sending|sent|rejected|failed]
+  sync retry ID | sync show ID   (the outbox to the national services; server: config set server-url)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>#%1 patient %2 %3: %4, %n attempt(s)</source>
+        <translation><numerusform>#%1 patient %2 %3: %4, %n attempt</numerusform><numerusform>#%1 patient %2 %3: %4, %n attempts</numerusform></translation>
+    </message>
+    <message>
+        <source>--attempts takes a number from 1 to 20, not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sent: %1, rejected: %2, failed: %3, not attempted: %4, nothing to send: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service could not be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>queued: %1 (pending %2, sending %3, failed-retrying %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected: %1, sent: %2, nothing to send: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last success: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown state '%1': pending, sending, sent, rejected, failed, not_needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the outbox item number (see sync status or sync list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no outbox item %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 is %2: nothing to retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 will be sent with the next push.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 has no payload yet: it is built just before the first attempt.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TransportSettings</name>
+    <message>
+        <source>No server is configured. Set it with: tsumugictl config set server-url https://HOST:PORT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address '%1' is not an http(s) URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate and its key file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1415,6 +3105,68 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>The visit is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::EligibilityRequest</name>
+    <message>
+        <source>No card was read: place the My Number card on the reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the insurer number (保険者番号).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The insurer number must be 6 or 8 digits (it is %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the insured person's number (番号).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The branch number (枝番) must be empty or 2 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the birth date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::sync</name>
+    <message>
+        <source>Inpatient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outpatient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 / %3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug contraindication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspected</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1963,6 +3715,34 @@ O: findings, vital signs, examination</source>
         <source>Withdraw visit</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 [from %2, read-only]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Shared record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other clinics' shared items and the emergency summary (Ctrl+Shift+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared record — %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>
@@ -2044,6 +3824,639 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>MEDIS %1 · ICD-10 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DischargeSummaryEditor</name>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. improved, cured, transferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discharged on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition at dis&amp;charge:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the patient was admitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses on admission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses at discharge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hospital course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course and treatment during the stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up, diet, activity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DocumentEditor</name>
+    <message>
+        <source>Space ticks or unticks the selected line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The main complaint in the patient's words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course of the present illness</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Past illnesses, operations, family history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge medications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anything else the reader should know</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG, at most %1 MB each</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the new version (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep as a draft (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign off with your name and the time (Ctrl+Shift+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit as new version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview, then print (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;nd again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue this finalised document for the sharing service again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  (%2 KB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1  %2  %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  finalised %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  saved %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised as version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 started as a draft; the finalised versions stay readable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment can be at most %3 MB. Make the file smaller (e.g. scan at a lower resolution) or send it separately.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing service: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1; correct it as a new version and send again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing service: not queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued for the sharing service; it is sent with the next push.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DocumentListPanel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addressee / stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a referral letter prefilled from the chart (Ctrl+Shift+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New discharge &amp;summary…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected document (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (received)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DocumentViewer</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  finalised %1 by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  received from %1 (read-only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print preview, then print (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::EligibilityDialog</name>
+    <message>
+        <source>Online eligibility check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2（%3）  born %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visual check by staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification failed at the reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consents chosen at the reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinical information (診療情報)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medication information (薬剤情報)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health checks (特定健診)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surgery information (手術情報)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurer number (保険者番号)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol (記号)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number (番号)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch (枝番)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the service again exactly what was asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the eligibility service…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No card was read: place the My Number card on the reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The birth date '%1' is not a date like 1975-04-12.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered: %1 / %2 / %3 / %4 (patient version %5).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::EligibilityResultView</name>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Differs from the registered insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported by the service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register the reported insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saves a new version of the patient with this insurance (the old one stays in the history)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid (有効)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid (無効)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New qualification (新しい資格あり)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No match (該当なし)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several matches (複数該当)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked (未確認)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong check digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card presented is no longer valid; the patient has a newer qualification (shown below). Ask for the new insurance card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This qualification has been lost (資格喪失). Do not bill this insurer; ask the patient for their current insurance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody with these card data is known to the service. Check the numbers and the birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n persons match these card data. Check with the My Number card or the branch number (枝番).</source>
+        <translation><numerusform>%n person matches these card data. Check with the My Number card or the branch number (枝番).</numerusform><numerusform>%n persons match these card data. Check with the My Number card or the branch number (枝番).</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Symbol / number / branch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from / lost on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copay rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insured category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit category (限度額適用)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elderly category (高齢受給者)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>clinical information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>medication information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>health checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>surgery information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consent to view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (the shared record can only be read in an emergency)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::EligibilityRunner</name>
+    <message>
+        <source>Your role may not check eligibility.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2391,6 +4804,30 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Your role cannot read charts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;eligibility…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral &amp;inbox…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync status…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2795,6 +5232,38 @@ O: findings, vital signs, examination</source>
         <source>Open the chart of the selected patient (Enter, F2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Eligibility…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the insurance online with the My Number card or the insurance card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;try check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility: not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility: NOT CHECKED (未確認) — the service could not be reached. Retry when online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility: not confirmed — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility: asking the service again…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::ReceptionTableModel</name>
@@ -2824,6 +5293,144 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::ReferralEditor</name>
+    <message>
+        <source>Addressee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(type a new addressee)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave empty for "attending doctor"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address &amp;book:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution &amp;number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doc&amp;tor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Please examine and treat; further tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinical course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment so far and its results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treatment policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discharge summary of %1 (version %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::ReferralInbox</name>
+    <message>
+        <source>Referral inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fetch new letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a letter to read the document as received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) in the mailbox</source>
+        <translation><numerusform>%n letter in the mailbox</numerusform><numerusform>%n letters in the mailbox</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stored</source>
+        <translation><numerusform>%n new stored</numerusform><numerusform>%n new stored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) sent</source>
+        <translation><numerusform>%n receipt sent</numerusform><numerusform>%n receipts sent</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3015,6 +5622,228 @@ The record will be created at:
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::SharedRecordPanel</name>
+    <message>
+        <source>&amp;Emergency (without consent, to protect life)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (required in an emergency; kept in the audit trail)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Get the shared record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Adopt into own record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds the selected shared allergy, contraindication or diagnosis to this patient's record, marked with the institution it came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility checked %1; consent valid until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no consent given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No eligibility check with the card in the last 24 hours: check eligibility first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shared record has been pulled for this patient yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulled %1 by %2 in EMERGENCY mode (reason: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulled %1 by %2 with the patient's consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— withheld (no consent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a shared allergy, contraindication or diagnosis to adopt.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::SyncPanel</name>
+    <message>
+        <source>Sync — sending to the national services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View &amp;payload…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses (Condition)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergies (AllergyIntolerance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab results (Observation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[delete]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items: %1  —  waiting to be sent: %2, rejected: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item is not waiting for a retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing frozen yet: the payload is built from the record when the item is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payload — %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle identifier: %1
+SHA-256: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not frozen yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::SyncStatusIndicator</name>
+    <message>
+        <source>Sync not configured</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: not yet connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sent: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending to the national services. Click to open the Sync panel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last error: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddressBookRepository</name>
+    <message>
+        <source>Only doctors keep the address book.</source>
+        <translation>紹介先アドレス帳を編集できるのは医師だけです。</translation>
+    </message>
+    <message>
+        <source>Enter the institution's name.</source>
+        <translation>医療機関名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The institution number (医療機関番号) "%1" is not valid: it has 10 digits, prefecture (01–47), fee schedule (1 medical, 3 dental) and the 7-digit institution code.</source>
+        <translation>医療機関番号「%1」が正しくありません。10桁で、都道府県番号（01〜47）、点数表番号（医科1・歯科3）、医療機関コード7桁です。</translation>
+    </message>
+    <message>
+        <source>The address book entry was not found.</source>
+        <translation>アドレス帳の項目が見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>AdminCli</name>
     <message>
         <source>error: %1</source>
@@ -142,6 +161,25 @@ commands:
 </source>
         <translation>パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。
 </translation>
+    </message>
+</context>
+<context>
+    <name>AllergyIntoleranceReader</name>
+    <message>
+        <source>is required (the allergen or drug and its code).</source>
+        <translation>は必須です（アレルゲンまたは薬剤とそのコード）。</translation>
+    </message>
+    <message>
+        <source>is required: the allergen or drug name.</source>
+        <translation>は必須です: アレルゲン名または薬剤名。</translation>
+    </message>
+    <message>
+        <source>AllergyIntolerance.clinicalStatus %1: kept as received; check it in the chart.</source>
+        <translation>AllergyIntolerance.clinicalStatus %1: 受信したまま保存しました。カルテで確認してください。</translation>
+    </message>
+    <message>
+        <source>AllergyIntolerance.reaction: only the first reaction is shown; all are kept in the raw JSON.</source>
+        <translation>AllergyIntolerance.reaction: 表示は最初の反応のみです。すべて元の JSON に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -610,6 +648,22 @@ commands:
         <source>The automatic lock time is between 1 and 120 minutes.</source>
         <translation>自動ロックまでの時間は1〜120分です。</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The server address must look like https://host:port, not '%1'.</source>
+        <translation>サーバーのアドレスは https://host:port の形式で指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>The connect timeout is between 100 and 120000 milliseconds.</source>
+        <translation>接続タイムアウトは 100〜120000 ミリ秒で指定してください。</translation>
+    </message>
+    <message>
+        <source>The request timeout is between 500 and 600000 milliseconds.</source>
+        <translation>要求タイムアウトは 500〜600000 ミリ秒で指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ClinicalNoteRepository</name>
@@ -667,6 +721,161 @@ commands:
     <message>
         <source>There is no patient with id %1.</source>
         <translation>ID %1 の患者は存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ClinsImporter</name>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation>ファイルを読み込めません（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (error at byte %1).</source>
+        <translation>ファイルが正しい JSON ではありません（%1 バイト目で誤り）。</translation>
+    </message>
+    <message>
+        <source>is not a FHIR resource (a JSON object with resourceType).</source>
+        <translation>は FHIR リソース（resourceType を持つ JSON オブジェクト）ではありません。</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be imported; expected a Bundle (JP_Bundle_CLINS), Patient, Condition, AllergyIntolerance or Observation.</source>
+        <translation>「%1」は取り込めません。Bundle（JP_Bundle_CLINS）、Patient、Condition、AllergyIntolerance、Observation のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>The JSON does not have the structure of a FHIR resource (%1).</source>
+        <translation>JSON が FHIR リソースの構造になっていません（%1）。</translation>
+    </message>
+    <message>
+        <source>this is a document (referral letter or discharge summary); importing documents is not supported yet.</source>
+        <translation>これは文書（診療情報提供書または退院時サマリー）です。文書の取り込みにはまだ対応していません。</translation>
+    </message>
+    <message>
+        <source>must be 'collection' for a JP_Bundle_CLINS submission, not '%1'.</source>
+        <translation>は JP_Bundle_CLINS では「collection」でなければなりません（「%1」ではなく）。</translation>
+    </message>
+    <message>
+        <source>Bundle.identifier %1 does not start with a 10-digit institution number.</source>
+        <translation>Bundle.identifier %1 が10桁の医療機関番号で始まっていません。</translation>
+    </message>
+    <message>
+        <source>is required: the Patient and the resources.</source>
+        <translation>は必須です: Patient と各リソース。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>はオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>は必須です。</translation>
+    </message>
+    <message>
+        <source>the first entry of a JP_Bundle_CLINS must be the Patient.</source>
+        <translation>JP_Bundle_CLINS の最初のエントリは Patient でなければなりません。</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be imported from a JP_Bundle_CLINS (Condition, AllergyIntolerance or Observation).</source>
+        <translation>「%1」は JP_Bundle_CLINS から取り込めません（Condition、AllergyIntolerance、Observation のみ）。</translation>
+    </message>
+    <message>
+        <source>points to %1, which is not the Patient of this bundle.</source>
+        <translation>が指す %1 はこのバンドルの Patient ではありません。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an insured-person identifier (保険者番号:記号:番号:枝番).</source>
+        <translation>「%1」は被保険者番号（保険者番号:記号:番号:枝番）ではありません。</translation>
+    </message>
+    <message>
+        <source>names patient %1 in this record, not the patient given with --patient.</source>
+        <translation>はこの記録の患者 %1 を指しており、--patient で指定した患者ではありません。</translation>
+    </message>
+    <message>
+        <source>The patient given for the import does not exist.</source>
+        <translation>取り込み先に指定した患者が存在しません。</translation>
+    </message>
+    <message>
+        <source>does not say which patient this is; give the patient with --patient.</source>
+        <translation>にどの患者かが書かれていません。--patient で患者を指定してください。</translation>
+    </message>
+    <message>
+        <source>no patient in this record has %1; import the patient's file first (in the same run) or give the patient with --patient.</source>
+        <translation>%1 の患者はこの記録にいません。先に（同じ実行で）患者のファイルを取り込むか、--patient で患者を指定してください。</translation>
+    </message>
+    <message>
+        <source>is patient %1 in this record (by identifier), not the patient given with --patient.</source>
+        <translation>は識別子によればこの記録の患者 %1 であり、--patient で指定した患者ではありません。</translation>
+    </message>
+    <message>
+        <source>More than one patient has this name, reading and birth date; --accept-match cannot choose. Import into one of them with --patient NUMBER.</source>
+        <translation>氏名・フリガナ・生年月日が同じ患者が複数いるため、--accept-match では選べません。--patient 番号 でどちらかを指定して取り込んでください。</translation>
+    </message>
+    <message>
+        <source>no patient in this record matches, and a new one cannot be registered: %1</source>
+        <translation>この記録に一致する患者がいないうえ、新しい患者として登録できません: %1</translation>
+    </message>
+    <message>
+        <source>Patient: the insurance %1 is not registered with the new patient (%2); the identifier is remembered for matching later files.</source>
+        <translation>Patient: 保険 %1 は新しい患者に登録しませんでした（%2）。以降のファイルの照合のため識別子は記録しました。</translation>
+    </message>
+    <message>
+        <source>JP_eCS_InstitutionNumber is missing: the file does not say which institution recorded this (give it with --from NUMBER).</source>
+        <translation>JP_eCS_InstitutionNumber がありません。どの医療機関の記録かが書かれていません（--from 番号 で指定してください）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a 10-digit institution number (医療機関番号).</source>
+        <translation>「%1」は10桁の医療機関番号ではありません。</translation>
+    </message>
+    <message>
+        <source>the item was recorded by this clinic (%1); it is in the record already and is not imported as another institution's.</source>
+        <translation>この項目は当院（%1）の記録です。既にカルテにあるため、他院の記録としては取り込みません。</translation>
+    </message>
+    <message>
+        <source>The patient of the import was not found.</source>
+        <translation>取り込み先の患者が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionReader</name>
+    <message>
+        <source>is required (the disease name and its code).</source>
+        <translation>は必須です（傷病名とそのコード）。</translation>
+    </message>
+    <message>
+        <source>Condition.code: no MEDIS disease number; kept as 未コード化傷病名 (99999999).</source>
+        <translation>Condition.code: MEDIS 病名管理番号がないため、未コード化傷病名（99999999）として保存しました。</translation>
+    </message>
+    <message>
+        <source>is required: the disease name (text or display).</source>
+        <translation>は必須です: 傷病名（text または display）。</translation>
+    </message>
+    <message>
+        <source>Condition.verificationStatus %1: kept as received; check it in the chart.</source>
+        <translation>Condition.verificationStatus %1: 受信したまま保存しました。カルテで確認してください。</translation>
+    </message>
+    <message>
+        <source>is required: the date the disease began.</source>
+        <translation>は必須です: 発症日。</translation>
+    </message>
+    <message>
+        <source>Condition.onsetDateTime: missing; the start date is taken from the date it was recorded (%1).</source>
+        <translation>Condition.onsetDateTime がないため、記録日（%1）を開始日としました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommands</name>
+    <message>
+        <source>%1 takes a whole number, not '%2'.</source>
+        <translation>%1 には整数を指定してください（「%2」は使えません）。</translation>
+    </message>
+    <message>
+        <source>  config list | config get KEY | config set KEY VALUE   (keys: %1; an empty VALUE clears a file setting)
+</source>
+        <translation>  config list | config get KEY | config set KEY VALUE   （キー: %1。ファイルの設定は VALUE を空にすると解除）
+</translation>
+    </message>
+    <message>
+        <source>Unknown setting '%1'. Known settings: %2.</source>
+        <translation>設定「%1」はありません。設定できるもの: %2。</translation>
     </message>
 </context>
 <context>
@@ -803,13 +1012,916 @@ commands:
     </message>
 </context>
 <context>
-    <name>ExportCommands</name>
+    <name>DocumentBundleExporter</name>
     <message>
-        <source>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+        <source>There is no patient with id %1.</source>
+        <translation>ID %1 の患者は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing from the chart.</source>
+        <translation>%1 %2 がカルテにありません。</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>処方</translation>
+    </message>
+    <message>
+        <source>Document %1 was not found.</source>
+        <translation>文書 %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Document %1 was received from %2; only our own documents are exported.</source>
+        <translation>文書 %1 は %2 から受信したものです。書き出せるのは自院の文書だけです。</translation>
+    </message>
+    <message>
+        <source>Document %1 is %2; only a finalised document is exported.</source>
+        <translation>文書 %1 は %2 です。書き出せるのは確定済の文書だけです。</translation>
+    </message>
+    <message>
+        <source>The attached discharge summary (document %1) is not finalised.</source>
+        <translation>添付の退院時サマリー（文書 %1）が確定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>--%1 is a date like 2026-11-20; '%2' is not.</source>
+        <translation>--%1 には 2026-11-20 のような日付を指定します。「%2」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>--%1 takes ids separated by commas (like 3,4); '%2' is not an id.</source>
+        <translation>--%1 にはカンマ区切りの ID を指定します（例: 3,4）。「%2」は ID ではありません。</translation>
+    </message>
+    <message>
+        <source>--med is KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS (KIND yj, generic or none; several separated by ';'); '%1' is not.</source>
+        <translation>--med は 種別:コード:薬剤名:1日量:単位:用法:日数 の形式です（種別は yj・generic・none、複数は「;」区切り）。「%1」は違います。</translation>
+    </message>
+    <message>
+        <source>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
+           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
+           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
+           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
+           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
+           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
+           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
+  document edit ID [same options]   (a draft)
+  document finalize ID | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document list --patient NUMBER | document show ID [--version N]
 </source>
-        <translation>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+        <translation>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
+           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
+           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
+           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
+           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
+           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
+           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
+  document edit ID [same options]   (a draft)
+  document finalize ID | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document list --patient NUMBER | document show ID [--version N]
 </translation>
     </message>
+    <message>
+        <source>Give the patient number with --patient.</source>
+        <translation>患者番号を --patient で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>患者番号 %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>Give the document id, e.g. document show 12.</source>
+        <translation>文書 ID を指定してください（例: document show 12）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment can be at most %3 MB.</source>
+        <translation>%1 は %2 MB あります。添付ファイルは1つ %3 MB までです。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>Document %1 created (%2, draft, version %3).</source>
+        <translation>文書 %1 を作成しました（%2、下書き、版 %3）。</translation>
+    </message>
+    <message>
+        <source>Document %1 saved (draft, version %2).</source>
+        <translation>文書 %1 を保存しました（下書き、版 %2）。</translation>
+    </message>
+    <message>
+        <source>Document %1 finalised (version %2) by %3.</source>
+        <translation>文書 %1 を確定しました（版 %2、%3）。</translation>
+    </message>
+    <message>
+        <source>Document %1: version %2 started as a draft.</source>
+        <translation>文書 %1: 版 %2 を下書きとして作成しました。</translation>
+    </message>
+    <message>
+        <source>Document %1 withdrawn.</source>
+        <translation>文書 %1 を取り消しました。</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>文書はありません。</translation>
+    </message>
+    <message>
+        <source>received from %1</source>
+        <translation>%1 から受信</translation>
+    </message>
+    <message>
+        <source>--version is a number.</source>
+        <translation>--version には数字を指定してください。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Revision reason</source>
+        <translation>改版の理由</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>受信元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>紹介目的</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入院日</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>退院日</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>入院理由</translation>
+    </message>
+    <message>
+        <source>Diagnoses on admission</source>
+        <translation>入院時診断</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主訴</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>現病歴</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>既往歴</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Prescriptions</source>
+        <translation>処方</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Clinical course</source>
+        <translation>臨床経過</translation>
+    </message>
+    <message>
+        <source>Hospital course</source>
+        <translation>入院中経過</translation>
+    </message>
+    <message>
+        <source>Treatment policy</source>
+        <translation>診療方針</translation>
+    </message>
+    <message>
+        <source>Discharge instructions</source>
+        <translation>退院時の指示</translation>
+    </message>
+    <message>
+        <source>Discharge disposition</source>
+        <translation>退院時転帰</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>添付</translation>
+    </message>
+    <message>
+        <source>Attached discharge summary</source>
+        <translation>添付の退院時サマリー</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Phone %1</source>
+        <translation>電話 %1</translation>
+    </message>
+    <message>
+        <source>Doctor: %1</source>
+        <translation>医師: %1</translation>
+    </message>
+    <message>
+        <source>%1  Doctor: %2</source>
+        <translation>%1　医師: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
+        <translation>PDF を %1 に書き込めませんでした。フォルダーがあり、書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>Document %1 was not found.</source>
+        <translation>文書 %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in this patient's chart.</source>
+        <translation>%1 %2 はこの患者のカルテにありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was withdrawn from the chart; take it off the document.</source>
+        <translation>%1 %2 はカルテで取り消されています。文書から外してください。</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>アレルギー</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>処方</translation>
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not belong to this document.</source>
+        <translation>添付 %1 はこの文書のものではありません。</translation>
+    </message>
+    <message>
+        <source>Document %1 is not a discharge summary of this patient.</source>
+        <translation>文書 %1 はこの患者の退院時サマリーではありません。</translation>
+    </message>
+    <message>
+        <source>The attached discharge summary (document %1) must be finalised first.</source>
+        <translation>添付する退院時サマリー（文書 %1）を先に確定してください。</translation>
+    </message>
+    <message>
+        <source>Save the document first, then add its attachments.</source>
+        <translation>文書を保存してから添付ファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this document (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <translation>版 %2 を編集している間に、ほかの人がこの文書を変更しました（現在は版 %1）。開き直して、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>This document is %1; a finalised document is edited as a new version.</source>
+        <translation>この文書は %1 です。確定済の文書は新しい版として編集します。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be finalised; this document is %1.</source>
+        <translation>確定できるのは下書きだけです。この文書は %1 です。</translation>
+    </message>
+    <message>
+        <source>Only a finalised document gets a new version; this document is %1 (save the draft instead).</source>
+        <translation>新しい版を作れるのは確定済の文書だけです。この文書は %1 です（下書きを保存してください）。</translation>
+    </message>
+    <message>
+        <source>Give the reason for withdrawing the document.</source>
+        <translation>文書を取り消す理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The document is already withdrawn.</source>
+        <translation>この文書はすでに取り消されています。</translation>
+    </message>
+    <message>
+        <source>A received document needs the institution it came from.</source>
+        <translation>受信した文書には送信元の医療機関が必要です。</translation>
+    </message>
+    <message>
+        <source>A received document keeps the document as it was received.</source>
+        <translation>受信した文書は受信したままの内容を保存します（元データがありません）。</translation>
+    </message>
+    <message>
+        <source>Version %1 of document %2 does not exist.</source>
+        <translation>文書 %2 に版 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Attachments are added to a draft; start a new version of this finalised document first.</source>
+        <translation>添付ファイルは下書きに追加します。確定済の文書は先に新しい版を作ってください。</translation>
+    </message>
+    <message>
+        <source>Attachments are removed from a draft; start a new version of this finalised document first.</source>
+        <translation>添付ファイルは下書きから外します。確定済の文書は先に新しい版を作ってください。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 is not on this document.</source>
+        <translation>添付 %1 はこの文書にありません。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 was not found.</source>
+        <translation>添付 %1 が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSections</name>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+    <message>
+        <source>Purpose of referral</source>
+        <translation>紹介目的</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主訴</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>現病歴</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>既往歴</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>アレルギー・禁忌</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>現在の処方</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Clinical course</source>
+        <translation>臨床経過</translation>
+    </message>
+    <message>
+        <source>Treatment policy</source>
+        <translation>治療方針</translation>
+    </message>
+    <message>
+        <source>Admission and discharge</source>
+        <translation>入退院日</translation>
+    </message>
+    <message>
+        <source>Admitted %1, discharged %2</source>
+        <translation>入院 %1、退院 %2</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>入院理由</translation>
+    </message>
+    <message>
+        <source>Diagnoses on admission</source>
+        <translation>入院時診断</translation>
+    </message>
+    <message>
+        <source>Diagnoses at discharge</source>
+        <translation>退院時診断</translation>
+    </message>
+    <message>
+        <source>Hospital course</source>
+        <translation>入院中経過</translation>
+    </message>
+    <message>
+        <source>Discharge medications</source>
+        <translation>退院時処方</translation>
+    </message>
+    <message>
+        <source>Discharge instructions</source>
+        <translation>退院時指示</translation>
+    </message>
+    <message>
+        <source>Condition at discharge</source>
+        <translation>退院時転帰</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Discharge summary (attached)</source>
+        <translation>退院時サマリー（添付）</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>診療情報提供書</translation>
+    </message>
+    <message>
+        <source>Discharge summary</source>
+        <translation>退院時サマリー</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <source>Patient: %1 (%2)  born %3 (%4)  %5  No. %6</source>
+        <translation>患者: %1（%2）　%3生（%4）　%5　患者番号 %6</translation>
+    </message>
+    <message>
+        <source> (principal)</source>
+        <translation>（主病名）</translation>
+    </message>
+    <message>
+        <source>  since %1</source>
+        <translation>　%1〜</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (reaction: %1)</source>
+        <translation>（症状: %1）</translation>
+    </message>
+    <message>
+        <source>  (%1)</source>
+        <translation>　（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n days</source>
+        <translation><numerusform>　%n日分</numerusform></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>作成日: %1</translation>
+    </message>
+    <message>
+        <source>Attending doctor</source>
+        <translation>ご担当医</translation>
+    </message>
+    <message>
+        <source>%1 (Dear Doctor)</source>
+        <translation>%1 先生 御侍史</translation>
+    </message>
+    <message>
+        <source>We would be grateful if you could see the patient below. Thank you for your kind cooperation.</source>
+        <translation>下記の患者さんをご紹介いたします。ご高診のほど、よろしくお願い申し上げます。</translation>
+    </message>
+    <message>
+        <source>Received from %1</source>
+        <translation>%1 から受信</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentValidator</name>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主訴</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>現病歴</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>既往歴</translation>
+    </message>
+    <message>
+        <source>Clinical course</source>
+        <translation>臨床経過</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Purpose of referral</source>
+        <translation>紹介目的</translation>
+    </message>
+    <message>
+        <source>Treatment policy</source>
+        <translation>診療方針</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>入院理由</translation>
+    </message>
+    <message>
+        <source>Hospital course</source>
+        <translation>入院中経過</translation>
+    </message>
+    <message>
+        <source>Discharge instructions</source>
+        <translation>退院時の指示</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1が%2文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The addressee's institution number (医療機関番号) "%1" is not valid: it has 10 digits, prefecture (01–47), fee schedule (1 medical, 3 dental) and the 7-digit institution code.</source>
+        <translation>紹介先の医療機関番号「%1」が正しくありません。10桁で、都道府県番号（01〜47）、点数表番号（医科1・歯科3）、医療機関コード7桁です。</translation>
+    </message>
+    <message>
+        <source>The discharge date (%1) is before the admission date (%2).</source>
+        <translation>退院日（%1）が入院日（%2）より前です。</translation>
+    </message>
+    <message>
+        <source>Medication %1: enter the drug name.</source>
+        <translation>処方%1: 薬剤名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Medication %1: a YJ code has 12 letters or digits ("%2" given).</source>
+        <translation>処方%1: YJコードは英数字12桁です（「%2」が入力されています）。</translation>
+    </message>
+    <message>
+        <source>Medication %1: enter the generic-name (一般名) code or choose "no code".</source>
+        <translation>処方%1: 一般名コードを入力するか「コードなし」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Medication %1: dose, days and quantity cannot be negative.</source>
+        <translation>処方%1: 用量・日数・総量に負の値は使えません。</translation>
+    </message>
+    <message>
+        <source>Only a referral can carry a discharge summary as an attachment.</source>
+        <translation>退院時サマリーを添付できるのは診療情報提供書だけです。</translation>
+    </message>
+    <message>
+        <source>Enter the addressee institution (紹介先医療機関).</source>
+        <translation>紹介先医療機関を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the addressee's institution number (医療機関番号); the sharing service delivers by it.</source>
+        <translation>紹介先の医療機関番号を入力してください（共有サービスはこの番号で届けます）。</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the referral (紹介目的).</source>
+        <translation>紹介目的を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the chief complaint or pick at least one diagnosis (傷病名・主訴).</source>
+        <translation>主訴を入力するか、傷病名を1つ以上選んでください（傷病名・主訴）。</translation>
+    </message>
+    <message>
+        <source>Enter the present illness (現病歴).</source>
+        <translation>現病歴を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the admission date.</source>
+        <translation>入院日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the discharge date.</source>
+        <translation>退院日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for admission (入院理由).</source>
+        <translation>入院理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the chief complaint (主訴).</source>
+        <translation>主訴を入力してください。</translation>
+    </message>
+    <message>
+        <source>Pick at least one diagnosis at discharge (退院時診断).</source>
+        <translation>退院時診断を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the hospital course (入院中経過).</source>
+        <translation>入院中経過を入力してください。</translation>
+    </message>
+    <message>
+        <source>The attachment has no file name.</source>
+        <translation>添付ファイルにファイル名がありません。</translation>
+    </message>
+    <message>
+        <source>%1: only PDF, PNG and JPEG files can be attached.</source>
+        <translation>%1: 添付できるのは PDF・PNG・JPEG ファイルだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment can be at most %3 MB.</source>
+        <translation>%1 は %2 MB あります。添付ファイルは1つ %3 MB までです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 file.</source>
+        <translation>%1 は正しい %2 ファイルではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EcsReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be a text (string).</source>
+        <translation>は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>はオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>must be a list (array).</source>
+        <translation>はリスト（配列）でなければなりません。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>「%1」は日付（YYYY、YYYY-MM、YYYY-MM-DD）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1: the partial date %2 is kept as %3 (the exact text stays in the raw JSON).</source>
+        <translation>%1: 年月までの日付 %2 を %3 として保存しました（元の記載は JSON に残ります）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date and time (e.g. 2021-07-05T11:19:41+09:00).</source>
+        <translation>「%1」は日時（例: 2021-07-05T11:19:41+09:00）ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityClient</name>
+    <message>
+        <source>The insurer number %1 has a wrong check digit. Check the number on the insurance card and type it again (this is a typing or card error, not "no match").</source>
+        <translation>保険者番号 %1 の検証番号が正しくありません。保険証の番号を確認して入力し直してください（入力または券面の誤りで、「該当なし」ではありません）。</translation>
+    </message>
+    <message>
+        <source>The card holder could not be verified at the card reader. Verify again (face or PIN) or check the holder visually.</source>
+        <translation>カードリーダーで本人確認ができませんでした。もう一度（顔認証または暗証番号で）確認するか、目視で確認してください。</translation>
+    </message>
+    <message>
+        <source>The insurer number %1 is not 6 or 8 digits.</source>
+        <translation>保険者番号 %1 は6桁または8桁ではありません。</translation>
+    </message>
+    <message>
+        <source>The eligibility service refused the request: %1</source>
+        <translation>資格確認サービスが要求を受け付けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not checked (未確認): the eligibility service is not set up. %1</source>
+        <translation>未確認: 資格確認サービスが設定されていません。%1</translation>
+    </message>
+    <message>
+        <source>Not checked (未確認): the eligibility service could not be reached (%1). Retry when the network is back.</source>
+        <translation>未確認: 資格確認サービスに接続できません（%1）。ネットワークが戻ったら再確認してください。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Not checked (未確認): the eligibility service is unavailable (HTTP %1). Retry later.</source>
+        <translation>未確認: 資格確認サービスが利用できません（HTTP %1）。後で再確認してください。</translation>
+    </message>
+    <message>
+        <source>Not checked (未確認): the eligibility service's answer could not be read.</source>
+        <translation>未確認: 資格確認サービスの応答を読み取れませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityCommands</name>
+    <message>
+        <source>  eligibility check --card CARD-ID [--method face|pin|visual] [--reception ENTRY | --patient NUMBER]
+  eligibility check --insurer N --symbol S --number N --branch NN --birth YYYY-MM-DD [--reception ENTRY | --patient NUMBER]
+  eligibility check --patient NUMBER   (the registered insurance card data)
+  eligibility retry CHECK-ID | eligibility accept-insurance CHECK-ID
+</source>
+        <translation>  eligibility check --card CARD-ID [--method face|pin|visual] [--reception ENTRY | --patient NUMBER]
+  eligibility check --insurer N --symbol S --number N --branch NN --birth YYYY-MM-DD [--reception ENTRY | --patient NUMBER]
+  eligibility check --patient NUMBER   （登録済みの券面情報）
+  eligibility retry CHECK-ID | eligibility accept-insurance CHECK-ID
+</translation>
+    </message>
+    <message>
+        <source>Give the %1 as a number.</source>
+        <translation>%1 を数字で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no reception entry %1 today.</source>
+        <translation>本日の受付 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>患者番号 %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>--method is face, pin or visual, not '%1'.</source>
+        <translation>--method は face、pin、visual のいずれかです（指定: %1）。</translation>
+    </message>
+    <message>
+        <source>--birth is a date like 1975-04-12, not '%1'.</source>
+        <translation>--birth は 1975-04-12 のような日付です（指定: %1）。</translation>
+    </message>
+    <message>
+        <source>Patient %1 has no registered insurance: give --card or the card data.</source>
+        <translation>患者 %1 には保険が登録されていません。--card または券面情報を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give --card, the card data (--insurer …), or --patient.</source>
+        <translation>--card、券面情報（--insurer …）、または --patient を指定してください。</translation>
+    </message>
+    <message>
+        <source>check id</source>
+        <translation>確認ID</translation>
+    </message>
+    <message>
+        <source>There is no eligibility check %1.</source>
+        <translation>資格確認 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Eligibility check %1 is not linked to a patient.</source>
+        <translation>資格確認 %1 は患者に結び付いていません。</translation>
+    </message>
+    <message>
+        <source>Patient %1: insurance registered as %2 (version %3).</source>
+        <translation>患者 %1: 保険を %2 で登録しました（第%3版）。</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>確認ID: %1</translation>
+    </message>
+    <message>
+        <source>result: NOT CHECKED (未確認)</source>
+        <translation>結果: 未確認</translation>
+    </message>
+    <message>
+        <source>Retry with: tsumugictl eligibility retry %1</source>
+        <translation>再確認: tsumugictl eligibility retry %1</translation>
+    </message>
+    <message>
+        <source>result: refused (%1)</source>
+        <translation>結果: 拒否（%1）</translation>
+    </message>
+    <message>
+        <source>result: %1 (%2)</source>
+        <translation>結果: %1（%2）</translation>
+    </message>
+    <message>
+        <source>matches: %1</source>
+        <translation>該当数: %1</translation>
+    </message>
+    <message>
+        <source>person: %1 (%2) %3 %4</source>
+        <translation>本人: %1（%2）%3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3  %4:%5:%6  from %7%8</source>
+        <translation>%1: %2 %3  %4:%5:%6  %7 から%8</translation>
+    </message>
+    <message>
+        <source> lost %1</source>
+        <translation> %1 喪失</translation>
+    </message>
+    <message>
+        <source>  copay: %1</source>
+        <translation>  負担: %1</translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <source>new insurance</source>
+        <translation>新しい保険</translation>
+    </message>
+    <message>
+        <source>consents: %1 (until %2)</source>
+        <translation>同意: %1（%2 まで）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>differs: %1: registered '%2', reported '%3'</source>
+        <translation>相違: %1: 登録「%2」、確認結果「%3」</translation>
+    </message>
+    <message>
+        <source>To register the reported insurance: tsumugictl eligibility accept-insurance %1</source>
+        <translation>確認結果の保険を登録するには: tsumugictl eligibility accept-insurance %1</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityLog</name>
+    <message>
+        <source>The eligibility check was not found.</source>
+        <translation>資格確認の記録が見つかりません。</translation>
+    </message>
+    <message>
+        <source>This eligibility check is not linked to a registered patient.</source>
+        <translation>この資格確認は登録済みの患者に結び付いていません。</translation>
+    </message>
+    <message>
+        <source>This eligibility check reports no valid insurance, so there is nothing to register.</source>
+        <translation>この資格確認には有効な保険資格がないため、登録する内容がありません。</translation>
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation>患者が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this patient (now version %1) while you were looking at version %2. Check the insurance again.</source>
+        <translation>表示中（第%2版）に他の人がこの患者を変更しました（現在 第%1版）。もう一度資格確認してください。</translation>
+    </message>
+    <message>
+        <source>The registered insurance already matches the eligibility check.</source>
+        <translation>登録済みの保険はすでに資格確認の結果と一致しています。</translation>
+    </message>
+    <message>
+        <source>Insurance updated from online eligibility check %1</source>
+        <translation>オンライン資格確認 %1 の結果で保険を更新</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityService</name>
+    <message>
+        <source>The eligibility check was not found.</source>
+        <translation>資格確認の記録が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
     <message>
         <source>Give the patient number with --patient.</source>
         <translation>患者番号を --patient で指定してください。</translation>
@@ -841,6 +1953,183 @@ commands:
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+  export referral|discharge --document ID --out FILE [--seed N]   (a finalised document as its JP-CLINS document bundle)
+</source>
+        <translation>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
+  export referral|discharge --document ID --out FILE [--seed N]   (a finalised document as its JP-CLINS document bundle)
+</translation>
+    </message>
+    <message>
+        <source>Give the document id with --document.</source>
+        <translation>--document で文書 ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the output file with --out.</source>
+        <translation>--out で出力ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Document %1 is a %2, not a %3.</source>
+        <translation>文書 %1 は %2 で、%3 ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>FhirImportResult</name>
+    <message>
+        <source>found by the insured-person identifier</source>
+        <translation>被保険者番号で照合</translation>
+    </message>
+    <message>
+        <source>found by the sender's patient number from an earlier import</source>
+        <translation>以前の取り込みで記録した送信元の患者番号で照合</translation>
+    </message>
+    <message>
+        <source>same name, reading and birth date; match accepted</source>
+        <translation>氏名・フリガナ・生年月日が一致。照合を承認</translation>
+    </message>
+    <message>
+        <source>as given with --patient</source>
+        <translation>--patient の指定どおり</translation>
+    </message>
+    <message>
+        <source>the patient of an earlier file of this import</source>
+        <translation>今回の取り込みで先に読んだファイルの患者</translation>
+    </message>
+    <message>
+        <source>new patient registered</source>
+        <translation>新しい患者として登録</translation>
+    </message>
+    <message>
+        <source>%1: imported — patient %2 %3 (%4); from institution %5: %6 added, %7 updated, %8 unchanged</source>
+        <translation>%1: 取り込みました — 患者 %2 %3（%4）。医療機関 %5 から: 追加 %6 件、更新 %7 件、変更なし %8 件</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（指定なし）</translation>
+    </message>
+    <message>
+        <source>patient %1 %2 (%3, born %4)</source>
+        <translation>患者 %1 %2（%3、%4 生まれ）</translation>
+    </message>
+    <message>
+        <source>%1: needs confirmation — not imported. The file's patient has the same name, reading and birth date as %2 but no identifier links them. Run again with --accept-match to add the items to that patient, or --create-patient to register a new patient.</source>
+        <translation>%1: 確認が必要です — 取り込んでいません。ファイルの患者は %2 と氏名・フリガナ・生年月日が同じですが、識別子で結び付いていません。その患者に追加するには --accept-match、新しい患者として登録するには --create-patient を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: failed — nothing imported. %2</source>
+        <translation>%1: 失敗 — 何も取り込んでいません。%2</translation>
+    </message>
+    <message>
+        <source>  note: %1</source>
+        <translation>  注: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>  import FILE... [--accept-match | --create-patient] [--patient NUMBER] [--from INSTITUTION]
+         (JP-CLINS bundles and eCS resources from other institutions, read-only in the chart; --accept-match: use the patient with the same name, reading and birth date; --create-patient: register a new patient instead; --from: the sender when a file does not name it)
+</source>
+        <translation>  import FILE... [--accept-match | --create-patient] [--patient NUMBER] [--from INSTITUTION]
+         （他院の JP-CLINS バンドルと eCS リソース。カルテでは読み取り専用; --accept-match: 氏名・フリガナ・生年月日が同じ患者に取り込む; --create-patient: 代わりに新しい患者を登録; --from: ファイルに送信元がないときの医療機関番号）
+</translation>
+    </message>
+    <message>
+        <source>Give at least one file to import.</source>
+        <translation>取り込むファイルを1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Give either --accept-match or --create-patient, not both.</source>
+        <translation>--accept-match と --create-patient はどちらか一方だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>患者番号 %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported; %3 failed; %4 need confirmation.</source>
+        <translation>%2 ファイル中 %1 件を取り込みました。失敗 %3 件、確認待ち %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <source>%1 is not read here; kept in the raw JSON.</source>
+        <translation>%1 はこのシステムでは読み取りません。元の JSON のまま保存しました。</translation>
+    </message>
+    <message>
+        <source>%1: unknown code %2 (%3); kept in the raw JSON.</source>
+        <translation>%1: 不明なコード %2（%3）。元の JSON のまま保存しました。</translation>
+    </message>
+    <message>
+        <source>no system</source>
+        <translation>コード体系なし</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1（×%2）</translation>
+    </message>
+</context>
+<context>
+    <name>InboxCommands</name>
+    <message>
+        <source>  inbox fetch | inbox list   (referral letters addressed to this clinic)
+</source>
+        <translation>  inbox fetch | inbox list   （当院宛ての紹介状）
+</translation>
+    </message>
+    <message>
+        <source>listed: %1</source>
+        <translation>受信箱: %1</translation>
+    </message>
+    <message>
+        <source>stored: %1</source>
+        <translation>保存: %1</translation>
+    </message>
+    <message>
+        <source>already stored: %1</source>
+        <translation>保存済み: %1</translation>
+    </message>
+    <message>
+        <source>linked to a patient: %1</source>
+        <translation>患者に紐付け: %1</translation>
+    </message>
+    <message>
+        <source>receipts sent: %1</source>
+        <translation>受領通知: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>receipt pending</source>
+        <translation>受領通知待ち</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n 通</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceDifference</name>
+    <message>
+        <source>Insurer number</source>
+        <translation>保険者番号</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>枝番</translation>
     </message>
 </context>
 <context>
@@ -954,6 +2243,45 @@ commands:
     </message>
 </context>
 <context>
+    <name>LabObservationReader</name>
+    <message>
+        <source>must be a number.</source>
+        <translation>は数値でなければなりません。</translation>
+    </message>
+    <message>
+        <source>is required (the test and its JLAC code).</source>
+        <translation>は必須です（検査項目と JLAC コード）。</translation>
+    </message>
+    <message>
+        <source>Observation.code: %1 '%2' is not a JP-CLINS core or infection item known here; kept, not sent on.</source>
+        <translation>Observation.code: %1「%2」はこのシステムが知る JP-CLINS の検査・感染症項目ではありません。保存しますが、他へは送信しません。</translation>
+    </message>
+    <message>
+        <source>needs a JLAC10/JLAC11 or local laboratory code (system and code).</source>
+        <translation>には JLAC10/JLAC11 またはローカルの検査コード（system と code）が必要です。</translation>
+    </message>
+    <message>
+        <source>is required: the name of the test.</source>
+        <translation>は必須です: 検査名。</translation>
+    </message>
+    <message>
+        <source>is required: when the specimen was taken.</source>
+        <translation>は必須です: 検体採取日時。</translation>
+    </message>
+    <message>
+        <source>Observation.valueCodeableConcept: shown as its text '%1'; the coded value is kept in the raw JSON.</source>
+        <translation>Observation.valueCodeableConcept: テキスト「%1」として表示します。コード化された値は元の JSON に保存しました。</translation>
+    </message>
+    <message>
+        <source>Observation: no value (valueQuantity, valueString or valueCodeableConcept).</source>
+        <translation>Observation: 結果値がありません（valueQuantity、valueString、valueCodeableConcept）。</translation>
+    </message>
+    <message>
+        <source>Observation.specimen: missing; shown as 不明 (unknown).</source>
+        <translation>Observation.specimen がないため「不明」と表示します。</translation>
+    </message>
+</context>
+<context>
     <name>LabResultRepository</name>
     <message>
         <source>'%1' is not a JLAC10 code (17 letters and digits).</source>
@@ -1039,6 +2367,37 @@ commands:
     </message>
 </context>
 <context>
+    <name>MailboxClient</name>
+    <message>
+        <source>The sharing service could not be reached (%1). Try again when the network is back.</source>
+        <translation>電子カルテ情報共有サービスに接続できません（%1）。ネットワークが戻ったらもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>The sharing service refused access to the mailbox of %1 (the client certificate belongs to another institution).</source>
+        <translation>共有サービスが %1 の受信箱へのアクセスを拒否しました（クライアント証明書が別の医療機関のものです）。</translation>
+    </message>
+    <message>
+        <source>The sharing service says %1 is not a valid institution number (医療機関番号).</source>
+        <translation>共有サービスによると %1 は正しい医療機関番号ではありません。</translation>
+    </message>
+    <message>
+        <source>The sharing service answered HTTP %1.</source>
+        <translation>共有サービスの応答: HTTP %1</translation>
+    </message>
+    <message>
+        <source>The mailbox answer could not be read.</source>
+        <translation>受信箱の応答を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>The letter %1 is no longer in the mailbox (deleted or expired).</source>
+        <translation>紹介状 %1 はもう受信箱にありません（削除済みまたは期限切れ）。</translation>
+    </message>
+</context>
+<context>
     <name>MasterCatalog</name>
     <message>
         <source>Only doctors and administrators import masters.</source>
@@ -1085,6 +2444,55 @@ commands:
     <message>
         <source>A template needs a text.</source>
         <translation>テンプレートには本文が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxItem</name>
+    <message>
+        <source>pending</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>送信済</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>差し戻し</translation>
+    </message>
+    <message>
+        <source>failed, retrying</source>
+        <translation>送信失敗（再試行待ち）</translation>
+    </message>
+    <message>
+        <source>nothing to send</source>
+        <translation>送信不要</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>No answer from the service (it may or may not have arrived; the same data will be sent again): %1</source>
+        <translation>サービスから応答がありません（届いたかどうか分からないため、同じデータを再送します）: %1</translation>
+    </message>
+    <message>
+        <source>The service is busy or unavailable (HTTP %1); retrying.</source>
+        <translation>サービスが混雑しているか利用できません（HTTP %1）。再試行します。</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <source>The service refused this submission (HTTP %1).</source>
+        <translation>サービスがこの送信を受け付けませんでした（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The service refused this submission (HTTP %1): %2.</source>
+        <translation>サービスがこの送信を受け付けませんでした（HTTP %1）: %2。</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +2735,25 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>ReceivedItemStore</name>
+    <message>
+        <source>A received item needs its source institution and resource key.</source>
+        <translation>受け取った項目には、送信元の医療機関とリソースの識別が必要です。</translation>
+    </message>
+    <message>
+        <source>This resource (%1 from institution %2) was already imported for another patient; it is not imported a second time.</source>
+        <translation>このリソース（医療機関 %2 の %1）は既に別の患者に取り込まれています。二重には取り込みません。</translation>
+    </message>
+    <message>
+        <source>Updated by the sending institution %1</source>
+        <translation>送信元の医療機関 %1 による更新</translation>
+    </message>
+    <message>
+        <source>Received from institution %1</source>
+        <translation>医療機関 %1 から受信</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionList</name>
     <message>
         <source>This patient is already on today's reception list.</source>
@@ -1342,10 +2769,77 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>ReferralInboxService</name>
+    <message>
+        <source>Linked to patient %1 %2 by the insured-person identifier.</source>
+        <translation>被保険者番号で患者 %1 %2 に結び付けました。</translation>
+    </message>
+    <message>
+        <source>No registered patient has the insured-person identifier %1: register the patient, then open the letter from the inbox.</source>
+        <translation>被保険者番号 %1 の登録患者がいません。患者を登録してから受信箱で紹介状を開いてください。</translation>
+    </message>
+    <message>
+        <source>The letter %1 did not match its checksum; it was not stored and will be fetched again.</source>
+        <translation>紹介状 %1 のチェックサムが一致しません。保存せず、次回あらためて取得します。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralInboxStore</name>
+    <message>
+        <source>A referral letter needs its identifier, hash and document.</source>
+        <translation>紹介状には識別子・ハッシュ・文書本体が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This record was written by a newer Tsumugi (schema %1; this program knows up to %2). Update Tsumugi to open it; the file was not changed.</source>
         <translation>この記録は新しい版の Tsumugi で書かれています（スキーマ %1。このプログラムは %2 まで対応）。開くには Tsumugi を更新してください。ファイルは変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItemAdopter</name>
+    <message>
+        <source>Only shared allergies, drug contraindications and diagnoses can be adopted.</source>
+        <translation>取り込めるのは共有されたアレルギー・薬剤禁忌・傷病名だけです。</translation>
+    </message>
+    <message>
+        <source>The shared item does not name the institution it came from.</source>
+        <translation>共有された項目に登録元の医療機関が記載されていません。</translation>
+    </message>
+    <message>
+        <source>This item was registered by this clinic; it is already ours.</source>
+        <translation>この項目は当院が登録したもので、すでに当院の記録にあります。</translation>
+    </message>
+    <message>
+        <source>shared record (%1)</source>
+        <translation>共有記録（%1）</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is already in this patient's record.</source>
+        <translation>%2 の %1 はすでにこの患者の記録にあります。</translation>
+    </message>
+    <message>
+        <source>%1 was adopted into the record (source: %2).</source>
+        <translation>%1 を記録に取り込みました（登録元: %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SharedSummaryStore</name>
+    <message>
+        <source>Reading the summary without the patient's consent (emergency) needs a reason.</source>
+        <translation>患者の同意なしに（救急時に）サマリーを閲覧するには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>The patient was not found.</source>
+        <translation>患者が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCardReader</name>
+    <message>
+        <source>Simulated card reader</source>
+        <translation>模擬カードリーダー</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +2883,225 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Storage error (%1) during %2: %3</source>
         <translation>保存エラー（%1）: %2 の処理中: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryClient</name>
+    <message>
+        <source>The sharing service could not be reached (%1). Try again when the network is back.</source>
+        <translation>電子カルテ情報共有サービスに接続できません（%1）。ネットワークが戻ったらもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>The patient has not consented to sharing their record. Only in an emergency, to protect life, may it be read without consent (emergency mode, with a reason).</source>
+        <translation>患者が情報の閲覧に同意していません。生命を守るための救急時に限り、同意なしで閲覧できます（救急モード・理由の入力が必要）。</translation>
+    </message>
+    <message>
+        <source>The consent from the eligibility check has expired (it is valid 24 hours). Check eligibility again with the card.</source>
+        <translation>資格確認時の同意の有効期限（24時間）が切れています。カードでもう一度資格確認してください。</translation>
+    </message>
+    <message>
+        <source>The sharing service did not accept the access token. Check eligibility again.</source>
+        <translation>共有サービスがアクセストークンを受け付けませんでした。もう一度資格確認してください。</translation>
+    </message>
+    <message>
+        <source>The sharing service refused the request (HTTP %1 %2).</source>
+        <translation>共有サービスが要求を拒否しました（HTTP %1 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommands</name>
+    <message>
+        <source>  summary pull --patient NUMBER [--emergency --reason TEXT]   (shared record / emergency summary, after an eligibility check with the card)
+  summary show --patient NUMBER   (the last pulled summary)
+</source>
+        <translation>  summary pull --patient NUMBER [--emergency --reason TEXT]   （共有記録・救急用サマリー。カードでの資格確認の後に）
+  summary show --patient NUMBER   （最後に取得したサマリー）
+</translation>
+    </message>
+    <message>
+        <source>Give the patient number with --patient.</source>
+        <translation>患者番号を --patient で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>患者番号 %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>No summary has been pulled for patient %1.</source>
+        <translation>患者 %1 のサマリーはまだ取得していません。</translation>
+    </message>
+    <message>
+        <source>--reason goes with --emergency.</source>
+        <translation>--reason は --emergency と一緒に指定します。</translation>
+    </message>
+    <message>
+        <source>Patient %1 %2</source>
+        <translation>患者 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryService</name>
+    <message>
+        <source>There is no eligibility check of this patient from the last 24 hours. Check eligibility with the My Number card first (its access token opens the summary).</source>
+        <translation>この患者の24時間以内の資格確認がありません。先にマイナンバーカードで資格確認してください（その際のアクセストークンでサマリーを取得します）。</translation>
+    </message>
+    <message>
+        <source>The sharing service's answer is not a summary bundle.</source>
+        <translation>共有サービスの応答がサマリーのバンドルではありません。</translation>
+    </message>
+    <message>
+        <source>Shared items (diagnoses, allergies, labs)</source>
+        <translation>共有情報（傷病名・アレルギー・検査）</translation>
+    </message>
+    <message>
+        <source>Visits (3 months)</source>
+        <translation>受診歴（3か月）</translation>
+    </message>
+    <message>
+        <source>Dispensing (45 days)</source>
+        <translation>電子処方箋の調剤（45日）</translation>
+    </message>
+    <message>
+        <source>Medications (3 months)</source>
+        <translation>薬剤情報（3か月）</translation>
+    </message>
+    <message>
+        <source>Surgery (5 years)</source>
+        <translation>手術（5年）</translation>
+    </message>
+    <message>
+        <source>Treatments (3 months)</source>
+        <translation>処置（3か月）</translation>
+    </message>
+    <message>
+        <source>Dialysis (3 months)</source>
+        <translation>透析（3か月）</translation>
+    </message>
+    <message>
+        <source>Health checks (dates only)</source>
+        <translation>健診（実施日のみ）</translation>
+    </message>
+    <message>
+        <source>Mode: emergency (reason: %1)</source>
+        <translation>閲覧区分: 救急（理由: %1）</translation>
+    </message>
+    <message>
+        <source>Mode: with consent</source>
+        <translation>閲覧区分: 同意あり</translation>
+    </message>
+    <message>
+        <source>(withheld: no consent)</source>
+        <translation>（同意がないため非表示）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>提供元不明</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>  sync push [--attempts N] | sync status | sync list [--state pending|sending|sent|rejected|failed]
+  sync retry ID | sync show ID   (the outbox to the national services; server: config set server-url)
+</source>
+        <translation>  sync push [--attempts N] | sync status | sync list [--state pending|sending|sent|rejected|failed]
+  sync retry ID | sync show ID   (the outbox to the national services; server: config set server-url)
+</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文書 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 patient %2 %3: %4, %n attempt(s)</source>
+        <translation><numerusform>#%1 患者 %2 %3: %4、試行 %n 回</numerusform></translation>
+    </message>
+    <message>
+        <source>--attempts takes a number from 1 to 20, not '%1'.</source>
+        <translation>--attempts には 1〜20 の数を指定してください（「%1」は使えません）。</translation>
+    </message>
+    <message>
+        <source>sent: %1, rejected: %2, failed: %3, not attempted: %4, nothing to send: %5</source>
+        <translation>送信済: %1、差し戻し: %2、失敗: %3、未試行: %4、送信不要: %5</translation>
+    </message>
+    <message>
+        <source>The service could not be reached: %1</source>
+        <translation>サービスに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>送信先: %1</translation>
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>queued: %1 (pending %2, sending %3, failed-retrying %4)</source>
+        <translation>送信待ち: %1（未送信 %2、送信中 %3、再試行待ち %4）</translation>
+    </message>
+    <message>
+        <source>rejected: %1, sent: %2, nothing to send: %3</source>
+        <translation>差し戻し: %1、送信済: %2、送信不要: %3</translation>
+    </message>
+    <message>
+        <source>last success: %1</source>
+        <translation>最終成功: %1</translation>
+    </message>
+    <message>
+        <source>Unknown state '%1': pending, sending, sent, rejected, failed, not_needed.</source>
+        <translation>状態「%1」はありません（pending, sending, sent, rejected, failed, not_needed のいずれか）。</translation>
+    </message>
+    <message>
+        <source>Give the outbox item number (see sync status or sync list).</source>
+        <translation>送信キューの項目番号を指定してください（sync status または sync list で確認できます）。</translation>
+    </message>
+    <message>
+        <source>There is no outbox item %1.</source>
+        <translation>送信キューに項目 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Item %1 is %2: nothing to retry.</source>
+        <translation>項目 %1 は「%2」です。再送するものはありません。</translation>
+    </message>
+    <message>
+        <source>Item %1 will be sent with the next push.</source>
+        <translation>項目 %1 は次の送信で送られます。</translation>
+    </message>
+    <message>
+        <source>Item %1 has no payload yet: it is built just before the first attempt.</source>
+        <translation>項目 %1 にはまだ送信内容がありません（最初の送信の直前に作られます）。</translation>
+    </message>
+</context>
+<context>
+    <name>TransportSettings</name>
+    <message>
+        <source>No server is configured. Set it with: tsumugictl config set server-url https://HOST:PORT</source>
+        <translation>送信先サーバーが設定されていません。次のコマンドで設定してください: tsumugictl config set server-url https://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>The server address '%1' is not an http(s) URL.</source>
+        <translation>サーバーのアドレス「%1」は http(s) の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate and its key file.</source>
+        <translation>クライアント証明書には証明書ファイルと鍵ファイルの両方が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +3168,68 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>The visit is already withdrawn.</source>
         <translation>この受診はすでに取り消されています。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::EligibilityRequest</name>
+    <message>
+        <source>No card was read: place the My Number card on the reader.</source>
+        <translation>カードが読み取られていません。マイナンバーカードをカードリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Enter the insurer number (保険者番号).</source>
+        <translation>保険者番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>The insurer number must be 6 or 8 digits (it is %1).</source>
+        <translation>保険者番号は6桁または8桁です（入力: %1）。</translation>
+    </message>
+    <message>
+        <source>Enter the insured person's number (番号).</source>
+        <translation>被保険者証の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>The branch number (枝番) must be empty or 2 digits.</source>
+        <translation>枝番は空欄または2桁です。</translation>
+    </message>
+    <message>
+        <source>Enter the birth date.</source>
+        <translation>生年月日を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::sync</name>
+    <message>
+        <source>Inpatient</source>
+        <translation>入院</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>救急</translation>
+    </message>
+    <message>
+        <source>Outpatient</source>
+        <translation>外来</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 days</source>
+        <translation>%1%2 / %3日分</translation>
+    </message>
+    <message>
+        <source>Drug contraindication</source>
+        <translation>薬剤禁忌</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>食物</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Suspected</source>
+        <translation>疑い</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +3778,34 @@ O: 所見・バイタル・診察</translation>
         <source>Withdraw visit</source>
         <translation>受診の取消</translation>
     </message>
+    <message>
+        <source>%1 [from %2, read-only]</source>
+        <translation>%1〔他院 %2・参照のみ〕</translation>
+    </message>
+    <message>
+        <source>&amp;Shared record…</source>
+        <translation>共有記録…(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Other clinics' shared items and the emergency summary (Ctrl+Shift+R)</source>
+        <translation>他院の共有情報と救急用サマリー（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Shared record — %1</source>
+        <translation>共有記録 — %1</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>
@@ -2085,6 +3888,639 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>MEDIS %1 · ICD-10 %2</source>
         <translation>MEDIS %1 · ICD-10 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DischargeSummaryEditor</name>
+    <message>
+        <source>Admission</source>
+        <translation>入院</translation>
+    </message>
+    <message>
+        <source>e.g. improved, cured, transferred</source>
+        <translation>例: 軽快、治癒、転院</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted on:</source>
+        <translation>入院日(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Discharged on:</source>
+        <translation>退院日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Condition at dis&amp;charge:</source>
+        <translation>退院時転帰(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>入院理由</translation>
+    </message>
+    <message>
+        <source>Why the patient was admitted</source>
+        <translation>入院した理由</translation>
+    </message>
+    <message>
+        <source>Diagnoses on admission</source>
+        <translation>入院時診断</translation>
+    </message>
+    <message>
+        <source>Diagnoses at discharge</source>
+        <translation>退院時診断</translation>
+    </message>
+    <message>
+        <source>Hospital course</source>
+        <translation>入院中経過</translation>
+    </message>
+    <message>
+        <source>Course and treatment during the stay</source>
+        <translation>入院中の経過と治療</translation>
+    </message>
+    <message>
+        <source>Discharge instructions</source>
+        <translation>退院時指示</translation>
+    </message>
+    <message>
+        <source>Follow-up, diet, activity</source>
+        <translation>受診予定・食事・活動など</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DocumentEditor</name>
+    <message>
+        <source>Space ticks or unticks the selected line</source>
+        <translation>選択した行はスペースキーでチェックの入・切ができます</translation>
+    </message>
+    <message>
+        <source>Chief complaint</source>
+        <translation>主訴</translation>
+    </message>
+    <message>
+        <source>The main complaint in the patient's words</source>
+        <translation>患者さんの言葉での主な訴え</translation>
+    </message>
+    <message>
+        <source>Present illness</source>
+        <translation>現病歴</translation>
+    </message>
+    <message>
+        <source>Course of the present illness</source>
+        <translation>現在の病気の経過</translation>
+    </message>
+    <message>
+        <source>Past history</source>
+        <translation>既往歴</translation>
+    </message>
+    <message>
+        <source>Past illnesses, operations, family history</source>
+        <translation>過去の病気・手術・家族歴</translation>
+    </message>
+    <message>
+        <source>Allergies and contraindications</source>
+        <translation>アレルギー・禁忌</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>現在の処方</translation>
+    </message>
+    <message>
+        <source>Discharge medications</source>
+        <translation>退院時処方</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>検査結果</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Anything else the reader should know</source>
+        <translation>先方に伝えたいその他の事項</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>ファイルを添付(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG, at most %1 MB each</source>
+        <translation>PDF・PNG・JPEG、1ファイル %1 MB まで</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>添付を外す</translation>
+    </message>
+    <message>
+        <source>&amp;Show version</source>
+        <translation>この版を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reason for the new version (optional)</source>
+        <translation>新しい版にする理由（任意）</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>下書き保存</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Keep as a draft (Ctrl+S)</source>
+        <translation>下書きとして保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Sign off with your name and the time (Ctrl+Shift+F)</source>
+        <translation>あなたの名前と日時で確定します（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit as new version</source>
+        <translation>新しい版として編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview, then print (Ctrl+P)</source>
+        <translation>印刷プレビューを開いて印刷（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF に保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd again</source>
+        <translation>再送信(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Queue this finalised document for the sharing service again</source>
+        <translation>この確定済み文書をもう一度共有サービスへの送信待ちに入れます</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>版(&amp;V):</translation>
+    </message>
+    <message>
+        <source>%1  (%2 KB)</source>
+        <translation>%1（%2 KB）</translation>
+    </message>
+    <message>
+        <source>Version %1  %2  %3</source>
+        <translation>第%1版　%2　%3</translation>
+    </message>
+    <message>
+        <source>  finalised %1 by %2</source>
+        <translation>　%1 %2 確定</translation>
+    </message>
+    <message>
+        <source>  saved %1 by %2</source>
+        <translation>　%1 %2 保存</translation>
+    </message>
+    <message>
+        <source>New, not saved yet</source>
+        <translation>新規（未保存）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation>下書きとして保存しました。</translation>
+    </message>
+    <message>
+        <source>Finalised as version %1.</source>
+        <translation>第%1版として確定しました。</translation>
+    </message>
+    <message>
+        <source>Version %1 started as a draft; the finalised versions stay readable.</source>
+        <translation>第%1版を下書きとして作成しました。確定済みの版はそのまま読めます。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>PDF and images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF と画像 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment can be at most %3 MB. Make the file smaller (e.g. scan at a lower resolution) or send it separately.</source>
+        <translation>%1 は %2 MB あります。添付できるのは %3 MB までです。ファイルを小さくする（低い解像度でスキャンするなど）か、別にお送りください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>添付しました: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF に保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Sharing service: %1</source>
+        <translation>共有サービス: %1</translation>
+    </message>
+    <message>
+        <source> (%1; correct it as a new version and send again)</source>
+        <translation>（%1。新しい版として訂正し、再送信してください）</translation>
+    </message>
+    <message>
+        <source>Sharing service: not queued</source>
+        <translation>共有サービス: 送信待ちなし</translation>
+    </message>
+    <message>
+        <source>Queued for the sharing service; it is sent with the next push.</source>
+        <translation>共有サービスへの送信待ちに入れました。次の送信で送られます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DocumentListPanel</name>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Addressee / stay</source>
+        <translation>紹介先／入院期間</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>紹介状を作成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write a referral letter prefilled from the chart (Ctrl+Shift+L)</source>
+        <translation>カルテの内容を入れた紹介状を作成（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
+        <source>New discharge &amp;summary…</source>
+        <translation>退院時サマリーを作成(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the selected document (Enter)</source>
+        <translation>選んだ文書を開く（Enter）</translation>
+    </message>
+    <message>
+        <source>%1 (received)</source>
+        <translation>%1（受信）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DocumentViewer</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>  finalised %1 by %2</source>
+        <translation>　%1 %2 確定</translation>
+    </message>
+    <message>
+        <source>  received from %1 (read-only)</source>
+        <translation>　%1 から受信（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview, then print (Ctrl+P)</source>
+        <translation>印刷プレビューを開いて印刷（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF に保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF に保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::EligibilityDialog</name>
+    <message>
+        <source>Online eligibility check</source>
+        <translation>オンライン資格確認</translation>
+    </message>
+    <message>
+        <source>%1  %2（%3）  born %4</source>
+        <translation>%1  %2（%3）  %4 生</translation>
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation>顔認証</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>Visual check by staff</source>
+        <translation>職員による目視確認</translation>
+    </message>
+    <message>
+        <source>Verification failed at the reader</source>
+        <translation>カードリーダーで本人確認に失敗</translation>
+    </message>
+    <message>
+        <source>Consents chosen at the reader</source>
+        <translation>カードリーダーで選ばれた同意</translation>
+    </message>
+    <message>
+        <source>Clinical information (診療情報)</source>
+        <translation>診療情報</translation>
+    </message>
+    <message>
+        <source>Medication information (薬剤情報)</source>
+        <translation>薬剤情報</translation>
+    </message>
+    <message>
+        <source>Health checks (特定健診)</source>
+        <translation>特定健診</translation>
+    </message>
+    <message>
+        <source>Surgery information (手術情報)</source>
+        <translation>手術情報</translation>
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation>カードリーダー: %1</translation>
+    </message>
+    <message>
+        <source>Card on the reader</source>
+        <translation>リーダー上のカード</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <source>Insurer number (保険者番号)</source>
+        <translation>保険者番号</translation>
+    </message>
+    <message>
+        <source>Symbol (記号)</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Number (番号)</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Branch (枝番)</source>
+        <translation>枝番</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>My Number card</source>
+        <translation>マイナンバーカード</translation>
+    </message>
+    <message>
+        <source>Insurance card</source>
+        <translation>保険証（券面入力）</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再確認(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the service again exactly what was asked</source>
+        <translation>前回と同じ内容でもう一度問い合わせます</translation>
+    </message>
+    <message>
+        <source>Asking the eligibility service…</source>
+        <translation>資格確認サービスに問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>No card was read: place the My Number card on the reader.</source>
+        <translation>カードが読み取られていません。マイナンバーカードをカードリーダーに置いてください。</translation>
+    </message>
+    <message>
+        <source>The birth date '%1' is not a date like 1975-04-12.</source>
+        <translation>生年月日「%1」は 1975-04-12 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>Registered: %1 / %2 / %3 / %4 (patient version %5).</source>
+        <translation>登録しました: %1 / %2 / %3 / %4（患者情報 第%5版）。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::EligibilityResultView</name>
+    <message>
+        <source>Qualification</source>
+        <translation>資格情報</translation>
+    </message>
+    <message>
+        <source>Differs from the registered insurance</source>
+        <translation>登録済みの保険と異なる項目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録内容</translation>
+    </message>
+    <message>
+        <source>Reported by the service</source>
+        <translation>資格確認の結果</translation>
+    </message>
+    <message>
+        <source>&amp;Register the reported insurance</source>
+        <translation>確認結果の保険を登録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saves a new version of the patient with this insurance (the old one stays in the history)</source>
+        <translation>この保険で患者情報の新しい版を保存します（以前の内容は履歴に残ります）</translation>
+    </message>
+    <message>
+        <source>Valid (有効)</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Invalid (無効)</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>New qualification (新しい資格あり)</source>
+        <translation>新しい資格あり</translation>
+    </message>
+    <message>
+        <source>No match (該当なし)</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Several matches (複数該当)</source>
+        <translation>複数該当</translation>
+    </message>
+    <message>
+        <source>Not checked (未確認)</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Wrong check digit</source>
+        <translation>保険者番号の誤り（検証番号）</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>確認できません</translation>
+    </message>
+    <message>
+        <source>The card presented is no longer valid; the patient has a newer qualification (shown below). Ask for the new insurance card.</source>
+        <translation>提示された保険証は失効しています。新しい資格があります（下記）。新しい保険証の提示を求めてください。</translation>
+    </message>
+    <message>
+        <source>This qualification has been lost (資格喪失). Do not bill this insurer; ask the patient for their current insurance.</source>
+        <translation>この資格は喪失しています。この保険者には請求できません。現在の保険を確認してください。</translation>
+    </message>
+    <message>
+        <source>Nobody with these card data is known to the service. Check the numbers and the birth date.</source>
+        <translation>この券面情報に該当する人はいません。番号と生年月日を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons match these card data. Check with the My Number card or the branch number (枝番).</source>
+        <translation><numerusform>この券面情報に %n 人が該当します。マイナンバーカードまたは枝番で確認してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>保険者</translation>
+    </message>
+    <message>
+        <source>Symbol / number / branch</source>
+        <translation>記号 / 番号 / 枝番</translation>
+    </message>
+    <message>
+        <source>Valid from / lost on</source>
+        <translation>資格取得日 / 喪失日</translation>
+    </message>
+    <message>
+        <source>Copay rate</source>
+        <translation>負担割合</translation>
+    </message>
+    <message>
+        <source>Insured category</source>
+        <translation>被保険者区分</translation>
+    </message>
+    <message>
+        <source>Limit category (限度額適用)</source>
+        <translation>限度額適用区分</translation>
+    </message>
+    <message>
+        <source>Elderly category (高齢受給者)</source>
+        <translation>高齢受給者区分</translation>
+    </message>
+    <message>
+        <source>New: </source>
+        <translation>新: </translation>
+    </message>
+    <message>
+        <source>clinical information</source>
+        <translation>診療情報</translation>
+    </message>
+    <message>
+        <source>medication information</source>
+        <translation>薬剤情報</translation>
+    </message>
+    <message>
+        <source>health checks</source>
+        <translation>特定健診</translation>
+    </message>
+    <message>
+        <source>surgery information</source>
+        <translation>手術情報</translation>
+    </message>
+    <message>
+        <source>Consent to view</source>
+        <translation>閲覧同意</translation>
+    </message>
+    <message>
+        <source>none (the shared record can only be read in an emergency)</source>
+        <translation>なし（共有記録は救急時のみ閲覧可）</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation>%1（%2 まで）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>確認日時</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::EligibilityRunner</name>
+    <message>
+        <source>Your role may not check eligibility.</source>
+        <translation>この役割では資格確認はできません。</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +4868,30 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Your role cannot read charts.</source>
         <translation>この役割ではカルテを閲覧できません。</translation>
+    </message>
+    <message>
+        <source>Check &amp;eligibility…</source>
+        <translation>資格確認…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Referral &amp;inbox…</source>
+        <translation>紹介状受信箱…(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Sync status…</source>
+        <translation>送信状況(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
     </message>
 </context>
 <context>
@@ -2835,6 +5295,38 @@ O: 所見・バイタル・診察</translation>
         <source>Open the chart of the selected patient (Enter, F2)</source>
         <translation>選択した患者さんのカルテを開く (Enter, F2)</translation>
     </message>
+    <message>
+        <source>&amp;Eligibility…</source>
+        <translation>資格確認…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Check the insurance online with the My Number card or the insurance card</source>
+        <translation>マイナンバーカードまたは保険証でオンライン資格確認します</translation>
+    </message>
+    <message>
+        <source>Re&amp;try check</source>
+        <translation>再確認(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Eligibility: not checked yet</source>
+        <translation>資格確認: 未実施</translation>
+    </message>
+    <message>
+        <source>Eligibility: NOT CHECKED (未確認) — the service could not be reached. Retry when online.</source>
+        <translation>資格確認: 未確認 — サービスに接続できませんでした。オンラインに戻ったら再確認してください。</translation>
+    </message>
+    <message>
+        <source>Eligibility: not confirmed — %1</source>
+        <translation>資格確認: 確認できません — %1</translation>
+    </message>
+    <message>
+        <source>Eligibility: %1 (%2)</source>
+        <translation>資格確認: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Eligibility: asking the service again…</source>
+        <translation>資格確認: 再問い合わせ中…</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::ReceptionTableModel</name>
@@ -2865,6 +5357,144 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::ReferralEditor</name>
+    <message>
+        <source>Addressee</source>
+        <translation>紹介先</translation>
+    </message>
+    <message>
+        <source>(type a new addressee)</source>
+        <translation>（新しい紹介先を入力）</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10桁</translation>
+    </message>
+    <message>
+        <source>Leave empty for "attending doctor"</source>
+        <translation>空欄なら「ご担当医」</translation>
+    </message>
+    <message>
+        <source>Address &amp;book:</source>
+        <translation>紹介先一覧(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>医療機関名(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Institution &amp;number:</source>
+        <translation>医療機関番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>診療科(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Doc&amp;tor:</source>
+        <translation>医師名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Purpose of referral</source>
+        <translation>紹介目的</translation>
+    </message>
+    <message>
+        <source>e.g. Please examine and treat; further tests</source>
+        <translation>例: ご高診とご加療のお願い、精査のお願い</translation>
+    </message>
+    <message>
+        <source>Diagnoses</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Clinical course</source>
+        <translation>臨床経過</translation>
+    </message>
+    <message>
+        <source>Treatment so far and its results</source>
+        <translation>これまでの治療とその結果</translation>
+    </message>
+    <message>
+        <source>Treatment policy</source>
+        <translation>治療方針</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Discharge summary</source>
+        <translation>退院時サマリー</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Discharge summary of %1 (version %2)</source>
+        <translation>%1 退院の退院時サマリー（第%2版）</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::ReferralInbox</name>
+    <message>
+        <source>Referral inbox</source>
+        <translation>紹介状受信箱</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch new letters</source>
+        <translation>新しい紹介状を受信(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>配信日時</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>紹介元</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>患者紐付け</translation>
+    </message>
+    <message>
+        <source>Receipt sent</source>
+        <translation>受領通知</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>識別子</translation>
+    </message>
+    <message>
+        <source>Select a letter to read the document as received.</source>
+        <translation>紹介状を選ぶと受信した文書を表示します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) in the mailbox</source>
+        <translation><numerusform>受信箱に %n 通</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stored</source>
+        <translation><numerusform>新規保存 %n 通</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) sent</source>
+        <translation><numerusform>受領通知 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>済</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>未</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +5691,229 @@ The record will be created at:
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::SharedRecordPanel</name>
+    <message>
+        <source>&amp;Emergency (without consent, to protect life)</source>
+        <translation>救急（同意なし・生命を守るため）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reason (required in an emergency; kept in the audit trail)</source>
+        <translation>理由（救急時は必須・監査ログに記録）</translation>
+    </message>
+    <message>
+        <source>&amp;Get the shared record</source>
+        <translation>共有記録を取得(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>提供元</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt into own record</source>
+        <translation>自院の記録に取り込む(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds the selected shared allergy, contraindication or diagnosis to this patient's record, marked with the institution it came from</source>
+        <translation>選んだ共有アレルギー・薬剤禁忌・傷病名を、登録元の医療機関を付けてこの患者の記録に追加します</translation>
+    </message>
+    <message>
+        <source>Eligibility checked %1; consent valid until %2.</source>
+        <translation>資格確認 %1、同意の有効期限 %2。</translation>
+    </message>
+    <message>
+        <source>(no consent given)</source>
+        <translation>（同意なし）</translation>
+    </message>
+    <message>
+        <source>No eligibility check with the card in the last 24 hours: check eligibility first.</source>
+        <translation>24時間以内のカードによる資格確認がありません。先に資格確認してください。</translation>
+    </message>
+    <message>
+        <source>No shared record has been pulled for this patient yet.</source>
+        <translation>この患者の共有記録はまだ取得していません。</translation>
+    </message>
+    <message>
+        <source>Pulled %1 by %2 in EMERGENCY mode (reason: %3).</source>
+        <translation>%1 に %2 が救急モードで取得（理由: %3）。</translation>
+    </message>
+    <message>
+        <source>Pulled %1 by %2 with the patient's consent.</source>
+        <translation>%1 に %2 が患者の同意に基づき取得。</translation>
+    </message>
+    <message>
+        <source>— withheld (no consent)</source>
+        <translation>— 非表示（同意なし）</translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation>提供元不明</translation>
+    </message>
+    <message>
+        <source>Select a shared allergy, contraindication or diagnosis to adopt.</source>
+        <translation>取り込む共有アレルギー・薬剤禁忌・傷病名を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::SyncPanel</name>
+    <message>
+        <source>Sync — sending to the national services</source>
+        <translation>送信状況 — 全国医療情報プラットフォームへの送信</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>直近のエラー</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の状態に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>再送(&amp;T)</translation>
+    </message>
+    <message>
+        <source>View &amp;payload…</source>
+        <translation>送信内容を表示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation>カルテを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>患者番号 %1</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1（患者番号 %2）</translation>
+    </message>
+    <message>
+        <source>Document #%1</source>
+        <translation>文書 #%1</translation>
+    </message>
+    <message>
+        <source>Diagnoses (Condition)</source>
+        <translation>傷病名（Condition）</translation>
+    </message>
+    <message>
+        <source>Allergies (AllergyIntolerance)</source>
+        <translation>アレルギー（AllergyIntolerance）</translation>
+    </message>
+    <message>
+        <source>Lab results (Observation)</source>
+        <translation>検査結果（Observation）</translation>
+    </message>
+    <message>
+        <source>[delete]</source>
+        <translation>［削除］</translation>
+    </message>
+    <message>
+        <source>Items: %1  —  waiting to be sent: %2, rejected: %3</source>
+        <translation>項目数: %1 — 送信待ち: %2、差し戻し: %3</translation>
+    </message>
+    <message>
+        <source>This item is not waiting for a retry.</source>
+        <translation>この項目は再送を待っていません。</translation>
+    </message>
+    <message>
+        <source>Nothing frozen yet: the payload is built from the record when the item is sent.</source>
+        <translation>まだ送信内容は作られていません。送信時にカルテから作成されます。</translation>
+    </message>
+    <message>
+        <source>Payload — %1, %2</source>
+        <translation>送信内容 — %1、%2</translation>
+    </message>
+    <message>
+        <source>Bundle identifier: %1
+SHA-256: %2</source>
+        <translation>Bundle識別子: %1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>Not frozen yet.</source>
+        <translation>まだ作成されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::SyncStatusIndicator</name>
+    <message>
+        <source>Sync not configured</source>
+        <translation>送信先未設定</translation>
+    </message>
+    <message>
+        <source>Sync: not yet connected</source>
+        <translation>送信: 未接続</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>送信待ち: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>差し戻し: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>最終送信: %1</translation>
+    </message>
+    <message>
+        <source>Last sent: never</source>
+        <translation>最終送信: なし</translation>
+    </message>
+    <message>
+        <source>Sending to the national services. Click to open the Sync panel.</source>
+        <translation>全国医療情報プラットフォームへの送信状況です。クリックすると送信状況画面を開きます。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>直近のエラー: %1</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ QString DocumentSections::allergyText(const Allergy& a) {
 }
 
 QString DocumentSections::labText(const LabResult& r) {
-    QString text = tr("%1  %2").arg(r.name, r.displayValue()); // the value carries its unit
+    QString text = QStringLiteral("%1  %2").arg(r.name, r.displayValue()); // the value carries its unit
     if (!r.abnormalFlag.isEmpty() && r.abnormalFlag != QStringLiteral("N")) {
         text += QStringLiteral(" [%1]").arg(r.abnormalFlag);
     }

@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QWizard>
 #include <QtTest>
 
@@ -148,7 +149,9 @@ private:
         for (QLabel* l : root->findChildren<QLabel*>()) {
             if (l->isVisibleTo(root) && l->objectName() != QStringLiteral("loginRecordPathLabel") &&
                 l->objectName() != QStringLiteral("setupSummaryLabel")) {
-                texts << l->text();
+                // Rich text is judged by what it shows, not by its markup.
+                texts << (Qt::mightBeRichText(l->text()) ? QTextDocumentFragment::fromHtml(l->text()).toPlainText()
+                                                         : l->text());
             }
         }
         for (QAbstractButton* b : root->findChildren<QAbstractButton*>()) {
