@@ -31,7 +31,8 @@ namespace tsumugi::cli {
 
 namespace {
 const QStringList Switches = QStringList{QStringLiteral("help")} + ChartCommands::switches() +
-                             SummaryCommands::switches() + ImportCommands::switches();
+                             SummaryCommands::switches() + ImportCommands::switches() +
+                             DocumentCommands::switches();
 
 // The flags of `patient add` / `patient edit`, and the member each one fills.
 struct PatientFlag {

@@ -95,8 +95,13 @@ QString DocumentCommands::usage() {
         "           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT\n"
         "           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)\n"
         "  document edit ID [same options]   (a draft)\n"
-        "  document finalize ID | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT\n"
+        "  document finalize ID [--send] | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT\n"
         "  document list --patient NUMBER | document show ID [--version N]\n");
+}
+
+const QStringList& DocumentCommands::switches() {
+    static const QStringList s = {QStringLiteral("send")};
+    return s;
 }
 
 DocumentCommands::DocumentCommands(ClinicRecord& record, QTextStream& out, QTextStream& err)
@@ -271,9 +276,12 @@ int DocumentCommands::edit(const CliArguments& a) {
 }
 
 int DocumentCommands::finalize(const CliArguments& a) {
-    const Document d = m_record.documents().finalize(documentId(a));
-    // The sync helper adds `--send` here: queue the document's bundle in the outbox within this transaction.
+    // --send: the doctor chose the sharing service; the bundle is queued in the outbox in the same transaction.
+    const bool send = a.has(QStringLiteral("send"));
+    const Document d = m_record.documents().finalize(documentId(a), {.send = send});
     m_out << tr("Document %1 finalised (version %2) by %3.").arg(d.id).arg(d.version).arg(d.finalizedBy) << '\n';
+    m_out << (send ? tr("Queued for the sharing service.") : tr("Not sent to the sharing service (paper only)."))
+          << '\n';
     return Ok;
 }
 

@@ -18,6 +18,8 @@ class DocumentCommands {
     Q_DECLARE_TR_FUNCTIONS(DocumentCommands)
 public:
     static QString usage();
+    // Options without a value (`document finalize ID --send`).
+    static const QStringList& switches();
 
     DocumentCommands(ClinicRecord& record, QTextStream& out, QTextStream& err);
     int run(const CliArguments& a);

@@ -572,6 +572,19 @@ CREATE TRIGGER referral_inbox_document_kept BEFORE UPDATE OF document_json, bund
 BEGIN SELECT RAISE(ABORT, 'a received letter is never changed'); END;
 )SQL";
 
+// 8: sending a finalised document to the sharing service is the doctor's choice (a letter handed over on paper
+// must not reach the national service). The flag belongs to the current version: finalising sets it, a new
+// version clears it, and "send" on a finalised document sets it later — the one change a final version allows.
+const char* const V8 = R"SQL(
+ALTER TABLE documents ADD COLUMN send_requested INTEGER NOT NULL DEFAULT 0;
+DROP TRIGGER documents_final_is_final;
+CREATE TRIGGER documents_final_is_final BEFORE UPDATE ON documents
+WHEN OLD.status = 'final' AND NEW.version = OLD.version AND NEW.status <> 'withdrawn'
+ AND NOT (NEW.status = 'final' AND NEW.send_requested = 1 AND NEW.content = OLD.content
+          AND NEW.document_date = OLD.document_date AND NEW.finalized_at IS OLD.finalized_at)
+BEGIN SELECT RAISE(ABORT, 'a finalised document is changed only by a new version'); END;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -583,6 +596,7 @@ std::vector<Migration> Schema::migrations() {
         {5, "received items from other institutions, patient links, FHIR import log", V5},
         {6, "sync outbox", V6},
         {7, "eligibility checks, pulled shared summaries, referral inbox", V7},
+        {8, "documents: sending to the sharing service is chosen per finalised version", V8},
     };
 }
 

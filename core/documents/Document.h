@@ -80,7 +80,8 @@ struct Document {
     QDateTime updatedAt;
     QString updatedBy;
     QDateTime finalizedAt;
-    QString finalizedBy; // author (display name) of the finalised version
+    QString finalizedBy;        // author (display name) of the finalised version
+    bool sendRequested = false; // the doctor chose to send this finalised version to the sharing service
 
     // Shared by both kinds.
     QString chiefComplaint;     // 主訴 (referral 340, discharge 352)

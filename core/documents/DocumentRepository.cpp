@@ -17,8 +17,8 @@ namespace tsumugi {
 namespace {
 const char* const Select =
     "SELECT d.id, d.kind, d.patient_id, d.version, d.status, d.document_date, d.content, d.revision_reason, "
-    "d.source_institution, d.raw_json, d.created_at, d.updated_at, u.display_name, d.finalized_at, f.display_name "
-    "FROM documents d JOIN users u ON u.id = d.updated_by LEFT JOIN users f ON f.id = d.finalized_by ";
+    "d.source_institution, d.raw_json, d.created_at, d.updated_at, u.display_name, d.finalized_at, f.display_name, "
+    "d.send_requested FROM documents d JOIN users u ON u.id = d.updated_by LEFT JOIN users f ON f.id = d.finalized_by ";
 
 Document readDocument(const SqliteStatement& st) {
     Document d;
@@ -39,6 +39,7 @@ Document readDocument(const SqliteStatement& st) {
         d.finalizedAt = Timestamp::fromStorage(st.text(13));
     }
     d.finalizedBy = st.text(14);
+    d.sendRequested = st.int64(15) != 0;
     return d;
 }
 
@@ -220,7 +221,7 @@ Document DocumentRepository::updateDraft(const Document& input) {
     return requireDocument(d.id);
 }
 
-Document DocumentRepository::finalize(qint64 documentId) {
+Document DocumentRepository::finalize(qint64 documentId, FinalizeOptions options) {
     m_journal->requireWrite();
     auto& db = m_record.db();
     SqliteTransaction tx(db);
@@ -235,8 +236,9 @@ Document DocumentRepository::finalize(qint64 documentId) {
     checkReferences(current, true);
     const QString now = m_journal->nowForStorage();
     SqliteStatement upd(db, "UPDATE documents SET status='final', finalized_at=?, finalized_by=?, updated_at=?, "
-                            "updated_by=? WHERE id=?;");
-    upd.bind(1, now).bind(2, m_journal->userId()).bind(3, now).bind(4, m_journal->userId()).bind(5, documentId).run();
+                            "updated_by=?, send_requested=? WHERE id=?;");
+    upd.bind(1, now).bind(2, m_journal->userId()).bind(3, now).bind(4, m_journal->userId());
+    upd.bind(5, options.send ? 1 : 0).bind(6, documentId).run();
     SqliteStatement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, content, "
                              "reason, author_id, created_at) VALUES (?,?,'final',?,?,?,?,?);");
     hist.bind(1, documentId).bind(2, current.version).bind(3, current.documentDate.toString(Qt::ISODate));
@@ -263,11 +265,33 @@ Document DocumentRepository::startNewVersion(qint64 documentId, const QString& r
                         .arg(documentStatusToString(current.status)));
     }
     const int version = current.version + 1;
-    SqliteStatement upd(db, "UPDATE documents SET version=?, status='draft', revision_reason=?, updated_at=?, "
-                            "updated_by=?, finalized_at=NULL, finalized_by=NULL WHERE id=? AND version=?;");
+    SqliteStatement upd(
+        db, "UPDATE documents SET version=?, status='draft', revision_reason=?, updated_at=?, "
+            "updated_by=?, finalized_at=NULL, finalized_by=NULL, send_requested=0 WHERE id=? AND version=?;");
     upd.bind(1, version).bindOptional(2, reason.trimmed()).bind(3, m_journal->nowForStorage());
     upd.bind(4, m_journal->userId()).bind(5, documentId).bind(6, current.version).run();
     m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Updated, version);
+    tx.commit();
+    return requireDocument(documentId);
+}
+
+Document DocumentRepository::requestSend(qint64 documentId) {
+    m_journal->requireWrite();
+    auto& db = m_record.db();
+    SqliteTransaction tx(db);
+    const Document current = requireDocument(documentId);
+    m_journal->requireOurs(current.sourceInstitution);
+    if (current.status != Document::Status::Final) {
+        throw Error(Error::Kind::Conflict, tr("Only a finalised document can be sent; this document is %1.")
+                                               .arg(documentStatusToString(current.status)));
+    }
+    if (!current.sendRequested) {
+        SqliteStatement upd(db, "UPDATE documents SET send_requested=1 WHERE id=?;");
+        upd.bind(1, documentId).run();
+    }
+    // Audited as an update; the outbox queues it because the version now asks for sending.
+    m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Updated,
+                       current.version);
     tx.commit();
     return requireDocument(documentId);
 }

@@ -27,8 +27,15 @@ public:
     Document createDraft(const Document& document);
     // Saves the draft: document.id and document.version must be the current ones (else Conflict).
     Document updateDraft(const Document& document);
+    struct FinalizeOptions {
+        // Queue the document for the sharing service (in the same transaction). Off: paper only.
+        bool send = false;
+    };
     // Draft → final, stamped with the signed-in doctor and the time; checks what the FHIR document requires.
-    Document finalize(qint64 documentId);
+    Document finalize(qint64 documentId, FinalizeOptions options);
+    Document finalize(qint64 documentId) { return finalize(documentId, FinalizeOptions{}); }
+    // A finalised own document that was not sent: the doctor chooses to send it now (queued in this transaction).
+    Document requestSend(qint64 documentId);
     // Starts the next version of a finalised document as a draft with the same content.
     Document startNewVersion(qint64 documentId, const QString& reason = {});
     Document withdraw(qint64 documentId, const QString& reason);

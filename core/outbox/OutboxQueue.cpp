@@ -92,7 +92,15 @@ QString OutboxQueue::resourceTypeFor(ChartChange::Item item) {
 
 void OutboxQueue::chartChanged(const ChartChange& change) {
     if (change.item == ChartChange::Item::Document) {
-        queueDocument(change.patientId, change.itemId);
+        // Sending is the doctor's choice per finalised version (a new version's draft does not ask for it);
+        // withdrawing a document that is already in the outbox still queues, so a sent letter's delete follows.
+        SqliteStatement st(m_record.db(), "SELECT (SELECT send_requested FROM documents WHERE id = ?) = 1 OR "
+                                          "(? AND EXISTS (SELECT 1 FROM outbox_items WHERE kind = 'document' AND "
+                                          "document_id = ?));");
+        st.bind(1, change.itemId).bind(2, change.kind == ChartChange::Kind::Withdrawn ? 1 : 0).bind(3, change.itemId);
+        if (st.step() && st.int64(0) != 0) {
+            queueDocument(change.patientId, change.itemId);
+        }
         return;
     }
     const QString type = resourceTypeFor(change.item);

@@ -254,6 +254,62 @@ private slots:
         QCOMPARE(f->count("SELECT count(*) FROM document_versions;"), 0);
     }
 
+    // Sending to the sharing service is the doctor's choice: a letter handed over on paper is never queued.
+    void finaliseQueuesForSendingOnlyWhenAsked() {
+        const auto documentItems = [this] {
+            return f->count("SELECT count(*) FROM outbox_items WHERE kind = 'document';");
+        };
+        Document paper = docs().finalize(docs().createDraft(referral()).id);
+        QVERIFY(!paper.sendRequested);
+        QCOMPARE(documentItems(), 0);
+
+        // With send: the outbox (called first) has the item while the finalisation's transaction is open.
+        struct SeesOutboxItem : ChartChangeListener {
+            ChartFixture* f = nullptr;
+            int itemsInside = -1;
+            bool insideTransaction = false;
+            bool fail = false;
+            void chartChanged(const ChartChange&) override {
+                insideTransaction = sqlite3_get_autocommit(f->record().db().handle()) == 0;
+                itemsInside = f->count("SELECT count(*) FROM outbox_items WHERE kind = 'document';");
+                if (fail) {
+                    throw Error(Error::Kind::Storage, QStringLiteral("disk full"));
+                }
+            }
+        } seer;
+        seer.f = f.get();
+        f->record().setChartChangeListener(&seer);
+        Document sent = docs().createDraft(referral());
+        seer.fail = true; // a failure after queueing takes back both the finalisation and the queue entry
+        QVERIFY_THROWS_EXCEPTION(Error, docs().finalize(sent.id, {.send = true}));
+        QCOMPARE(seer.itemsInside, 1);
+        QCOMPARE(documentItems(), 0);
+        QCOMPARE(docs().find(sent.id)->status, Document::Status::Draft);
+        seer.fail = false;
+        sent = docs().finalize(sent.id, {.send = true});
+        f->record().setChartChangeListener(nullptr);
+        QVERIFY(seer.insideTransaction);
+        QCOMPARE(seer.itemsInside, 1);
+        QVERIFY(sent.sendRequested);
+        QCOMPARE(documentItems(), 1);
+        QCOMPARE(f->count(qPrintable(
+                     QStringLiteral("SELECT count(*) FROM outbox_items WHERE document_id = %1;").arg(sent.id))),
+                 1);
+
+        // The paper letter can be sent later; a new version asks again (its draft is not queued).
+        paper = docs().requestSend(paper.id);
+        QVERIFY(paper.sendRequested);
+        QCOMPARE(documentItems(), 2);
+        QVERIFY_THROWS_EXCEPTION(Error, docs().requestSend(docs().createDraft(referral()).id)); // a draft
+        const Document v2 = docs().startNewVersion(paper.id, QStringLiteral("追記"));
+        QVERIFY(!v2.sendRequested);
+        QCOMPARE(docs().finalize(v2.id).sendRequested, false);
+        // A final version still refuses every other change.
+        const QByteArray change =
+            QStringLiteral("UPDATE documents SET content = '{}' WHERE id = %1;").arg(sent.id).toUtf8();
+        QVERIFY(messageOf([&] { f->record().db().exec(change.constData()); }).contains(QStringLiteral("new version")));
+    }
+
     void referencesMustBeThePatientsOwn() {
         Patient other;
         other.familyName = QStringLiteral("鈴木");

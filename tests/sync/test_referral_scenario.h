@@ -197,7 +197,7 @@ struct ReferralScenario {
         s.dischargeInstructions = QStringLiteral("内服継続。1週後に外来受診。");
         s.dischargeDisposition = QStringLiteral("軽快");
         s.labResultIds = {hbsId};
-        dischargeId = docs.finalize(docs.createDraft(s).id).id;
+        dischargeId = docs.finalize(docs.createDraft(s).id, {.send = true}).id;
 
         Document r;
         r.kind = Document::Kind::Referral;
@@ -245,7 +245,7 @@ struct ReferralScenario {
         docs.addAttachment(r.id, QStringLiteral("心電図.pdf"), Pdf, QStringLiteral("安静時心電図"));
         docs.addAttachment(r.id, QStringLiteral("胸部X線.png"), Png, QStringLiteral("胸部X線"));
         t.clock.set(QDateTime(QDate(2026, 11, 20), QTime(2, 0), Qt::UTC));
-        referralId = docs.finalize(r.id).id;
+        referralId = docs.finalize(r.id, {.send = true}).id;
     }
 };
 
