@@ -1759,6 +1759,20 @@ JA.update({
     "Ctrl+Shift+Y": "Ctrl+Shift+Y",
 })
 
+# Sending a finalised document to the sharing service is the doctor's choice.
+JA.update({
+    "Send to the sharing service": "共有サービスへ送信",
+    "On finalising, queue the document for the sharing service (電子診療情報提供書)":
+        "確定時に共有サービス（電子診療情報提供書）への送信を予約します",
+    "Se&nd": "送信(&N)",
+    "Send this finalised document to the sharing service now": "確定済みの文書をいま共有サービスへ送信します",
+    "Sharing service: not sent (paper only)": "共有サービス: 未送信（紙のみ）",
+    "Only a finalised document can be sent; this document is %1.": "送信できるのは確定済みの文書のみです。この文書は%1です。",
+    "Queued for the sharing service.": "共有サービスへの送信を予約しました。",
+    "Not sent to the sharing service (paper only).": "共有サービスへは送信しません（紙のみ）。",
+})
+
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

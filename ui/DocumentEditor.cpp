@@ -233,6 +233,11 @@ void DocumentEditor::finishSetup() {
     m_finalize->setObjectName(QStringLiteral("finalizeDocumentButton"));
     m_finalize->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     m_finalize->setToolTip(tr("Sign off with your name and the time (Ctrl+Shift+F)"));
+    // Sending is the doctor's choice: a letter handed over on paper must not reach the national service.
+    m_sendCheck = new QCheckBox(tr("Send to the sharing service"), this);
+    m_sendCheck->setObjectName(QStringLiteral("documentSendCheck"));
+    m_sendCheck->setToolTip(tr("On finalising, queue the document for the sharing service (電子診療情報提供書)"));
+    connect(m_sendCheck, &QCheckBox::clicked, this, [this] { m_sendChosen = true; });
     m_newVersion = new QPushButton(tr("&Edit as new version"), this);
     m_newVersion->setObjectName(QStringLiteral("newVersionButton"));
     m_print = new QPushButton(tr("&Print…"), this);
@@ -273,6 +278,7 @@ void DocumentEditor::finishSetup() {
     buttons->addWidget(m_send);
     buttons->addWidget(m_newVersion);
     buttons->addWidget(m_save);
+    buttons->addWidget(m_sendCheck);
     buttons->addWidget(m_finalize);
     buttons->addWidget(close);
     auto* main = static_cast<QVBoxLayout*>(layout());
@@ -283,6 +289,7 @@ void DocumentEditor::finishSetup() {
         prefillFromChart();
     }
     showDocument();
+    suggestSend(sendSuggested());
 }
 
 void DocumentEditor::prefillFromChart() {
@@ -373,12 +380,17 @@ void DocumentEditor::updateState() {
     m_removeAttachment->setEnabled(!m_readOnly && m_attachments->count() > 0);
     m_save->setVisible(!m_readOnly);
     m_finalize->setVisible(!m_readOnly);
+    m_sendCheck->setVisible(!m_readOnly);
     const bool canRevise = m_canWrite && m_doc.isOurs() && m_doc.status == Document::Status::Final;
     m_newVersion->setVisible(canRevise);
     m_revisionReason->setVisible(canRevise);
     m_versions->setEnabled(m_versions->count() > 0);
     m_showVersion->setEnabled(m_versions->count() > 0);
     m_send->setVisible(canRevise);
+    // 送信 for a letter finalised for paper only; 再送信 once it asked for the sharing service.
+    m_send->setText(m_doc.sendRequested ? tr("Se&nd again") : tr("Se&nd"));
+    m_send->setToolTip(m_doc.sendRequested ? tr("Queue this finalised document for the sharing service again")
+                                           : tr("Send this finalised document to the sharing service now"));
     m_sendState->setText(sendStateText());
 
     QString who;
@@ -438,7 +450,7 @@ bool DocumentEditor::finalizeDocument() {
         return false;
     }
     try {
-        m_doc = m_record.documents().finalize(m_doc.id);
+        m_doc = m_record.documents().finalize(m_doc.id, {.send = m_sendCheck->isChecked()});
     } catch (const Error& e) {
         showMessage(e.message(), true);
         return false;
@@ -573,7 +585,10 @@ QString DocumentEditor::sendStateText() const {
         }
         return text;
     }
-    return m_doc.status == Document::Status::Final ? tr("Sharing service: not queued") : QString();
+    if (!m_doc.sendRequested) {
+        return tr("Sharing service: not sent (paper only)");
+    }
+    return tr("Sharing service: not queued");
 }
 
 bool DocumentEditor::send() {
@@ -581,6 +596,14 @@ bool DocumentEditor::send() {
         return false;
     }
     try {
+        if (!m_doc.sendRequested) {
+            // Finalised for paper only; the doctor now chooses to send it (the core queues it).
+            m_doc = m_record.documents().requestSend(m_doc.id);
+            updateState();
+            showMessage(tr("Queued for the sharing service; it is sent with the next push."), false);
+            emit documentChanged(m_doc.id);
+            return true;
+        }
         bool retried = false;
         for (const OutboxItem& item : m_record.outbox().items()) {
             if (item.kind == OutboxItem::Kind::Document && item.documentId == m_doc.id &&
@@ -601,6 +624,12 @@ bool DocumentEditor::send() {
     m_sendState->setText(sendStateText());
     showMessage(tr("Queued for the sharing service; it is sent with the next push."), false);
     return true;
+}
+
+void DocumentEditor::suggestSend(bool send) {
+    if (m_sendCheck && !m_sendChosen) {
+        m_sendCheck->setChecked(send);
+    }
 }
 
 void DocumentEditor::showVersion() {

@@ -80,6 +80,10 @@ protected:
     virtual void showKindFields(const Document& d) = 0;
     // A new document: what the chart suggests (the subclass adds its own after the common prefill).
     virtual void prefillKindFields(Document& d);
+    // Whether finalising should send to the sharing service unless the doctor decides otherwise.
+    virtual bool sendSuggested() const { return false; }
+    // Follows the suggestion until the doctor ticks or unticks the box.
+    void suggestSend(bool send);
 
     ClinicRecord& m_record;
     Document m_doc;
@@ -121,6 +125,8 @@ private:
     QPushButton* m_pdf = nullptr;
     QPushButton* m_send = nullptr;
     QLabel* m_sendState = nullptr;
+    QCheckBox* m_sendCheck = nullptr;
+    bool m_sendChosen = false; // the doctor touched the checkbox
 };
 
 } // namespace tsumugi::ui

@@ -49,6 +49,7 @@ ReferralEditor::ReferralEditor(ClinicRecord& record, qint64 patientId, qint64 do
     m_institutionNumber->setObjectName(QStringLiteral("institutionNumberEdit"));
     m_institutionNumber->setPlaceholderText(tr("10 digits"));
     m_institutionNumber->setMaxLength(10);
+    connect(m_institutionNumber, &QLineEdit::textChanged, this, [this] { suggestSend(sendSuggested()); });
     m_department = new QLineEdit(to);
     m_department->setObjectName(QStringLiteral("addresseeDepartmentEdit"));
     m_doctor = new QLineEdit(to);
@@ -101,6 +102,10 @@ void ReferralEditor::chooseAddressBookEntry(int index) {
         m_department->setText(entry->addressee.department);
         m_doctor->setText(entry->addressee.doctor);
     }
+}
+
+bool ReferralEditor::sendSuggested() const {
+    return !m_institutionNumber->text().trimmed().isEmpty();
 }
 
 void ReferralEditor::readKindFields(Document& d) const {

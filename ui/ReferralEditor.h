@@ -19,6 +19,8 @@ public:
 protected:
     void readKindFields(Document& d) const override;
     void showKindFields(const Document& d) override;
+    // A referral with an addressee's institution number goes to the sharing service by default.
+    bool sendSuggested() const override;
 
 private:
     QComboBox* m_addressBook = nullptr;
