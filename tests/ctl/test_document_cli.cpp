@@ -98,9 +98,17 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const qint64 summary = createdId(r);
         QVERIFY(summary > 0);
+        const auto queued = [this] {
+            const Result status = ctl({QStringLiteral("sync"), QStringLiteral("status")});
+            return QRegularExpression(QStringLiteral("queued: (\\d+)")).match(status.out).captured(1).toInt();
+        };
+        const int queuedBefore = queued();
         r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(summary)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("加藤 医師")));
+        // Without --send the letter stays on paper: nothing more waits in the outbox.
+        QVERIFY2(r.out.contains(QStringLiteral("paper only")), qPrintable(r.out));
+        QCOMPARE(queued(), queuedBefore);
 
         const QString pdf = m_ctl.writeFile(QStringLiteral("ecg.pdf"), "%PDF-1.4\n%%EOF\n");
         const QString text = m_ctl.writeFile(QStringLiteral("notes.txt"), "hello");
@@ -148,8 +156,11 @@ private slots:
         r = ctl({QStringLiteral("document"), QStringLiteral("edit"), QString::number(referral),
                  QStringLiteral("--illness"), QStringLiteral("1か月前から階段で胸部圧迫感。")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(referral)});
+        r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(referral),
+                 QStringLiteral("--send")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Queued for the sharing service.")), qPrintable(r.out));
+        QCOMPARE(queued(), queuedBefore + 1);
 
         r = ctl({QStringLiteral("document"), QStringLiteral("list"), QStringLiteral("--patient"), QStringLiteral("1")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
