@@ -1,0 +1,168 @@
+// Sending a referral is the doctor's choice, end to end: the referral is written in the editor opened from a
+// chart (widgets by objectName), "共有サービスへ送信" is ticked, it is finalised, the outbox sender pushes it to
+// a real tsumugi-sim over HTTPS, the addressee's mailbox lists it, and the official JP-CLINS validator checks
+// the exact bytes that were sent (the payload frozen in the outbox item). A letter finalised without the
+// box ticked never reaches the service.
+#include "UiTestSupport.h"
+#include "support/OfficialValidator.h"
+#include "sync/support/SharingFixture.h"
+
+#include "core/documents/DocumentRepository.h"
+#include "core/i18n/TranslationLoader.h"
+#include "core/outbox/OutboxQueue.h"
+#include "sync/outbox/OutboxSender.h"
+#include "sync/outbox/RetryPolicy.h"
+#include "sync/transport/HttpClient.h"
+#include "ui/ChartWindow.h"
+#include "ui/ReferralEditor.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace tsumugi;
+using namespace tsumugi::sync;
+using namespace tsumugi::ui;
+using namespace tsumugi::ui::test;
+using tsumugi::test::SharingFixture;
+
+namespace {
+const QString Addressee = QStringLiteral("1312345675"); // 10 digits with a valid check digit
+}
+
+class TestDocumentSend : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<SharingFixture> f;
+    std::unique_ptr<ChartWindow> m_chart;
+    qint64 m_patientId = 0;
+    QTemporaryDir m_dir;
+
+    ClinicRecord& record() { return f->record(); }
+
+    ReferralEditor* writeReferral(const QString& purpose, bool send) {
+        m_chart->findChild<QTabWidget*>(QStringLiteral("chartTabs"))->setCurrentIndex(ChartWindow::DocumentsTab);
+        QTest::mouseClick(findWidget<QPushButton>(m_chart.get(), "newReferralButton"), Qt::LeftButton);
+        ReferralEditor* editor = nullptr;
+        for (auto* e : m_chart->findChildren<ReferralEditor*>()) {
+            editor = e->isVisible() && e->document().id == 0 ? e : editor;
+        }
+        if (!editor) {
+            return nullptr;
+        }
+        auto* check = findWidget<QCheckBox>(editor, "documentSendCheck");
+        if (check->isChecked()) { // nothing typed yet: no addressee number, so not ticked by default
+            return nullptr;
+        }
+        findWidget<QLineEdit>(editor, "institutionNameEdit")->setFocus();
+        typeText(findWidget<QLineEdit>(editor, "institutionNameEdit"), QStringLiteral("つむぎ総合病院"));
+        findWidget<QLineEdit>(editor, "institutionNumberEdit")->setFocus();
+        typeText(findWidget<QLineEdit>(editor, "institutionNumberEdit"), Addressee);
+        findWidget<QLineEdit>(editor, "addresseeDepartmentEdit")->setFocus();
+        typeText(findWidget<QLineEdit>(editor, "addresseeDepartmentEdit"), QStringLiteral("循環器内科"));
+        findWidget<QPlainTextEdit>(editor, "purposeEdit")->setFocus();
+        typeText(findWidget<QPlainTextEdit>(editor, "purposeEdit"), purpose);
+        findWidget<QPlainTextEdit>(editor, "chiefComplaintEdit")->setFocus();
+        typeText(findWidget<QPlainTextEdit>(editor, "chiefComplaintEdit"), QStringLiteral("労作時胸痛"));
+        findWidget<QPlainTextEdit>(editor, "presentIllnessEdit")->setFocus();
+        typeText(findWidget<QPlainTextEdit>(editor, "presentIllnessEdit"),
+                 QStringLiteral("1か月前から階段昇降時に胸部圧迫感。"));
+        // The addressee number ticks the box; the doctor's own click decides from then on.
+        if (!check->isChecked()) {
+            return nullptr;
+        }
+        if (!send) {
+            QTest::mouseClick(check, Qt::LeftButton);
+        }
+        return editor;
+    }
+
+    QList<OutboxItem> documentItems(qint64 documentId) {
+        QList<OutboxItem> out;
+        for (const OutboxItem& i : record().outbox().items()) {
+            if (i.kind == OutboxItem::Kind::Document && i.documentId == documentId) {
+                out << *record().outbox().item(i.id);
+            }
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase() {
+        isolateSettings();
+        QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("ja")), QStringLiteral("ja"));
+        if (!tsumugi::test::SimProcess::available()) {
+            QSKIP("tsumugi-sim is not built");
+        }
+        f = std::make_unique<SharingFixture>();
+        QVERIFY2(f->start(), qPrintable(f->simError));
+        f->signIn(SharingFixture::DoctorName, SharingFixture::DoctorPassword);
+        m_patientId = SharingFixture::patientNamed(record(), QStringLiteral("山田")).id;
+        QVERIFY(m_patientId > 0);
+        m_chart = std::make_unique<ChartWindow>(record(), m_patientId);
+        m_chart->resize(1200, 800);
+        m_chart->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    }
+
+    void paperOnlyIsNeverQueued() {
+        ReferralEditor* editor = writeReferral(QStringLiteral("紙でお渡しする紹介状"), false);
+        QVERIFY(editor);
+        QTest::mouseClick(findWidget<QPushButton>(editor, "finalizeDocumentButton"), Qt::LeftButton);
+        QVERIFY2(editor->document().status == Document::Status::Final,
+                 qPrintable(findWidget<QLabel>(editor, "documentMessageLabel")->text()));
+        QVERIFY(!editor->document().sendRequested);
+        QVERIFY(documentItems(editor->document().id).isEmpty());
+        editor->close();
+    }
+
+    void tickedReferralReachesTheMailboxAndValidates() {
+        ReferralEditor* editor = writeReferral(QStringLiteral("精査加療のお願い"), true);
+        QVERIFY(editor);
+        QTest::mouseClick(findWidget<QPushButton>(editor, "finalizeDocumentButton"), Qt::LeftButton);
+        QVERIFY2(editor->document().status == Document::Status::Final,
+                 qPrintable(findWidget<QLabel>(editor, "documentMessageLabel")->text()));
+        const qint64 id = editor->document().id;
+        QCOMPARE(documentItems(id).size(), 1);
+
+        HttpClient client(f->sim.settings());
+        OutboxSender sender(record(), client, RetryPolicy(20, 100));
+        OutboxSender::Options o;
+        o.ignoreSchedule = true;
+        const OutboxSender::Report report = sender.push(o);
+        QCOMPARE(report.rejected, 0);
+        QCOMPARE(report.failed, 0);
+        const OutboxItem item = documentItems(id).first();
+        QVERIFY2(item.state == OutboxItem::State::Sent, qPrintable(item.lastError));
+        QVERIFY(!item.payload.isEmpty());
+
+        // The addressee's mailbox on the service lists it.
+        const HttpResponse m = client.get(QStringLiteral("/mailbox/%1/referrals").arg(Addressee));
+        QCOMPARE(m.status, 200);
+        QVERIFY2(m.body.contains(item.bundleIdentifier.toUtf8()) ||
+                     m.body.contains(HttpClient::encodePathSegment(item.bundleIdentifier).toUtf8()),
+                 m.body.constData());
+
+        // The official validator on the exact bytes that went out.
+        const QString file = m_dir.filePath(QStringLiteral("sent-referral.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(item.payload);
+        out.close();
+        editor->close();
+        TSUMUGI_VALIDATE_OFFICIALLY(QStringList{file});
+    }
+
+    void cleanupTestCase() {
+        m_chart.reset();
+        f.reset();
+    }
+};
+
+QTEST_MAIN(TestDocumentSend)
+#include "TestDocumentSend.moc"
