@@ -585,6 +585,12 @@ WHEN OLD.status = 'final' AND NEW.version = OLD.version AND NEW.status <> 'withd
 BEGIN SELECT RAISE(ABORT, 'a finalised document is changed only by a new version'); END;
 )SQL";
 
+// 9: the worker asks for the last success after every round; without an index that is a scan of every outbox row,
+// and the columns after the payload BLOB sit behind its overflow pages, so each round read every payload.
+const char* const V9 = R"SQL(
+CREATE INDEX outbox_items_last_success ON outbox_items(last_success_at);
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -597,6 +603,7 @@ std::vector<Migration> Schema::migrations() {
         {6, "sync outbox", V6},
         {7, "eligibility checks, pulled shared summaries, referral inbox", V7},
         {8, "documents: sending to the sharing service is chosen per finalised version", V8},
+        {9, "outbox: index for the last success", V9},
     };
 }
 
