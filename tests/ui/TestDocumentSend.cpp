@@ -17,6 +17,7 @@
 #include "ui/ReferralEditor.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,6 +125,11 @@ private slots:
     void tickedReferralReachesTheMailboxAndValidates() {
         ReferralEditor* editor = writeReferral(QStringLiteral("精査加療のお願い"), true);
         QVERIFY(editor);
+        // The Japanese editor with the box ticked beside 確定.
+        const QString shots = QStringLiteral(TSUMUGI_BINARY_DIR) + QStringLiteral("/screenshots/");
+        QVERIFY(QDir().mkpath(shots));
+        QCoreApplication::processEvents();
+        QVERIFY(editor->grab().save(shots + QStringLiteral("document_send_check_ja.png")));
         QTest::mouseClick(findWidget<QPushButton>(editor, "finalizeDocumentButton"), Qt::LeftButton);
         QVERIFY2(editor->document().status == Document::Status::Final,
                  qPrintable(findWidget<QLabel>(editor, "documentMessageLabel")->text()));
