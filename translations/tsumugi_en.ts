@@ -1036,20 +1036,6 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
-           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
-           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
-           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
-           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
-           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
-           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
-  document edit ID [same options]   (a draft)
-  document finalize ID | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
-  document list --patient NUMBER | document show ID [--version N]
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Give the patient number with --patient.</source>
         <translation type="unfinished" />
     </message>
@@ -1209,6 +1195,28 @@ commands:
         <source>Attached discharge summary</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
+           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
+           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
+           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
+           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
+           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
+           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
+  document edit ID [same options]   (a draft)
+  document finalize ID [--send] | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document list --patient NUMBER | document show ID [--version N]
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued for the sharing service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent to the sharing service (paper only).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -1333,6 +1341,10 @@ commands:
     </message>
     <message>
         <source>Attachment %1 was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a finalised document can be sent; this document is %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4098,6 +4110,26 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Queued for the sharing service; it is sent with the next push.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send to the sharing service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On finalising, queue the document for the sharing service (電子診療情報提供書)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send this finalised document to the sharing service now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing service: not sent (paper only)</source>
         <translation type="unfinished" />
     </message>
 </context>

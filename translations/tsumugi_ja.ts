@@ -1069,30 +1069,6 @@ commands:
         <translation>--med は 種別:コード:薬剤名:1日量:単位:用法:日数 の形式です（種別は yj・generic・none、複数は「;」区切り）。「%1」は違います。</translation>
     </message>
     <message>
-        <source>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
-           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
-           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
-           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
-           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
-           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
-           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
-  document edit ID [same options]   (a draft)
-  document finalize ID | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
-  document list --patient NUMBER | document show ID [--version N]
-</source>
-        <translation>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
-           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
-           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
-           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
-           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
-           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
-           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
-  document edit ID [same options]   (a draft)
-  document finalize ID | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
-  document list --patient NUMBER | document show ID [--version N]
-</translation>
-    </message>
-    <message>
         <source>Give the patient number with --patient.</source>
         <translation>患者番号を --patient で指定してください。</translation>
     </message>
@@ -1252,6 +1228,38 @@ commands:
         <source>Attached discharge summary</source>
         <translation>添付の退院時サマリー</translation>
     </message>
+    <message>
+        <source>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
+           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
+           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
+           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
+           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
+           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
+           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
+  document edit ID [same options]   (a draft)
+  document finalize ID [--send] | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document list --patient NUMBER | document show ID [--version N]
+</source>
+        <translation>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
+           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
+           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
+           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]
+           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT
+           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
+           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
+  document edit ID [same options]   (a draft)
+  document finalize ID [--send] | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document list --patient NUMBER | document show ID [--version N]
+</translation>
+    </message>
+    <message>
+        <source>Queued for the sharing service.</source>
+        <translation>共有サービスへの送信を予約しました。</translation>
+    </message>
+    <message>
+        <source>Not sent to the sharing service (paper only).</source>
+        <translation>共有サービスへは送信しません（紙のみ）。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
@@ -1377,6 +1385,10 @@ commands:
     <message>
         <source>Attachment %1 was not found.</source>
         <translation>添付 %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Only a finalised document can be sent; this document is %1.</source>
+        <translation>送信できるのは確定済みの文書のみです。この文書は%1です。</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4174,26 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Queued for the sharing service; it is sent with the next push.</source>
         <translation>共有サービスへの送信待ちに入れました。次の送信で送られます。</translation>
+    </message>
+    <message>
+        <source>Send to the sharing service</source>
+        <translation>共有サービスへ送信</translation>
+    </message>
+    <message>
+        <source>On finalising, queue the document for the sharing service (電子診療情報提供書)</source>
+        <translation>確定時に共有サービス（電子診療情報提供書）への送信を予約します</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>送信(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send this finalised document to the sharing service now</source>
+        <translation>確定済みの文書をいま共有サービスへ送信します</translation>
+    </message>
+    <message>
+        <source>Sharing service: not sent (paper only)</source>
+        <translation>共有サービス: 未送信（紙のみ）</translation>
     </message>
 </context>
 <context>
