@@ -121,7 +121,7 @@ private slots:
         const Result fetched = clerk({"inbox", "fetch"});
         QVERIFY2(fetched.code == 0, qPrintable(fetched.err));
         QVERIFY(fetched.out.contains(QStringLiteral("listed: 0")));
-        QVERIFY(clerk({"inbox", "list"}).out.contains(QStringLiteral("0 letter(s)")));
+        QVERIFY(clerk({"inbox", "list"}).out.contains(QStringLiteral("0 letters")));
     }
 
     void offlineIsNotCheckedThenRetried() {
