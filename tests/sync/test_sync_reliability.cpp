@@ -150,7 +150,7 @@ private slots:
                        args + QStringList{QStringLiteral("sync"), QStringLiteral("push")});
             QVERIFY(push.waitForStarted(10000));
             // From during the unlock to well into the sending.
-            const int delay = int(random.bounded(startupMs / 2, startupMs + 400));
+            const int delay = int(random.bounded(startupMs / 2, startupMs + 150));
             if (!push.waitForFinished(delay)) {
                 push.kill(); // SIGKILL
                 QVERIFY(push.waitForFinished(10000));
