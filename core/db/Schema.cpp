@@ -591,6 +591,14 @@ const char* const V9 = R"SQL(
 CREATE INDEX outbox_items_last_success ON outbox_items(last_success_at);
 )SQL";
 
+// 10: a received letter is known by its sender and the sender's Bundle.identifier, so importing it again (a
+// re-fetch, the same file twice) adds nothing and a corrected resend becomes the letter's next version.
+const char* const V10 = R"SQL(
+ALTER TABLE documents ADD COLUMN source_key TEXT;
+ALTER TABLE documents ADD COLUMN source_hash TEXT;
+CREATE UNIQUE INDEX documents_source_key ON documents(source_institution, source_key) WHERE source_key IS NOT NULL;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -604,6 +612,7 @@ std::vector<Migration> Schema::migrations() {
         {7, "eligibility checks, pulled shared summaries, referral inbox", V7},
         {8, "documents: sending to the sharing service is chosen per finalised version", V8},
         {9, "outbox: index for the last success", V9},
+        {10, "received documents: sender's key and content hash", V10},
     };
 }
 

@@ -56,6 +56,16 @@ struct DocumentAttachment {
     QDateTime addedAt;
 };
 
+// A part of a received letter that our document model has no field for (e.g. 家族歴, 身体所見): kept as the sender
+// wrote it, so the viewer and the printout show everything the letter says.
+struct DocumentSectionText {
+    QString code; // the section code of the guide (e.g. "550")
+    QString title;
+    QString text;
+
+    bool operator==(const DocumentSectionText&) const = default;
+};
+
 // 診療情報提供書 (referral) or 退院時サマリー (discharge summary) of one patient.
 // Like a chart note: drafts are saved again and again; finalising (確定) stamps author and time; editing a
 // finalised document starts the next version (the finalised ones stay readable); a document written in error
@@ -110,6 +120,12 @@ struct Document {
     QString hospitalCourse;              // 333
     QString dischargeInstructions;       // 424
     QString dischargeDisposition;        // 退院時転帰 as text (e.g. 軽快), optional
+
+    // Received documents only: who wrote it (the sender's institution name and doctor) and the sections we
+    // have no field for, in the order they came.
+    QString senderName;
+    QString senderDoctor;
+    QList<DocumentSectionText> otherSections;
 
     bool isOurs() const { return sourceInstitution.isEmpty(); }
     bool isReferral() const { return kind == Kind::Referral; }

@@ -104,6 +104,20 @@ QString DocumentContent::encode(const Document& d) {
     putText(o, "hospitalCourse", d.hospitalCourse);
     putText(o, "dischargeInstructions", d.dischargeInstructions);
     putText(o, "dischargeDisposition", d.dischargeDisposition);
+
+    putText(o, "senderName", d.senderName);
+    putText(o, "senderDoctor", d.senderDoctor);
+    if (!d.otherSections.isEmpty()) {
+        QJsonArray sections;
+        for (const DocumentSectionText& t : d.otherSections) {
+            QJsonObject section;
+            putText(section, "code", t.code);
+            putText(section, "title", t.title);
+            putText(section, "text", t.text);
+            sections.append(section);
+        }
+        o.insert(QStringLiteral("otherSections"), sections);
+    }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -154,6 +168,13 @@ void DocumentContent::decode(const QString& json, Document& d) {
     d.hospitalCourse = text(o, "hospitalCourse");
     d.dischargeInstructions = text(o, "dischargeInstructions");
     d.dischargeDisposition = text(o, "dischargeDisposition");
+    d.senderName = text(o, "senderName");
+    d.senderDoctor = text(o, "senderDoctor");
+    d.otherSections.clear();
+    for (const QJsonValue& v : o.value(QStringLiteral("otherSections")).toArray()) {
+        const QJsonObject section = v.toObject();
+        d.otherSections.append({text(section, "code"), text(section, "title"), text(section, "text")});
+    }
 }
 
 } // namespace tsumugi

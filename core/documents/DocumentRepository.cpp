@@ -319,6 +319,10 @@ Document DocumentRepository::withdraw(qint64 documentId, const QString& reason) 
 }
 
 Document DocumentRepository::saveReceived(const Document& input) {
+    return receive(input, {}).document;
+}
+
+DocumentRepository::Received DocumentRepository::receive(const Document& input, const QString& sourceKey) {
     m_journal->requireWrite();
     if (input.sourceInstitution.trimmed().isEmpty()) {
         throw Error(Error::Kind::Validation, tr("A received document needs the institution it came from."));
@@ -327,6 +331,7 @@ Document DocumentRepository::saveReceived(const Document& input) {
         throw Error(Error::Kind::Validation, tr("A received document keeps the document as it was received."));
     }
     Document d = normalised(input);
+    d.sourceInstitution = d.sourceInstitution.trimmed();
     d.attachments.clear();
     auto& db = m_record.db();
     SqliteTransaction tx(db);
@@ -334,20 +339,59 @@ Document DocumentRepository::saveReceived(const Document& input) {
     if (!d.documentDate.isValid()) {
         d.documentDate = m_journal->today();
     }
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(d.rawJson.toUtf8(), QCryptographicHash::Sha256).toHex());
     const QString now = m_journal->nowForStorage();
     const QString finalizedAt = d.finalizedAt.isValid() ? Timestamp::toStorage(d.finalizedAt) : now;
+    const QString content = DocumentContent::encode(d);
+    if (!sourceKey.isEmpty()) {
+        SqliteStatement find(db, "SELECT id, patient_id, version, kind, source_hash FROM documents "
+                                 "WHERE source_institution = ? AND source_key = ?;");
+        find.bind(1, d.sourceInstitution).bind(2, sourceKey);
+        if (find.step()) {
+            const qint64 id = find.int64(0);
+            const int version = int(find.int64(2));
+            if (find.int64(1) != d.patientId) {
+                throw Error(Error::Kind::Conflict,
+                            tr("This letter (%1) was received earlier for another patient; it is not filed twice.")
+                                .arg(sourceKey));
+            }
+            if (find.text(4) == hash) {
+                tx.commit();
+                return {requireDocument(id), ReceiveOutcome::Unchanged};
+            }
+            // A corrected resend: the earlier version goes to the history, the new one becomes current.
+            const Document earlier = requireDocument(id);
+            SqliteStatement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, "
+                                     "content, reason, author_id, created_at) VALUES (?,?,'final',?,?,?,?,?);");
+            hist.bind(1, id).bind(2, version).bind(3, earlier.documentDate.toString(Qt::ISODate));
+            hist.bind(4, DocumentContent::encode(earlier)).bind(5, tr("received again, changed by the sender"));
+            hist.bind(6, m_journal->userId()).bind(7, now).run();
+            SqliteStatement upd(db, "UPDATE documents SET kind=?, version=?, document_date=?, addressee_number=?, "
+                                    "content=?, raw_json=?, source_hash=?, updated_at=?, updated_by=?, "
+                                    "finalized_at=?, finalized_by=? WHERE id=?;");
+            upd.bind(1, documentKindToString(d.kind)).bind(2, version + 1);
+            upd.bind(3, d.documentDate.toString(Qt::ISODate)).bindOptional(4, d.addressee.institutionNumber);
+            upd.bind(5, content).bind(6, d.rawJson).bind(7, hash).bind(8, now).bind(9, m_journal->userId());
+            upd.bind(10, finalizedAt).bind(11, m_journal->userId()).bind(12, id).run();
+            m_journal->changed(ChartChange::Item::Document, d.patientId, id, ChartChange::Kind::Updated, version + 1);
+            tx.commit();
+            return {requireDocument(id), ReceiveOutcome::Updated};
+        }
+    }
     SqliteStatement ins(db, "INSERT INTO documents (patient_id, kind, version, status, document_date, "
                             "addressee_number, content, source_institution, raw_json, created_at, created_by, "
-                            "updated_at, updated_by, finalized_at, finalized_by) "
-                            "VALUES (?,?,1,'final',?,?,?,?,?,?,?,?,?,?,?);");
+                            "updated_at, updated_by, finalized_at, finalized_by, source_key, source_hash) "
+                            "VALUES (?,?,1,'final',?,?,?,?,?,?,?,?,?,?,?,?,?);");
     ins.bind(1, d.patientId).bind(2, documentKindToString(d.kind)).bind(3, d.documentDate.toString(Qt::ISODate));
-    ins.bindOptional(4, d.addressee.institutionNumber).bind(5, DocumentContent::encode(d));
-    ins.bind(6, d.sourceInstitution.trimmed()).bind(7, d.rawJson).bind(8, now).bind(9, m_journal->userId());
-    ins.bind(10, now).bind(11, m_journal->userId()).bind(12, finalizedAt).bind(13, m_journal->userId()).run();
+    ins.bindOptional(4, d.addressee.institutionNumber).bind(5, content);
+    ins.bind(6, d.sourceInstitution).bind(7, d.rawJson).bind(8, now).bind(9, m_journal->userId());
+    ins.bind(10, now).bind(11, m_journal->userId()).bind(12, finalizedAt).bind(13, m_journal->userId());
+    ins.bindOptional(14, sourceKey).bind(15, hash).run();
     const qint64 id = db.lastInsertRowId();
     m_journal->changed(ChartChange::Item::Document, d.patientId, id, ChartChange::Kind::Created, 1);
     tx.commit();
-    return requireDocument(id);
+    return {requireDocument(id), ReceiveOutcome::Added};
 }
 
 Document DocumentRepository::open(qint64 documentId) {

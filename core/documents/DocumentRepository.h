@@ -41,6 +41,15 @@ public:
     Document withdraw(qint64 documentId, const QString& reason);
     // A document received from another institution (import, inbox): stored final and read-only, with its raw JSON.
     Document saveReceived(const Document& document);
+    enum class ReceiveOutcome { Added, Updated, Unchanged };
+    struct Received {
+        Document document;
+        ReceiveOutcome outcome = ReceiveOutcome::Added;
+    };
+    // As saveReceived, known by (sourceInstitution, sourceKey) — the sender's Bundle.identifier: the same letter
+    // again (same raw JSON) changes nothing; a changed one becomes the next version (the earlier stays readable).
+    // Runs inside the caller's transaction when there is one (an import is one transaction per file).
+    Received receive(const Document& document, const QString& sourceKey);
 
     // Reading without an audit row (for code that audits the larger action itself, e.g. an export).
     std::optional<Document> find(qint64 documentId) const;

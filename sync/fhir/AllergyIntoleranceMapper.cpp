@@ -18,7 +18,7 @@ Json codeable(const char* system, const char* code) {
 }
 
 // The code the guide wants in code.coding (JP_AllergyIntolerance_eCS.code): J-FAGY for foods and other
-// allergens, YJ under the YCM medication system for drugs, and for free text the J-FAGY dummy code of the
+// allergens, YJ under the YCM medication system for drugs (a received 一般名 "GCM…" code under GCM), and for free text the J-FAGY dummy code of the
 // category (D9F food, D9N non-food non-medicine, D9M medicine) with the text in code.text.
 Json allergenCoding(const Allergy& a) {
     const bool medication = a.category == Allergy::Category::Medication;
@@ -33,7 +33,9 @@ Json allergenCoding(const Allergy& a) {
                                                           : QStringLiteral("非食品・非医薬品ダミーコード");
     }
     const bool food = code.startsWith(QStringLiteral("J9F")) || code.startsWith(QStringLiteral("D9F"));
-    const char* system = medication ? uri::JfagyMedicationYj : food ? uri::JfagyFood : uri::JfagyNonFood;
+    const char* medicationSystem =
+        code.startsWith(QStringLiteral("GCM")) ? uri::JfagyMedicationGeneric : uri::JfagyMedicationYj;
+    const char* system = medication ? medicationSystem : food ? uri::JfagyFood : uri::JfagyNonFood;
     return {{"system", system}, {"code", utf8(code)}, {"display", utf8(display)}};
 }
 

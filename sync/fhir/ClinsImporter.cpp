@@ -2,6 +2,7 @@
 
 #include "sync/fhir/AllergyIntoleranceReader.h"
 #include "sync/fhir/ConditionReader.h"
+#include "sync/fhir/DocumentBundleReader.h"
 #include "sync/fhir/EcsReader.h"
 #include "sync/fhir/FhirProfiles.h"
 #include "sync/fhir/ImportNotes.h"
@@ -12,6 +13,7 @@
 #include "core/chart/ReceivedItemStore.h"
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteTransaction.h"
+#include "core/documents/DocumentRepository.h"
 #include "core/patients/PatientMatcher.h"
 #include "core/patients/PatientRepository.h"
 #include "core/patients/PatientValidator.h"
@@ -44,8 +46,11 @@ struct ClinsImporter::Plan {
     struct Item {
         std::variant<Diagnosis, Allergy, LabResult> item;
         ReceivedItemStore::Source source;
+        QList<DocumentBundleReader::Role> roles; // where a received letter lists the item
     };
     QList<Item> items;
+    std::optional<Document> document; // a received referral / discharge summary (its ids filled when written)
+    QString documentKey;
     QStringList institutions;
     ImportNotes notes;
 };
@@ -151,11 +156,8 @@ FhirImportResult ClinsImporter::importData(const QByteArray& data, const QString
 void ClinsImporter::planBundle(const Json& bundle, Plan& plan, const Options& options) {
     const QString type = EcsReader::string(bundle, "type", QStringLiteral("Bundle"));
     if (type == QStringLiteral("document")) {
-        // Seam for received referral letters and discharge summaries (JP_Bundle_eReferral /
-        // JP_Bundle_eDischargeSummary): they go to the document model, not the chart items.
-        EcsReader::fail(QStringLiteral("Bundle.type"),
-                        tr("this is a document (referral letter or discharge summary); importing documents is not "
-                           "supported yet."));
+        planDocument(bundle, plan, options);
+        return;
     }
     if (type != QStringLiteral("collection")) {
         EcsReader::fail(QStringLiteral("Bundle.type"),
@@ -210,6 +212,42 @@ void ClinsImporter::planBundle(const Json& bundle, Plan& plan, const Options& op
         }
         planItem(*resource, rpath, plan);
     }
+}
+
+void ClinsImporter::planDocument(const Json& bundle, Plan& plan, const Options& options) {
+    DocumentBundleReader::Content content = DocumentBundleReader::read(bundle, plan.notes);
+    const QString keyInstitution = content.key.section(QLatin1Char('^'), 0, 0);
+    QString institution = content.senderInstitution;
+    if (institution.isEmpty()) {
+        institution = institutionPattern().match(keyInstitution).hasMatch() ? keyInstitution : plan.optionInstitution;
+    }
+    if (institution.isEmpty()) {
+        EcsReader::fail(QStringLiteral("Bundle.entry[0].resource.custodian"),
+                        tr("the letter does not say which institution wrote it (give it with --from NUMBER)."));
+    }
+    if (!institutionPattern().match(institution).hasMatch()) {
+        EcsReader::fail(QStringLiteral("Bundle.entry[0].resource.custodian"),
+                        tr("'%1' is not a 10-digit institution number (医療機関番号).").arg(institution));
+    }
+    if (institution == m_record.clinic().institutionNumber) {
+        EcsReader::fail(
+            QStringLiteral("Bundle.entry[0].resource.custodian"),
+            tr("this letter was written by this clinic (%1); it is in the record already.").arg(institution));
+    }
+    // Items of the letter without their own institution extension were recorded by the letter's writer.
+    plan.bundleInstitution = institution;
+    plan.patientReference = content.patientReference;
+    planPatient(*content.patient, content.patientPath, plan, options);
+    for (const DocumentBundleReader::ItemRef& ref : content.items) {
+        planItem(*ref.resource, ref.path, plan);
+        plan.items.last().roles = ref.roles;
+    }
+    if (!plan.institutions.contains(institution)) {
+        plan.institutions.prepend(institution);
+    }
+    content.document.sourceInstitution = institution;
+    plan.document = std::move(content.document);
+    plan.documentKey = content.key;
 }
 
 void ClinsImporter::planSingle(const Json& resource, Plan& plan, const Options& options) {
@@ -435,6 +473,25 @@ void ClinsImporter::write(Plan& plan, const QByteArray& data, FhirImportResult& 
                 r = store.receive(it, item.source);
             },
             item.item);
+        for (const DocumentBundleReader::Role role : item.roles) {
+            using Role = DocumentBundleReader::Role;
+            switch (role) {
+            case Role::Diagnosis:
+                plan.document->diagnosisIds.append(r.itemId);
+                break;
+            case Role::AdmissionDiagnosis:
+                plan.document->admissionDiagnosisIds.append(r.itemId);
+                break;
+            case Role::Allergy:
+                plan.document->allergyIds.append(r.itemId);
+                break;
+            case Role::Lab:
+                plan.document->labResultIds.append(r.itemId);
+                break;
+            case Role::OtherCondition:
+                break;
+            }
+        }
         switch (r.outcome) {
         case ReceivedItemStore::Outcome::Added:
             ++result.added;
@@ -443,6 +500,24 @@ void ClinsImporter::write(Plan& plan, const QByteArray& data, FhirImportResult& 
             ++result.updated;
             break;
         case ReceivedItemStore::Outcome::Unchanged:
+            ++result.unchanged;
+            break;
+        }
+    }
+    if (plan.document) {
+        plan.document->patientId = plan.patientId;
+        plan.document->rawJson = QString::fromUtf8(data);
+        const DocumentRepository::Received received = m_record.documents().receive(*plan.document, plan.documentKey);
+        result.documentId = received.document.id;
+        result.documentIsNew = received.outcome == DocumentRepository::ReceiveOutcome::Added;
+        switch (received.outcome) {
+        case DocumentRepository::ReceiveOutcome::Added:
+            ++result.added;
+            break;
+        case DocumentRepository::ReceiveOutcome::Updated:
+            ++result.updated;
+            break;
+        case DocumentRepository::ReceiveOutcome::Unchanged:
             ++result.unchanged;
             break;
         }

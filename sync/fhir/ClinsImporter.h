@@ -16,7 +16,9 @@ namespace tsumugi::fhir {
 
 // Files received from other institutions → the record: JP_Bundle_CLINS submissions (Patient + Conditions,
 // AllergyIntolerances or lab/infection Observations) and single eCS resources (Patient, Condition,
-// AllergyIntolerance, Observation). Items become read-only chart items of the patient, marked with the
+// AllergyIntolerance, Observation), and referral letters / discharge summaries (JP_Bundle_eReferral,
+// JP_Bundle_eDischargeSummary), which are filed as the patient's received documents (DocumentBundleReader) with the
+// items they carry stored like any other received item. Items become read-only chart items of the patient, marked with the
 // institution that recorded them, with the resource's raw JSON kept (ReceivedItemStore). Everything not
 // understood is kept and reported; anything malformed fails the whole file with the file and element named.
 // One transaction per file. Importing the same file again adds nothing (see docs/fhir-import.md).
@@ -44,6 +46,7 @@ public:
 private:
     struct Plan;
     void planBundle(const Json& bundle, Plan& plan, const Options& options);
+    void planDocument(const Json& bundle, Plan& plan, const Options& options);
     void planSingle(const Json& resource, Plan& plan, const Options& options);
     void planPatient(const Json& patient, const QString& path, Plan& plan, const Options& options);
     void planItem(const Json& resource, const QString& path, Plan& plan);

@@ -33,6 +33,8 @@ public:
     int updated = 0;
     int unchanged = 0;
     QStringList notes; // unknown codes and elements (kept in the raw JSON), caveats
+    qint64 documentId = 0; // a referral or discharge summary: the received document it was filed as
+    bool documentIsNew = false;
 
     bool ok() const { return status == Status::Imported; }
     // The report lines for this file, in the user's language.

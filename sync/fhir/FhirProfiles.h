@@ -49,6 +49,9 @@ inline constexpr const char* JfagyNonFood =
     "http://jpfhir.jp/fhir/core/CodeSystem/JP_JfagyNonFoodNonMedicationAllergen_CS";
 inline constexpr const char* JfagyMedicationYj =
     "http://jpfhir.jp/fhir/core/CodeSystem/YCM/JP_JfagyMedicationAllergen_CS";
+// The same table keyed by 一般名 (codes starting "GCM"), as the official referral example writes it.
+inline constexpr const char* JfagyMedicationGeneric =
+    "http://jpfhir.jp/fhir/core/CodeSystem/GCM/JP_JfagyMedicationAllergen_CS";
 inline constexpr const char* ObservationCategory =
     "http://jpfhir.jp/fhir/core/CodeSystem/JP_SimpleObservationCategory_CS";
 inline constexpr const char* LabLocalCode = "http://jpfhir.jp/fhir/clins/CodeSystem/JP_CLINS_ObsLabResult_LocalCode_CS";

@@ -18,9 +18,10 @@ struct TempRecord {
     QString path = dir.filePath(QStringLiteral("record.tsumugi"));
     std::unique_ptr<ClinicRecord> record;
 
-    TempRecord() {
+    // institutionNumber: another clinic's record (e.g. the receiving side of a letter).
+    explicit TempRecord(const QString& institutionNumber = QStringLiteral("1310000001")) {
         ClinicRecord::NewRecord setup;
-        setup.clinic = {QStringLiteral("つむぎ内科クリニック"), QStringLiteral("1310000001"), {}, {}};
+        setup.clinic = {QStringLiteral("つむぎ内科クリニック"), institutionNumber, {}, {}};
         setup.adminName = AdminName;
         setup.adminDisplayName = QStringLiteral("管理者");
         setup.adminPassword = AdminPassword;
