@@ -4,9 +4,11 @@
 
 namespace tsumugi {
 
-// What changed in a chart, for whoever must react in the same transaction (the sync outbox, later).
+// What changed in a chart, for whoever must react in the same transaction (the sync outbox).
+// Item::Patient is an edit of the patient's registration (PatientRepository::update; itemId = patientId): the
+// Patient resource rides in every bundle of that patient, so the outbox must learn it too.
 struct ChartChange {
-    enum class Item { Visit, Note, Diagnosis, Allergy, LabResult, Prescription, Document };
+    enum class Item { Visit, Note, Diagnosis, Allergy, LabResult, Prescription, Document, Patient };
     enum class Kind { Created, Updated, Finalized, Withdrawn };
 
     qint64 patientId = 0;

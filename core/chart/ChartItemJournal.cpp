@@ -83,6 +83,8 @@ QString ChartItemJournal::itemName(ChartChange::Item item) {
         return QStringLiteral("prescription");
     case ChartChange::Item::Document:
         return QStringLiteral("document");
+    case ChartChange::Item::Patient:
+        return QStringLiteral("patient");
     }
     return QStringLiteral("item");
 }

@@ -66,6 +66,10 @@ const char* const Bump =
     "state = CASE WHEN state IN ('sent', 'rejected', 'not_needed') THEN 'pending' ELSE state END ";
 const char* const BumpUnit = "WHERE kind = 'clins' AND patient_id = ? AND resource_type = ?;";
 const char* const BumpDocument = "WHERE kind = 'document' AND document_id = ?;";
+// A patient edit: every CLINS unit of the patient that the service holds (registered) or that waits to be sent.
+// A unit never sent, a rejected one the service never took, or one already deleted is left alone.
+const char* const BumpPatientUnits =
+    "WHERE kind = 'clins' AND patient_id = ? AND (registered = 1 OR state IN ('pending', 'sending', 'failed'));";
 
 } // namespace
 
@@ -91,6 +95,10 @@ QString OutboxQueue::resourceTypeFor(ChartChange::Item item) {
 }
 
 void OutboxQueue::chartChanged(const ChartChange& change) {
+    if (change.item == ChartChange::Item::Patient) {
+        queuePatientUnits(change.patientId);
+        return;
+    }
     if (change.item == ChartChange::Item::Document) {
         // Sending is the doctor's choice per finalised version (a new version's draft does not ask for it);
         // withdrawing a document that is already in the outbox still queues, so a sent letter's delete follows.
@@ -143,6 +151,13 @@ void OutboxQueue::queueUnit(qint64 patientId, const QString& resourceType) {
 
 void OutboxQueue::queueDocument(qint64 patientId, qint64 documentId) {
     upsert(patientId, QString(), documentId);
+}
+
+int OutboxQueue::queuePatientUnits(qint64 patientId) {
+    // Finalised documents are not re-sent: a letter is what was written and sent at the time.
+    SqliteStatement bump(m_record.db(), std::string(Bump) + BumpPatientUnits);
+    bump.bind(1, Timestamp::toStorage(m_record.clock().now())).bind(2, patientId).run();
+    return m_record.db().changes();
 }
 
 std::optional<OutboxItem> OutboxQueue::item(qint64 id) const {

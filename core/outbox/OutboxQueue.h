@@ -12,10 +12,10 @@ namespace tsumugi {
 class ClinicRecord;
 
 // The sync outbox in the encrypted record (no network here). The record installs it as its chart change
-// listener, so every diagnosis, allergy, lab result or document change queues its send in the change's own
-// transaction. Coalesces: one row per (patient, resource type) and one per document; a change bumps the
-// row's generation. The sending side (sync/outbox) freezes a payload, sends it and records the answer
-// through the mark* calls.
+// listener, so every diagnosis, allergy, lab result or document change (and every patient edit, which changes
+// the Patient in each of the patient's bundles) queues its send in the change's own transaction. Coalesces: one row
+// per (patient, resource type) and one per document; a change bumps the row's generation. The sending side
+// (sync/outbox) freezes a payload, sends it and records the answer through the mark* calls.
 class OutboxQueue : public ChartChangeListener {
     Q_DECLARE_TR_FUNCTIONS(OutboxQueue)
 public:
@@ -47,6 +47,10 @@ public:
     // Must run inside the caller's transaction (the chart change's). Coalesces with a queued row.
     void queueUnit(qint64 patientId, const QString& resourceType);
     void queueDocument(qint64 patientId, qint64 documentId);
+    // After an edit of the patient's registration: a fresh snapshot of every CLINS unit of the patient that the
+    // service holds or that is queued (same identifiers); nothing for a patient with nothing sent or queued,
+    // and never a finalised document. Inside the caller's transaction. Returns the number of units queued.
+    int queuePatientUnits(qint64 patientId);
 
     std::optional<OutboxItem> item(qint64 id) const;
     // Newest first; without payload bytes (item() has them).

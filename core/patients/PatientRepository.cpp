@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
+#include "core/chart/ChartChangeListener.h"
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
 #include "core/util/Clock.h"
@@ -210,6 +211,11 @@ Patient PatientRepository::update(const Patient& input, const QString& reason) {
     saveVersion(p, reason);
     m_record.audit().append(AuditTrail::Action::Update, QStringLiteral("patient"), QString::number(p.number),
                             QStringLiteral("version %1").arg(p.version));
+    // The Patient rides in every bundle the service holds for this patient: the outbox re-queues them in this
+    // same transaction (the record dispatches to its OutboxQueue first, as for chart changes).
+    if (ChartChangeListener* listener = m_record.chartChangeListener()) {
+        listener->chartChanged({p.id, ChartChange::Item::Patient, p.id, ChartChange::Kind::Updated});
+    }
     tx.commit();
     return p;
 }
