@@ -1652,8 +1652,8 @@ JA.update({
     "--%1 takes ids separated by commas (like 3,4); '%2' is not an id.": "--%1 にはカンマ区切りの ID を指定します（例: 3,4）。「%2」は ID ではありません。",
     "--med is KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS (KIND yj, generic or none; several separated by ';'); '%1' is not.":
         "--med は 種別:コード:薬剤名:1日量:単位:用法:日数 の形式です（種別は yj・generic・none、複数は「;」区切り）。「%1」は違います。",
-    "  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT\n           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT\n           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS\n           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]\n           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT\n           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT\n           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)\n  document edit ID [same options]   (a draft)\n  document finalize ID | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT\n  document list --patient NUMBER | document show ID [--version N]\n":
-        "  document create referral|discharge --patient 患者番号 [--to 紹介先医療機関番号 --to-name 名称\n           --to-department 診療科 --to-doctor 医師名 --purpose 紹介目的 --complaint 主訴 --illness 現病歴\n           --history 既往歴 --course 臨床経過 --instructions 診療方針 --remarks 備考 --diagnosis IDS --allergy IDS\n           --rx IDS --lab IDS --med 種別:コード:薬剤名:1日量:単位:用法:日数[;…] --attach ファイル[,ファイル]\n           --attach-discharge ID --admitted 入院日 --discharged 退院日 --reason 入院理由\n           --admission-diagnosis IDS --hospital-course 入院中経過 --discharge-instructions 退院時方針\n           --disposition 退院時転帰 --date 作成日]   （IDS: カルテ項目の ID をカンマ区切りで）\n  document edit ID [同じオプション]   （下書き）\n  document finalize ID | document revise ID [--reason 理由] | document withdraw ID --reason 理由\n  document list --patient 患者番号 | document show ID [--version 版]\n",
+    "  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT\n           --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT\n           --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS\n           --rx IDS --lab IDS --med KIND:CODE:NAME:DOSE:UNIT:USAGE:DAYS[;…] --attach FILE[,FILE]\n           --attach-discharge ID --admitted DATE --discharged DATE --reason TEXT\n           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT\n           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)\n  document edit ID [same options]   (a draft)\n  document finalize ID [--send] | document send ID   (to the sharing service)\n  document revise ID [--reason TEXT] | document withdraw ID --reason TEXT\n  document list --patient NUMBER | document show ID [--version N]\n":
+        "  document create referral|discharge --patient 患者番号 [--to 紹介先医療機関番号 --to-name 名称\n           --to-department 診療科 --to-doctor 医師名 --purpose 紹介目的 --complaint 主訴 --illness 現病歴\n           --history 既往歴 --course 臨床経過 --instructions 診療方針 --remarks 備考 --diagnosis IDS --allergy IDS\n           --rx IDS --lab IDS --med 種別:コード:薬剤名:1日量:単位:用法:日数[;…] --attach ファイル[,ファイル]\n           --attach-discharge ID --admitted 入院日 --discharged 退院日 --reason 入院理由\n           --admission-diagnosis IDS --hospital-course 入院中経過 --discharge-instructions 退院時方針\n           --disposition 退院時転帰 --date 作成日]   （IDS: カルテ項目の ID をカンマ区切りで）\n  document edit ID [同じオプション]   （下書き）\n  document finalize ID [--send] | document send ID   （共有サービスへ送信）\n  document revise ID [--reason 理由] | document withdraw ID --reason 理由\n  document list --patient 患者番号 | document show ID [--version 版]\n",
     "Give the document id, e.g. document show 12.": "文書 ID を指定してください（例: document show 12）。",
     "Document %1 created (%2, draft, version %3).": "文書 %1 を作成しました（%2、下書き、版 %3）。",
     "Document %1 saved (draft, version %2).": "文書 %1 を保存しました（下書き、版 %2）。",
@@ -1770,6 +1770,34 @@ JA.update({
     "Only a finalised document can be sent; this document is %1.": "送信できるのは確定済みの文書のみです。この文書は%1です。",
     "Queued for the sharing service.": "共有サービスへの送信を予約しました。",
     "Not sent to the sharing service (paper only).": "共有サービスへは送信しません（紙のみ）。",
+})
+
+
+# tsumugictl document send: a finalised paper-only letter is sent later (DocumentCommands, DocumentSendState).
+JA.update({
+    "Document %1 was received from %2; only our own letters are sent.":
+        "文書 %1 は %2 から受信したものです。送信できるのは自院の文書だけです。",
+    "Document %1 is a draft (version %2); finalise it first: document finalize %1 --send finalises and sends it.":
+        "文書 %1 は下書き（版 %2）です。先に確定してください: document finalize %1 --send で確定と同時に送信します。",
+    "Document %1 is withdrawn; a withdrawn letter is not sent.": "文書 %1 は取り下げ済みです。取り下げた文書は送信しません。",
+    "Document %1 (version %2) is already queued for the sharing service; nothing was changed.":
+        "文書 %1（版 %2）はすでに共有サービスへの送信待ちです。変更はありません。",
+    "Document %1 (version %2) was already sent to the sharing service; nothing was changed.":
+        "文書 %1（版 %2）はすでに共有サービスへ送信済みです。変更はありません。",
+    "Document %1 (version %2) was rejected by the sharing service: %3\nCorrect it as a new version (document revise %1, document edit %1 …) and finalise that with --send.":
+        "文書 %1（版 %2）は共有サービスで差し戻されました: %3\n新しい版として訂正し（document revise %1、document edit %1 …）、--send を付けて確定してください。",
+    "no reason given": "理由の記載なし",
+    "Document %1 (version %2) queued for the sharing service; it is sent with the next push.":
+        "文書 %1（版 %2）を共有サービスへの送信待ちに入れました。次の送信で送られます。",
+    "not sent (paper only); an earlier version stays on the sharing service":
+        "未送信（紙のみ）・以前の版が共有サービスに残っています",
+    "not sent (paper only)": "未送信（紙のみ）",
+    "not queued": "送信待ちなし",
+    "rejected: %1": "差し戻し: %1",
+    "Sharing service: not sent (paper only); an earlier version stays on the sharing service":
+        "共有サービス: 未送信（紙のみ）・以前の版が共有サービスに残っています",
+    "An earlier version of this letter was sent to the sharing service (or is queued for it). If this version is finalised without sending, the earlier version stays on the sharing service and the addressee keeps reading it.":
+        "この文書の以前の版は共有サービスへ送信済み（または送信待ち）です。この版を送信せずに確定すると、以前の版が共有サービスに残り、紹介先は以前の版を読み続けます。",
 })
 
 

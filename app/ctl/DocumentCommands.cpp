@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/db/SqliteTransaction.h"
 #include "core/documents/DocumentRepository.h"
+#include "core/documents/DocumentSendState.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 
@@ -95,7 +96,8 @@ QString DocumentCommands::usage() {
         "           --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT\n"
         "           --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)\n"
         "  document edit ID [same options]   (a draft)\n"
-        "  document finalize ID [--send] | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT\n"
+        "  document finalize ID [--send] | document send ID   (to the sharing service)\n"
+        "  document revise ID [--reason TEXT] | document withdraw ID --reason TEXT\n"
         "  document list --patient NUMBER | document show ID [--version N]\n");
 }
 
@@ -129,6 +131,9 @@ int DocumentCommands::dispatch(const CliArguments& a) {
     }
     if (verb == QStringLiteral("finalize")) {
         return finalize(a);
+    }
+    if (verb == QStringLiteral("send")) {
+        return send(a);
     }
     if (verb == QStringLiteral("revise")) {
         return revise(a);
@@ -278,9 +283,68 @@ int DocumentCommands::edit(const CliArguments& a) {
 int DocumentCommands::finalize(const CliArguments& a) {
     // --send: the doctor chose the sharing service; the bundle is queued in the outbox in the same transaction.
     const bool send = a.has(QStringLiteral("send"));
-    const Document d = m_record.documents().finalize(documentId(a), {.send = send});
+    const qint64 id = documentId(a);
+    // Asked before finalising: a paper-only new version leaves an earlier version on the service.
+    const bool earlierStays = !send && DocumentSendState::onService(m_record, id);
+    const Document d = m_record.documents().finalize(id, {.send = send});
     m_out << tr("Document %1 finalised (version %2) by %3.").arg(d.id).arg(d.version).arg(d.finalizedBy) << '\n';
     m_out << (send ? tr("Queued for the sharing service.") : tr("Not sent to the sharing service (paper only)."))
+          << '\n';
+    if (earlierStays) {
+        m_err << tr("Warning: %1 To replace it, send this version: document send %2")
+                     .arg(DocumentSendState::earlierVersionStaysWarning())
+                     .arg(d.id)
+              << '\n';
+    }
+    return Ok;
+}
+
+int DocumentCommands::send(const CliArguments& a) {
+    DocumentRepository& docs = m_record.documents();
+    const Document d = docs.open(documentId(a));
+    if (!d.isOurs()) {
+        throw Error(
+            Error::Kind::Conflict,
+            tr("Document %1 was received from %2; only our own letters are sent.").arg(d.id).arg(d.sourceInstitution));
+    }
+    if (d.status == Document::Status::Draft) {
+        throw Error(Error::Kind::Conflict, tr("Document %1 is a draft (version %2); finalise it first: document "
+                                              "finalize %1 --send finalises and sends it.")
+                                               .arg(d.id)
+                                               .arg(d.version));
+    }
+    if (d.status == Document::Status::Withdrawn) {
+        throw Error(Error::Kind::Conflict, tr("Document %1 is withdrawn; a withdrawn letter is not sent.").arg(d.id));
+    }
+    const DocumentSendState state = DocumentSendState::of(m_record, d);
+    switch (state.kind()) {
+    case DocumentSendState::Kind::Queued:
+        m_out << tr("Document %1 (version %2) is already queued for the sharing service; nothing was changed.")
+                     .arg(d.id)
+                     .arg(d.version)
+              << '\n';
+        return Ok;
+    case DocumentSendState::Kind::Sent:
+        m_out << tr("Document %1 (version %2) was already sent to the sharing service; nothing was changed.")
+                     .arg(d.id)
+                     .arg(d.version)
+              << '\n';
+        return Ok;
+    case DocumentSendState::Kind::Rejected:
+        // Sending the same content again would be rejected again; the fix is a corrected version.
+        throw Error(Error::Kind::Conflict,
+                    tr("Document %1 (version %2) was rejected by the sharing service: %3\nCorrect it as a new version "
+                       "(document revise %1, document edit %1 …) and finalise that with --send.")
+                        .arg(d.id)
+                        .arg(d.version)
+                        .arg(state.lastError().isEmpty() ? tr("no reason given") : state.lastError()));
+    default:
+        break;
+    }
+    const Document sent = docs.requestSend(d.id);
+    m_out << tr("Document %1 (version %2) queued for the sharing service; it is sent with the next push.")
+                 .arg(sent.id)
+                 .arg(sent.version)
           << '\n';
     return Ok;
 }
@@ -307,11 +371,13 @@ int DocumentCommands::list(const CliArguments& a) {
         const QString about = d.isReferral() ? d.addressee.institutionName
                                              : QStringLiteral("%1..%2").arg(d.admissionDate.toString(Qt::ISODate),
                                                                             d.dischargeDate.toString(Qt::ISODate));
-        m_out << QStringLiteral("%1\t%2\t%3\tv%4\t%5\t%6")
+        // The sharing-service column: paper-only, queued, sent, rejected (- for drafts, withdrawn and received).
+        const DocumentSendState send = DocumentSendState::of(m_record, d);
+        m_out << QStringLiteral("%1\t%2\t%3\tv%4\t%5\t%6\t%7")
                      .arg(d.id)
                      .arg(documentKindToString(d.kind), documentStatusToString(d.status))
                      .arg(d.version)
-                     .arg(d.documentDate.toString(Qt::ISODate), about)
+                     .arg(d.documentDate.toString(Qt::ISODate), send.key(), about)
               << (d.isOurs() ? QString() : QStringLiteral("\t") + tr("received from %1").arg(d.sourceInstitution))
               << '\n';
     }

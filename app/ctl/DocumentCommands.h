@@ -29,6 +29,8 @@ private:
     int create(const CliArguments& a);
     int edit(const CliArguments& a);
     int finalize(const CliArguments& a);
+    // A finalised letter that was kept on paper: queue it for the sharing service now.
+    int send(const CliArguments& a);
     int revise(const CliArguments& a);
     int withdraw(const CliArguments& a);
     int list(const CliArguments& a);

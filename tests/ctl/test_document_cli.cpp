@@ -1,5 +1,6 @@
 #include "support/CtlRunner.h"
 #include "support/OfficialValidator.h"
+#include "sync/support/SimProcess.h"
 
 #include <QDate>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QTest>
 
 using tsumugi::test::CtlRunner;
+using tsumugi::test::SimProcess;
 
 // tsumugictl document … and export referral|discharge end to end: a discharge summary and a referral (with a PDF,
 // free medication lines and the summary attached) are written, finalised, listed, shown, versioned and exported;
@@ -20,11 +22,39 @@ class TestDocumentCli : public QObject {
     QString m_doctorPw;
     QTemporaryDir m_out;
     QString m_today = QDate::currentDate().toString(Qt::ISODate);
+    SimProcess m_sim;
+    qint64 m_sendLater = 0;
 
     using Result = CtlRunner::Result;
 
     Result ctl(const QStringList& args, const QString& user = QStringLiteral("dr.kato")) {
         return m_ctl.run(user, user == QStringLiteral("admin") ? m_adminPw : m_doctorPw, args);
+    }
+    int queued() {
+        const Result status = ctl({QStringLiteral("sync"), QStringLiteral("status")});
+        return QRegularExpression(QStringLiteral("queued: (\\d+)")).match(status.out).captured(1).toInt();
+    }
+    // A referral with everything finalising needs, still a draft.
+    qint64 createReferral(const QString& purpose) {
+        const Result r =
+            ctl({QStringLiteral("document"), QStringLiteral("create"), QStringLiteral("referral"),
+                 QStringLiteral("--patient"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("1312345675"),
+                 QStringLiteral("--to-name"), QStringLiteral("つむぎ総合病院"), QStringLiteral("--purpose"), purpose,
+                 QStringLiteral("--complaint"), QStringLiteral("労作時胸痛"), QStringLiteral("--illness"),
+                 QStringLiteral("1か月前から階段で胸部圧迫感。"), QStringLiteral("--diagnosis"), QStringLiteral("1")});
+        return r.code == 0 ? createdId(r) : 0;
+    }
+    // The sharing-service column of `document list` for one document.
+    QString listedSendState(qint64 id, const QString& patient = QStringLiteral("1")) {
+        const Result r =
+            ctl({QStringLiteral("document"), QStringLiteral("list"), QStringLiteral("--patient"), patient});
+        for (const QString& line : r.out.split(QLatin1Char('\n'))) {
+            const QStringList cells = line.split(QLatin1Char('\t'));
+            if (cells.value(0) == QString::number(id)) {
+                return cells.value(5);
+            }
+        }
+        return QStringLiteral("(not listed)");
     }
     static qint64 createdId(const Result& r) {
         return QRegularExpression(QStringLiteral("Document (\\d+) created")).match(r.out).captured(1).toLongLong();
@@ -98,10 +128,6 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const qint64 summary = createdId(r);
         QVERIFY(summary > 0);
-        const auto queued = [this] {
-            const Result status = ctl({QStringLiteral("sync"), QStringLiteral("status")});
-            return QRegularExpression(QStringLiteral("queued: (\\d+)")).match(status.out).captured(1).toInt();
-        };
         const int queuedBefore = queued();
         r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(summary)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -203,6 +229,128 @@ private slots:
                  QStringLiteral("--version"), QStringLiteral("1")});
         QVERIFY(r.out.contains(QStringLiteral("田中 先生")));
         QVERIFY(!r.out.contains(QStringLiteral("鈴木 先生")));
+    }
+
+    // document send ID: a letter finalised for paper only is sent later; drafts, withdrawn letters and letters
+    // already queued or sent get a clear answer and nothing is queued twice.
+    void sendAFinalisedLetterLater() {
+        const qint64 letter = createReferral(QStringLiteral("後日送信の確認"));
+        QVERIFY(letter > 0);
+        Result r = ctl({QStringLiteral("document"), QStringLiteral("send"), QString::number(letter)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is a draft")) && r.err.contains(QStringLiteral("--send")),
+                 qPrintable(r.err));
+        QCOMPARE(listedSendState(letter), QStringLiteral("-")); // a draft has no sending state
+        r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(letter)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // version 1: no earlier version to warn about
+        QCOMPARE(listedSendState(letter), QStringLiteral("paper-only"));
+        const int before = queued();
+
+        r = ctl({QStringLiteral("document"), QStringLiteral("send"), QString::number(letter)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Document %1 (version 1) queued for the sharing service").arg(letter)),
+                 qPrintable(r.out));
+        QCOMPARE(queued(), before + 1);
+        QCOMPARE(listedSendState(letter), QStringLiteral("queued"));
+        r = ctl({QStringLiteral("document"), QStringLiteral("send"), QString::number(letter)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("already queued")) &&
+                     r.out.contains(QStringLiteral("nothing was changed")),
+                 qPrintable(r.out));
+        QCOMPARE(queued(), before + 1);
+
+        const qint64 withdrawn = createReferral(QStringLiteral("取り下げる紹介"));
+        QVERIFY(ctl({QStringLiteral("document"), QStringLiteral("withdraw"), QString::number(withdrawn),
+                     QStringLiteral("--reason"), QStringLiteral("患者の希望で中止")})
+                    .code == 0);
+        r = ctl({QStringLiteral("document"), QStringLiteral("send"), QString::number(withdrawn)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("withdrawn")), qPrintable(r.err));
+        r = ctl({QStringLiteral("document"), QStringLiteral("send"), QStringLiteral("999")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("999")), qPrintable(r.err));
+        QCOMPARE(queued(), before + 1);
+        m_sendLater = letter;
+    }
+
+    // With a real tsumugi-sim: once pushed, the letter is sent and `document send` says so.
+    void sentLettersAreNotSentTwice() {
+        if (!SimProcess::available()) {
+            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+        }
+        QVERIFY(m_sendLater > 0);
+        QString error;
+        QVERIFY2(m_sim.start({}, &error), qPrintable(error));
+        Result r = ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("server-url"), m_sim.baseUrl()},
+                       QStringLiteral("admin"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ca-file"), m_sim.caFile()},
+                QStringLiteral("admin"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl({QStringLiteral("sync"), QStringLiteral("push")});
+        QVERIFY2(r.out.contains(QStringLiteral("sent: ")), qPrintable(r.out + r.err));
+        r = ctl({QStringLiteral("document"), QStringLiteral("send"), QString::number(m_sendLater)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("already sent")), qPrintable(r.out));
+        QCOMPARE(queued(), 0);
+        QCOMPARE(listedSendState(m_sendLater), QStringLiteral("sent"));
+
+        // Version 2 finalised for paper only: version 1 stays on the service, and finalize says so.
+        QVERIFY(ctl({QStringLiteral("document"), QStringLiteral("revise"), QString::number(m_sendLater)}).code == 0);
+        r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(m_sendLater)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Warning:")) &&
+                     r.err.contains(QStringLiteral("the earlier version stays on the sharing service")) &&
+                     r.err.contains(QStringLiteral("document send %1").arg(m_sendLater)),
+                 qPrintable(r.err));
+        QCOMPARE(listedSendState(m_sendLater), QStringLiteral("paper-only;earlier-version-on-service"));
+        QCOMPARE(queued(), 0);
+        // Sending version 2 replaces version 1 at the service.
+        r = ctl({QStringLiteral("document"), QStringLiteral("send"), QString::number(m_sendLater)});
+        QVERIFY2(r.out.contains(QStringLiteral("(version 2) queued")), qPrintable(r.out + r.err));
+        r = ctl({QStringLiteral("sync"), QStringLiteral("push")});
+        QCOMPARE(listedSendState(m_sendLater), QStringLiteral("sent"));
+        // Version 3 finalised with --send: no warning.
+        QVERIFY(ctl({QStringLiteral("document"), QStringLiteral("revise"), QString::number(m_sendLater)}).code == 0);
+        r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(m_sendLater),
+                 QStringLiteral("--send")});
+        QVERIFY2(r.code == 0 && r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(listedSendState(m_sendLater), QStringLiteral("queued"));
+    }
+
+    // A letter the service refuses (a full-width space in the patient's name, rule R1113) is listed as rejected;
+    // `document send` does not resend the same content but says why and how to correct it.
+    void rejectedLettersSayWhy() {
+        if (!SimProcess::available()) {
+            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+        }
+        Result r = ctl({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--family"),
+                        QStringLiteral("山田　一"), QStringLiteral("--given"), QStringLiteral("花子"),
+                        QStringLiteral("--family-kana"), QStringLiteral("やまだ"), QStringLiteral("--given-kana"),
+                        QStringLiteral("はなこ"), QStringLiteral("--sex"), QStringLiteral("female"),
+                        QStringLiteral("--birth"), QStringLiteral("1970-01-02"), QStringLiteral("--insurer"),
+                        QStringLiteral("39131016"), QStringLiteral("--number"), QStringLiteral("00012346")},
+                       QStringLiteral("admin"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl({QStringLiteral("document"), QStringLiteral("create"), QStringLiteral("referral"),
+                 QStringLiteral("--patient"), QStringLiteral("2"), QStringLiteral("--to"), QStringLiteral("1312345675"),
+                 QStringLiteral("--to-name"), QStringLiteral("つむぎ総合病院"), QStringLiteral("--purpose"),
+                 QStringLiteral("精査のお願い"), QStringLiteral("--complaint"), QStringLiteral("動悸"),
+                 QStringLiteral("--illness"), QStringLiteral("1週間前から動悸。")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 letter = createdId(r);
+        r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(letter),
+                 QStringLiteral("--send")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl({QStringLiteral("sync"), QStringLiteral("push")});
+        QVERIFY2(r.out.contains(QStringLiteral("R1113")), qPrintable(r.out + r.err));
+        QCOMPARE(listedSendState(letter, QStringLiteral("2")), QStringLiteral("rejected"));
+        r = ctl({QStringLiteral("document"), QStringLiteral("send"), QString::number(letter)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("rejected")) && r.err.contains(QStringLiteral("R1113")) &&
+                     r.err.contains(QStringLiteral("document revise %1").arg(letter)),
+                 qPrintable(r.err));
     }
 
     void clerksCannotWriteDocuments() {
