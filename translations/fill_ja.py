@@ -1801,6 +1801,21 @@ JA.update({
 })
 
 
+# The chart's 文書 tab: each letter's sharing-service state (DocumentListPanel).
+JA.update({
+    "Sharing service": "共有サービス",
+})
+
+
+# Finalising a new version without sending while an earlier version went to the service (DocumentEditor).
+JA.update({
+    "Not finalised. Tick “Send to the sharing service” to replace the earlier version there.":
+        "確定していません。共有サービス上の以前の版を置き換えるには「共有サービスへ送信」にチェックを入れてください。",
+    "Finalise without sending": "送信せずに確定",
+    "Finalise this version for paper only anyway?": "それでもこの版を紙のみとして確定しますか？",
+})
+
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

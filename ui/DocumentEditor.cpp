@@ -4,6 +4,7 @@
 #include "core/chart/LabResultRepository.h"
 #include "core/db/SqliteTransaction.h"
 #include "core/documents/DocumentRepository.h"
+#include "core/documents/DocumentSendState.h"
 #include "core/outbox/OutboxQueue.h"
 #include "core/record/ClinicRecord.h"
 #include "ui/ChartText.h"
@@ -324,6 +325,10 @@ void DocumentEditor::prefillFromChart() {
 void DocumentEditor::prefillKindFields(Document&) {}
 
 void DocumentEditor::showDocument() {
+    // A new version of a letter whose earlier version went to the sharing service: sending is the default, and
+    // finalising without it asks first (the earlier version would stay there).
+    m_earlierOnService = m_doc.id != 0 && m_doc.version > 1 && m_doc.isOurs() &&
+                         m_doc.status == Document::Status::Draft && DocumentSendState::onService(m_record, m_doc.id);
     setText(m_chiefComplaint, m_doc.chiefComplaint);
     setText(m_presentIllness, m_doc.presentIllness);
     setText(m_pastHistory, m_doc.pastHistory);
@@ -446,7 +451,16 @@ bool DocumentEditor::saveDraft() {
 }
 
 bool DocumentEditor::finalizeDocument() {
-    if (m_readOnly || !saveDraft()) {
+    if (m_readOnly) {
+        return false;
+    }
+    if (!m_sendCheck->isChecked() && m_doc.id != 0 && m_doc.version > 1 &&
+        DocumentSendState::onService(m_record, m_doc.id) && !confirmFinaliseWithoutSending()) {
+        showMessage(tr("Not finalised. Tick “Send to the sharing service” to replace the earlier version there."),
+                    true);
+        return false;
+    }
+    if (!saveDraft()) {
         return false;
     }
     try {
@@ -466,6 +480,9 @@ bool DocumentEditor::startNewVersion() {
         m_doc = m_record.documents().startNewVersion(m_doc.id, m_revisionReason->text().trimmed());
         m_revisionReason->clear();
         showDocument();
+        // The new version's own choice: suggested afresh (ticked when an earlier version went to the service).
+        m_sendChosen = false;
+        suggestSend(sendSuggested());
         showMessage(tr("Version %1 started as a draft; the finalised versions stay readable.").arg(m_doc.version),
                     false);
         emit documentChanged(m_doc.id);
@@ -571,24 +588,7 @@ bool DocumentEditor::savePdf(const QString& path) {
 }
 
 QString DocumentEditor::sendStateText() const {
-    // Drafts are queued by the core too (the sender skips them), so only a finalised letter has a state to show.
-    if (m_doc.id == 0 || !m_doc.isOurs() || m_doc.status != Document::Status::Final) {
-        return {};
-    }
-    for (const OutboxItem& item : m_record.outbox().items()) {
-        if (item.kind != OutboxItem::Kind::Document || item.documentId != m_doc.id) {
-            continue;
-        }
-        QString text = tr("Sharing service: %1").arg(OutboxItem::displayState(item.state));
-        if (item.state == OutboxItem::State::Rejected && !item.lastError.isEmpty()) {
-            text += tr(" (%1; correct it as a new version and send again)").arg(item.lastError);
-        }
-        return text;
-    }
-    if (!m_doc.sendRequested) {
-        return tr("Sharing service: not sent (paper only)");
-    }
-    return tr("Sharing service: not queued");
+    return DocumentSendState::of(m_record, m_doc).text();
 }
 
 bool DocumentEditor::send() {
@@ -628,8 +628,23 @@ bool DocumentEditor::send() {
 
 void DocumentEditor::suggestSend(bool send) {
     if (m_sendCheck && !m_sendChosen) {
-        m_sendCheck->setChecked(send);
+        m_sendCheck->setChecked(send || m_earlierOnService);
     }
+}
+
+bool DocumentEditor::confirmFinaliseWithoutSending() {
+    QMessageBox box(QMessageBox::Warning, tr("Finalise without sending"),
+                    DocumentSendState::earlierVersionStaysWarning() + QStringLiteral("\n\n") +
+                        tr("Finalise this version for paper only anyway?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("earlierVersionWarning"));
+    auto* finalise = box.addButton(tr("Finalise without sending"), QMessageBox::AcceptRole);
+    finalise->setObjectName(QStringLiteral("finaliseWithoutSendingButton"));
+    auto* cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelFinaliseButton"));
+    box.setDefaultButton(cancel); // Enter does not leave the earlier version behind by accident
+    box.exec();
+    return box.clickedButton() == finalise;
 }
 
 void DocumentEditor::showVersion() {

@@ -107,6 +107,8 @@ private:
     void prefillFromChart();
     void updateState();
     void showMessage(const QString& text, bool error);
+    // Asked when a new version is finalised without sending while an earlier version went to the service.
+    bool confirmFinaliseWithoutSending();
     QList<QWidget*> editableWidgets() const;
 
     QVBoxLayout* m_columns[2] = {nullptr, nullptr};
@@ -126,7 +128,8 @@ private:
     QPushButton* m_send = nullptr;
     QLabel* m_sendState = nullptr;
     QCheckBox* m_sendCheck = nullptr;
-    bool m_sendChosen = false; // the doctor touched the checkbox
+    bool m_sendChosen = false;       // the doctor touched the checkbox
+    bool m_earlierOnService = false; // a draft of a new version whose earlier version went to the service
 };
 
 } // namespace tsumugi::ui

@@ -2,16 +2,19 @@
 
 #include "core/Error.h"
 #include "core/documents/DocumentRepository.h"
+#include "core/documents/DocumentSendState.h"
 #include "core/record/ClinicRecord.h"
 #include "ui/DischargeSummaryEditor.h"
 #include "ui/DocumentSections.h"
 #include "ui/DocumentViewer.h"
 #include "ui/ReferralEditor.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,9 +25,10 @@ DocumentListPanel::DocumentListPanel(ClinicRecord& record, qint64 patientId, QWi
     , m_record(record)
     , m_patientId(patientId) {
     setObjectName(QStringLiteral("documentListPanel"));
-    m_table = new QTableWidget(0, 4, this);
+    m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("documentTable"));
-    m_table->setHorizontalHeaderLabels({tr("Document"), tr("Date"), tr("State"), tr("Addressee / stay")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Document"), tr("Date"), tr("State"), tr("Sharing service"), tr("Addressee / stay")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,13 +79,21 @@ void DocumentListPanel::reload() {
             detail = tr("%1 – %2").arg(d.admissionDate.toString(QStringLiteral("yyyy-MM-dd")),
                                        d.dischargeDate.toString(QStringLiteral("yyyy-MM-dd")));
         }
+        // Our finalised letters: sent, queued, rejected, or kept on paper (the doctor's choice at 確定).
+        const DocumentSendState send = DocumentSendState::of(m_record, d);
         const QStringList cells{kind, d.documentDate.toString(QStringLiteral("yyyy-MM-dd")),
-                                DocumentSections::statusText(d), detail};
+                                DocumentSections::statusText(d), send.shortText(), detail};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, d.id);
             if (d.status == Document::Status::Withdrawn) {
                 item->setForeground(Qt::gray);
+            }
+            if (c == SendColumn) {
+                item->setToolTip(send.text());
+                if (send.kind() == DocumentSendState::Kind::Rejected) {
+                    item->setForeground(QColor(0xb0, 0x00, 0x20)); // same red as the inline error messages
+                }
             }
             m_table->setItem(row, c, item);
         }
@@ -90,6 +102,13 @@ void DocumentListPanel::reload() {
         m_table->selectRow(0);
     }
     m_open->setEnabled(!m_documents.isEmpty());
+}
+
+void DocumentListPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) {
+        reload();
+    }
 }
 
 ReferralEditor* DocumentListPanel::newReferral() {

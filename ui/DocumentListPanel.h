@@ -21,6 +21,9 @@ class ReferralEditor;
 class DocumentListPanel : public QWidget {
     Q_OBJECT
 public:
+    // The table's columns (SendColumn: where each of our finalised letters stands with the sharing service).
+    enum Column { KindColumn, DateColumn, StateColumn, SendColumn, DetailColumn, ColumnCount };
+
     DocumentListPanel(ClinicRecord& record, qint64 patientId, QWidget* parent = nullptr);
 
     void reload();
@@ -32,6 +35,10 @@ public slots:
     // Ours in its editor (a draft to go on writing, a final one to read or revise), received ones in the viewer.
     QWidget* openDocument(qint64 documentId);
     QWidget* openSelected();
+
+protected:
+    // The sending state changes in the background (the outbox worker), so the list is read again when shown.
+    void showEvent(QShowEvent* event) override;
 
 private:
     ClinicRecord& m_record;

@@ -8,12 +8,14 @@
 #include "sync/support/SharingFixture.h"
 
 #include "core/documents/DocumentRepository.h"
+#include "core/documents/DocumentSendState.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/outbox/OutboxQueue.h"
 #include "sync/outbox/OutboxSender.h"
 #include "sync/outbox/RetryPolicy.h"
 #include "sync/transport/HttpClient.h"
 #include "ui/ChartWindow.h"
+#include "ui/DocumentListPanel.h"
 #include "ui/ReferralEditor.h"
 
 #include <QCheckBox>
@@ -21,9 +23,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace tsumugi;
@@ -42,6 +46,7 @@ class TestDocumentSend : public QObject {
     std::unique_ptr<SharingFixture> f;
     std::unique_ptr<ChartWindow> m_chart;
     qint64 m_patientId = 0;
+    qint64 m_sentId = 0;
     QTemporaryDir m_dir;
 
     ClinicRecord& record() { return f->record(); }
@@ -83,6 +88,27 @@ class TestDocumentSend : public QObject {
         return editor;
     }
 
+    // The chart's 文書 tab, read as the doctor sees it: the sharing-service cell of one document's row.
+    QString listedSendState(qint64 documentId) {
+        m_chart->findChild<QTabWidget*>(QStringLiteral("chartTabs"))->setCurrentIndex(ChartWindow::DocumentsTab);
+        m_chart->documentsPanel()->reload();
+        auto* table = findWidget<QTableWidget>(m_chart.get(), "documentTable");
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, DocumentListPanel::KindColumn)->data(Qt::UserRole).toLongLong() == documentId) {
+                return table->item(row, DocumentListPanel::SendColumn)->text();
+            }
+        }
+        return QStringLiteral("(not listed)");
+    }
+
+    OutboxSender::Report push() {
+        HttpClient client(f->sim.settings());
+        OutboxSender sender(record(), client, RetryPolicy(20, 100));
+        OutboxSender::Options o;
+        o.ignoreSchedule = true;
+        return sender.push(o);
+    }
+
     QList<OutboxItem> documentItems(qint64 documentId) {
         QList<OutboxItem> out;
         for (const OutboxItem& i : record().outbox().items()) {
@@ -119,6 +145,9 @@ private slots:
                  qPrintable(findWidget<QLabel>(editor, "documentMessageLabel")->text()));
         QVERIFY(!editor->document().sendRequested);
         QVERIFY(documentItems(editor->document().id).isEmpty());
+        QCOMPARE(findWidget<QLabel>(editor, "sendStateLabel")->text(),
+                 DocumentSendState::tr("Sharing service: not sent (paper only)"));
+        QCOMPARE(listedSendState(editor->document().id), DocumentSendState::tr("not sent (paper only)"));
         editor->close();
     }
 
@@ -135,19 +164,19 @@ private slots:
                  qPrintable(findWidget<QLabel>(editor, "documentMessageLabel")->text()));
         const qint64 id = editor->document().id;
         QCOMPARE(documentItems(id).size(), 1);
+        QCOMPARE(listedSendState(id), OutboxItem::displayState(OutboxItem::State::Pending));
 
-        HttpClient client(f->sim.settings());
-        OutboxSender sender(record(), client, RetryPolicy(20, 100));
-        OutboxSender::Options o;
-        o.ignoreSchedule = true;
-        const OutboxSender::Report report = sender.push(o);
+        const OutboxSender::Report report = push();
         QCOMPARE(report.rejected, 0);
         QCOMPARE(report.failed, 0);
         const OutboxItem item = documentItems(id).first();
         QVERIFY2(item.state == OutboxItem::State::Sent, qPrintable(item.lastError));
         QVERIFY(!item.payload.isEmpty());
+        QCOMPARE(listedSendState(id), OutboxItem::displayState(OutboxItem::State::Sent));
+        m_sentId = id;
 
         // The addressee's mailbox on the service lists it.
+        HttpClient client(f->sim.settings());
         const HttpResponse m = client.get(QStringLiteral("/mailbox/%1/referrals").arg(Addressee));
         QCOMPARE(m.status, 200);
         QVERIFY2(m.body.contains(item.bundleIdentifier.toUtf8()) ||
@@ -162,6 +191,54 @@ private slots:
         out.close();
         editor->close();
         TSUMUGI_VALIDATE_OFFICIALLY(QStringList{file});
+    }
+
+    // Version 2 of the sent letter: sending starts ticked; unticking it and finalising asks first, because
+    // version 1 stays on the sharing service. Cancel keeps the draft; confirming finalises for paper only and
+    // the editor and the list say that the earlier version is still there.
+    void newVersionOfASentLetterWarnsWhenNotSent() {
+        QVERIFY(m_sentId > 0);
+        auto* editor = qobject_cast<ReferralEditor*>(m_chart->documentsPanel()->openDocument(m_sentId));
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        findWidget<QLineEdit>(editor, "revisionReasonEdit")->setText(QStringLiteral("紹介先診療科の訂正"));
+        QTest::mouseClick(findWidget<QPushButton>(editor, "newVersionButton"), Qt::LeftButton);
+        QCOMPARE(editor->document().version, 2);
+        auto* check = findWidget<QCheckBox>(editor, "documentSendCheck");
+        QVERIFY(check->isVisible());
+        QVERIFY(check->isChecked());
+        QTest::mouseClick(check, Qt::LeftButton); // the doctor wants paper only this time
+        QVERIFY(!check->isChecked());
+
+        QString asked;
+        whenModal<QMessageBox>([&](QMessageBox* box) {
+            asked = box->text();
+            QTest::mouseClick(findWidget<QPushButton>(box, "cancelFinaliseButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(findWidget<QPushButton>(editor, "finalizeDocumentButton"), Qt::LeftButton);
+        QVERIFY2(asked.contains(DocumentSendState::earlierVersionStaysWarning()), qPrintable(asked));
+        QCOMPARE(editor->document().status, Document::Status::Draft); // cancelled: nothing finalised
+        QVERIFY(findWidget<QLabel>(editor, "documentMessageLabel")->isVisible());
+
+        asked.clear();
+        whenModal<QMessageBox>([&](QMessageBox* box) {
+            asked = box->text();
+            QTest::mouseClick(findWidget<QPushButton>(box, "finaliseWithoutSendingButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(findWidget<QPushButton>(editor, "finalizeDocumentButton"), Qt::LeftButton);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(editor->document().status, Document::Status::Final);
+        QCOMPARE(editor->document().version, 2);
+        QVERIFY(!editor->document().sendRequested);
+        QCOMPARE(findWidget<QLabel>(editor, "sendStateLabel")->text(),
+                 DocumentSendState::tr(
+                     "Sharing service: not sent (paper only); an earlier version stays on the sharing service"));
+        QCOMPARE(listedSendState(m_sentId),
+                 DocumentSendState::tr("not sent (paper only); an earlier version stays on the sharing service"));
+        // Nothing new went to the service: the outbox item is still the one that sent version 1.
+        QCOMPARE(documentItems(m_sentId).size(), 1);
+        QCOMPARE(documentItems(m_sentId).first().state, OutboxItem::State::Sent);
+        editor->close();
     }
 
     void cleanupTestCase() {
