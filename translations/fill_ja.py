@@ -1816,6 +1816,19 @@ JA.update({
 })
 
 
+# The electronic-signature seam (DocumentSignatures): the editor and the viewer say whether a version is signed.
+JA.update({
+    "The signer returned no signature; the document was not finalised.":
+        "署名機能が署名を返しませんでした。文書は確定されていません。",
+    "Electronic signature: not checked (received document)": "電子署名: 未確認（受信文書）",
+    "Electronic signature: signed by %1 at %2": "電子署名: %1（%2 署名）",
+    "Electronic signature: none (signing is not set up)": "電子署名: なし（署名機能は未設定）",
+    "Electronic signature: signed when finalised": "電子署名: 確定時に署名します",
+    "Electronic signature: none (%1)": "電子署名: なし（%1）",
+    "Electronic signature: none (finalised without a signature)": "電子署名: なし（署名なしで確定）",
+})
+
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

@@ -45,6 +45,9 @@ DocumentEditor::DocumentEditor(ClinicRecord& record, const Document& document, Q
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("documentStatusLabel"));
     m_status->setWordWrap(true);
+    m_signature = new QLabel(this);
+    m_signature->setObjectName(QStringLiteral("documentSignatureLabel"));
+    m_signature->setStyleSheet(QStringLiteral("color: #555;"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("documentMessageLabel"));
     m_message->setWordWrap(true);
@@ -69,6 +72,7 @@ DocumentEditor::DocumentEditor(ClinicRecord& record, const Document& document, Q
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->addWidget(m_status);
+    layout->addWidget(m_signature);
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
     resize(1280, 900);
@@ -397,6 +401,8 @@ void DocumentEditor::updateState() {
     m_send->setToolTip(m_doc.sendRequested ? tr("Queue this finalised document for the sharing service again")
                                            : tr("Send this finalised document to the sharing service now"));
     m_sendState->setText(sendStateText());
+    // Says plainly when there is no signature, so nobody takes the printed name for one.
+    m_signature->setText(m_record.documents().signatures().statusText(m_doc));
 
     QString who;
     if (m_doc.status == Document::Status::Final && m_doc.finalizedAt.isValid()) {

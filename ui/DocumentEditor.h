@@ -130,6 +130,7 @@ private:
     QCheckBox* m_sendCheck = nullptr;
     bool m_sendChosen = false;       // the doctor touched the checkbox
     bool m_earlierOnService = false; // a draft of a new version whose earlier version went to the service
+    QLabel* m_signature = nullptr;
 };
 
 } // namespace tsumugi::ui

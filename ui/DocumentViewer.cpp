@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/chart/LabResultRepository.h"
+#include "core/documents/DocumentRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "ui/DocumentPrinter.h"
 #include "ui/DocumentSections.h"
@@ -39,6 +40,10 @@ DocumentViewer::DocumentViewer(ClinicRecord& record, const Document& document, Q
         text += tr("  received from %1 (read-only)").arg(m_document.sourceInstitution);
     }
     status->setText(text);
+    // No signature is ever implied: the line says whether this version carries one.
+    auto* signature = new QLabel(record.documents().signatures().statusText(m_document), this);
+    signature->setObjectName(QStringLiteral("documentViewerSignature"));
+    signature->setStyleSheet(QStringLiteral("color: #555;"));
 
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("documentViewerText"));
@@ -59,6 +64,7 @@ DocumentViewer::DocumentViewer(ClinicRecord& record, const Document& document, Q
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(status);
+    layout->addWidget(signature);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
     resize(820, 900);

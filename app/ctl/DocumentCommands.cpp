@@ -409,6 +409,8 @@ int DocumentCommands::show(const CliArguments& a) {
     line(tr("Finalised"), d.finalizedAt.isValid()
                               ? QStringLiteral("%1 %2").arg(d.finalizedAt.toString(Qt::ISODate), d.finalizedBy)
                               : QString());
+    // Never implies a signature: says "none (signing is not set up)" unless the version carries one.
+    m_out << m_record.documents().signatures().statusText(d) << '\n';
     line(tr("Revision reason"), d.revisionReason);
     line(tr("Received from"), d.sourceInstitution);
     if (d.isReferral()) {

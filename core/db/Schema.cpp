@@ -599,6 +599,27 @@ ALTER TABLE documents ADD COLUMN source_hash TEXT;
 CREATE UNIQUE INDEX documents_source_key ON documents(source_institution, source_key) WHERE source_key IS NOT NULL;
 )SQL";
 
+// 11: electronic signatures of finalised documents, made through the DocumentSigner seam (none is registered
+// by default, so the table stays empty until one is). Append-only, like the versions they sign.
+const char* const V11 = R"SQL(
+CREATE TABLE document_signatures (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    version INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    signature BLOB NOT NULL,
+    signer_name TEXT NOT NULL,
+    certificate BLOB,
+    input_sha256 TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    UNIQUE (document_id, version)
+);
+CREATE TRIGGER document_signatures_no_update BEFORE UPDATE ON document_signatures
+BEGIN SELECT RAISE(ABORT, 'a document signature is never changed'); END;
+CREATE TRIGGER document_signatures_no_delete BEFORE DELETE ON document_signatures
+BEGIN SELECT RAISE(ABORT, 'a document signature is never deleted'); END;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -613,6 +634,7 @@ std::vector<Migration> Schema::migrations() {
         {8, "documents: sending to the sharing service is chosen per finalised version", V8},
         {9, "outbox: index for the last success", V9},
         {10, "received documents: sender's key and content hash", V10},
+        {11, "electronic signatures of finalised documents", V11},
     };
 }
 

@@ -82,7 +82,8 @@ Document normalised(Document d) {
 DocumentRepository::DocumentRepository(ClinicRecord& record)
     : m_record(record)
     , m_journal(std::make_unique<ChartItemJournal>(record))
-    , m_addressBook(record) {}
+    , m_addressBook(record)
+    , m_signatures(record) {}
 
 DocumentRepository::~DocumentRepository() = default;
 
@@ -247,6 +248,8 @@ Document DocumentRepository::finalize(qint64 documentId, FinalizeOptions options
     if (current.isReferral()) {
         m_addressBook.noteUsed(current.addressee);
     }
+    // A registered signer signs the version as finalised, in this transaction (no signer: nothing is recorded).
+    m_signatures.signFinalised(requireDocument(documentId));
     m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Finalized,
                        current.version);
     tx.commit();

@@ -2,6 +2,7 @@
 
 #include "core/documents/AddressBookRepository.h"
 #include "core/documents/Document.h"
+#include "core/documents/DocumentSignatures.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -70,6 +71,8 @@ public:
     QByteArray attachmentData(qint64 attachmentId);
 
     AddressBookRepository& addressBook() { return m_addressBook; }
+    // The electronic-signature seam: finalize() asks the registered DocumentSigner (none by default).
+    DocumentSignatures& signatures() { return m_signatures; }
 
 private:
     Document requireDocument(qint64 documentId) const;
@@ -79,6 +82,7 @@ private:
     ClinicRecord& m_record;
     std::unique_ptr<ChartItemJournal> m_journal;
     AddressBookRepository m_addressBook;
+    DocumentSignatures m_signatures;
 };
 
 } // namespace tsumugi

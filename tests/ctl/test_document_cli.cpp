@@ -195,6 +195,8 @@ private slots:
         r = ctl({QStringLiteral("document"), QStringLiteral("show"), QString::number(referral)});
         QVERIFY(r.out.contains(QStringLiteral("つむぎ総合病院 1312345675")));
         QVERIFY(r.out.contains(QStringLiteral("ecg.pdf (application/pdf")));
+        QVERIFY2(r.out.contains(QStringLiteral("Electronic signature: none (signing is not set up)")),
+                 qPrintable(r.out));
 
         const QString referralFile = m_out.filePath(QStringLiteral("referral.json"));
         const QString summaryFile = m_out.filePath(QStringLiteral("discharge.json"));

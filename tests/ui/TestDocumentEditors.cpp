@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/DocumentSendState.h"
+#include "core/documents/DocumentSignatures.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/outbox/OutboxQueue.h"
 #include "ui/ChartWindow.h"
@@ -182,6 +183,9 @@ private slots:
         QVERIFY2(editor->document().status == Document::Status::Final, qPrintable(message->text()));
         QCOMPARE(editor->document().version, 1);
         QCOMPARE(editor->document().finalizedBy, QStringLiteral("佐藤 一郎"));
+        // No signer is set up: the editor says so instead of letting the printed name pass for a signature.
+        QCOMPARE(findWidget<QLabel>(editor, "documentSignatureLabel")->text(),
+                 DocumentSignatures::tr("Electronic signature: none (signing is not set up)"));
         QVERIFY(editor->isReadOnly());
         QVERIFY(findWidget<QPlainTextEdit>(editor, "purposeEdit")->isReadOnly());
         QVERIFY(!findWidget<QPushButton>(editor, "finalizeDocumentButton")->isVisible());
@@ -233,6 +237,8 @@ private slots:
         DocumentViewer* viewer = editor->findChild<DocumentViewer*>();
         QVERIFY(viewer);
         QCOMPARE(viewer->document().version, 1);
+        QCOMPARE(findWidget<QLabel>(viewer, "documentViewerSignature")->text(),
+                 DocumentSignatures::tr("Electronic signature: none (signing is not set up)"));
         const QString v1 = findWidget<QTextBrowser>(viewer, "documentViewerText")->toPlainText();
         QVERIFY(v1.contains(QStringLiteral("上部消化管内視鏡")));
         QVERIFY(!v1.contains(QStringLiteral("12月第1週")));
@@ -343,6 +349,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("大阪中央病院")));
         QVERIFY(!text.contains(QStringLiteral("つむぎ内科クリニック"))); // headed by the sender, not by us
         QVERIFY(findWidget<QPushButton>(viewer, "viewerPrintButton")->isEnabled());
+        QCOMPARE(findWidget<QLabel>(viewer, "documentViewerSignature")->text(),
+                 DocumentSignatures::tr("Electronic signature: not checked (received document)"));
         save(viewer, "document_viewer_received_ja.png");
         viewer->close();
     }
