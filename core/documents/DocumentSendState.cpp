@@ -9,8 +9,12 @@ namespace {
 struct OutboxRow {
     OutboxItem::State state = OutboxItem::State::Pending;
     bool registered = false;
+    bool frozen = false; // a payload is frozen: it goes out as it is, whatever happens to the document meanwhile
     QString lastError;
 
+    // The service holds a version, or one is frozen and on its way (an unfrozen waiting item of a revised letter
+    // sends nothing: the sender skips a version finalised for paper only).
+    bool holdsAVersion() const { return registered || (frozen && waiting()); }
     bool waiting() const {
         return state == OutboxItem::State::Pending || state == OutboxItem::State::Sending ||
                state == OutboxItem::State::Failed;
@@ -19,8 +23,8 @@ struct OutboxRow {
 
 // A document has at most one outbox row (outbox_items_document is unique), found by that index.
 std::optional<OutboxRow> outboxRow(ClinicRecord& record, qint64 documentId) {
-    SqliteStatement st(record.db(), "SELECT state, registered, last_error FROM outbox_items "
-                                    "WHERE kind = 'document' AND document_id = ?;");
+    SqliteStatement st(record.db(), "SELECT state, registered, last_error, frozen_generation IS NOT NULL "
+                                    "FROM outbox_items WHERE kind = 'document' AND document_id = ?;");
     st.bind(1, documentId);
     if (!st.step()) {
         return std::nullopt;
@@ -29,6 +33,7 @@ std::optional<OutboxRow> outboxRow(ClinicRecord& record, qint64 documentId) {
     row.state = OutboxItem::stateFromKey(st.text(0)).value_or(OutboxItem::State::Pending);
     row.registered = st.int64(1) != 0;
     row.lastError = st.text(2);
+    row.frozen = st.int64(3) != 0;
     return row;
 }
 } // namespace
@@ -45,7 +50,7 @@ DocumentSendState DocumentSendState::of(ClinicRecord& record, const Document& d)
     }
     if (!d.sendRequested) {
         s.m_kind = Kind::PaperOnly;
-        s.m_earlierOnService = row && (row->registered || row->waiting());
+        s.m_earlierOnService = row && row->holdsAVersion();
         return s;
     }
     if (!row || row->state == OutboxItem::State::NotNeeded) {
@@ -62,7 +67,7 @@ DocumentSendState DocumentSendState::of(ClinicRecord& record, const Document& d)
 
 bool DocumentSendState::onService(ClinicRecord& record, qint64 documentId) {
     const std::optional<OutboxRow> row = outboxRow(record, documentId);
-    return row && (row->registered || row->waiting());
+    return row && row->holdsAVersion();
 }
 
 QString DocumentSendState::key() const {

@@ -70,6 +70,13 @@ std::optional<OutboxPayloadBuilder::Document> OutboxPayloadBuilder::finalDocumen
 std::optional<OutboxQueue::Frozen> OutboxPayloadBuilder::build(const OutboxItem& item, const QDateTime& now) {
     OutboxQueue::Frozen f;
     if (item.kind == OutboxItem::Kind::Document) {
+        // The current version was finalised for paper only (a queued earlier version never went out before it
+        // was revised): nothing is sent, and a version the service already holds stays there, not deleted.
+        if (const auto current = m_record.documents().find(item.documentId);
+            current && current->isOurs() && current->status == tsumugi::Document::Status::Final &&
+            !current->sendRequested) {
+            return std::nullopt;
+        }
         std::optional<Document> doc;
         if (m_documents) {
             doc = m_documents(m_record, item.documentId);

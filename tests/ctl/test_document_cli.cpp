@@ -321,6 +321,28 @@ private slots:
         QCOMPARE(listedSendState(m_sendLater), QStringLiteral("queued"));
     }
 
+    // Sent with --send but revised before the push, and the new version finalised for paper only: nothing of it
+    // reaches the service (the queued version 1 was never frozen, version 2 was not chosen for sending).
+    void aLetterRevisedBeforeThePushAndKeptOnPaperIsNotSent() {
+        if (!SimProcess::available()) {
+            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+        }
+        const qint64 letter = createReferral(QStringLiteral("送信前に訂正する紹介"));
+        QVERIFY(letter > 0);
+        Result r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(letter),
+                        QStringLiteral("--send")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(listedSendState(letter), QStringLiteral("queued"));
+        QVERIFY(ctl({QStringLiteral("document"), QStringLiteral("revise"), QString::number(letter)}).code == 0);
+        r = ctl({QStringLiteral("document"), QStringLiteral("finalize"), QString::number(letter)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Warning")), qPrintable(r.err)); // no version is on the service
+        r = ctl({QStringLiteral("sync"), QStringLiteral("push")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(listedSendState(letter), QStringLiteral("paper-only"));
+        QCOMPARE(queued(), 0);
+    }
+
     // A letter the service refuses (a full-width space in the patient's name, rule R1113) is listed as rejected;
     // `document send` does not resend the same content but says why and how to correct it.
     void rejectedLettersSayWhy() {
