@@ -1829,6 +1829,66 @@ JA.update({
 })
 
 
+# Received referral letters and discharge summaries: import (DocumentBundleReader, MedicationRequestReader,
+# ClinsImporter), the inbox's カルテに取り込む (ReferralInbox, ReferralInboxService, inbox import) and the viewer.
+JA.update({
+    "  inbox fetch | inbox list   (referral letters addressed to this clinic)\n  inbox import ID [--accept-match | --create-patient] [--patient NUMBER]   (file a letter into the patient's chart: a doctor's action)\n":
+        "  inbox fetch | inbox list   （当院宛ての紹介状）\n  inbox import ID [--accept-match | --create-patient] [--patient 患者番号]   （紹介状を患者のカルテに取り込む: 医師の操作）\n",
+    "Give the letter's id (see inbox list).": "紹介状の ID を指定してください（inbox list で確認できます）。",
+    "There is no letter %1 in the inbox.": "受信箱に紹介状 %1 はありません。",
+    "inbox letter %1 (%2)": "受信紹介状 %1（%2）",
+    "Filed in the chart of patient %1 %2 as document %3.": "患者 %1 %2 のカルテに文書 %3 として取り込みました。",
+    "Linked to patient %1 %2 by the insured-person identifier; not yet filed in the chart.":
+        "被保険者番号で患者 %1 %2 に紐付けました。カルテへの取り込みはまだです。",
+    "File into &chart": "カルテに取り込む(&C)",
+    "Files the letter in the patient's chart: the letter under 文書, its diagnoses, allergies and lab results as the sender's read-only items (doctors)":
+        "紹介状を患者のカルテに取り込みます。紹介状は文書に、病名・アレルギー・検査結果は紹介元の読み取り専用の項目として入ります（医師）",
+    "&Open letter": "紹介状を開く(&O)",
+    "In chart": "カルテ",
+    "filed": "取込済",
+    "not yet": "未取込",
+    "Which patient is this?": "どの患者の紹介状ですか？",
+    "The letter's patient has the same name, reading and birth date as patient %1 %2 (%3, born %4), but no identifier links them.":
+        "紹介状の患者は患者 %1 %2（%3、%4 生まれ）と氏名・フリガナ・生年月日が同じですが、識別子で結び付いていません。",
+    "File for this patient": "この患者に取り込む",
+    "Register as a new patient": "新しい患者として登録",
+    "Do not file": "取り込まない",
+    "The letter was not filed.": "紹介状は取り込みませんでした。",
+    "Select a letter first.": "先に紹介状を選んでください。",
+    "File the letter into the chart first; it then opens like any letter.":
+        "先にカルテに取り込んでください。取り込むと他の文書と同じように開けます。",
+    "  the letter is filed as document %1": "  紹介状は文書 %1 として保存しました",
+    "  the letter is document %1": "  紹介状は文書 %1 です",
+    "points to %1, which is not an entry of this bundle.": "%1 を指していますが、このバンドルのエントリにありません。",
+    "%1 in section %2 (%3) is kept in the received letter only.":
+        "セクション %2（%3）の %1 は受信した文書の中にのみ保存しています。",
+    "is required: the Composition and its resources.": "必須です: Composition とそのリソース。",
+    "is required in a document bundle.": "文書バンドルでは必須です。",
+    "the first entry of a document bundle must be its Composition.":
+        "文書バンドルの最初のエントリは Composition でなければなりません。",
+    "'%1' is not a document Tsumugi reads; expected 57133-1 (診療情報提供書) or 18842-5 (退院時サマリー).":
+        "'%1' は Tsumugi が読める文書ではありません。57133-1（診療情報提供書）または 18842-5（退院時サマリー）が必要です。",
+    "is required: it is how a corrected resend of the letter is recognised.":
+        "必須です: 訂正して再送された文書を見分けるために使います。",
+    "must point to the Patient entry of the bundle.": "バンドルの Patient エントリを指す必要があります。",
+    "is required: the drug of the prescription.": "必須です: 処方の薬剤。",
+    "names no drug (neither text nor a coding's display).": "薬剤名がありません（text も coding の display もありません）。",
+    "MedicationRequest: %1 gives a dose per intake, shown as the dose.":
+        "MedicationRequest: %1 は1回量で記載されているため、その量を用量として表示します。",
+    "the letter does not say which institution wrote it (give it with --from NUMBER).":
+        "文書に作成した医療機関が書かれていません（--from 医療機関番号 で指定してください）。",
+    "this letter was written by this clinic (%1); it is in the record already.":
+        "この文書は当院（%1）が作成したもので、すでに記録にあります。",
+    "received again, changed by the sender": "再受信（送信元で変更）",
+    "This letter (%1) was received earlier for another patient; it is not filed twice.":
+        "この文書（%1）は以前に別の患者の文書として受信しています。二重には保存しません。",
+    "Section %1": "セクション %1",
+})
+CONTEXT_JA.update({
+    ("tsumugi::ui::ReferralInbox", "failed"): "失敗",
+})
+
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

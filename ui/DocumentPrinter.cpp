@@ -34,8 +34,9 @@ DocumentPrinter::Letterhead DocumentPrinter::letterheadFor(ClinicRecord& record,
     Letterhead l;
     if (!document.isOurs()) {
         // A received letter is headed by its sender, never by us.
-        l.clinicName = document.sourceInstitution;
+        l.clinicName = document.senderName.isEmpty() ? document.sourceInstitution : document.senderName;
         l.department = document.department;
+        l.doctor = document.senderDoctor;
         return l;
     }
     const ClinicInfo clinic = record.clinic();

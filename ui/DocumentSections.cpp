@@ -88,6 +88,10 @@ DocumentSections::DocumentSections(const Document& document, const ChartSnapshot
         add(tr("Condition at discharge"), d.dischargeDisposition);
     }
     add(tr("Remarks"), d.remarks);
+    // A received letter's sections we have no field for (家族歴, 身体所見, …), under the sender's own titles.
+    for (const DocumentSectionText& other : d.otherSections) {
+        add(other.title.isEmpty() ? tr("Section %1").arg(other.code) : other.title, other.text);
+    }
     QStringList files;
     for (const DocumentAttachment& a : d.attachments) {
         files << tr("%1 (%2 KB)").arg(a.title.isEmpty() ? a.fileName : a.title).arg((a.size + 1023) / 1024);
@@ -223,7 +227,9 @@ QString DocumentSections::html(const QString& letterheadHtml) const {
                  .arg(escaped(s.title), escaped(s.text));
     }
     if (!d.isOurs()) {
-        h += QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("Received from %1").arg(d.sourceInstitution)));
+        const QString sender = d.senderName.isEmpty() ? d.sourceInstitution
+                                                      : QStringLiteral("%1 (%2)").arg(d.senderName, d.sourceInstitution);
+        h += QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("Received from %1").arg(sender)));
     }
     return h;
 }

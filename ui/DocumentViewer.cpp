@@ -37,7 +37,10 @@ DocumentViewer::DocumentViewer(ClinicRecord& record, const Document& document, Q
                          m_document.finalizedBy);
     }
     if (!m_document.isOurs()) {
-        text += tr("  received from %1 (read-only)").arg(m_document.sourceInstitution);
+        const QString sender = m_document.senderName.isEmpty()
+                                   ? m_document.sourceInstitution
+                                   : QStringLiteral("%1 %2").arg(m_document.senderName, m_document.sourceInstitution);
+        text += tr("  received from %1 (read-only)").arg(sender);
     }
     status->setText(text);
     // No signature is ever implied: the line says whether this version carries one.

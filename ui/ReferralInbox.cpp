@@ -6,6 +6,8 @@
 #include "core/sharing/ReferralInboxStore.h"
 #include "sync/services/ReferralInboxService.h"
 #include "ui/DisplayText.h"
+#include "ui/DocumentViewer.h"
+#include "core/documents/DocumentRepository.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -14,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -36,21 +39,31 @@ ReferralInbox::ReferralInbox(ClinicRecord& record, QWidget* parent)
     m_fetch = new QPushButton(tr("&Fetch new letters"), this);
     m_fetch->setObjectName(QStringLiteral("referralInboxFetchButton"));
     connect(m_fetch, &QPushButton::clicked, this, &ReferralInbox::fetch);
+    m_file = new QPushButton(tr("File into &chart"), this);
+    m_file->setObjectName(QStringLiteral("referralInboxFileButton"));
+    m_file->setToolTip(tr("Files the letter in the patient's chart: the letter under 文書, its diagnoses, allergies "
+                          "and lab results as the sender's read-only items (doctors)"));
+    connect(m_file, &QPushButton::clicked, this, &ReferralInbox::fileSelected);
+    m_open = new QPushButton(tr("&Open letter"), this);
+    m_open->setObjectName(QStringLiteral("referralInboxOpenButton"));
+    connect(m_open, &QPushButton::clicked, this, &ReferralInbox::openSelected);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("referralInboxMessageLabel"));
     m_message->setWordWrap(true);
+    m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // wrapped lines get their height
     m_message->hide();
 
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("referralInboxTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Delivered"), tr("From"), tr("Patient"), tr("Linked"), tr("Receipt sent"), tr("Identifier")});
+        {tr("Delivered"), tr("From"), tr("Patient"), tr("In chart"), tr("Receipt sent"), tr("Identifier")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReferralInbox::showSelected);
+    connect(m_table, &QTableWidget::itemActivated, this, [this] { openSelected(); });
 
     m_document = new QPlainTextEdit(this);
     m_document->setObjectName(QStringLiteral("referralInboxDocumentView"));
@@ -67,6 +80,8 @@ ReferralInbox::ReferralInbox(ClinicRecord& record, QWidget* parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* top = new QHBoxLayout;
     top->addWidget(m_fetch);
+    top->addWidget(m_file);
+    top->addWidget(m_open);
     top->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -128,21 +143,94 @@ void ReferralInbox::reload() {
         m_table->setItem(i, 2, new QTableWidgetItem(patient));
         m_table->setItem(
             i, 3,
-            new QTableWidgetItem(l.importStatus == ReferralLetter::ImportStatus::Imported ? tr("yes") : tr("no")));
+            new QTableWidgetItem(l.importStatus == ReferralLetter::ImportStatus::Imported ? tr("filed")
+                                 : l.importStatus == ReferralLetter::ImportStatus::Failed ? tr("failed")
+                                                                                           : tr("not yet")));
         m_table->setItem(i, 4, new QTableWidgetItem(timeText(l.receivedAt)));
         m_table->setItem(i, 5, new QTableWidgetItem(l.bundleIdentifier));
         m_table->item(i, 3)->setToolTip(l.importMessage);
     }
     m_table->resizeColumnsToContents();
+    showSelected();
+}
+
+int ReferralInbox::selectedRow() const {
+    const auto rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() || rows.first().row() >= m_letters.size() ? -1 : rows.first().row();
+}
+
+bool ReferralInbox::fileSelected() {
+    const int row = selectedRow();
+    if (row < 0) {
+        showMessage(tr("Select a letter first."), true);
+        return false;
+    }
+    const qint64 letterId = m_letters[row].id;
+    fhir::ClinsImporter::Options options;
+    try {
+        fhir::FhirImportResult r = sync::ReferralInboxService(m_record).fileIntoChart(letterId, options);
+        if (r.status == fhir::FhirImportResult::Status::NeedsConfirmation) {
+            const Patient& p = r.candidates.value(0);
+            QMessageBox ask(QMessageBox::Question, tr("Which patient is this?"),
+                            tr("The letter's patient has the same name, reading and birth date as patient %1 %2 "
+                               "(%3, born %4), but no identifier links them.")
+                                .arg(DisplayText::patientNumber(p.number), p.fullName(), p.fullKana(),
+                                     p.birthDate.toString(Qt::ISODate)),
+                            QMessageBox::NoButton, this);
+            ask.setObjectName(QStringLiteral("referralInboxMatchQuestion"));
+            QPushButton* same = ask.addButton(tr("File for this patient"), QMessageBox::AcceptRole);
+            QPushButton* create = ask.addButton(tr("Register as a new patient"), QMessageBox::ActionRole);
+            ask.addButton(tr("Do not file"), QMessageBox::RejectRole);
+            ask.exec();
+            if (ask.clickedButton() == same && r.candidates.size() == 1) {
+                options.acceptMatch = true;
+            } else if (ask.clickedButton() == create) {
+                options.createPatient = true;
+            } else {
+                showMessage(tr("The letter was not filed."), false);
+                return false;
+            }
+            r = sync::ReferralInboxService(m_record).fileIntoChart(letterId, options);
+        }
+        // Success in one line (what the letter became); the whole report (notes on what was kept) as a tooltip.
+        const auto stored = ReferralInboxStore(m_record).findById(letterId);
+        showMessage(r.ok() && stored ? stored->importMessage : r.text(), !r.ok());
+        m_message->setToolTip(r.text());
+        reload();
+        return r.ok();
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+        return false;
+    }
+}
+
+void ReferralInbox::openSelected() {
+    const int row = selectedRow();
+    if (row < 0) {
+        return;
+    }
+    try {
+        const auto id = m_record.documents().receivedDocumentId(m_letters[row].bundleIdentifier);
+        if (!id) {
+            showMessage(tr("File the letter into the chart first; it then opens like any letter."), true);
+            return;
+        }
+        DocumentViewer viewer(m_record, m_record.documents().open(*id), this);
+        viewer.exec();
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+    }
 }
 
 void ReferralInbox::showSelected() {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_letters.size()) {
+    const int row = selectedRow();
+    m_open->setEnabled(row >= 0 && m_letters[row].importStatus == ReferralLetter::ImportStatus::Imported);
+    m_file->setEnabled(row >= 0);
+    if (row < 0) {
         m_document->clear();
         return;
     }
-    const ReferralLetter& l = m_letters[rows.first().row()];
+    const ReferralLetter& l = m_letters[row];
     const QJsonDocument doc = QJsonDocument::fromJson(l.documentJson);
     m_document->setPlainText(l.importMessage + QStringLiteral("\n\n") +
                              QString::fromUtf8(doc.isNull() ? l.documentJson : doc.toJson(QJsonDocument::Indented)));

@@ -4,13 +4,17 @@
 
 #include "sync/services/ReferralInboxService.h"
 
+#include "core/Error.h"
+#include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/sharing/ReferralInboxStore.h"
 
 namespace tsumugi::cli {
 
 QString InboxCommands::usage() {
-    return tr("  inbox fetch | inbox list   (referral letters addressed to this clinic)\n");
+    return tr("  inbox fetch | inbox list   (referral letters addressed to this clinic)\n"
+              "  inbox import ID [--accept-match | --create-patient] [--patient NUMBER]   (file a letter into the "
+              "patient's chart: a doctor's action)\n");
 }
 
 InboxCommands::InboxCommands(ClinicRecord& record, QTextStream& out, QTextStream& err)
@@ -25,6 +29,9 @@ int InboxCommands::run(const CliArguments& a) {
     }
     if (sub == QStringLiteral("list")) {
         return list();
+    }
+    if (sub == QStringLiteral("import")) {
+        return fileIntoChart(a);
     }
     m_err << usage();
     return 2;
@@ -42,6 +49,32 @@ int InboxCommands::fetch() {
         m_err << p << '\n';
     }
     return c.failed == 0 ? 0 : 1;
+}
+
+int InboxCommands::fileIntoChart(const CliArguments& a) {
+    bool ok = false;
+    const qint64 id = a.positional().value(2).toLongLong(&ok);
+    if (!ok) {
+        m_err << tr("Give the letter's id (see inbox list).") << '\n' << usage();
+        return 2;
+    }
+    fhir::ClinsImporter::Options options;
+    options.acceptMatch = a.has(QStringLiteral("accept-match"));
+    options.createPatient = a.has(QStringLiteral("create-patient"));
+    if (options.acceptMatch && options.createPatient) {
+        throw Error(Error::Kind::Validation, tr("Give either --accept-match or --create-patient, not both."));
+    }
+    if (const QString number = a.commandOption(QStringLiteral("patient")); !number.isEmpty()) {
+        const qint64 n = number.toLongLong(&ok);
+        const auto patient = ok ? m_record.patients().openByNumber(n) : std::nullopt;
+        if (!patient) {
+            throw Error(Error::Kind::NotFound, tr("There is no patient number %1.").arg(number));
+        }
+        options.patientId = patient->id;
+    }
+    const fhir::FhirImportResult r = sync::ReferralInboxService(m_record).fileIntoChart(id, options);
+    (r.ok() ? m_out : m_err) << r.text() << '\n';
+    return r.ok() ? 0 : 1;
 }
 
 int InboxCommands::list() {

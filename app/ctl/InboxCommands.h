@@ -12,7 +12,7 @@ namespace tsumugi::cli {
 class CliArguments;
 
 // tsumugictl inbox: fetch the referral letters addressed to this clinic (stored, then acknowledged) and list the
-// letters kept in the record.
+// letters kept in the record; file a letter into the patient's chart (import).
 class InboxCommands {
     Q_DECLARE_TR_FUNCTIONS(InboxCommands)
 public:
@@ -24,6 +24,7 @@ public:
 private:
     int fetch();
     int list();
+    int fileIntoChart(const CliArguments& a);
 
     ClinicRecord& m_record;
     QTextStream& m_out;

@@ -397,6 +397,15 @@ DocumentRepository::Received DocumentRepository::receive(const Document& input, 
     return {requireDocument(id), ReceiveOutcome::Added};
 }
 
+std::optional<qint64> DocumentRepository::receivedDocumentId(const QString& sourceKey) const {
+    SqliteStatement st(m_record.db(), "SELECT id FROM documents WHERE source_key = ? ORDER BY id LIMIT 1;");
+    st.bind(1, sourceKey);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return st.int64(0);
+}
+
 Document DocumentRepository::open(qint64 documentId) {
     m_journal->requireRead();
     Document d = requireDocument(documentId);

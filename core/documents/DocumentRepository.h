@@ -51,6 +51,8 @@ public:
     // again (same raw JSON) changes nothing; a changed one becomes the next version (the earlier stays readable).
     // Runs inside the caller's transaction when there is one (an import is one transaction per file).
     Received receive(const Document& document, const QString& sourceKey);
+    // The received document filed under the sender's Bundle.identifier, if any (e.g. an inbox letter once filed).
+    std::optional<qint64> receivedDocumentId(const QString& sourceKey) const;
 
     // Reading without an audit row (for code that audits the larger action itself, e.g. an export).
     std::optional<Document> find(qint64 documentId) const;

@@ -36,9 +36,11 @@ void ReferralInboxService::link(ReferralLetter& letter) {
     const PatientMatcher::Match m = PatientMatcher(m_record).match(incoming, {});
     ReferralInboxStore store(m_record);
     if (m.patient) {
+        // Linked only: filing into the chart (the received document and its items) is a doctor's action.
         letter.patientId = m.patient->id;
-        letter.importStatus = ReferralLetter::ImportStatus::Imported;
-        letter.importMessage = tr("Linked to patient %1 %2 by the insured-person identifier.")
+        letter.importStatus = ReferralLetter::ImportStatus::NotImported;
+        letter.importMessage = tr("Linked to patient %1 %2 by the insured-person identifier; not yet filed in the "
+                                  "chart.")
                                    .arg(m.patient->number)
                                    .arg(m.patient->fullName());
     } else {
@@ -49,6 +51,38 @@ void ReferralInboxService::link(ReferralLetter& letter) {
                 .arg(letter.memberId);
     }
     store.setImportResult(letter.id, letter.patientId, letter.importStatus, letter.importMessage);
+}
+
+fhir::FhirImportResult ReferralInboxService::fileIntoChart(qint64 letterId, fhir::ClinsImporter::Options options) {
+    m_record.require(Permission::WriteCharts);
+    ReferralInboxStore store(m_record);
+    const std::optional<ReferralLetter> letter = store.findById(letterId);
+    if (!letter) {
+        throw Error(Error::Kind::NotFound, tr("There is no letter %1 in the inbox.").arg(letterId));
+    }
+    if (options.patientId == 0 && letter->patientId != 0 && !options.createPatient) {
+        options.patientId = letter->patientId;
+    }
+    if (options.sourceInstitution.isEmpty()) {
+        options.sourceInstitution = letter->sender;
+    }
+    const QString name = tr("inbox letter %1 (%2)").arg(letterId).arg(letter->bundleIdentifier);
+    fhir::FhirImportResult r = fhir::ClinsImporter(m_record).importData(letter->documentJson, name, options);
+    switch (r.status) {
+    case fhir::FhirImportResult::Status::Imported:
+        store.setImportResult(letterId, r.patientId, ReferralLetter::ImportStatus::Imported,
+                              tr("Filed in the chart of patient %1 %2 as document %3.")
+                                  .arg(r.patientNumber)
+                                  .arg(r.patientName)
+                                  .arg(r.documentId));
+        break;
+    case fhir::FhirImportResult::Status::Failed:
+        store.setImportResult(letterId, letter->patientId, ReferralLetter::ImportStatus::Failed, r.error);
+        break;
+    case fhir::FhirImportResult::Status::NeedsConfirmation:
+        break; // nothing written; the doctor chooses the patient
+    }
+    return r;
 }
 
 ReferralInboxService::Counts ReferralInboxService::fetch() {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sync/fhir/ClinsImporter.h"
+#include "sync/fhir/FhirImportResult.h"
+
 #include "core/sharing/ReferralLetter.h"
 
 #include <QCoreApplication>
@@ -31,6 +34,12 @@ public:
     explicit ReferralInboxService(ClinicRecord& record);
 
     Counts fetch();
+
+    // A doctor takes a stored letter into the chart (the clerk who fetched it could not): it is imported as the
+    // patient's received document and its coded items become the patient's received items (ClinsImporter), the
+    // letter linked by its insured-person identifier unless options say otherwise. The letter's import status
+    // records the outcome. Filing the same letter again changes nothing.
+    fhir::FhirImportResult fileIntoChart(qint64 letterId, fhir::ClinsImporter::Options options);
 
     // SHA-256 (hex) of the canonical form the service hashes: keys sorted, no whitespace.
     static QString canonicalSha256(const QByteArray& json);

@@ -3,6 +3,8 @@
 // fetching again stores nothing twice; a receipt lost on the way is sent again next time without a second copy.
 #include "support/SharingFixture.h"
 
+#include "core/Error.h"
+#include "core/documents/DocumentRepository.h"
 #include "core/sharing/ReferralInboxStore.h"
 #include "sync/services/ReferralInboxService.h"
 
@@ -16,28 +18,8 @@ QString sharedExamples() {
     return QStringLiteral(TSUMUGI_SOURCE_DIR) + QStringLiteral("/../shared/fhir/examples");
 }
 
-// The guide's referral example, addressed to our clinic (TempRecord: 1310000001) about 山田 太郎 (MN-0001).
 QByteArray referralTo(const QString& institution, const QString& identifier) {
-    QFile f(sharedExamples() + QStringLiteral("/Bundle-Bundle-CLINS-Referral-Example-01.json"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    auto b = nlohmann::json::parse(f.readAll().toStdString());
-    b["identifier"]["value"] = identifier.toStdString();
-    for (auto& e : b["entry"]) {
-        auto& r = e["resource"];
-        if (e["fullUrl"] == "urn:uuid:a44951be-cdaa-4c53-9e35-6be013da5441") { // the 910 addressee Organization
-            r["identifier"][0]["value"] = institution.toStdString();
-        }
-        if (r["resourceType"] == "Patient") {
-            for (auto& id : r["identifier"]) {
-                if (id["system"] == "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID") {
-                    id["value"] = "01130012:1234:567:00";
-                }
-            }
-        }
-    }
-    return QByteArray::fromStdString(b.dump());
+    return SharingFixture::referralExampleTo(institution, identifier);
 }
 } // namespace
 
@@ -89,11 +71,32 @@ private slots:
         QCOMPARE(l.bundleIdentifier, QStringLiteral("1318814790^2026^REF-0001"));
         QCOMPARE(l.sender, QStringLiteral("1318814790"));
         QCOMPARE(l.patientId, f->patientNamed(QStringLiteral("山田")).id);
-        QCOMPARE(l.importStatus, ReferralLetter::ImportStatus::Imported);
+        QCOMPARE(l.importStatus, ReferralLetter::ImportStatus::NotImported); // linked; the doctor files it
         QVERIFY(l.isAcknowledged());
         QCOMPARE(sync::ReferralInboxService::canonicalSha256(l.documentJson), l.sha256);
         QVERIFY(l.documentJson.contains("57133-1"));
         QCOMPARE(simEvents(QStringLiteral("received")), 1);
+
+        // The clerk cannot file it into a chart; the doctor can, into the linked patient's chart.
+        QVERIFY_THROWS_EXCEPTION(Error, sync::ReferralInboxService(f->record()).fileIntoChart(l.id, {}));
+        f->signIn(SharingFixture::DoctorName, SharingFixture::DoctorPassword);
+        const fhir::FhirImportResult filed = sync::ReferralInboxService(f->record()).fileIntoChart(l.id, {});
+        QVERIFY2(filed.ok(), qPrintable(filed.text()));
+        QCOMPARE(filed.patientId, l.patientId);
+        const Document d = f->record().documents().open(filed.documentId);
+        QCOMPARE(d.purpose, QStringLiteral("腹痛精査お願いします。"));
+        QCOMPARE(d.patientId, l.patientId);
+        QCOMPARE(d.diagnosisIds.size(), 2);
+        const ReferralLetter after = *ReferralInboxStore(f->record()).findById(l.id);
+        QCOMPARE(after.importStatus, ReferralLetter::ImportStatus::Imported);
+        QVERIFY2(after.importMessage.contains(QString::number(filed.documentId)), qPrintable(after.importMessage));
+        // Filing it again files nothing twice.
+        const fhir::FhirImportResult again = sync::ReferralInboxService(f->record()).fileIntoChart(l.id, {});
+        QVERIFY(again.ok());
+        QCOMPARE(again.documentId, filed.documentId);
+        QCOMPARE(again.added, 0);
+        QCOMPARE(f->record().documents().listForPatient(l.patientId).size(), 1);
+        f->signIn(SharingFixture::ClerkName, SharingFixture::ClerkPassword);
 
         // Fetching again: the letter is still listed (deleted 7 days after receipt) but nothing is stored twice.
         const auto second = sync::ReferralInboxService(f->record()).fetch();

@@ -140,6 +140,47 @@ struct SharingFixture {
         *error = QStringLiteral("the other clinic's export had no AllergyIntolerance bundle");
         return false;
     }
+
+    // The guide's referral example (../shared; empty when absent), addressed to `institution` about 山田 太郎
+    // (insured 01130012:1234:567:00), under the Bundle.identifier given.
+    static QByteArray referralExampleTo(const QString& institution, const QString& identifier) {
+        QFile f(QStringLiteral(TSUMUGI_SOURCE_DIR) +
+                QStringLiteral("/../shared/fhir/examples/Bundle-Bundle-CLINS-Referral-Example-01.json"));
+        if (!f.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        auto b = nlohmann::json::parse(f.readAll().toStdString());
+        b["identifier"]["value"] = identifier.toStdString();
+        for (auto& e : b["entry"]) {
+            auto& r = e["resource"];
+            if (e["fullUrl"] == "urn:uuid:a44951be-cdaa-4c53-9e35-6be013da5441") { // the 910 addressee Organization
+                r["identifier"][0]["value"] = institution.toStdString();
+            }
+            if (r["resourceType"] == "Patient") {
+                for (auto& id : r["identifier"]) {
+                    if (id["system"] == "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID") {
+                        id["value"] = "01130012:1234:567:00";
+                    }
+                }
+            }
+        }
+        return QByteArray::fromStdString(b.dump());
+    }
+    // Another clinic sends that letter to us (1310000001) through the service; false (error set) when refused.
+    bool sendReferralToUs(const QString& identifier, QString* error) {
+        const QByteArray body = referralExampleTo(QStringLiteral("1310000001"), identifier);
+        if (body.isEmpty()) {
+            *error = QStringLiteral("the guide's referral example is not in ../shared/fhir/examples");
+            return false;
+        }
+        sync::HttpClient http(sim.settings());
+        const auto res = http.post(QStringLiteral("/clins/bundles"), body, "application/fhir+json");
+        if (res.status != 201) {
+            *error = QStringLiteral("HTTP %1: %2").arg(res.status).arg(QString::fromUtf8(res.body));
+            return false;
+        }
+        return true;
+    }
 };
 
 } // namespace tsumugi::test
