@@ -1,7 +1,9 @@
 // tsumugictl eligibility / summary / inbox end to end against a real tsumugi-sim over HTTPS: the commands a script
 // or a support person uses, with their output and exit codes, including 未確認 while the service is down.
 #include "support/CtlRunner.h"
+#include "sync/support/SharingFixture.h"
 #include "sync/support/SimProcess.h"
+#include "sync/transport/HttpClient.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -122,6 +124,33 @@ private slots:
         QVERIFY2(fetched.code == 0, qPrintable(fetched.err));
         QVERIFY(fetched.out.contains(QStringLiteral("listed: 0")));
         QVERIFY(clerk({"inbox", "list"}).out.contains(QStringLiteral("0 letters")));
+    }
+
+    // Another clinic's letter: fetched by the clerk (linked only), filed into the chart by a doctor.
+    void inboxLetterIsFiledByADoctor() {
+        const QByteArray letter = tsumugi::test::SharingFixture::referralExampleTo(QStringLiteral("1310000001"),
+                                                                                  QStringLiteral("1319876543^2026^CLI-1"));
+        if (letter.isEmpty()) {
+            QSKIP("the guide's referral example is not in ../shared/fhir/examples");
+        }
+        tsumugi::sync::HttpClient http(m_sim.settings());
+        const auto posted = http.post(QStringLiteral("/clins/bundles"), letter, "application/fhir+json");
+        QVERIFY2(posted.status == 201, posted.body.constData());
+        QVERIFY(clerk({"inbox", "fetch"}).out.contains(QStringLiteral("stored: 1")));
+        const QString id = clerk({"inbox", "list"}).out.section(QLatin1Char('\t'), 0, 0).trimmed();
+        QVERIFY(!id.isEmpty());
+
+        const Result byClerk = clerk({"inbox", "import", id});
+        QCOMPARE(byClerk.code, 1); // filing into a chart is a doctor's
+        const Result filed = doctor({"inbox", "import", id});
+        QVERIFY2(filed.code == 0, qPrintable(filed.err));
+        QVERIFY2(filed.out.contains(QStringLiteral("filed as document")), qPrintable(filed.out));
+        const Result list = doctor({"document", "list", "--patient", "1"});
+        QVERIFY2(list.out.contains(QStringLiteral("1319876543")), qPrintable(list.out));
+        const Result again = doctor({"inbox", "import", id});
+        QCOMPARE(again.code, 0);
+        QVERIFY(!again.out.contains(QStringLiteral("filed as document")));
+        QVERIFY(doctor({"inbox", "import", "999"}).code != 0);
     }
 
     void offlineIsNotCheckedThenRetried() {
