@@ -1773,6 +1773,75 @@ JA.update({
 })
 
 
+# The shared-record pull runs off the UI thread; the panel shows it is busy.
+JA.update({
+    "Getting…": "取得中…",
+    "Asking the sharing service…": "共有サービスに問い合わせ中…",
+})
+
+
+# The FHIR import in the desk's File menu (FhirImportDialog) and its patient confirmation (FhirImportMatchDialog).
+JA.update({
+    "&Import FHIR files…": "FHIRファイルを取り込む(&I)…",
+    "Ctrl+Shift+I": "Ctrl+Shift+I",
+    "Import FHIR files": "FHIRファイルの取り込み",
+    "JP-CLINS bundles and eCS resources (.json) received from other institutions. Their items are added to the "
+    "patient's chart read-only, marked with the sending institution; importing a file again adds nothing twice.":
+        "他の医療機関から受け取った JP-CLINS バンドルと eCS リソース（.json）を取り込みます。項目は送信元の医療機関名付きで、"
+        "編集できない項目として患者のカルテに加わります。同じファイルをもう一度取り込んでも二重には入りません。",
+    "File": "ファイル",
+    "Result": "結果",
+    "Patient found": "患者の照合",
+    "Added": "追加",
+    "Updated": "更新",
+    "Unchanged": "変更なし",
+    "The selected file's report in full.": "選択したファイルの結果の全文をここに表示します。",
+    "Choose the files to import (Ctrl+O).": "取り込むファイルを選んでください（Ctrl+O）。",
+    "&Choose files…": "ファイルを選ぶ(&F)…",
+    "The chart of the selected file's patient": "選択したファイルの患者のカルテを開きます",
+    "FHIR files to import": "取り込む FHIR ファイル",
+    "FHIR JSON files (*.json)": "FHIR JSON ファイル (*.json)",
+    "All files (*)": "すべてのファイル (*)",
+    "%1 of %2 files imported; %3 failed; %4 not imported.":
+        "%2件中%1件を取り込みました。失敗 %3件、取り込まず %4件。",
+    "%1: not imported (you chose not to import it).": "%1: 取り込みませんでした（取り込まないを選択）。",
+    "Imported": "取り込み済み",
+    "No. %1 %2": "患者番号 %1 %2",
+    "Not imported (skipped)": "取り込まず（スキップ）",
+    "Not imported (needs confirmation)": "取り込まず（確認が必要）",
+    "Failed — nothing imported": "失敗 — 何も取り込んでいません",
+    "Error: %1: %2": "エラー: %1: %2",
+    "Note: %1": "注: %1",
+    "By insured-person identifier": "被保険者番号で照合",
+    "By the sender's patient number": "送信元の患者番号で照合",
+    "Name, reading and birth date (confirmed)": "氏名・カナ・生年月日（確認済み）",
+    "Chosen in the confirmation": "確認画面で選択",
+    "Patient of an earlier file": "先に取り込んだファイルの患者",
+    "New patient registered": "新しい患者として登録",
+    "Confirm the patient": "患者の確認",
+    "<b>%1</b> is about a patient with the same name, reading and birth date as a patient of this clinic, but no "
+    "insured-person identifier links them. Is it the same person?":
+        "<b>%1</b> の患者は、当院の患者と氏名・カナ・生年月日が一致しますが、被保険者番号では結び付いていません。"
+        "同じ方ですか？",
+    "Patient no.": "患者番号",
+    "Reading (kana)": "カナ",
+    "Insured-person identifier": "被保険者番号",
+    "In the received file": "受け取ったファイル",
+    "(the sender's)": "（送信元の番号）",
+    "In this clinic": "当院の患者",
+    "In this clinic (%1)": "当院の患者（%1）",
+    "Insurer %1, symbol %2, number %3, branch %4": "保険者番号 %1　記号 %2　番号 %3　枝番 %4",
+    "Importing adds the file's items to the chart read-only, marked with the sending institution. Once you "
+    "confirm, later files from the same sender are matched without asking.":
+        "取り込んだ項目は送信元の医療機関名付きで、編集できない項目としてカルテに加わります。一度確認すると、"
+        "同じ送信元からの次のファイルは確認なしで照合されます。",
+    "&Import into this patient": "この患者に取り込む(&I)",
+    "&Import into the ticked patient": "選んだ患者に取り込む(&I)",
+    "Register as a &new patient": "新しい患者として登録(&N)",
+    "&Do not import": "取り込まない(&D)",
+})
+
+
 # tsumugictl document send: a finalised paper-only letter is sent later (DocumentCommands, DocumentSendState).
 JA.update({
     "Document %1 was received from %2; only our own letters are sent.":

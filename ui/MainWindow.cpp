@@ -7,6 +7,7 @@
 #include "sync/outbox/OutboxWorker.h"
 #include "ui/ChartWindow.h"
 #include "ui/DisplayText.h"
+#include "ui/FhirImportDialog.h"
 #include "ui/IdleWatcher.h"
 #include "ui/LockScreen.h"
 #include "ui/PatientDialog.h"
@@ -32,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace tsumugi::ui {
 
@@ -178,6 +180,13 @@ QAction* MainWindow::addAction(QMenu* menu, const QString& objectName, const QSt
 
 void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    // Importing writes chart items, so only roles that write charts see it.
+    QAction* importFhir = addAction(file, QStringLiteral("actionImportFhir"), tr("&Import FHIR files…"),
+                                    QKeySequence(tr("Ctrl+Shift+I")));
+    importFhir->setVisible(m_record->can(Permission::WriteCharts));
+    importFhir->setEnabled(m_record->can(Permission::WriteCharts));
+    connect(importFhir, &QAction::triggered, this, &MainWindow::openFhirImport);
+    file->addSeparator();
     QAction* lockAction = addAction(file, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(tr("Ctrl+L")));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
     file->addSeparator();
@@ -268,7 +277,49 @@ void MainWindow::createActions() {
     if (m_record->can(Permission::ReadCharts)) {
         m_workActions.append(chart);
     }
+    if (m_record->can(Permission::WriteCharts)) {
+        m_workActions.append(importFhir);
+    }
     m_workActions.append(lockAction);
+}
+
+FhirImportDialog* MainWindow::openFhirImport() {
+    if (m_locked || !m_record->can(Permission::WriteCharts)) {
+        return nullptr;
+    }
+    auto* dialog = findChild<FhirImportDialog*>(QStringLiteral("fhirImportDialog"));
+    if (!dialog) {
+        dialog = new FhirImportDialog(*m_record, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &FhirImportDialog::chartRequested, this, &MainWindow::openChart);
+        connect(dialog, &FhirImportDialog::patientChanged, this, [this](qint64 patientId) {
+            // A registered patient appears in the search; an open chart shows the received items at once.
+            m_patients->runSearch();
+            for (ChartWindow* chart : chartWindows()) {
+                if (chart->patientId() == patientId) {
+                    chart->reload();
+                }
+            }
+        });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    if (dialog->results()->topLevelItemCount() > 0) {
+        return dialog;
+    }
+    // The picker and the import run inside; locking meanwhile closes (and deletes) the dialog.
+    const QPointer<FhirImportDialog> guard(dialog);
+    const bool chosen = dialog->chooseFiles();
+    if (!guard) {
+        return nullptr;
+    }
+    if (!chosen) {
+        // Nothing chosen on the first opening: the user changed their mind.
+        dialog->close();
+        return nullptr;
+    }
+    return dialog;
 }
 
 ReferralInbox* MainWindow::openReferralInbox() {

@@ -19,6 +19,7 @@ class OutboxWorker;
 namespace tsumugi::ui {
 
 class ChartWindow;
+class FhirImportDialog;
 class IdleWatcher;
 class LockScreen;
 class PatientListPanel;
@@ -59,6 +60,8 @@ public slots:
     ReferralInbox* openReferralInbox();
     // 送信状況 (non-modal): the outbox items, retry, payload, the patient's chart.
     SyncPanel* openSyncPanel();
+    // FHIRファイルの取り込み (non-modal): the file picker first; imported items go read-only into the charts.
+    FhirImportDialog* openFhirImport();
     // Starts the background sender (its own thread and record connection; the UI never waits on the network).
     // DesktopLauncher calls it; tests call it when they want sending.
     void startSync(int pollIntervalMs = 3000);
