@@ -4,6 +4,7 @@
 //   ClinsExporter::exportPatient + serialize   target p95 <= 5 ms
 //   bench_clins_export [--runs 200]
 #include "LatencyStats.h"
+#include "RichChartRecord.h"
 
 #include "sync/fhir/ClinsBundleBuilder.h"
 #include "sync/fhir/ClinsExporter.h"
@@ -16,8 +17,6 @@
 #include "core/chart/VisitRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
-#include "core/users/UserDirectory.h"
-#include "core/util/SystemClock.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -25,107 +24,14 @@
 
 using namespace tsumugi;
 
-namespace {
-const QString AdminPassword = QStringLiteral("benchmark password");
-const QString DoctorPassword = QStringLiteral("doctor benchmark pw");
-
-// JLAC10 codes of JP-CLINS core and infection items, with a numeric or a qualitative value.
-struct LabItem {
-    const char* code;
-    const char* item;
-    const char* name;
-    const char* unit; // empty = qualitative
-};
-const LabItem Labs[] = {
-    {"3B045000002327201", "ALT", "ALT(GPT)", "U/L"},     {"3B035000002327201", "AST", "AST(GOT)", "U/L"},
-    {"3A015000002329101", "ALB", "アルブミン", "g/dL"},  {"3D046000001921002", "HbA1c-NGSP", "HbA1c", "%"},
-    {"2A030000001930901", "Hb", "ヘモグロビン", "g/dL"}, {"5F016141001819011", "HBs-AG-RESULT", "HBs抗原", ""},
-    {"5E075135101819011", "TP-RESULT", "梅毒TP抗体", ""}};
-
-qint64 generate(ClinicRecord& record) {
-    Patient p;
-    p.familyName = QStringLiteral("山田");
-    p.givenName = QStringLiteral("太郎");
-    p.familyKana = QStringLiteral("ヤマダ");
-    p.givenKana = QStringLiteral("タロウ");
-    p.sex = Sex::Male;
-    p.birthDate = QDate(1950, 1, 1);
-    p.insurance = {QStringLiteral("39131016"), {}, QStringLiteral("00012345"), {}};
-    const qint64 patientId = record.patients().create(p).id;
-    Chart& chart = record.chart();
-    const QDate today = QDate::currentDate();
-    Visit v;
-    v.patientId = patientId;
-    v.date = today;
-    v.department = QStringLiteral("内科");
-    v = chart.visits().create(v);
-    for (int i = 0; i < 50; ++i) {
-        Diagnosis d;
-        d.patientId = patientId;
-        d.visitId = i % 2 ? v.id : 0;
-        d.name = QStringLiteral("病名%1").arg(i);
-        d.startDate = today.addDays(-30 * i - 1);
-        d.principal = i == 0;
-        d.suspected = i % 7 == 0;
-        d.longTerm = i % 5 == 0;
-        d.uninformed = i % 11 == 0;
-        chart.diagnoses().create(d);
-    }
-    for (int i = 0; i < 20; ++i) {
-        Allergy a;
-        a.patientId = patientId;
-        a.visitId = v.id;
-        a.category = i % 4 == 0 ? Allergy::Category::Medication : Allergy::Category::Food;
-        a.codeSystem = i % 4 == 0 ? Allergy::CodeSystem::Yj : Allergy::CodeSystem::Jfagy;
-        a.code = i % 4 == 0 ? QStringLiteral("1149019F1560") : QStringLiteral("J9FC11310000");
-        a.name = QStringLiteral("アレルゲン%1").arg(i);
-        a.reaction = QStringLiteral("蕁麻疹");
-        chart.allergies().create(a);
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < 300; ++i) {
-        const LabItem& item = Labs[i % 7];
-        LabResult r;
-        r.patientId = patientId;
-        r.visitId = v.id;
-        r.code = QString::fromLatin1(item.code);
-        r.itemKey = QString::fromLatin1(item.item);
-        r.name = QString::fromUtf8(item.name);
-        r.specimen = QStringLiteral("血清");
-        r.collectedAt = now.addDays(-(i / 7) * 7).addSecs(-3600);
-        if (*item.unit) {
-            r.valueNumber = 10 + i % 30;
-            r.unit = QString::fromUtf8(item.unit);
-            r.referenceLow = 5;
-            r.referenceHigh = 35;
-        } else {
-            r.infection = true;
-            r.valueText = i % 2 ? QStringLiteral("陰性") : QStringLiteral("陽性");
-            r.abnormalFlag = i % 2 ? QStringLiteral("NEG") : QStringLiteral("POS");
-        }
-        chart.labs().create(r);
-    }
-    return patientId;
-}
-} // namespace
-
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int runs =
         args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt() : 200;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.tsumugi"));
-    {
-        ClinicRecord::NewRecord setup{{QStringLiteral("ベンチ診療所"), QStringLiteral("1310000001"), {}, {}},
-                                      QStringLiteral("admin"),
-                                      {},
-                                      AdminPassword};
-        auto admin = ClinicRecord::create(path, setup, SystemClock::instance());
-        admin->users().add(QStringLiteral("dr.bench"), QStringLiteral("ベンチ医師"), Role::Doctor, DoctorPassword);
-    }
-    auto record = ClinicRecord::open(path, QStringLiteral("dr.bench"), DoctorPassword, SystemClock::instance());
-    const qint64 patientId = generate(*record);
+    auto record = bench::RichChartRecord::open(dir, QStringLiteral("bench.tsumugi"), QStringLiteral("1310000001"));
+    const qint64 patientId = bench::RichChartRecord::addRichPatient(*record);
     fhir::ClinsExporter exporter(*record);
     const fhir::ClinsExporter::Options options{2026, QDateTime::currentDateTimeUtc(), 1};
     std::size_t bytes = 0;
