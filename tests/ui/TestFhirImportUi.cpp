@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -174,18 +175,24 @@ class TestFhirImportUi : public QObject {
         // The picker is found by its name (not as the active modal widget, which depends on window activation).
         QTimer poll;
         poll.setInterval(20);
-        connect(&poll, &QTimer::timeout, this, [this, files, &poll] {
+        connect(&poll, &QTimer::timeout, this, [this, files] {
             auto* picker = m_window->findChild<QFileDialog*>(QStringLiteral("fhirImportFilePicker"));
             if (!picker || !picker->isVisible() || picker->fileMode() != QFileDialog::ExistingFiles) {
                 return;
             }
-            poll.stop();
+            // Answered again on every tick while it stays open: the folder's model loads in the background and may
+            // clear the typed names before Open takes them.
             picker->setDirectory(m_files.path());
             QStringList quoted;
             for (const QString& f : files) {
                 quoted << QLatin1Char('"') + QFileInfo(f).fileName() + QLatin1Char('"');
             }
-            picker->selectFile(quoted.join(QLatin1Char(' ')));
+            // Typed into the file name box, as a user does (selectFile() leaves a focused box alone).
+            auto* name = picker->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name) {
+                return;
+            }
+            name->setText(quoted.join(QLatin1Char(' ')));
             static_cast<QDialog*>(picker)->accept(); // as the Open button does
         });
         poll.start();
