@@ -1952,6 +1952,13 @@ JA.update({
     "This letter (%1) was received earlier for another patient; it is not filed twice.":
         "この文書（%1）は以前に別の患者の文書として受信しています。二重には保存しません。",
     "Section %1": "セクション %1",
+    "filed into the chart: %1": "カルテに取り込み: %1",
+    "%n filed into the chart": "カルテに取り込み %n 通",
+})
+EN_PLURALS.update({
+    "%n filed into the chart": (
+        "%n filed into the chart",
+        "%n filed into the chart"),
 })
 CONTEXT_JA.update({
     ("tsumugi::ui::ReferralInbox", "failed"): "失敗",

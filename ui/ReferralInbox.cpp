@@ -105,6 +105,7 @@ bool ReferralInbox::fetch() {
         const auto c = sync::ReferralInboxService(m_record).fetch();
         QString text = tr("%n letter(s) in the mailbox", nullptr, c.listed) + QStringLiteral(", ") +
                        tr("%n new stored", nullptr, c.stored) + QStringLiteral(", ") +
+                       tr("%n filed into the chart", nullptr, c.filed) + QStringLiteral(", ") +
                        tr("%n receipt(s) sent", nullptr, c.acknowledged) + QLatin1Char('.');
         if (!c.problems.isEmpty()) {
             text += QLatin1Char('\n') + c.problems.join(QLatin1Char('\n'));

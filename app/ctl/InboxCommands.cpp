@@ -43,6 +43,7 @@ int InboxCommands::fetch() {
           << tr("stored: %1").arg(c.stored) << '\n'
           << tr("already stored: %1").arg(c.alreadyStored) << '\n'
           << tr("linked to a patient: %1").arg(c.linked) << '\n'
+          << tr("filed into the chart: %1").arg(c.filed) << '\n'
           << tr("receipts sent: %1").arg(c.acknowledged) << '\n'
           << tr("failed: %1").arg(c.failed) << '\n';
     for (const QString& p : c.problems) {

@@ -130,8 +130,18 @@ ReferralInboxService::Counts ReferralInboxService::fetch() {
             link(saved);
             if (saved.patientId != 0) {
                 ++counts.linked;
+                // A doctor's fetch files a letter whose patient the insured identifier names; a clerk's only links
+                // it (filing writes the chart). A letter that cannot be filed stays stored, with the reason.
+                if (m_record.can(Permission::WriteCharts)) {
+                    const fhir::FhirImportResult filed = fileIntoChart(saved.id, {});
+                    if (filed.ok()) {
+                        ++counts.filed;
+                    } else {
+                        counts.problems << filed.text();
+                    }
+                }
             }
-            kept = saved;
+            kept = store.findById(saved.id);
         }
         if (!kept->isAcknowledged()) {
             const MailboxClient::Receipt receipt = mailbox.acknowledge(e.bundleIdentifier);

@@ -17,7 +17,8 @@ namespace tsumugi::sync {
 // Fetches the referral letters addressed to this clinic: list the mailbox, download each letter not yet kept,
 // check it against the mailbox's SHA-256, store it (encrypted record, raw JSON), link it to our patient, and only
 // then acknowledge the receipt — so a crash at any point never loses a letter, and fetching again never stores
-// one twice (a receipt that did not reach the service is simply sent again).
+// one twice (a receipt that did not reach the service is simply sent again). When a doctor fetches, a letter whose
+// patient is named by the insured identifier is filed into the chart at once (fileIntoChart).
 class ReferralInboxService {
     Q_DECLARE_TR_FUNCTIONS(ReferralInboxService)
 public:
@@ -27,6 +28,7 @@ public:
         int alreadyStored = 0; // listed again, already in the record
         int acknowledged = 0;  // receipts sent this time
         int linked = 0;        // of the newly stored, linked to a registered patient
+        int filed = 0;         // of those, filed into the chart (a doctor's fetch)
         int failed = 0;
         QStringList problems; // translated, one per failed letter (or the listing's failure)
     };
