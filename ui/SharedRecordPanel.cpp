@@ -6,8 +6,8 @@
 #include "core/util/Clock.h"
 #include "sync/services/SharedItemAdopter.h"
 #include "sync/services/SummaryService.h"
+#include "ui/SummaryPullRunner.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QColor>
 #include <QHBoxLayout>
@@ -43,6 +43,20 @@ SharedRecordPanel::SharedRecordPanel(ClinicRecord& record, qint64 patientId, QWi
     m_pull = new QPushButton(tr("&Get the shared record"), this);
     m_pull->setObjectName(QStringLiteral("sharedRecordPullButton"));
     connect(m_pull, &QPushButton::clicked, this, &SharedRecordPanel::pull);
+    m_runner = new SummaryPullRunner(m_record, this);
+    connect(m_runner, &SummaryPullRunner::finished, this, [this](const SharedSummary& summary) {
+        m_summary = summary;
+        m_message->hide();
+        setPulling(false);
+        showSummary();
+        emit pullFinished(true);
+    });
+    connect(m_runner, &SummaryPullRunner::failed, this, [this](const QString& message) {
+        showMessage(message, true);
+        setPulling(false);
+        showSummary();
+        emit pullFinished(false);
+    });
 
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("sharedRecordTree"));
@@ -91,19 +105,33 @@ void SharedRecordPanel::showMessage(const QString& message, bool isError) {
     m_message->show();
 }
 
+bool SharedRecordPanel::isPulling() const {
+    return m_runner->isRunning();
+}
+
 bool SharedRecordPanel::pull() {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool ok = false;
-    try {
-        m_summary = sync::SummaryService(m_record).pull(m_patientId, m_emergency->isChecked(), m_reason->text());
-        m_message->hide();
-        ok = true;
-    } catch (const Error& e) {
-        showMessage(e.message(), true);
+    if (m_runner->isRunning()) {
+        return false;
     }
-    QApplication::restoreOverrideCursor();
-    showSummary();
-    return ok;
+    // A refusal before the request (no reason, no recent check) arrives through failed() at once.
+    if (!m_runner->start(m_patientId, m_emergency->isChecked(), m_reason->text())) {
+        return false;
+    }
+    setPulling(true);
+    return true;
+}
+
+void SharedRecordPanel::setPulling(bool pulling) {
+    m_pull->setEnabled(!pulling);
+    m_pull->setText(pulling ? tr("Getting…") : tr("&Get the shared record"));
+    // The request was made with these: they cannot change under it.
+    m_emergency->setEnabled(!pulling);
+    m_reason->setEnabled(!pulling && m_emergency->isChecked());
+    if (pulling) {
+        m_message->setStyleSheet(QString());
+        m_message->setText(tr("Asking the sharing service…"));
+        m_message->show();
+    }
 }
 
 void SharedRecordPanel::showSummary() {

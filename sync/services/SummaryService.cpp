@@ -17,18 +17,36 @@ SummaryService::SummaryService(ClinicRecord& record)
     : m_record(record) {}
 
 SharedSummary SummaryService::pull(qint64 patientId, bool emergency, const QString& reason) {
-    const SharedSummary::Mode mode = emergency ? SharedSummary::Mode::Emergency : SharedSummary::Mode::Consented;
-    SharedSummaryStore store(m_record);
+    const Request request = prepare(patientId, emergency, reason);
+    return store(request, ask(request));
+}
+
+SummaryService::Request SummaryService::prepare(qint64 patientId, bool emergency, const QString& reason) {
+    Request r;
+    r.patientId = patientId;
+    r.mode = emergency ? SharedSummary::Mode::Emergency : SharedSummary::Mode::Consented;
+    r.reason = reason;
     // Audited before the service is asked: reading without consent must leave its reason even if the pull fails.
-    store.noteAccess(patientId, mode, reason);
+    SharedSummaryStore(m_record).noteAccess(patientId, r.mode, reason);
     const auto check = EligibilityLog(m_record).latestWithTokenForPatient(patientId);
     if (!check) {
         throw Error(Error::Kind::Validation,
                     tr("There is no eligibility check of this patient from the last 24 hours. Check eligibility with "
                        "the My Number card first (its access token opens the summary)."));
     }
-    HttpClient http(TransportSettings::fromClinicSettings(m_record.settings()));
-    const SummaryClient::Answer answer = SummaryClient(http).pull(check->result->accessToken, emergency);
+    r.eligibilityCheckId = check->id;
+    r.accessToken = check->result->accessToken;
+    r.transport = TransportSettings::fromClinicSettings(m_record.settings());
+    return r;
+}
+
+SummaryClient::Answer SummaryService::ask(const Request& request, const std::atomic_bool* abort) {
+    HttpClient http(request.transport);
+    http.setAbortFlag(abort);
+    return SummaryClient(http).pull(request.accessToken, request.mode == SharedSummary::Mode::Emergency);
+}
+
+SharedSummary SummaryService::store(const Request& request, const SummaryClient::Answer& answer) {
     if (!answer.ok) {
         throw Error(answer.errorCode == QLatin1String("consent-required") ? Error::Kind::PermissionDenied
                                                                           : Error::Kind::Validation,
@@ -38,9 +56,10 @@ SharedSummary SummaryService::pull(qint64 patientId, bool emergency, const QStri
     if (!summary) {
         throw Error(Error::Kind::Validation, tr("The sharing service's answer is not a summary bundle."));
     }
-    const SharedSummary saved = store.save(patientId, check->id, mode, reason, answer.bundle);
+    const SharedSummary saved = SharedSummaryStore(m_record).save(request.patientId, request.eligibilityCheckId,
+                                                                  request.mode, request.reason, answer.bundle);
     summary->id = saved.id;
-    summary->patientId = patientId;
+    summary->patientId = request.patientId;
     summary->reason = saved.reason;
     summary->pulledAt = saved.pulledAt;
     summary->pulledBy = saved.pulledBy;

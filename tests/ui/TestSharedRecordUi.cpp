@@ -1,7 +1,9 @@
 // The shared record panel from the chart window, driven like a doctor: pull after a card check with consent, the
 // summary grouped by section and source, a shared allergy of another clinic adopted in one action (source kept,
 // shown in the chart); a patient without consent only in emergency mode with a reason (audited); the referral
-// inbox from the main window. Real tsumugi-sim over HTTPS; Japanese screenshots into <build>/screenshots/.
+// inbox from the main window. The pull runs off the UI thread: with the service slowed down the button says 取得中…,
+// a timer keeps firing and the panel stays usable. Real tsumugi-sim over HTTPS; Japanese screenshots into
+// <build>/screenshots/.
 #include "UiTestSupport.h"
 #include "sync/support/SharingFixture.h"
 
@@ -16,9 +18,11 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
@@ -46,6 +50,16 @@ class TestSharedRecordUi : public QObject {
         auto* dialog = chart->findChild<QDialog*>(QStringLiteral("sharedRecordDialog"));
         return dialog ? dialog->findChild<SharedRecordPanel*>() : nullptr;
     }
+    // Clicks 共有記録を取得 and waits for the answer (the pull is asynchronous); the pull's outcome.
+    static bool clickPullAndWait(SharedRecordPanel* panel) {
+        QSignalSpy finished(panel, &SharedRecordPanel::pullFinished);
+        QTest::mouseClick(findWidget<QPushButton>(panel, "sharedRecordPullButton"), Qt::LeftButton);
+        if (finished.isEmpty() && !finished.wait(20000)) {
+            qWarning("the pull did not finish within 20 s");
+            return false;
+        }
+        return finished.size() == 1 && finished.first().first().toBool();
+    }
 
 private slots:
     void initTestCase() {
@@ -60,7 +74,7 @@ private slots:
             QSKIP("tsumugi-sim is not built");
         }
         f = std::make_unique<SharingFixture>();
-        QVERIFY2(f->start(), qPrintable(f->simError));
+        QVERIFY2(f->start(/*faults*/ true), qPrintable(f->simError));
         QString error;
         QVERIFY2(f->registerAllergyFromOtherClinic(&error), qPrintable(error));
         f->signIn(SharingFixture::ClerkName, SharingFixture::ClerkPassword);
@@ -86,7 +100,7 @@ private slots:
         SharedRecordPanel* panel = openPanel(m_yamada);
         QVERIFY(panel);
         QVERIFY(!panel->summary());
-        QTest::mouseClick(findWidget<QPushButton>(panel, "sharedRecordPullButton"), Qt::LeftButton);
+        QVERIFY(clickPullAndWait(panel));
         QVERIFY(panel->summary());
         QTreeWidget* tree = panel->tree();
         QCOMPARE(tree->topLevelItemCount(), 8); // shared, visits, dispensing, medications, surgery, …
@@ -120,19 +134,23 @@ private slots:
         QVERIFY(panel);
         auto* pull = findWidget<QPushButton>(panel, "sharedRecordPullButton");
         auto* message = findWidget<QLabel>(panel, "sharedRecordMessageLabel");
-        QTest::mouseClick(pull, Qt::LeftButton); // MN-0005 gave no consent
+        QVERIFY(!clickPullAndWait(panel)); // MN-0005 gave no consent
         QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("同意")), qPrintable(message->text()));
+        QVERIFY(pull->isEnabled());
         QVERIFY(!panel->summary());
         auto* emergency = findWidget<QCheckBox>(panel, "sharedRecordEmergencyCheck");
         auto* reason = findWidget<QLineEdit>(panel, "sharedRecordReasonEdit");
         QVERIFY(!reason->isEnabled());
         emergency->setChecked(true);
         QVERIFY(reason->isEnabled());
-        QTest::mouseClick(pull, Qt::LeftButton); // no reason yet
+        QVERIFY(!clickPullAndWait(panel)); // no reason yet: refused before anything is asked
+        QVERIFY(!panel->isPulling());
         QVERIFY(!panel->summary());
+        QVERIFY2(message->text().contains(QStringLiteral("理由")), qPrintable(message->text()));
         reason->setFocus();
         typeText(reason, QStringLiteral("救急搬送・意識障害のため服薬歴を確認"));
-        QTest::mouseClick(pull, Qt::LeftButton);
+        QVERIFY(clickPullAndWait(panel));
         QVERIFY(panel->summary());
         QCOMPARE(panel->summary()->mode, SharedSummary::Mode::Emergency);
         QVERIFY(findWidget<QLabel>(panel, "sharedRecordStatusLabel")->text().contains(QStringLiteral("救急搬送")));
@@ -141,6 +159,71 @@ private slots:
         st.bind(1, QStringLiteral("%救急搬送・意識障害のため服薬歴を確認%")).step();
         QCOMPARE(st.int64(0), 1);
         shot(panel->window(), QStringLiteral("shared-record-emergency.png"));
+    }
+
+    void theUiThreadKeepsRunningDuringASlowPull() {
+        SharedRecordPanel* panel = openPanel(m_yamada);
+        QVERIFY(panel);
+        QVERIFY(clickPullAndWait(panel));
+        const QDateTime firstPull = panel->summary()->pulledAt;
+        auto* pull = findWidget<QPushButton>(panel, "sharedRecordPullButton");
+        const QString idleText = pull->text();
+
+        // The service answers after 1.5 s. A 20 ms timer must keep firing meanwhile (a blocked UI thread would
+        // starve it for the whole 1.5 s), and the panel stays usable.
+        constexpr int LatencyMs = 1500;
+        QVERIFY(f->sim.setFaults(QByteArray(R"({"mode":"latency","ms":)") + QByteArray::number(LatencyMs) +
+                                 R"(,"count":1,"path":"/summary"})"));
+        QSignalSpy finished(panel, &SharedRecordPanel::pullFinished);
+        int ticks = 0;
+        qint64 worstGapMs = 0;
+        QElapsedTimer sinceTick;
+        QTimer timer;
+        timer.setInterval(20);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            if (panel->isPulling()) {
+                ++ticks;
+                worstGapMs = std::max(worstGapMs, sinceTick.restart());
+            }
+        });
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QTest::mouseClick(pull, Qt::LeftButton);
+        const qint64 clickMs = elapsed.elapsed();
+        sinceTick.start();
+        timer.start();
+        QVERIFY2(clickMs < 200, qPrintable(QStringLiteral("the click took %1 ms").arg(clickMs)));
+        QVERIFY(panel->isPulling());
+        QVERIFY(!pull->isEnabled());
+        // 取得中… / 共有サービスに問い合わせ中… once the catalogue is regenerated from fill_ja.py.
+        QCOMPARE(pull->text(), QCoreApplication::translate("tsumugi::ui::SharedRecordPanel", "Getting…"));
+        QVERIFY(!findWidget<QCheckBox>(panel, "sharedRecordEmergencyCheck")->isEnabled());
+        QCOMPARE(findWidget<QLabel>(panel, "sharedRecordMessageLabel")->text(),
+                 QCoreApplication::translate("tsumugi::ui::SharedRecordPanel", "Asking the sharing service…"));
+        shot(panel->window(), QStringLiteral("shared-record-pulling.png"));
+        // Usable meanwhile: the previous summary can be browsed and an allergy adopted.
+        QVERIFY(panel->selectItem(QStringLiteral("shared"), QStringLiteral("ペニシリン")));
+        auto* adopt = findWidget<QPushButton>(panel, "sharedRecordAdoptButton");
+        QVERIFY(adopt->isEnabled());
+        QTest::mouseClick(adopt, Qt::LeftButton);
+        QCOMPARE(m_window->chartWindows().first()->snapshot().allergies.size(), 1);
+        QVERIFY(panel->isPulling());
+
+        QVERIFY(finished.wait(20000));
+        timer.stop();
+        const qint64 pullMs = elapsed.elapsed();
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(pullMs >= LatencyMs, qPrintable(QString::number(pullMs)));
+        // At 20 ms over ≥ 1.5 s a free UI thread ticks ~75 times; allow a loaded machine plenty of slack.
+        QVERIFY2(ticks >= 20, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(pullMs)));
+        QVERIFY2(worstGapMs < 500, qPrintable(QStringLiteral("worst gap %1 ms").arg(worstGapMs)));
+        qInfo("slow pull: %lld ms, %d timer ticks while pulling, worst gap between ticks %lld ms", pullMs, ticks,
+              worstGapMs);
+        QVERIFY(!panel->isPulling());
+        QVERIFY(pull->isEnabled());
+        QCOMPARE(pull->text(), idleText);
+        QVERIFY(panel->summary()->pulledAt >= firstPull);
+        QVERIFY(!findWidget<QLabel>(panel, "sharedRecordMessageLabel")->isVisible());
     }
 
     void referralInboxFromTheMainWindow() {
