@@ -1952,6 +1952,8 @@ JA.update({
     "This letter (%1) was received earlier for another patient; it is not filed twice.":
         "この文書（%1）は以前に別の患者の文書として受信しています。二重には保存しません。",
     "Section %1": "セクション %1",
+    "Warning: %1 To replace it, send this version: document send %2":
+        "注意: %1 置き換えるには、この版を送信してください: document send %2",
     "filed into the chart: %1": "カルテに取り込み: %1",
     "%n filed into the chart": "カルテに取り込み %n 通",
 })

@@ -714,10 +714,6 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>this is a document (referral letter or discharge summary); importing documents is not supported yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>must be 'collection' for a JP_Bundle_CLINS submission, not '%1'.</source>
         <translation type="unfinished" />
     </message>
@@ -799,6 +795,14 @@ commands:
     </message>
     <message>
         <source>The patient of the import was not found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the letter does not say which institution wrote it (give it with --from NUMBER).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this letter was written by this clinic (%1); it is in the record already.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1022,6 +1026,49 @@ commands:
     </message>
 </context>
 <context>
+    <name>DocumentBundleReader</name>
+    <message>
+        <source>points to %1, which is not an entry of this bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in section %2 (%3) is kept in the received letter only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: the Composition and its resources.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required in a document bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first entry of a document bundle must be its Composition.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a document Tsumugi reads; expected 57133-1 (診療情報提供書) or 18842-5 (退院時サマリー).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is required: it is how a corrected resend of the letter is recognised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must point to the Patient entry of the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message>
         <source>--%1 is a date like 2026-11-20; '%2' is not.</source>
@@ -1196,6 +1243,14 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Queued for the sharing service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent to the sharing service (paper only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
            --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
            --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
@@ -1204,17 +1259,47 @@ commands:
            --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
            --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
   document edit ID [same options]   (a draft)
-  document finalize ID [--send] | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document finalize ID [--send] | document send ID   (to the sharing service)
+  document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
   document list --patient NUMBER | document show ID [--version N]
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Queued for the sharing service.</source>
+        <source>Warning: %1 To replace it, send this version: document send %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not sent to the sharing service (paper only).</source>
+        <source>Document %1 was received from %2; only our own letters are sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 is a draft (version %2); finalise it first: document finalize %1 --send finalises and sends it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 is withdrawn; a withdrawn letter is not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 (version %2) is already queued for the sharing service; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 (version %2) was already sent to the sharing service; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 (version %2) was rejected by the sharing service: %3
+Correct it as a new version (document revise %1, document edit %1 …) and finalise that with --send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document %1 (version %2) queued for the sharing service; it is sent with the next push.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1345,6 +1430,14 @@ commands:
     </message>
     <message>
         <source>Only a finalised document can be sent; this document is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This letter (%1) was received earlier for another patient; it is not filed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>received again, changed by the sender</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1516,6 +1609,84 @@ commands:
     </message>
     <message>
         <source>Received from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentSendState</name>
+    <message>
+        <source>not sent (paper only); an earlier version stays on the sharing service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not sent (paper only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing service: not sent (paper only); an earlier version stays on the sharing service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing service: not sent (paper only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing service: not queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing service: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (%1; correct it as a new version and send again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An earlier version of this letter was sent to the sharing service (or is queued for it). If this version is finalised without sending, the earlier version stays on the sharing service and the addressee keeps reading it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentSignatures</name>
+    <message>
+        <source>The signer returned no signature; the document was not finalised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electronic signature: not checked (received document)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electronic signature: signed by %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electronic signature: none (signing is not set up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electronic signature: signed when finalised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electronic signature: none (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electronic signature: none (finalised without a signature)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1988,6 +2159,14 @@ commands:
         <source>  note: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>  the letter is filed as document %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  the letter is document %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -2036,11 +2215,6 @@ commands:
 <context>
     <name>InboxCommands</name>
     <message>
-        <source>  inbox fetch | inbox list   (referral letters addressed to this clinic)
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>listed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2071,6 +2245,28 @@ commands:
     <message numerus="yes">
         <source>%n letter(s)</source>
         <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+    </message>
+    <message>
+        <source>  inbox fetch | inbox list   (referral letters addressed to this clinic)
+  inbox import ID [--accept-match | --create-patient] [--patient NUMBER]   (file a letter into the patient's chart: a doctor's action)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the letter's id (see inbox list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either --accept-match or --create-patient, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filed into the chart: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2388,6 +2584,21 @@ commands:
     </message>
     <message>
         <source>%1 master: %2 entries from %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MedicationRequestReader</name>
+    <message>
+        <source>is required: the drug of the prescription.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>names no drug (neither text nor a coding's display).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MedicationRequest: %1 gives a dose per intake, shown as the dose.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2725,15 +2936,27 @@ Save again acknowledging the warnings to prescribe anyway.</source>
 <context>
     <name>ReferralInboxService</name>
     <message>
-        <source>Linked to patient %1 %2 by the insured-person identifier.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No registered patient has the insured-person identifier %1: register the patient, then open the letter from the inbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The letter %1 did not match its checksum; it was not stored and will be fetched again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked to patient %1 %2 by the insured-person identifier; not yet filed in the chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no letter %1 in the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inbox letter %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filed in the chart of patient %1 %2 as document %3.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4097,18 +4320,6 @@ O: findings, vital signs, examination</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sharing service: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> (%1; correct it as a new version and send again)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sharing service: not queued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Queued for the sharing service; it is sent with the next push.</source>
         <translation type="unfinished" />
     </message>
@@ -4129,7 +4340,15 @@ O: findings, vital signs, examination</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sharing service: not sent (paper only)</source>
+        <source>Not finalised. Tick “Send to the sharing service” to replace the earlier version there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise without sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise this version for paper only anyway?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4177,6 +4396,10 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing service</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4489,6 +4712,224 @@ O: findings, vital signs, examination</source>
     <name>tsumugi::ui::EligibilityRunner</name>
     <message>
         <source>Your role may not check eligibility.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::FhirImportDialog</name>
+    <message>
+        <source>By insured-person identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By the sender's patient number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, reading and birth date (confirmed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen in the confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient of an earlier file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New patient registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import FHIR files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JP-CLINS bundles and eCS resources (.json) received from other institutions. Their items are added to the patient's chart read-only, marked with the sending institution; importing a file again adds nothing twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected file's report in full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the files to import (Ctrl+O).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart of the selected file's patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FHIR files to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 files imported; %3 failed; %4 not imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported (skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported (needs confirmation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed — nothing imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not imported (you chose not to import it).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::FhirImportMatchDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurer %1, symbol %2, number %3, branch %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is about a patient with the same name, reading and birth date as a patient of this clinic, but no insured-person identifier links them. Is it the same person?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patient no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insured-person identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the received file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the sender's)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In this clinic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In this clinic (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing adds the file's items to the chart read-only, marked with the sending institution. Once you confirm, later files from the same sender are matched without asking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import into this patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import into the ticked patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register as a &amp;new patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Do not import</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4860,6 +5301,14 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Ctrl+Shift+Y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import FHIR files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5430,10 +5879,6 @@ O: findings, vital signs, examination</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Linked</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Receipt sent</source>
         <translation type="unfinished" />
     </message>
@@ -5458,12 +5903,68 @@ O: findings, vital signs, examination</source>
         <translation><numerusform>%n receipt sent</numerusform><numerusform>%n receipts sent</numerusform></translation>
     </message>
     <message>
-        <source>yes</source>
+        <source>File into &amp;chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no</source>
+        <source>Files the letter in the patient's chart: the letter under 文書, its diagnoses, allergies and lab results as the sender's read-only items (doctors)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a letter first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which patient is this?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter's patient has the same name, reading and birth date as patient %1 %2 (%3, born %4), but no identifier links them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File for this patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register as a new patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The letter was not filed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File the letter into the chart first; it then opens like any letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n filed into the chart</source>
+        <translation><numerusform>%n filed into the chart</numerusform><numerusform>%n filed into the chart</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5729,6 +6230,14 @@ The record will be created at:
     </message>
     <message>
         <source>Select a shared allergy, contraindication or diagnosis to adopt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Getting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the sharing service…</source>
         <translation type="unfinished" />
     </message>
 </context>

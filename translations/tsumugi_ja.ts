@@ -746,10 +746,6 @@ commands:
         <translation>JSON が FHIR リソースの構造になっていません（%1）。</translation>
     </message>
     <message>
-        <source>this is a document (referral letter or discharge summary); importing documents is not supported yet.</source>
-        <translation>これは文書（診療情報提供書または退院時サマリー）です。文書の取り込みにはまだ対応していません。</translation>
-    </message>
-    <message>
         <source>must be 'collection' for a JP_Bundle_CLINS submission, not '%1'.</source>
         <translation>は JP_Bundle_CLINS では「collection」でなければなりません（「%1」ではなく）。</translation>
     </message>
@@ -832,6 +828,14 @@ commands:
     <message>
         <source>The patient of the import was not found.</source>
         <translation>取り込み先の患者が見つかりません。</translation>
+    </message>
+    <message>
+        <source>the letter does not say which institution wrote it (give it with --from NUMBER).</source>
+        <translation>文書に作成した医療機関が書かれていません（--from 医療機関番号 で指定してください）。</translation>
+    </message>
+    <message>
+        <source>this letter was written by this clinic (%1); it is in the record already.</source>
+        <translation>この文書は当院（%1）が作成したもので、すでに記録にあります。</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1059,49 @@ commands:
     </message>
 </context>
 <context>
+    <name>DocumentBundleReader</name>
+    <message>
+        <source>points to %1, which is not an entry of this bundle.</source>
+        <translation>%1 を指していますが、このバンドルのエントリにありません。</translation>
+    </message>
+    <message>
+        <source>%1 in section %2 (%3) is kept in the received letter only.</source>
+        <translation>セクション %2（%3）の %1 は受信した文書の中にのみ保存しています。</translation>
+    </message>
+    <message>
+        <source>is required: the Composition and its resources.</source>
+        <translation>必須です: Composition とそのリソース。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>はオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>は必須です。</translation>
+    </message>
+    <message>
+        <source>is required in a document bundle.</source>
+        <translation>文書バンドルでは必須です。</translation>
+    </message>
+    <message>
+        <source>the first entry of a document bundle must be its Composition.</source>
+        <translation>文書バンドルの最初のエントリは Composition でなければなりません。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a document Tsumugi reads; expected 57133-1 (診療情報提供書) or 18842-5 (退院時サマリー).</source>
+        <translation>'%1' は Tsumugi が読める文書ではありません。57133-1（診療情報提供書）または 18842-5（退院時サマリー）が必要です。</translation>
+    </message>
+    <message>
+        <source>is required: it is how a corrected resend of the letter is recognised.</source>
+        <translation>必須です: 訂正して再送された文書を見分けるために使います。</translation>
+    </message>
+    <message>
+        <source>must point to the Patient entry of the bundle.</source>
+        <translation>バンドルの Patient エントリを指す必要があります。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCommands</name>
     <message>
         <source>--%1 is a date like 2026-11-20; '%2' is not.</source>
@@ -1229,6 +1276,14 @@ commands:
         <translation>添付の退院時サマリー</translation>
     </message>
     <message>
+        <source>Queued for the sharing service.</source>
+        <translation>共有サービスへの送信を予約しました。</translation>
+    </message>
+    <message>
+        <source>Not sent to the sharing service (paper only).</source>
+        <translation>共有サービスへは送信しません（紙のみ）。</translation>
+    </message>
+    <message>
         <source>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
            --to-department TEXT --to-doctor TEXT --purpose TEXT --complaint TEXT --illness TEXT
            --history TEXT --course TEXT --instructions TEXT --remarks TEXT --diagnosis IDS --allergy IDS
@@ -1237,7 +1292,8 @@ commands:
            --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
            --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
   document edit ID [same options]   (a draft)
-  document finalize ID [--send] | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document finalize ID [--send] | document send ID   (to the sharing service)
+  document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
   document list --patient NUMBER | document show ID [--version N]
 </source>
         <translation>  document create referral|discharge --patient NUMBER [--to INSTITUTION-NUMBER --to-name TEXT
@@ -1248,17 +1304,48 @@ commands:
            --admission-diagnosis IDS --hospital-course TEXT --discharge-instructions TEXT
            --disposition TEXT --date DATE]   (IDS: chart item ids separated by commas)
   document edit ID [same options]   (a draft)
-  document finalize ID [--send] | document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
+  document finalize ID [--send] | document send ID   (to the sharing service)
+  document revise ID [--reason TEXT] | document withdraw ID --reason TEXT
   document list --patient NUMBER | document show ID [--version N]
 </translation>
     </message>
     <message>
-        <source>Queued for the sharing service.</source>
-        <translation>共有サービスへの送信を予約しました。</translation>
+        <source>Warning: %1 To replace it, send this version: document send %2</source>
+        <translation>注意: %1 置き換えるには、この版を送信してください: document send %2</translation>
     </message>
     <message>
-        <source>Not sent to the sharing service (paper only).</source>
-        <translation>共有サービスへは送信しません（紙のみ）。</translation>
+        <source>Document %1 was received from %2; only our own letters are sent.</source>
+        <translation>文書 %1 は %2 から受信したものです。送信できるのは自院の文書だけです。</translation>
+    </message>
+    <message>
+        <source>Document %1 is a draft (version %2); finalise it first: document finalize %1 --send finalises and sends it.</source>
+        <translation>文書 %1 は下書き（版 %2）です。先に確定してください: document finalize %1 --send で確定と同時に送信します。</translation>
+    </message>
+    <message>
+        <source>Document %1 is withdrawn; a withdrawn letter is not sent.</source>
+        <translation>文書 %1 は取り下げ済みです。取り下げた文書は送信しません。</translation>
+    </message>
+    <message>
+        <source>Document %1 (version %2) is already queued for the sharing service; nothing was changed.</source>
+        <translation>文書 %1（版 %2）はすでに共有サービスへの送信待ちです。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Document %1 (version %2) was already sent to the sharing service; nothing was changed.</source>
+        <translation>文書 %1（版 %2）はすでに共有サービスへ送信済みです。変更はありません。</translation>
+    </message>
+    <message>
+        <source>Document %1 (version %2) was rejected by the sharing service: %3
+Correct it as a new version (document revise %1, document edit %1 …) and finalise that with --send.</source>
+        <translation>文書 %1（版 %2）は共有サービスで差し戻されました: %3
+新しい版として訂正し（document revise %1、document edit %1 …）、--send を付けて確定してください。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <source>Document %1 (version %2) queued for the sharing service; it is sent with the next push.</source>
+        <translation>文書 %1（版 %2）を共有サービスへの送信待ちに入れました。次の送信で送られます。</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1476,14 @@ commands:
     <message>
         <source>Only a finalised document can be sent; this document is %1.</source>
         <translation>送信できるのは確定済みの文書のみです。この文書は%1です。</translation>
+    </message>
+    <message>
+        <source>This letter (%1) was received earlier for another patient; it is not filed twice.</source>
+        <translation>この文書（%1）は以前に別の患者の文書として受信しています。二重には保存しません。</translation>
+    </message>
+    <message>
+        <source>received again, changed by the sender</source>
+        <translation>再受信（送信元で変更）</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1655,84 @@ commands:
     <message>
         <source>Received from %1</source>
         <translation>%1 から受信</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>セクション %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSendState</name>
+    <message>
+        <source>not sent (paper only); an earlier version stays on the sharing service</source>
+        <translation>未送信（紙のみ）・以前の版が共有サービスに残っています</translation>
+    </message>
+    <message>
+        <source>not sent (paper only)</source>
+        <translation>未送信（紙のみ）</translation>
+    </message>
+    <message>
+        <source>not queued</source>
+        <translation>送信待ちなし</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>差し戻し: %1</translation>
+    </message>
+    <message>
+        <source>Sharing service: not sent (paper only); an earlier version stays on the sharing service</source>
+        <translation>共有サービス: 未送信（紙のみ）・以前の版が共有サービスに残っています</translation>
+    </message>
+    <message>
+        <source>Sharing service: not sent (paper only)</source>
+        <translation>共有サービス: 未送信（紙のみ）</translation>
+    </message>
+    <message>
+        <source>Sharing service: not queued</source>
+        <translation>共有サービス: 送信待ちなし</translation>
+    </message>
+    <message>
+        <source>Sharing service: %1</source>
+        <translation>共有サービス: %1</translation>
+    </message>
+    <message>
+        <source> (%1; correct it as a new version and send again)</source>
+        <translation>（%1。新しい版として訂正し、再送信してください）</translation>
+    </message>
+    <message>
+        <source>An earlier version of this letter was sent to the sharing service (or is queued for it). If this version is finalised without sending, the earlier version stays on the sharing service and the addressee keeps reading it.</source>
+        <translation>この文書の以前の版は共有サービスへ送信済み（または送信待ち）です。この版を送信せずに確定すると、以前の版が共有サービスに残り、紹介先は以前の版を読み続けます。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSignatures</name>
+    <message>
+        <source>The signer returned no signature; the document was not finalised.</source>
+        <translation>署名機能が署名を返しませんでした。文書は確定されていません。</translation>
+    </message>
+    <message>
+        <source>Electronic signature: not checked (received document)</source>
+        <translation>電子署名: 未確認（受信文書）</translation>
+    </message>
+    <message>
+        <source>Electronic signature: signed by %1 at %2</source>
+        <translation>電子署名: %1（%2 署名）</translation>
+    </message>
+    <message>
+        <source>Electronic signature: none (signing is not set up)</source>
+        <translation>電子署名: なし（署名機能は未設定）</translation>
+    </message>
+    <message>
+        <source>Electronic signature: signed when finalised</source>
+        <translation>電子署名: 確定時に署名します</translation>
+    </message>
+    <message>
+        <source>Electronic signature: none (%1)</source>
+        <translation>電子署名: なし（%1）</translation>
+    </message>
+    <message>
+        <source>Electronic signature: none (finalised without a signature)</source>
+        <translation>電子署名: なし（署名なしで確定）</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2210,14 @@ commands:
         <source>  note: %1</source>
         <translation>  注: %1</translation>
     </message>
+    <message>
+        <source>  the letter is filed as document %1</source>
+        <translation>  紹介状は文書 %1 として保存しました</translation>
+    </message>
+    <message>
+        <source>  the letter is document %1</source>
+        <translation>  紹介状は文書 %1 です</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommands</name>
@@ -2087,12 +2268,6 @@ commands:
 <context>
     <name>InboxCommands</name>
     <message>
-        <source>  inbox fetch | inbox list   (referral letters addressed to this clinic)
-</source>
-        <translation>  inbox fetch | inbox list   （当院宛ての紹介状）
-</translation>
-    </message>
-    <message>
         <source>listed: %1</source>
         <translation>受信箱: %1</translation>
     </message>
@@ -2123,6 +2298,30 @@ commands:
     <message numerus="yes">
         <source>%n letter(s)</source>
         <translation><numerusform>%n 通</numerusform></translation>
+    </message>
+    <message>
+        <source>  inbox fetch | inbox list   (referral letters addressed to this clinic)
+  inbox import ID [--accept-match | --create-patient] [--patient NUMBER]   (file a letter into the patient's chart: a doctor's action)
+</source>
+        <translation>  inbox fetch | inbox list   (referral letters addressed to this clinic)
+  inbox import ID [--accept-match | --create-patient] [--patient NUMBER]   (file a letter into the patient's chart: a doctor's action)
+</translation>
+    </message>
+    <message>
+        <source>Give the letter's id (see inbox list).</source>
+        <translation>紹介状の ID を指定してください（inbox list で確認できます）。</translation>
+    </message>
+    <message>
+        <source>Give either --accept-match or --create-patient, not both.</source>
+        <translation>--accept-match と --create-patient はどちらか一方だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no patient number %1.</source>
+        <translation>患者番号 %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>filed into the chart: %1</source>
+        <translation>カルテに取り込み: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2644,21 @@ commands:
     <message>
         <source>%1 master: %2 entries from %3</source>
         <translation>%1マスター: %3 から %2 件</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationRequestReader</name>
+    <message>
+        <source>is required: the drug of the prescription.</source>
+        <translation>必須です: 処方の薬剤。</translation>
+    </message>
+    <message>
+        <source>names no drug (neither text nor a coding's display).</source>
+        <translation>薬剤名がありません（text も coding の display もありません）。</translation>
+    </message>
+    <message>
+        <source>MedicationRequest: %1 gives a dose per intake, shown as the dose.</source>
+        <translation>MedicationRequest: %1 は1回量で記載されているため、その量を用量として表示します。</translation>
     </message>
 </context>
 <context>
@@ -2783,16 +2997,28 @@ Save again acknowledging the warnings to prescribe anyway.</source>
 <context>
     <name>ReferralInboxService</name>
     <message>
-        <source>Linked to patient %1 %2 by the insured-person identifier.</source>
-        <translation>被保険者番号で患者 %1 %2 に結び付けました。</translation>
-    </message>
-    <message>
         <source>No registered patient has the insured-person identifier %1: register the patient, then open the letter from the inbox.</source>
         <translation>被保険者番号 %1 の登録患者がいません。患者を登録してから受信箱で紹介状を開いてください。</translation>
     </message>
     <message>
         <source>The letter %1 did not match its checksum; it was not stored and will be fetched again.</source>
         <translation>紹介状 %1 のチェックサムが一致しません。保存せず、次回あらためて取得します。</translation>
+    </message>
+    <message>
+        <source>Linked to patient %1 %2 by the insured-person identifier; not yet filed in the chart.</source>
+        <translation>被保険者番号で患者 %1 %2 に紐付けました。カルテへの取り込みはまだです。</translation>
+    </message>
+    <message>
+        <source>There is no letter %1 in the inbox.</source>
+        <translation>受信箱に紹介状 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>inbox letter %1 (%2)</source>
+        <translation>受信紹介状 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Filed in the chart of patient %1 %2 as document %3.</source>
+        <translation>患者 %1 %2 のカルテに文書 %3 として取り込みました。</translation>
     </message>
 </context>
 <context>
@@ -4160,18 +4386,6 @@ O: 所見・バイタル・診察</translation>
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <source>Sharing service: %1</source>
-        <translation>共有サービス: %1</translation>
-    </message>
-    <message>
-        <source> (%1; correct it as a new version and send again)</source>
-        <translation>（%1。新しい版として訂正し、再送信してください）</translation>
-    </message>
-    <message>
-        <source>Sharing service: not queued</source>
-        <translation>共有サービス: 送信待ちなし</translation>
-    </message>
-    <message>
         <source>Queued for the sharing service; it is sent with the next push.</source>
         <translation>共有サービスへの送信待ちに入れました。次の送信で送られます。</translation>
     </message>
@@ -4192,8 +4406,16 @@ O: 所見・バイタル・診察</translation>
         <translation>確定済みの文書をいま共有サービスへ送信します</translation>
     </message>
     <message>
-        <source>Sharing service: not sent (paper only)</source>
-        <translation>共有サービス: 未送信（紙のみ）</translation>
+        <source>Not finalised. Tick “Send to the sharing service” to replace the earlier version there.</source>
+        <translation>確定していません。共有サービス上の以前の版を置き換えるには「共有サービスへ送信」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Finalise without sending</source>
+        <translation>送信せずに確定</translation>
+    </message>
+    <message>
+        <source>Finalise this version for paper only anyway?</source>
+        <translation>それでもこの版を紙のみとして確定しますか？</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +4463,10 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sharing service</source>
+        <translation>共有サービス</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4779,224 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Your role may not check eligibility.</source>
         <translation>この役割では資格確認はできません。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::FhirImportDialog</name>
+    <message>
+        <source>By insured-person identifier</source>
+        <translation>被保険者番号で照合</translation>
+    </message>
+    <message>
+        <source>By the sender's patient number</source>
+        <translation>送信元の患者番号で照合</translation>
+    </message>
+    <message>
+        <source>Name, reading and birth date (confirmed)</source>
+        <translation>氏名・カナ・生年月日（確認済み）</translation>
+    </message>
+    <message>
+        <source>Chosen in the confirmation</source>
+        <translation>確認画面で選択</translation>
+    </message>
+    <message>
+        <source>Patient of an earlier file</source>
+        <translation>先に取り込んだファイルの患者</translation>
+    </message>
+    <message>
+        <source>New patient registered</source>
+        <translation>新しい患者として登録</translation>
+    </message>
+    <message>
+        <source>Import FHIR files</source>
+        <translation>FHIRファイルの取り込み</translation>
+    </message>
+    <message>
+        <source>JP-CLINS bundles and eCS resources (.json) received from other institutions. Their items are added to the patient's chart read-only, marked with the sending institution; importing a file again adds nothing twice.</source>
+        <translation>他の医療機関から受け取った JP-CLINS バンドルと eCS リソース（.json）を取り込みます。項目は送信元の医療機関名付きで、編集できない項目として患者のカルテに加わります。同じファイルをもう一度取り込んでも二重には入りません。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Patient found</source>
+        <translation>患者の照合</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>The selected file's report in full.</source>
+        <translation>選択したファイルの結果の全文をここに表示します。</translation>
+    </message>
+    <message>
+        <source>Choose the files to import (Ctrl+O).</source>
+        <translation>取り込むファイルを選んでください（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>ファイルを選ぶ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;chart</source>
+        <translation>カルテを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The chart of the selected file's patient</source>
+        <translation>選択したファイルの患者のカルテを開きます</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>FHIR files to import</source>
+        <translation>取り込む FHIR ファイル</translation>
+    </message>
+    <message>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files imported; %3 failed; %4 not imported.</source>
+        <translation>%2件中%1件を取り込みました。失敗 %3件、取り込まず %4件。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み済み</translation>
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation>患者番号 %1 %2</translation>
+    </message>
+    <message>
+        <source>Not imported (skipped)</source>
+        <translation>取り込まず（スキップ）</translation>
+    </message>
+    <message>
+        <source>Not imported (needs confirmation)</source>
+        <translation>取り込まず（確認が必要）</translation>
+    </message>
+    <message>
+        <source>Failed — nothing imported</source>
+        <translation>失敗 — 何も取り込んでいません</translation>
+    </message>
+    <message>
+        <source>Error: %1: %2</source>
+        <translation>エラー: %1: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注: %1</translation>
+    </message>
+    <message>
+        <source>%1: not imported (you chose not to import it).</source>
+        <translation>%1: 取り込みませんでした（取り込まないを選択）。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::FhirImportMatchDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Insurer %1, symbol %2, number %3, branch %4</source>
+        <translation>保険者番号 %1　記号 %2　番号 %3　枝番 %4</translation>
+    </message>
+    <message>
+        <source>Confirm the patient</source>
+        <translation>患者の確認</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is about a patient with the same name, reading and birth date as a patient of this clinic, but no insured-person identifier links them. Is it the same person?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の患者は、当院の患者と氏名・カナ・生年月日が一致しますが、被保険者番号では結び付いていません。同じ方ですか？</translation>
+    </message>
+    <message>
+        <source>Patient no.</source>
+        <translation>患者番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading (kana)</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Insured-person identifier</source>
+        <translation>被保険者番号</translation>
+    </message>
+    <message>
+        <source>In the received file</source>
+        <translation>受け取ったファイル</translation>
+    </message>
+    <message>
+        <source>(the sender's)</source>
+        <translation>（送信元の番号）</translation>
+    </message>
+    <message>
+        <source>In this clinic</source>
+        <translation>当院の患者</translation>
+    </message>
+    <message>
+        <source>In this clinic (%1)</source>
+        <translation>当院の患者（%1）</translation>
+    </message>
+    <message>
+        <source>Importing adds the file's items to the chart read-only, marked with the sending institution. Once you confirm, later files from the same sender are matched without asking.</source>
+        <translation>取り込んだ項目は送信元の医療機関名付きで、編集できない項目としてカルテに加わります。一度確認すると、同じ送信元からの次のファイルは確認なしで照合されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Import into this patient</source>
+        <translation>この患者に取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the ticked patient</source>
+        <translation>選んだ患者に取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Register as a &amp;new patient</source>
+        <translation>新しい患者として登録(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not import</source>
+        <translation>取り込まない(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +5368,14 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Import FHIR files…</source>
+        <translation>FHIRファイルを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
     </message>
 </context>
 <context>
@@ -5493,10 +5945,6 @@ O: 所見・バイタル・診察</translation>
         <translation>患者</translation>
     </message>
     <message>
-        <source>Linked</source>
-        <translation>患者紐付け</translation>
-    </message>
-    <message>
         <source>Receipt sent</source>
         <translation>受領通知</translation>
     </message>
@@ -5521,12 +5969,68 @@ O: 所見・バイタル・診察</translation>
         <translation><numerusform>受領通知 %n 件</numerusform></translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>済</translation>
+        <source>File into &amp;chart</source>
+        <translation>カルテに取り込む(&amp;C)</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>未</translation>
+        <source>Files the letter in the patient's chart: the letter under 文書, its diagnoses, allergies and lab results as the sender's read-only items (doctors)</source>
+        <translation>紹介状を患者のカルテに取り込みます。紹介状は文書に、病名・アレルギー・検査結果は紹介元の読み取り専用の項目として入ります（医師）</translation>
+    </message>
+    <message>
+        <source>&amp;Open letter</source>
+        <translation>紹介状を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>In chart</source>
+        <translation>カルテ</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>取込済</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未取込</translation>
+    </message>
+    <message>
+        <source>Select a letter first.</source>
+        <translation>先に紹介状を選んでください。</translation>
+    </message>
+    <message>
+        <source>Which patient is this?</source>
+        <translation>どの患者の紹介状ですか？</translation>
+    </message>
+    <message>
+        <source>The letter's patient has the same name, reading and birth date as patient %1 %2 (%3, born %4), but no identifier links them.</source>
+        <translation>紹介状の患者は患者 %1 %2（%3、%4 生まれ）と氏名・フリガナ・生年月日が同じですが、識別子で結び付いていません。</translation>
+    </message>
+    <message>
+        <source>File for this patient</source>
+        <translation>この患者に取り込む</translation>
+    </message>
+    <message>
+        <source>Register as a new patient</source>
+        <translation>新しい患者として登録</translation>
+    </message>
+    <message>
+        <source>Do not file</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>The letter was not filed.</source>
+        <translation>紹介状は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>File the letter into the chart first; it then opens like any letter.</source>
+        <translation>先にカルテに取り込んでください。取り込むと他の文書と同じように開けます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filed into the chart</source>
+        <translation><numerusform>カルテに取り込み %n 通</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5798,6 +6302,14 @@ The record will be created at:
     <message>
         <source>Select a shared allergy, contraindication or diagnosis to adopt.</source>
         <translation>取り込む共有アレルギー・薬剤禁忌・傷病名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Getting…</source>
+        <translation>取得中…</translation>
+    </message>
+    <message>
+        <source>Asking the sharing service…</source>
+        <translation>共有サービスに問い合わせ中…</translation>
     </message>
 </context>
 <context>
