@@ -144,7 +144,8 @@ private:
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{4,}"));
         static const QStringList allowed = {QStringLiteral("Tsumugi"), QStringLiteral("English"),
                                             QStringLiteral("admin"),   QStringLiteral("Ctrl"),
-                                            QStringLiteral("Enter"),   QStringLiteral("yamada")};
+                                            QStringLiteral("Enter"),   QStringLiteral("yamada"),
+                                            QStringLiteral("FHIR")}; // the standard's name, as Japanese menus write it
         QStringList texts;
         for (QLabel* l : root->findChildren<QLabel*>()) {
             if (l->isVisibleTo(root) && l->objectName() != QStringLiteral("loginRecordPathLabel") &&
