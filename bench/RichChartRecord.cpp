@@ -85,7 +85,8 @@ qint64 RichChartRecord::addRichPatient(ClinicRecord& record) {
         a.reaction = QStringLiteral("蕁麻疹");
         chart.allergies().create(a);
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Midnight UTC of today (not the current second): two runs on one day build the same record.
+    const QDateTime now(QDate::currentDate(), QTime(0, 0), Qt::UTC);
     for (int i = 0; i < 300; ++i) {
         const LabItem& item = Labs[i % 7];
         LabResult r;

@@ -29,7 +29,7 @@ QList<QByteArray> senderBundles(ClinicRecord& record) {
     options.seed = 1;
     QList<QByteArray> out;
     for (const auto& b : fhir::ClinsExporter(record).exportPatient(patientId, options)) {
-        out << fhir::ClinsExporter::serialize(b.json);
+        out << b.data;
     }
     return out;
 }

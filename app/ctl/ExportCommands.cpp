@@ -89,7 +89,7 @@ int ExportCommands::clins(const CliArguments& a) {
     for (const auto& b : bundles) {
         const QString path = dir.filePath(b.fileName);
         QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(fhir::ClinsExporter::serialize(b.json)) < 0 || !f.commit()) {
+        if (!f.open(QIODevice::WriteOnly) || f.write(b.data) < 0 || !f.commit()) {
             throw Error(Error::Kind::Storage, tr("%1 cannot be written.").arg(path));
         }
         paths << path;

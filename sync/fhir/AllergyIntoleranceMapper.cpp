@@ -8,19 +8,15 @@
 namespace tsumugi::fhir {
 
 namespace {
-Json codeable(const char* system, const char* code) {
-    Json c;
-    c["system"] = system;
-    c["code"] = code;
-    Json cc;
-    cc["coding"] = Json::array({c});
-    return cc;
+// A CodeableConcept member with one coding.
+void writeCodeable(FhirWriter& w, const char* key, const char* system, const char* code) {
+    w.object(key).array("coding").object().field("system", system).field("code", code).end().end().end();
 }
 
 // The code the guide wants in code.coding (JP_AllergyIntolerance_eCS.code): J-FAGY for foods and other
-// allergens, YJ under the YCM medication system for drugs (a received 一般名 "GCM…" code under GCM), and for free text the J-FAGY dummy code of the
-// category (D9F food, D9N non-food non-medicine, D9M medicine) with the text in code.text.
-Json allergenCoding(const Allergy& a) {
+// allergens, YJ under the YCM medication system for drugs (a received 一般名 "GCM…" code under GCM), and for free text
+// the J-FAGY dummy code of the category (D9F food, D9N non-food non-medicine, D9M medicine) with the text in code.text.
+void writeAllergenCoding(FhirWriter& w, const Allergy& a) {
     const bool medication = a.category == Allergy::Category::Medication;
     QString code = a.code;
     QString display = a.name;
@@ -36,7 +32,7 @@ Json allergenCoding(const Allergy& a) {
     const char* medicationSystem =
         code.startsWith(QStringLiteral("GCM")) ? uri::JfagyMedicationGeneric : uri::JfagyMedicationYj;
     const char* system = medication ? medicationSystem : food ? uri::JfagyFood : uri::JfagyNonFood;
-    return {{"system", system}, {"code", utf8(code)}, {"display", utf8(display)}};
+    w.object().field("system", system).field("code", code).field("display", display).end();
 }
 
 const char* categoryOf(Allergy::Category c) {
@@ -88,56 +84,58 @@ bool AllergyIntoleranceMapper::isReportable(const Allergy& a) {
     return !a.withdrawn && a.sourceInstitution.isEmpty() && !a.name.trimmed().isEmpty();
 }
 
-Json AllergyIntoleranceMapper::toFhir(const Allergy& a, const EcsContext& context) {
+void AllergyIntoleranceMapper::write(FhirWriter& w, const Allergy& a, const EcsContext& context) {
     const Visit* visit = EcsElements::visitOf(context, a.visitId);
-    Json r;
-    r["resourceType"] = "AllergyIntolerance";
-    Json meta = {{"lastUpdated", FhirTime::instant(context.lastUpdated)},
-                 {"profile", Json::array({profile::AllergyIntolerance})}};
+    w.object().field("resourceType", "AllergyIntolerance");
+    EcsElements::beginMeta(w, context.lastUpdatedInstant(), profile::AllergyIntolerance);
     if (a.longTerm) {
-        meta["tag"] = Json::array({EcsElements::tag("LTS", "長期保存")});
+        w.array("tag");
+        EcsElements::writeTag(w, "LTS", "長期保存");
+        w.end();
     }
-    r["meta"] = std::move(meta);
-    r["language"] = "ja";
+    w.end().field("language", "ja");
     // The Encounter is optional for allergies (no R9013 rule); sent when the item was recorded at a visit.
     if (visit) {
-        r["contained"] = Json::array({EcsElements::containedEncounter(visit)});
+        w.array("contained");
+        EcsElements::writeContainedEncounter(w, visit);
+        w.end();
     }
-    Json ext = Json::array({EcsElements::institutionExtension(context.clinic)});
+    w.array("extension");
+    EcsElements::writeInstitutionExtension(w, context.recordingInstitution());
     if (visit && !visit->department.trimmed().isEmpty()) {
-        ext.push_back(EcsElements::departmentExtension(visit->department.trimmed()));
+        EcsElements::writeDepartmentExtension(w, visit->department.trimmed());
     }
-    r["extension"] = std::move(ext);
-    r["identifier"] = EcsElements::resourceIdentifier(context.clinic, "AllergyIntolerance", a.id);
-    r["clinicalStatus"] = codeable(uri::AllergyClinical, "active");
-    r["verificationStatus"] = codeable(uri::AllergyVerification, a.unconfirmed ? "unconfirmed" : "confirmed");
-    if (const char* category = categoryOf(a.category)) {
-        r["category"] = Json::array({category});
-    }
-    r["criticality"] = criticalityOf(a.criticality);
-    r["code"] = {{"coding", Json::array({allergenCoding(a)})}, {"text", utf8(a.name.trimmed())}};
-    r["patient"] = {{"reference", utf8(context.patientReference)}};
+    w.end();
+    EcsElements::writeResourceIdentifier(w, context.clinic, "AllergyIntolerance", a.id);
+    writeCodeable(w, "clinicalStatus", uri::AllergyClinical, "active");
+    writeCodeable(w, "verificationStatus", uri::AllergyVerification, a.unconfirmed ? "unconfirmed" : "confirmed");
+    w.array("category").item(categoryOf(a.category)).end();
+    w.field("criticality", criticalityOf(a.criticality));
+    w.object("code").array("coding");
+    writeAllergenCoding(w, a);
+    w.end().field("text", a.name.trimmed()).end();
+    w.object("patient").field("reference", context.patientReference).end();
     if (visit) {
-        r["encounter"] = {{"reference", "#encounter"}};
+        w.object("encounter").field("reference", "#encounter").end();
     }
     if (a.onsetDate.isValid()) {
-        r["onsetDateTime"] = FhirTime::date(a.onsetDate);
+        w.field("onsetDateTime", FhirTime::date(a.onsetDate));
     }
     if (a.recordedDate.isValid()) {
-        r["recordedDate"] = FhirTime::date(a.recordedDate);
+        w.field("recordedDate", FhirTime::date(a.recordedDate));
     }
-    if (!a.comment.trimmed().isEmpty()) {
-        r["note"] = Json::array({{{"text", utf8(a.comment.trimmed())}}});
-    }
+    w.array("note").object().field("text", a.comment.trimmed()).end().end();
     if (!a.reaction.trimmed().isEmpty()) {
-        Json reaction;
-        reaction["manifestation"] = Json::array({{{"text", utf8(a.reaction.trimmed())}}});
-        if (const char* severity = severityOf(a.severity)) {
-            reaction["severity"] = severity;
-        }
-        r["reaction"] = Json::array({std::move(reaction)});
+        w.array("reaction").object().array("manifestation").object().field("text", a.reaction.trimmed()).end().end();
+        w.field("severity", severityOf(a.severity)).end().end();
     }
-    return r;
+    w.end();
+}
+
+Json AllergyIntoleranceMapper::toFhir(const Allergy& a, const EcsContext& context) {
+    FhirWriter w;
+    write(w, a, context);
+    return Json::parse(w.take());
 }
 
 } // namespace tsumugi::fhir

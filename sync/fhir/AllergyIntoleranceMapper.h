@@ -12,6 +12,8 @@ class AllergyIntoleranceMapper {
 public:
     // Ours and not withdrawn. An allergy has no end in the chart, so every one is "not ended" (MISSION §2).
     static bool isReportable(const Allergy& a);
+    // The resource, written as an element (or the top-level value) of w.
+    static void write(FhirWriter& w, const Allergy& a, const EcsContext& context);
     static Json toFhir(const Allergy& a, const EcsContext& context);
 };
 

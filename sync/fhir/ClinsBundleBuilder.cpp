@@ -9,60 +9,73 @@ namespace tsumugi::fhir {
 
 ClinsBundleBuilder::ClinsBundleBuilder(const QString& resourceType, const QString& identifier,
                                        const QDateTime& timestamp, UuidSource& uuids)
-    : m_resourceType(resourceType)
-    , m_identifier(identifier)
-    , m_timestamp(timestamp)
-    , m_uuids(uuids) {}
+    : m_resourceType(resourceType.toStdString())
+    , m_uuids(uuids) {
+    const std::string time = FhirTime::instant(timestamp);
+    FhirWriter& w = m_writer;
+    w.object().field("resourceType", "Bundle");
+    w.object("meta").field("lastUpdated", time).array("profile").item(profile::BundleClins).end();
+    w.array("tag").object().field("system", uri::BundleResourceType).field("code", m_resourceType).end().end();
+    w.end();
+    w.field("language", "ja");
+    w.object("identifier").field("system", uri::BundleIdentifier).field("value", identifier).end();
+    w.field("type", "collection").field("timestamp", time);
+    w.array("entry");
+}
 
 QString ClinsBundleBuilder::setPatient(const Json& patient) {
     if (patient.value("resourceType", "") != "Patient") {
         throw std::invalid_argument("the first entry of a CLINS bundle is the Patient");
     }
-    m_patient = patient;
+    if (!m_patientUrl.isEmpty() || m_finished) {
+        throw std::logic_error("the Patient is the first entry of a CLINS bundle, and only one");
+    }
     m_patientUrl = m_uuids.nextUrn();
+    m_writer.object().field("fullUrl", m_patientUrl).raw("resource", patient.dump()).end();
     return m_patientUrl;
 }
 
-void ClinsBundleBuilder::add(Json resource) {
-    if (resource.value("resourceType", "") != utf8(m_resourceType)) {
+void ClinsBundleBuilder::add(const Json& resource) {
+    if (resource.value("resourceType", "") != m_resourceType) {
         throw std::invalid_argument("a CLINS bundle holds one resource type");
     }
-    Json entry = Json::object();
-    entry["fullUrl"] = utf8(m_uuids.nextUrn());
-    entry["resource"] = std::move(resource);
-    m_entries.push_back(std::move(entry));
+    beginEntry().rawItem(resource.dump());
+    endEntry();
 }
 
-Json ClinsBundleBuilder::build() const& {
-    ClinsBundleBuilder copy = *this;
-    return std::move(copy).build();
+FhirWriter& ClinsBundleBuilder::beginEntry() {
+    if (m_patientUrl.isEmpty() || m_finished) {
+        throw std::logic_error("setPatient() comes first, finish() last");
+    }
+    m_writer.object().field("fullUrl", m_uuids.nextUrn()).key("resource");
+    m_entryStart = m_writer.text().size();
+    return m_writer;
 }
 
-Json ClinsBundleBuilder::build() && {
-    if (m_patientUrl.isEmpty()) {
-        throw std::logic_error("setPatient() comes first");
+void ClinsBundleBuilder::endEntry() {
+    // The resource as written must open with its type: {"resourceType":"Observation"…
+    const std::string expected = "{\"resourceType\":\"" + m_resourceType + "\"";
+    if (m_writer.text().compare(m_entryStart, expected.size(), expected) != 0) {
+        throw std::invalid_argument("a CLINS bundle holds one resource type");
     }
-    Json b;
-    b["resourceType"] = "Bundle";
-    b["meta"] = {{"lastUpdated", FhirTime::instant(m_timestamp)},
-                 {"profile", Json::array({profile::BundleClins})},
-                 {"tag", Json::array({{{"system", uri::BundleResourceType}, {"code", utf8(m_resourceType)}}})}};
-    b["language"] = "ja";
-    b["identifier"] = {{"system", uri::BundleIdentifier}, {"value", utf8(m_identifier)}};
-    b["type"] = "collection";
-    b["timestamp"] = FhirTime::instant(m_timestamp);
-    Json patientEntry = Json::object();
-    patientEntry["fullUrl"] = utf8(m_patientUrl);
-    patientEntry["resource"] = std::move(m_patient);
-    Json entries = Json::array();
-    entries.get_ref<Json::array_t&>().reserve(m_entries.size() + 1);
-    entries.push_back(std::move(patientEntry));
-    for (Json& e : m_entries) {
-        entries.push_back(std::move(e));
+    m_writer.end();
+    ++m_entries;
+}
+
+QByteArray ClinsBundleBuilder::finish() {
+    if (m_patientUrl.isEmpty() || m_finished) {
+        throw std::logic_error("setPatient() comes first, finish() once");
     }
-    m_entries = Json::array();
-    b["entry"] = std::move(entries);
-    return b;
+    m_finished = true;
+    m_writer.end().end();
+    std::string text = m_writer.take();
+    text += '\n';
+    return QByteArray::fromStdString(text);
+}
+
+Json ClinsBundleBuilder::build() {
+    const QByteArray bytes = finish();
+    return Json::parse(bytes.constBegin(), bytes.constEnd());
 }
 
 } // namespace tsumugi::fhir

@@ -5,6 +5,7 @@
 #include "sync/fhir/ClinsBundleBuilder.h"
 #include "sync/fhir/ConditionMapper.h"
 #include "sync/fhir/FhirProfiles.h"
+#include "sync/fhir/FhirTime.h"
 #include "sync/fhir/LabObservationMapper.h"
 #include "sync/fhir/PatientMapper.h"
 
@@ -23,15 +24,9 @@
 
 namespace tsumugi::fhir {
 
-namespace {
-void keepSourceInstitution(Json& resource, const QString& institution) {
-    for (Json& e : resource["extension"]) {
-        if (e.value("url", "") == uri::InstitutionNumberExt) {
-            e["valueIdentifier"]["value"] = utf8(institution);
-        }
-    }
+Json ClinsExporter::Bundle::json() const {
+    return Json::parse(data.constBegin(), data.constEnd());
 }
-} // namespace
 
 ClinsExporter::ClinsExporter(ClinicRecord& record)
     : m_record(record) {}
@@ -56,23 +51,22 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
     context.clinic = clinic;
     context.lastUpdated = now;
     context.today = today;
+    context.lastUpdatedText = FhirTime::instant(now);
     for (const Visit& v : chart.visits().forPatient(patientId)) {
         context.visits.insert(v.id, v);
     }
     const Json patientJson = PatientMapper::toFhir(*patient, clinic, now);
 
     QList<Bundle> out;
-    // Received items (includeReceived): "{type}{id}" → the institution that recorded them. The mappers judge
-    // them as if ours; the institution extension is then set back to theirs.
-    QHash<QString, QString> received;
-    const auto asOurs = [&](auto item, const QString& type) {
+    // Received items (includeReceived): the mappers judge them as if ours, and write the institution that
+    // recorded them in its extension (EcsContext::recordedBy).
+    const auto asOurs = [&](auto item) {
         if (options.includeReceived && !item.sourceInstitution.isEmpty()) {
-            received.insert(type + QString::number(item.id), item.sourceInstitution);
             item.sourceInstitution.clear();
         }
         return item;
     };
-    const auto addBundle = [&](const QString& type, const auto& items, const auto& map) {
+    const auto addBundle = [&](const QString& type, const auto& items, const auto& write) {
         if (items.isEmpty()) {
             return;
         }
@@ -82,49 +76,59 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
             BundleIdentifier::make(clinic.institutionNumber, year, BundleIdentifier::unitId(patient->number, type));
         b.fileName = BundleIdentifier::unitId(patient->number, type) + QStringLiteral(".json");
         ClinsBundleBuilder builder(type, b.identifier, now, uuids);
+        // About 2 KB a resource (contained Encounter, extensions, codings).
+        builder.reserve(std::size_t(items.size()) * 2304 + 4096);
         context.patientReference = builder.setPatient(patientJson);
-        for (const auto& item : items) {
-            Json resource = map(item, context);
-            if (!received.isEmpty()) {
-                if (const QString source = received.value(type + QString::number(item.id)); !source.isEmpty()) {
-                    keepSourceInstitution(resource, source);
-                }
-            }
-            builder.add(std::move(resource));
+        for (const auto& [item, source] : items) {
+            context.recordedBy = source;
+            write(builder.beginEntry(), item, context);
+            builder.endEntry();
         }
+        context.recordedBy.clear();
         b.items = int(items.size());
-        b.json = std::move(builder).build();
+        b.data = builder.finish();
         out.append(std::move(b));
     };
+    // Each item with the institution it is written under: empty for ours.
+    const auto sourceOf = [&](const auto& stored) {
+        return options.includeReceived ? stored.sourceInstitution : QString();
+    };
 
-    QList<Diagnosis> diagnoses;
+    QList<std::pair<Diagnosis, QString>> diagnoses;
     for (const Diagnosis& stored : chart.diagnoses().forPatient(patientId)) {
-        const Diagnosis d = asOurs(stored, QStringLiteral("Condition"));
+        const Diagnosis d = asOurs(stored);
         if (ConditionMapper::isReportable(d, today)) {
-            diagnoses.append(d);
+            diagnoses.append({d, sourceOf(stored)});
         }
     }
-    std::sort(diagnoses.begin(), diagnoses.end(), [](const Diagnosis& a, const Diagnosis& b) {
-        return a.startDate != b.startDate ? a.startDate < b.startDate : a.id < b.id;
+    std::sort(diagnoses.begin(), diagnoses.end(), [](const auto& a, const auto& b) {
+        return a.first.startDate != b.first.startDate ? a.first.startDate < b.first.startDate : a.first.id < b.first.id;
     });
-    addBundle(QStringLiteral("Condition"), diagnoses, &ConditionMapper::toFhir);
+    addBundle(QStringLiteral("Condition"), diagnoses, &ConditionMapper::write);
 
-    QList<Allergy> allergies;
+    QList<std::pair<Allergy, QString>> allergies;
     for (const Allergy& stored : chart.allergies().forPatient(patientId)) {
-        const Allergy a = asOurs(stored, QStringLiteral("AllergyIntolerance"));
+        const Allergy a = asOurs(stored);
         if (AllergyIntoleranceMapper::isReportable(a)) {
-            allergies.append(a);
+            allergies.append({a, sourceOf(stored)});
         }
     }
-    std::sort(allergies.begin(), allergies.end(), [](const Allergy& a, const Allergy& b) { return a.id < b.id; });
-    addBundle(QStringLiteral("AllergyIntolerance"), allergies, &AllergyIntoleranceMapper::toFhir);
+    std::sort(allergies.begin(), allergies.end(), [](const auto& a, const auto& b) { return a.first.id < b.first.id; });
+    addBundle(QStringLiteral("AllergyIntolerance"), allergies, &AllergyIntoleranceMapper::write);
 
     QList<LabResult> stored = chart.labs().recent(patientId, std::numeric_limits<int>::max());
+    QHash<qint64, QString> labSources;
     for (LabResult& r : stored) {
-        r = asOurs(r, QStringLiteral("Observation"));
+        if (const QString source = sourceOf(r); !source.isEmpty()) {
+            labSources.insert(r.id, source);
+        }
+        r = asOurs(r);
     }
-    const QList<LabResult> labs = LabObservationMapper::reportable(stored, today);
-    addBundle(QStringLiteral("Observation"), labs, &LabObservationMapper::toFhir);
+    QList<std::pair<LabResult, QString>> labs;
+    for (const LabResult& r : LabObservationMapper::reportable(stored, today)) {
+        labs.append({r, labSources.value(r.id)});
+    }
+    addBundle(QStringLiteral("Observation"), labs, &LabObservationMapper::write);
     return out;
 }
 

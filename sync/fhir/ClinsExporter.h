@@ -35,14 +35,15 @@ public:
         QString identifier; // {医療機関番号}^{year}^P0000042-Condition
         QString fileName;   // P0000042-Condition.json
         int items = 0;
-        Json json;
+        QByteArray data;   // compact UTF-8, newline-terminated: the bytes sent and written to a file
+        Json json() const; // parsed (tests, tools)
     };
 
     explicit ClinsExporter(ClinicRecord& record);
     // Throws tsumugi::Error (Validation) when the patient cannot be shared (PatientMapper::exportProblem), or
     // NotFound for an unknown patient id.
     QList<Bundle> exportPatient(qint64 patientId, const Options& options);
-    // Compact UTF-8, newline-terminated: the bytes sent and written to a file.
+    // Compact UTF-8, newline-terminated, as Bundle::data is written.
     static QByteArray serialize(const Json& bundle);
 
 private:

@@ -33,17 +33,15 @@ QString enteredName(const Diagnosis& d) {
     return prefix + d.name + suffix;
 }
 
-Json codeable(const char* system, const char* code) {
-    Json c;
-    c["system"] = system;
-    c["code"] = code;
-    Json cc;
-    cc["coding"] = Json::array({c});
-    return cc;
+// A CodeableConcept member with one coding.
+void writeCodeable(FhirWriter& w, const char* key, const char* system, const char* code,
+                   const char* display = nullptr) {
+    w.object(key).array("coding").object().field("system", system).field("code", code).field("display", display);
+    w.end().end().end();
 }
 
-Json coding(const char* system, const QString& code, const QString& display) {
-    return {{"system", system}, {"code", utf8(code)}, {"display", utf8(display)}};
+void writeCoding(FhirWriter& w, const char* system, const QString& code, const QString& display) {
+    w.object().field("system", system).field("code", code).field("display", display).end();
 }
 } // namespace
 
@@ -57,71 +55,70 @@ bool ConditionMapper::isReportable(const Diagnosis& d, const QDate& today) {
     return d.endDate >= today.addYears(-5);
 }
 
-Json ConditionMapper::toFhir(const Diagnosis& d, const EcsContext& context) {
+void ConditionMapper::write(FhirWriter& w, const Diagnosis& d, const EcsContext& context) {
     const Visit* visit = EcsElements::visitOf(context, d.visitId);
-    const QString name = enteredName(d);
-    Json r;
-    r["resourceType"] = "Condition";
-    Json meta = {{"lastUpdated", FhirTime::instant(context.lastUpdated)},
-                 {"profile", Json::array({profile::Condition})}};
-    Json tags = Json::array();
+    w.object().field("resourceType", "Condition");
+    EcsElements::beginMeta(w, context.lastUpdatedInstant(), profile::Condition);
+    w.array("tag");
     if (d.longTerm) {
-        tags.push_back(EcsElements::tag("LTS", "長期保存"));
+        EcsElements::writeTag(w, "LTS", "長期保存");
     }
     if (d.uninformed) {
-        tags.push_back(EcsElements::tag("UNINFORMED", "未告知"));
+        EcsElements::writeTag(w, "UNINFORMED", "未告知");
     }
     // 未提供 items are sent, tagged, not left out: JP_Condition_eCS defines meta.tag:undelivered for them, and the
     // vendor guide (技術解説書 v1.1.0, 補11) has the service share them between institutions while hiding them
     // from the patient's own view (マイナポータル). Leaving them out would hide them from other doctors too.
     if (d.undelivered) {
-        tags.push_back(EcsElements::tag("UNDELIVERED", "未提供"));
+        EcsElements::writeTag(w, "UNDELIVERED", "未提供");
     }
-    if (!tags.empty()) {
-        meta["tag"] = std::move(tags);
-    }
-    r["meta"] = std::move(meta);
-    r["language"] = "ja";
-    r["contained"] = Json::array({EcsElements::containedEncounter(visit)});
-    Json ext = Json::array({EcsElements::institutionExtension(context.clinic),
-                            EcsElements::departmentExtension(EcsElements::departmentOf(d.department, visit))});
+    w.end().end().field("language", "ja");
+    w.array("contained");
+    EcsElements::writeContainedEncounter(w, visit);
+    w.end().array("extension");
+    EcsElements::writeInstitutionExtension(w, context.recordingInstitution());
+    EcsElements::writeDepartmentExtension(w, EcsElements::departmentOf(d.department, visit));
     if (d.principal) {
-        Json principal;
-        principal["url"] = uri::DiagnosisTypeExt;
-        principal["valueCodeableConcept"] = codeable(uri::DiagnosisType, "principal");
-        ext.push_back(std::move(principal));
+        w.object().field("url", uri::DiagnosisTypeExt);
+        writeCodeable(w, "valueCodeableConcept", uri::DiagnosisType, "principal");
+        w.end();
     }
-    r["extension"] = std::move(ext);
-    r["identifier"] = EcsElements::resourceIdentifier(context.clinic, "Condition", d.id);
-    r["clinicalStatus"] = codeable(uri::ConditionClinical, clinicalStatusOf(d.outcome));
-    r["verificationStatus"] = codeable(uri::ConditionVerification, d.suspected ? "unconfirmed" : "confirmed");
-    Json category = codeable(uri::ConditionCategory, "encounter-diagnosis");
-    category["coding"][0]["display"] = "Encounter Diagnosis";
-    r["category"] = Json::array({std::move(category)});
+    w.end();
+    EcsElements::writeResourceIdentifier(w, context.clinic, "Condition", d.id);
+    writeCodeable(w, "clinicalStatus", uri::ConditionClinical, clinicalStatusOf(d.outcome));
+    writeCodeable(w, "verificationStatus", uri::ConditionVerification, d.suspected ? "unconfirmed" : "confirmed");
+    w.array("category");
+    w.object().array("coding").object().field("system", uri::ConditionCategory).field("code", "encounter-diagnosis");
+    w.field("display", "Encounter Diagnosis").end().end().end();
+    w.end();
     // MEDIS 病名管理番号 always; the all-9s number for a name not in the master (未コード化傷病名).
-    Json codings = Json::array();
-    codings.push_back(coding(uri::MedisDisease, d.medisCode.isEmpty() ? Diagnosis::UncodedMedisCode : d.medisCode,
-                             d.isUncoded() || d.medisCode.isEmpty() ? QStringLiteral("未コード化傷病名") : d.name));
+    w.object("code").array("coding");
+    writeCoding(w, uri::MedisDisease, d.medisCode.isEmpty() ? Diagnosis::UncodedMedisCode : d.medisCode,
+                d.isUncoded() || d.medisCode.isEmpty() ? QStringLiteral("未コード化傷病名") : d.name);
     if (!d.receiptCode.isEmpty() && d.receiptCode != Diagnosis::UncodedReceiptCode) {
-        codings.push_back(coding(uri::ReceiptDisease, d.receiptCode, d.name));
+        writeCoding(w, uri::ReceiptDisease, d.receiptCode, d.name);
     }
     if (!d.icd10.isEmpty()) {
-        codings.push_back(coding(uri::Icd10, d.icd10, d.name));
+        writeCoding(w, uri::Icd10, d.icd10, d.name);
     }
-    r["code"] = {{"coding", std::move(codings)}, {"text", utf8(name)}};
-    r["subject"] = {{"reference", utf8(context.patientReference)}};
-    r["encounter"] = {{"reference", "#encounter"}};
-    r["onsetDateTime"] = FhirTime::date(d.startDate);
+    w.end().field("text", enteredName(d)).end();
+    w.object("subject").field("reference", context.patientReference).end();
+    w.object("encounter").field("reference", "#encounter").end();
+    w.field("onsetDateTime", FhirTime::date(d.startDate));
     if (d.outcome != Diagnosis::Outcome::Continuing && d.endDate.isValid()) {
-        r["abatementDateTime"] = FhirTime::date(d.endDate);
+        w.field("abatementDateTime", FhirTime::date(d.endDate));
     }
     if (d.recordedAt.isValid()) {
-        r["recordedDate"] = FhirTime::instant(d.recordedAt);
+        w.field("recordedDate", FhirTime::instant(d.recordedAt));
     }
-    if (!d.comment.trimmed().isEmpty()) {
-        r["note"] = Json::array({{{"text", utf8(d.comment.trimmed())}}});
-    }
-    return r;
+    w.array("note").object().field("text", d.comment.trimmed()).end().end();
+    w.end();
+}
+
+Json ConditionMapper::toFhir(const Diagnosis& d, const EcsContext& context) {
+    FhirWriter w;
+    write(w, d, context);
+    return Json::parse(w.take());
 }
 
 } // namespace tsumugi::fhir

@@ -13,6 +13,8 @@ public:
     // Whether the item belongs in the snapshot (MISSION §2): ours (no source institution), not withdrawn, with an
     // onset date (R9013C), and not ended or ended within 5 years of today. 未提供 items are sent, tagged.
     static bool isReportable(const Diagnosis& d, const QDate& today);
+    // The resource, written as an element (or the top-level value) of w.
+    static void write(FhirWriter& w, const Diagnosis& d, const EcsContext& context);
     static Json toFhir(const Diagnosis& d, const EcsContext& context);
 };
 

@@ -1,41 +1,64 @@
 #include "sync/fhir/EcsElements.h"
 
 #include "sync/fhir/FhirProfiles.h"
+#include "sync/fhir/FhirTime.h"
 
 namespace tsumugi::fhir {
 
+std::string EcsContext::lastUpdatedInstant() const {
+    return lastUpdatedText.empty() ? FhirTime::instant(lastUpdated) : lastUpdatedText;
+}
+
+void EcsElements::writeInstitutionExtension(FhirWriter& w, const QString& institutionNumber) {
+    w.object().field("url", uri::InstitutionNumberExt);
+    w.object("valueIdentifier").field("system", uri::InstitutionNumber).field("value", institutionNumber).end();
+    w.end();
+}
+
+void EcsElements::writeDepartmentExtension(FhirWriter& w, const QString& department) {
+    w.object().field("url", uri::DepartmentExt);
+    w.object("valueCodeableConcept").field("text", department).end();
+    w.end();
+}
+
+void EcsElements::writeResourceIdentifier(FhirWriter& w, const ClinicInfo& clinic, const char* kind, qint64 id) {
+    const std::string value = clinic.institutionNumber.toStdString() + "-" + kind + "-" + std::to_string(id);
+    w.array("identifier").object().field("system", uri::ResourceInstance).field("value", value).end().end();
+}
+
+void EcsElements::writeTag(FhirWriter& w, const char* code, const char* display) {
+    w.object().field("system", uri::Indication).field("code", code).field("display", display).end();
+}
+
+void EcsElements::writeContainedEncounter(FhirWriter& w, const Visit* visit) {
+    // Without a visit the item was entered outside an encounter; a clinic's default is outpatient (AMB).
+    const bool inpatient = visit && visit->encounterClass == Visit::EncounterClass::Inpatient;
+    w.object().field("resourceType", "Encounter").field("id", "encounter");
+    w.object("meta").array("profile").item(profile::Encounter).end().end();
+    if (visit) {
+        w.array("identifier").object().field("system", uri::ResourceInstance);
+        w.field("value", std::to_string(visit->id)).end().end();
+    }
+    w.field("status", "finished");
+    w.object("class").field("system", uri::ActCode).field("code", inpatient ? "IMP" : "AMB");
+    w.field("display", inpatient ? "入院" : "外来").end();
+    w.end();
+}
+
+void EcsElements::beginMeta(FhirWriter& w, const std::string& lastUpdated, const char* profile) {
+    w.object("meta").field("lastUpdated", lastUpdated).array("profile").item(profile).end();
+}
+
 Json EcsElements::institutionExtension(const ClinicInfo& clinic) {
-    return {{"url", uri::InstitutionNumberExt},
-            {"valueIdentifier", {{"system", uri::InstitutionNumber}, {"value", utf8(clinic.institutionNumber)}}}};
+    FhirWriter w;
+    writeInstitutionExtension(w, clinic.institutionNumber);
+    return Json::parse(w.take());
 }
 
 Json EcsElements::departmentExtension(const QString& department) {
-    return {{"url", uri::DepartmentExt}, {"valueCodeableConcept", {{"text", utf8(department)}}}};
-}
-
-Json EcsElements::resourceIdentifier(const ClinicInfo& clinic, const char* kind, qint64 id) {
-    return Json::array({{{"system", uri::ResourceInstance},
-                         {"value", utf8(clinic.institutionNumber) + "-" + kind + "-" + std::to_string(id)}}});
-}
-
-Json EcsElements::tag(const char* code, const char* display) {
-    return {{"system", uri::Indication}, {"code", code}, {"display", display}};
-}
-
-Json EcsElements::containedEncounter(const Visit* visit) {
-    // Without a visit the item was entered outside an encounter; a clinic's default is outpatient (AMB).
-    const bool inpatient = visit && visit->encounterClass == Visit::EncounterClass::Inpatient;
-    Json e;
-    e["resourceType"] = "Encounter";
-    e["id"] = "encounter";
-    e["meta"] = {{"profile", Json::array({profile::Encounter})}};
-    if (visit) {
-        e["identifier"] = Json::array({{{"system", uri::ResourceInstance}, {"value", std::to_string(visit->id)}}});
-    }
-    e["status"] = "finished";
-    e["class"] = {
-        {"system", uri::ActCode}, {"code", inpatient ? "IMP" : "AMB"}, {"display", inpatient ? "入院" : "外来"}};
-    return e;
+    FhirWriter w;
+    writeDepartmentExtension(w, department);
+    return Json::parse(w.take());
 }
 
 QString EcsElements::departmentOf(const QString& own, const Visit* visit) {

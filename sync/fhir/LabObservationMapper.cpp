@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <utility>
+#include <vector>
 
 namespace tsumugi::fhir {
 
@@ -19,22 +20,15 @@ std::optional<JlacItemCatalog::Item> itemOf(const LabResult& r) {
     return JlacItemCatalog::find(r.codeSystem == LabResult::CodeSystem::Jlac11, r.itemKey);
 }
 
-Json quantity(double value, const LabResult& r) {
-    Json q;
-    q["value"] = value;
-    if (!r.unit.isEmpty()) {
-        q["unit"] = utf8(r.unit);
-    }
+// A Quantity member (value with the result's units); number() writes the decimal, ucum code after the unit.
+void writeQuantity(FhirWriter& w, const char* key, double value, const LabResult& r, const char* comparator) {
+    w.object(key).number("value", value).field("unit", r.unit);
     if (!r.ucumUnit.isEmpty()) {
-        q["system"] = uri::Ucum;
-        q["code"] = utf8(r.ucumUnit);
+        w.field("system", uri::Ucum).field("code", r.ucumUnit);
     }
-    return q;
+    w.field("comparator", comparator).end();
 }
 
-bool earlier(const LabResult& a, const LabResult& b) {
-    return a.collectedAt != b.collectedAt ? a.collectedAt < b.collectedAt : a.id < b.id;
-}
 } // namespace
 
 bool LabObservationMapper::isSharedItem(const LabResult& r) {
@@ -42,96 +36,105 @@ bool LabObservationMapper::isSharedItem(const LabResult& r) {
 }
 
 QList<LabResult> LabObservationMapper::reportable(const QList<LabResult>& results, const QDate& today) {
-    QList<LabResult> own;
+    // Sorted by (collection time, id) as numbers: comparing QDateTimes in a sort costs more than the rest.
+    struct Candidate {
+        qint64 collected;
+        qint64 id;
+        const LabResult* result;
+    };
+    std::vector<Candidate> own;
+    own.reserve(std::size_t(results.size()));
     for (const LabResult& r : results) {
         if (!r.withdrawn && r.sourceInstitution.isEmpty() && r.collectedAt.isValid() && isSharedItem(r)) {
-            own.append(r);
+            own.push_back({r.collectedAt.toMSecsSinceEpoch(), r.id, &r});
         }
     }
+    const auto earlier = [](const Candidate& a, const Candidate& b) {
+        return a.collected != b.collected ? a.collected < b.collected : a.id < b.id;
+    };
     std::sort(own.begin(), own.end(), earlier);
     // Newest first per item, to keep the latest three of each whatever their age.
     QHash<QString, int> seen;
-    QList<LabResult> out;
-    const QDateTime since(today.addYears(-1), QTime(0, 0), Qt::LocalTime);
+    std::vector<Candidate> kept;
+    const qint64 since = QDateTime(today.addYears(-1), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
     for (auto it = own.crbegin(); it != own.crend(); ++it) {
-        const int n = ++seen[it->itemKey];
-        if (n <= 3 || it->collectedAt >= since) {
-            out.append(*it);
+        const int n = ++seen[it->result->itemKey];
+        if (n <= 3 || it->collected >= since) {
+            kept.push_back(*it);
         }
     }
-    std::sort(out.begin(), out.end(), earlier);
+    QList<LabResult> out;
+    out.reserve(qsizetype(kept.size()));
+    for (auto it = kept.crbegin(); it != kept.crend(); ++it) {
+        out.append(*it->result);
+    }
     return out;
 }
 
-Json LabObservationMapper::toFhir(const LabResult& r, const EcsContext& context) {
+void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsContext& context) {
     const Visit* visit = EcsElements::visitOf(context, r.visitId);
-    Json o;
-    o["resourceType"] = "Observation";
-    o["meta"] = {{"lastUpdated", FhirTime::instant(context.lastUpdated)},
-                 {"profile", Json::array({profile::LabResult})}};
-    o["language"] = "ja";
-    Json encounter = EcsElements::containedEncounter(visit);
-    Json specimen;
-    specimen["resourceType"] = "Specimen";
-    specimen["id"] = "specimen";
-    specimen["meta"] = {{"profile", Json::array({profile::Specimen})}};
-    specimen["type"] = {{"text", utf8(r.specimen.isEmpty() ? QStringLiteral("不明") : r.specimen)}};
-    o["contained"] = Json::array({std::move(encounter), std::move(specimen)});
-    o["extension"] = Json::array({EcsElements::institutionExtension(context.clinic),
-                                  EcsElements::departmentExtension(EcsElements::departmentOf({}, visit))});
-    o["identifier"] = EcsElements::resourceIdentifier(context.clinic, "Observation", r.id);
-    o["status"] = "final";
-    Json category;
-    category["coding"] = Json::array({{{"system", uri::ObservationCategory}, {"code", "laboratory"}}});
-    o["category"] = Json::array({std::move(category)});
-    Json codings = Json::array();
+    w.object().field("resourceType", "Observation");
+    EcsElements::beginMeta(w, context.lastUpdatedInstant(), profile::LabResult);
+    w.end().field("language", "ja");
+    w.array("contained");
+    EcsElements::writeContainedEncounter(w, visit);
+    w.object().field("resourceType", "Specimen").field("id", "specimen");
+    w.object("meta").array("profile").item(profile::Specimen).end().end();
+    w.object("type").field("text", r.specimen.isEmpty() ? QStringLiteral("不明") : r.specimen).end();
+    w.end().end();
+    w.array("extension");
+    EcsElements::writeInstitutionExtension(w, context.recordingInstitution());
+    EcsElements::writeDepartmentExtension(w, EcsElements::departmentOf({}, visit));
+    w.end();
+    EcsElements::writeResourceIdentifier(w, context.clinic, "Observation", r.id);
+    w.field("status", "final");
+    w.array("category").object().array("coding").object();
+    w.field("system", uri::ObservationCategory).field("code", "laboratory").end().end().end().end();
+    w.object("code").array("coding").object();
     if (const auto item = itemOf(r)) {
-        codings.push_back({{"system", utf8(item->system)}, {"code", utf8(r.code)}, {"display", utf8(item->display)}});
+        w.field("system", item->system).field("code", r.code).field("display", item->display);
     } else {
-        codings.push_back({{"system", uri::LabLocalCode}, {"code", utf8(r.code)}, {"display", utf8(r.name)}});
+        w.field("system", uri::LabLocalCode).field("code", r.code).field("display", r.name);
     }
-    o["code"] = {{"coding", std::move(codings)}, {"text", utf8(r.name.isEmpty() ? r.itemKey : r.name)}};
-    o["subject"] = {{"reference", utf8(context.patientReference)}};
-    o["encounter"] = {{"reference", "#encounter"}};
-    o["effectiveDateTime"] = FhirTime::instant(r.collectedAt);
+    w.end().end().field("text", r.name.isEmpty() ? r.itemKey : r.name).end();
+    w.object("subject").field("reference", context.patientReference).end();
+    w.object("encounter").field("reference", "#encounter").end();
+    w.field("effectiveDateTime", FhirTime::instant(r.collectedAt));
     const QString text = r.valueText.trimmed();
     if (r.valueNumber) {
-        Json q = quantity(*r.valueNumber, r);
         // A text like "<0.1" beside the number is the comparator of a value below/above the measurable range.
+        const char* comparator = nullptr;
         for (const char* c : {"<=", ">=", "<", ">"}) {
             if (text.startsWith(QLatin1String(c))) {
-                q["comparator"] = c;
+                comparator = c;
                 break;
             }
         }
-        o["valueQuantity"] = std::move(q);
-    } else if (!text.isEmpty()) {
-        o["valueString"] = utf8(text);
+        writeQuantity(w, "valueQuantity", *r.valueNumber, r, comparator);
+    } else {
+        w.field("valueString", text);
     }
     if (!r.abnormalFlag.isEmpty()) {
-        Json interpretation;
-        interpretation["coding"] =
-            Json::array({{{"system", uri::ObservationInterpretation}, {"code", utf8(r.abnormalFlag)}}});
-        o["interpretation"] = Json::array({std::move(interpretation)});
+        w.array("interpretation").object().array("coding").object();
+        w.field("system", uri::ObservationInterpretation).field("code", r.abnormalFlag).end().end().end().end();
     }
-    if (!r.comment.trimmed().isEmpty()) {
-        o["note"] = Json::array({{{"text", utf8(r.comment.trimmed())}}});
-    }
-    o["specimen"] = {{"reference", "#specimen"}};
-    Json range;
+    w.array("note").object().field("text", r.comment.trimmed()).end().end();
+    w.object("specimen").field("reference", "#specimen").end();
+    w.array("referenceRange").object();
     if (r.referenceLow) {
-        range["low"] = quantity(*r.referenceLow, r);
+        writeQuantity(w, "low", *r.referenceLow, r, nullptr);
     }
     if (r.referenceHigh) {
-        range["high"] = quantity(*r.referenceHigh, r);
+        writeQuantity(w, "high", *r.referenceHigh, r, nullptr);
     }
-    if (!r.referenceText.trimmed().isEmpty()) {
-        range["text"] = utf8(r.referenceText.trimmed());
-    }
-    if (!range.empty()) {
-        o["referenceRange"] = Json::array({std::move(range)});
-    }
-    return o;
+    w.field("text", r.referenceText.trimmed()).end().end();
+    w.end();
+}
+
+Json LabObservationMapper::toFhir(const LabResult& r, const EcsContext& context) {
+    FhirWriter w;
+    write(w, r, context);
+    return Json::parse(w.take());
 }
 
 } // namespace tsumugi::fhir

@@ -18,6 +18,8 @@ public:
     // latest three of each item (the platform keeps "1 year or the last 3", MISSION §4). Oldest first.
     static QList<LabResult> reportable(const QList<LabResult>& results, const QDate& today);
     static bool isSharedItem(const LabResult& r);
+    // The resource, written as an element (or the top-level value) of w.
+    static void write(FhirWriter& w, const LabResult& r, const EcsContext& context);
     static Json toFhir(const LabResult& r, const EcsContext& context);
 };
 

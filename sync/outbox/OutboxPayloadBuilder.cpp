@@ -137,7 +137,7 @@ std::optional<OutboxQueue::Frozen> OutboxPayloadBuilder::build(const OutboxItem&
     f.operation = OutboxItem::Operation::Register;
     f.bundleIdentifier = unit->identifier;
     f.firstYear = year;
-    f.payload = fhir::ClinsExporter::serialize(unit->json);
+    f.payload = unit->data;
     f.memberId = memberIdOf(f.payload);
     f.sha256 = contentSha256(f.payload);
     return f;

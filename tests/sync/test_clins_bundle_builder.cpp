@@ -65,6 +65,30 @@ private slots:
         b.setPatient(PatientMapper::toFhir(patient(), Clinic, When));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, b.add(Json{{"resourceType", "Observation"}}));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, b.setPatient(Json{{"resourceType", "Observation"}}));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, b.setPatient(PatientMapper::toFhir(patient(), Clinic, When)));
+        // A resource written straight into an entry is checked when the entry closes.
+        FhirWriter& w = b.beginEntry();
+        w.object().field("resourceType", "Observation").field("status", "final").end();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, b.endEntry());
+    }
+    void writtenEntriesAreTheBundlesResources() {
+        UuidSource uuids(3);
+        ClinsBundleBuilder b(QStringLiteral("Condition"), QStringLiteral("1310000001^2026^x"), When, uuids);
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, b.beginEntry()); // the Patient comes first
+        const QString ref = b.setPatient(PatientMapper::toFhir(patient(), Clinic, When));
+        b.beginEntry().object().field("resourceType", "Condition").field("id", "a").end();
+        b.endEntry();
+        b.add(Json{{"resourceType", "Condition"}, {"id", "b"}});
+        QCOMPARE(b.entries(), 2);
+        const QByteArray bytes = b.finish();
+        QVERIFY(bytes.endsWith("}\n"));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, b.finish());
+        const Json bundle = Json::parse(bytes.constBegin(), bytes.constEnd());
+        QCOMPARE(bundle["entry"].size(), std::size_t(3));
+        QCOMPARE(QString::fromStdString(bundle["entry"][0]["fullUrl"].get<std::string>()), ref);
+        QCOMPARE(bundle["entry"][1]["resource"]["id"].get<std::string>(), std::string("a"));
+        QCOMPARE(bundle["entry"][2]["resource"]["id"].get<std::string>(), std::string("b"));
+        QVERIFY(bundle["entry"][1]["fullUrl"] != bundle["entry"][2]["fullUrl"]);
     }
     void reproducibleWithASeed() {
         const auto make = [] {

@@ -145,7 +145,7 @@ struct SenderClinic {
             const QString path = out.filePath(b.fileName);
             QFile f(path);
             f.open(QIODevice::WriteOnly);
-            f.write(ClinsExporter::serialize(b.json));
+            f.write(b.data);
             paths << path;
         }
         return paths;
@@ -461,7 +461,8 @@ private slots:
         o.includeReceived = true;
         // Re-exported received items keep the sender's number: importing them again changes nothing.
         for (const auto& b : ClinsExporter(record()).exportPatient(r[0].patientId, o)) {
-            for (const auto& e : b.json["entry"]) {
+            const Json bundle = b.json();
+            for (const auto& e : bundle["entry"]) {
                 if (e["resource"]["resourceType"] != "Patient") {
                     QCOMPARE(QString::fromStdString(e["resource"]["extension"][0]["valueIdentifier"]["value"]), Sender);
                 }

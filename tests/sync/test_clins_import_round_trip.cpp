@@ -142,9 +142,10 @@ private slots:
             const QString path = out.filePath(b.fileName);
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(ClinsExporter::serialize(b.json));
+            f.write(b.data);
             files << path;
-            for (const Json& e : b.json["entry"]) {
+            const Json bundle = b.json();
+            for (const Json& e : bundle["entry"]) {
                 exported << e["resource"];
             }
         }

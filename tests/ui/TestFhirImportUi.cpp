@@ -152,12 +152,12 @@ class TestFhirImportUi : public QObject {
         o.seed = 5;
         for (const auto& b : fhir::ClinsExporter(*sender).exportPatient(patientId, o)) {
             const QString file = m_files.filePath(b.fileName);
-            fhir::Json json = b.json;
+            fhir::Json json = b.json();
             if (b.resourceType == QLatin1String("Condition")) {
                 // Something we do not read: kept in the raw JSON and reported, never silently dropped.
                 json["entry"][1]["resource"]["bodySite"] = {{"text", "十二指腸球部"}};
                 m_conditions = file;
-                fhir::Json noCode = b.json;
+                fhir::Json noCode = b.json();
                 noCode["entry"][1]["resource"].erase("code");
                 m_noCode = m_files.filePath(QStringLiteral("no-code.json"));
                 writeAll(m_noCode, fhir::ClinsExporter::serialize(noCode));

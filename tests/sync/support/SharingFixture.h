@@ -129,7 +129,7 @@ struct SharingFixture {
                 continue;
             }
             sync::HttpClient http(sim.settings());
-            const auto res = http.post(QStringLiteral("/clins/bundles"), fhir::ClinsExporter::serialize(b.json),
+            const auto res = http.post(QStringLiteral("/clins/bundles"), b.data,
                                        "application/fhir+json");
             if (res.status != 201 && res.status != 200) {
                 *error = QStringLiteral("HTTP %1: %2").arg(res.status).arg(QString::fromUtf8(res.body));
