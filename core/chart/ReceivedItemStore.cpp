@@ -116,7 +116,7 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         SqliteStatement& ins = statement(sql);
         columns.bind(ins);
         ins.bind(n + 1, patientId).bind(n + 2, journal.userId()).bind(n + 3, source.institution);
-        ins.bind(n + 4, QString::fromUtf8(source.rawJson)).bind(n + 5, now).bind(n + 6, journal.userId());
+        ins.bindUtf8(n + 4, source.rawJson).bind(n + 5, now).bind(n + 6, journal.userId());
         ins.run();
         itemId = db.lastInsertRowId();
         SqliteStatement& key = statement("INSERT INTO received_items (source_institution, resource_key, kind, "
@@ -132,7 +132,7 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         sql += "raw_json = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?;";
         SqliteStatement& upd = statement(sql);
         columns.bind(upd);
-        upd.bind(n + 1, QString::fromUtf8(source.rawJson)).bind(n + 2, now).bind(n + 3, journal.userId());
+        upd.bindUtf8(n + 1, source.rawJson).bind(n + 2, now).bind(n + 3, journal.userId());
         upd.bind(n + 4, itemId).run();
         SqliteStatement& v = statement(std::string("SELECT version FROM ") + table + " WHERE id = ?;");
         v.bind(1, itemId);
@@ -144,16 +144,14 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
     }
     // The version row keeps the resource as it arrived, so an update from the sender never loses the earlier one.
     // Written as text around the raw JSON (already valid JSON): no parse and re-serialisation per item.
-    const QString data =
-        QStringLiteral("{\"sourceInstitution\":\"%1\",\"resourceKey\":%2,\"received\":%3}")
-            .arg(source.institution,
-                 QString::fromUtf8(QJsonDocument(QJsonArray{source.resourceKey}).toJson(QJsonDocument::Compact))
-                     .mid(1)
-                     .chopped(1),
-                 QString::fromUtf8(source.rawJson));
+    QByteArray data = "{\"sourceInstitution\":\"" + source.institution.toUtf8() + "\",\"resourceKey\":";
+    data += QJsonDocument(QJsonArray{source.resourceKey}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    data += ",\"received\":";
+    data += source.rawJson;
+    data += '}';
     SqliteStatement& v = statement("INSERT INTO chart_item_versions (kind, item_id, version, data, reason, author_id, "
                                    "created_at) VALUES (?,?,?,?,?,?,?);");
-    v.bind(1, kind).bind(2, itemId).bind(3, version).bind(4, data);
+    v.bind(1, kind).bind(2, itemId).bind(3, version).bindUtf8(4, data);
     v.bind(5, before ? tr("Updated by the sending institution %1").arg(source.institution)
                      : tr("Received from institution %1").arg(source.institution));
     v.bind(6, journal.userId()).bind(7, now).run();

@@ -22,6 +22,11 @@ SqliteStatement& SqliteStatement::bind(int index, const QString& value) {
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindUtf8(int index, const QByteArray& utf8) {
+    m_connection.check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT), "bind");
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bind(int index, qint64 value) {
     m_connection.check(sqlite3_bind_int64(m_stmt, index, value), "bind");
     return *this;

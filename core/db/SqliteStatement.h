@@ -25,6 +25,8 @@ public:
     SqliteStatement& bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement& bind(int index, double value);
     SqliteStatement& bind(int index, const QByteArray& blob);
+    // Text that is UTF-8 already (a received resource's JSON): bound as text without a round trip via QString.
+    SqliteStatement& bindUtf8(int index, const QByteArray& utf8);
     SqliteStatement& bindNull(int index);
     // Empty text is stored as NULL, so "not given" has one spelling.
     SqliteStatement& bindOptional(int index, const QString& value);

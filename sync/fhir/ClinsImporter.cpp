@@ -53,6 +53,7 @@ struct ClinsImporter::Plan {
     QString documentKey;
     QStringList institutions;
     ImportNotes notes;
+    QString ownInstitution; // this clinic's number, read once per file (not once per resource)
 };
 
 namespace {
@@ -106,6 +107,7 @@ FhirImportResult ClinsImporter::importData(const QByteArray& data, const QString
     result.fileName = fileName;
     Plan plan;
     plan.optionInstitution = options.sourceInstitution.trimmed();
+    plan.ownInstitution = m_record.clinic().institutionNumber;
     try {
         Json root;
         try {
@@ -229,7 +231,7 @@ void ClinsImporter::planDocument(const Json& bundle, Plan& plan, const Options& 
         EcsReader::fail(QStringLiteral("Bundle.entry[0].resource.custodian"),
                         tr("'%1' is not a 10-digit institution number (医療機関番号).").arg(institution));
     }
-    if (institution == m_record.clinic().institutionNumber) {
+    if (institution == plan.ownInstitution) {
         EcsReader::fail(
             QStringLiteral("Bundle.entry[0].resource.custodian"),
             tr("this letter was written by this clinic (%1); it is in the record already.").arg(institution));
@@ -421,7 +423,7 @@ void ClinsImporter::planItem(const Json& r, const QString& path, Plan& plan) {
         EcsReader::fail(path + QStringLiteral(".extension"),
                         tr("'%1' is not a 10-digit institution number (医療機関番号).").arg(institution));
     }
-    if (institution == m_record.clinic().institutionNumber) {
+    if (institution == plan.ownInstitution) {
         EcsReader::fail(path + QStringLiteral(".extension"),
                         tr("the item was recorded by this clinic (%1); it is in the record already and is not "
                            "imported as another institution's.")
