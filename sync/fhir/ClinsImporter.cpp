@@ -223,19 +223,9 @@ void ClinsImporter::planDocument(const Json& bundle, Plan& plan, const Options& 
     if (institution.isEmpty()) {
         institution = institutionPattern().match(keyInstitution).hasMatch() ? keyInstitution : plan.optionInstitution;
     }
-    if (institution.isEmpty()) {
-        EcsReader::fail(QStringLiteral("Bundle.entry[0].resource.custodian"),
-                        tr("the letter does not say which institution wrote it (give it with --from NUMBER)."));
-    }
-    if (!institutionPattern().match(institution).hasMatch()) {
-        EcsReader::fail(QStringLiteral("Bundle.entry[0].resource.custodian"),
-                        tr("'%1' is not a 10-digit institution number (医療機関番号).").arg(institution));
-    }
-    if (institution == plan.ownInstitution) {
-        EcsReader::fail(
-            QStringLiteral("Bundle.entry[0].resource.custodian"),
-            tr("this letter was written by this clinic (%1); it is in the record already.").arg(institution));
-    }
+    requireSender(institution, plan.ownInstitution, QStringLiteral("Bundle.entry[0].resource.custodian"),
+                  tr("the letter does not say which institution wrote it (give it with --from NUMBER)."),
+                  tr("this letter was written by this clinic (%1); it is in the record already.").arg(institution));
     // Items of the letter without their own institution extension were recorded by the letter's writer.
     plan.bundleInstitution = institution;
     plan.patientReference = content.patientReference;
@@ -414,21 +404,12 @@ void ClinsImporter::planItem(const Json& r, const QString& path, Plan& plan) {
                       : !plan.patientInstitution.isEmpty() ? plan.patientInstitution
                                                            : plan.optionInstitution;
     }
-    if (institution.isEmpty()) {
-        EcsReader::fail(path + QStringLiteral(".extension"),
-                        tr("JP_eCS_InstitutionNumber is missing: the file does not say which institution recorded "
-                           "this (give it with --from NUMBER)."));
-    }
-    if (!institutionPattern().match(institution).hasMatch()) {
-        EcsReader::fail(path + QStringLiteral(".extension"),
-                        tr("'%1' is not a 10-digit institution number (医療機関番号).").arg(institution));
-    }
-    if (institution == plan.ownInstitution) {
-        EcsReader::fail(path + QStringLiteral(".extension"),
-                        tr("the item was recorded by this clinic (%1); it is in the record already and is not "
-                           "imported as another institution's.")
-                            .arg(institution));
-    }
+    requireSender(institution, plan.ownInstitution, path + QStringLiteral(".extension"),
+                  tr("JP_eCS_InstitutionNumber is missing: the file does not say which institution recorded "
+                     "this (give it with --from NUMBER)."),
+                  tr("the item was recorded by this clinic (%1); it is in the record already and is not "
+                     "imported as another institution's.")
+                      .arg(institution));
     if (!plan.institutions.contains(institution)) {
         plan.institutions << institution;
     }
@@ -453,6 +434,19 @@ void ClinsImporter::planItem(const Json& r, const QString& path, Plan& plan) {
         item.item = std::move(l);
     }
     plan.items.append(std::move(item));
+}
+
+void ClinsImporter::requireSender(const QString& institution, const QString& own, const QString& path,
+                                  const QString& missing, const QString& ours) {
+    if (institution.isEmpty()) {
+        EcsReader::fail(path, missing);
+    }
+    if (!institutionPattern().match(institution).hasMatch()) {
+        EcsReader::fail(path, tr("'%1' is not a 10-digit institution number (医療機関番号).").arg(institution));
+    }
+    if (institution == own) {
+        EcsReader::fail(path, ours);
+    }
 }
 
 void ClinsImporter::write(Plan& plan, const QByteArray& data, FhirImportResult& result) {

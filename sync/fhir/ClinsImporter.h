@@ -18,10 +18,10 @@ namespace tsumugi::fhir {
 // AllergyIntolerances or lab/infection Observations) and single eCS resources (Patient, Condition,
 // AllergyIntolerance, Observation), and referral letters / discharge summaries (JP_Bundle_eReferral,
 // JP_Bundle_eDischargeSummary), which are filed as the patient's received documents (DocumentBundleReader) with the
-// items they carry stored like any other received item. Items become read-only chart items of the patient, marked with the
-// institution that recorded them, with the resource's raw JSON kept (ReceivedItemStore). Everything not
-// understood is kept and reported; anything malformed fails the whole file with the file and element named.
-// One transaction per file. Importing the same file again adds nothing (see docs/fhir-import.md).
+// items they carry stored like any other received item. Items become read-only chart items of the patient, marked with
+// the institution that recorded them, with the resource's raw JSON kept (ReceivedItemStore). Everything not understood
+// is kept and reported; anything malformed fails the whole file with the file and element named. One transaction per
+// file. Importing the same file again adds nothing (see docs/fhir-import.md).
 //
 // One importer is one import run: a Patient file read earlier in the run is remembered, so resources that
 // point at it (subject.reference "Patient/…") land with that patient.
@@ -50,6 +50,10 @@ private:
     void planSingle(const Json& resource, Plan& plan, const Options& options);
     void planPatient(const Json& patient, const QString& path, Plan& plan, const Options& options);
     void planItem(const Json& resource, const QString& path, Plan& plan);
+    // The institution a letter or an item came from must be given (else missing), be a 医療機関番号 and not be
+    // this clinic (else ours); path names the element in the error.
+    static void requireSender(const QString& institution, const QString& own, const QString& path,
+                              const QString& missing, const QString& ours);
     void planSubjectOfSingle(const Json& resource, Plan& plan, const Options& options);
     void write(Plan& plan, const QByteArray& data, FhirImportResult& result);
 
