@@ -8,11 +8,6 @@
 namespace tsumugi::fhir {
 
 namespace {
-// A CodeableConcept member with one coding.
-void writeCodeable(FhirWriter& w, const char* key, const char* system, const char* code) {
-    w.object(key).array("coding").object().field("system", system).field("code", code).end().end().end();
-}
-
 // The code the guide wants in code.coding (JP_AllergyIntolerance_eCS.code): J-FAGY for foods and other
 // allergens, YJ under the YCM medication system for drugs (a received 一般名 "GCM…" code under GCM), and for free text
 // the J-FAGY dummy code of the category (D9F food, D9N non-food non-medicine, D9M medicine) with the text in code.text.
@@ -107,8 +102,9 @@ void AllergyIntoleranceMapper::write(FhirWriter& w, const Allergy& a, const EcsC
     }
     w.end();
     EcsElements::writeResourceIdentifier(w, context.clinic, "AllergyIntolerance", a.id);
-    writeCodeable(w, "clinicalStatus", uri::AllergyClinical, "active");
-    writeCodeable(w, "verificationStatus", uri::AllergyVerification, a.unconfirmed ? "unconfirmed" : "confirmed");
+    EcsElements::writeCodeableConcept(w, "clinicalStatus", uri::AllergyClinical, "active");
+    EcsElements::writeCodeableConcept(w, "verificationStatus", uri::AllergyVerification,
+                                      a.unconfirmed ? "unconfirmed" : "confirmed");
     w.array("category").item(categoryOf(a.category)).end();
     w.field("criticality", criticalityOf(a.criticality));
     w.object("code").array("coding");

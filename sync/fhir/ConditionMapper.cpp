@@ -33,13 +33,6 @@ QString enteredName(const Diagnosis& d) {
     return prefix + d.name + suffix;
 }
 
-// A CodeableConcept member with one coding.
-void writeCodeable(FhirWriter& w, const char* key, const char* system, const char* code,
-                   const char* display = nullptr) {
-    w.object(key).array("coding").object().field("system", system).field("code", code).field("display", display);
-    w.end().end().end();
-}
-
 void writeCoding(FhirWriter& w, const char* system, const QString& code, const QString& display) {
     w.object().field("system", system).field("code", code).field("display", display).end();
 }
@@ -80,13 +73,14 @@ void ConditionMapper::write(FhirWriter& w, const Diagnosis& d, const EcsContext&
     EcsElements::writeDepartmentExtension(w, EcsElements::departmentOf(d.department, visit));
     if (d.principal) {
         w.object().field("url", uri::DiagnosisTypeExt);
-        writeCodeable(w, "valueCodeableConcept", uri::DiagnosisType, "principal");
+        EcsElements::writeCodeableConcept(w, "valueCodeableConcept", uri::DiagnosisType, "principal");
         w.end();
     }
     w.end();
     EcsElements::writeResourceIdentifier(w, context.clinic, "Condition", d.id);
-    writeCodeable(w, "clinicalStatus", uri::ConditionClinical, clinicalStatusOf(d.outcome));
-    writeCodeable(w, "verificationStatus", uri::ConditionVerification, d.suspected ? "unconfirmed" : "confirmed");
+    EcsElements::writeCodeableConcept(w, "clinicalStatus", uri::ConditionClinical, clinicalStatusOf(d.outcome));
+    EcsElements::writeCodeableConcept(w, "verificationStatus", uri::ConditionVerification,
+                                      d.suspected ? "unconfirmed" : "confirmed");
     w.array("category");
     w.object().array("coding").object().field("system", uri::ConditionCategory).field("code", "encounter-diagnosis");
     w.field("display", "Encounter Diagnosis").end().end().end();

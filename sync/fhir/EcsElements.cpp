@@ -45,6 +45,12 @@ void EcsElements::writeContainedEncounter(FhirWriter& w, const Visit* visit) {
     w.end();
 }
 
+void EcsElements::writeCodeableConcept(FhirWriter& w, const char* key, const char* system, const char* code,
+                                       const char* display) {
+    w.object(key).array("coding").object().field("system", system).field("code", code).field("display", display);
+    w.end().end().end();
+}
+
 void EcsElements::beginMeta(FhirWriter& w, const std::string& lastUpdated, const char* profile) {
     w.object("meta").field("lastUpdated", lastUpdated).array("profile").item(profile).end();
 }

@@ -46,6 +46,9 @@ public:
     // The contained JP_Encounter (id "encounter"): class AMB/IMP of the visit the item was recorded at. An
     // element of the open "contained" array.
     static void writeContainedEncounter(FhirWriter& w, const Visit* visit);
+    // A CodeableConcept member with one coding (clinicalStatus, verificationStatus, …).
+    static void writeCodeableConcept(FhirWriter& w, const char* key, const char* system, const char* code,
+                                     const char* display = nullptr);
     // "meta": lastUpdated and the profile; tags (writeTag) follow when the caller leaves meta open.
     static void beginMeta(FhirWriter& w, const std::string& lastUpdated, const char* profile);
 
