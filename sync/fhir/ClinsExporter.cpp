@@ -59,76 +59,68 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
 
     QList<Bundle> out;
     // Received items (includeReceived): the mappers judge them as if ours, and write the institution that
-    // recorded them in its extension (EcsContext::recordedBy).
+    // recorded them in its extension (EcsContext::recordedBy). Item id → that institution, one map for the three
+    // kinds' turns (ids are per table, so it is cleared between them).
+    QHash<qint64, QString> received;
     const auto asOurs = [&](auto item) {
         if (options.includeReceived && !item.sourceInstitution.isEmpty()) {
+            received.insert(item.id, item.sourceInstitution);
             item.sourceInstitution.clear();
         }
         return item;
     };
     const auto addBundle = [&](const QString& type, const auto& items, const auto& write) {
-        if (items.isEmpty()) {
-            return;
+        if (!items.isEmpty()) {
+            Bundle b;
+            b.resourceType = type;
+            b.identifier =
+                BundleIdentifier::make(clinic.institutionNumber, year, BundleIdentifier::unitId(patient->number, type));
+            b.fileName = BundleIdentifier::unitId(patient->number, type) + QStringLiteral(".json");
+            ClinsBundleBuilder builder(type, b.identifier, now, uuids);
+            // About 2 KB a resource (contained Encounter, extensions, codings).
+            builder.reserve(std::size_t(items.size()) * 2304 + 4096);
+            context.patientReference = builder.setPatient(patientJson);
+            for (const auto& item : items) {
+                context.recordedBy = received.value(item.id);
+                write(builder.beginEntry(), item, context);
+                builder.endEntry();
+            }
+            context.recordedBy.clear();
+            b.items = int(items.size());
+            b.data = builder.finish();
+            out.append(std::move(b));
         }
-        Bundle b;
-        b.resourceType = type;
-        b.identifier =
-            BundleIdentifier::make(clinic.institutionNumber, year, BundleIdentifier::unitId(patient->number, type));
-        b.fileName = BundleIdentifier::unitId(patient->number, type) + QStringLiteral(".json");
-        ClinsBundleBuilder builder(type, b.identifier, now, uuids);
-        // About 2 KB a resource (contained Encounter, extensions, codings).
-        builder.reserve(std::size_t(items.size()) * 2304 + 4096);
-        context.patientReference = builder.setPatient(patientJson);
-        for (const auto& [item, source] : items) {
-            context.recordedBy = source;
-            write(builder.beginEntry(), item, context);
-            builder.endEntry();
-        }
-        context.recordedBy.clear();
-        b.items = int(items.size());
-        b.data = builder.finish();
-        out.append(std::move(b));
-    };
-    // Each item with the institution it is written under: empty for ours.
-    const auto sourceOf = [&](const auto& stored) {
-        return options.includeReceived ? stored.sourceInstitution : QString();
+        received.clear();
     };
 
-    QList<std::pair<Diagnosis, QString>> diagnoses;
+    QList<Diagnosis> diagnoses;
     for (const Diagnosis& stored : chart.diagnoses().forPatient(patientId)) {
         const Diagnosis d = asOurs(stored);
         if (ConditionMapper::isReportable(d, today)) {
-            diagnoses.append({d, sourceOf(stored)});
+            diagnoses.append(d);
         }
     }
-    std::sort(diagnoses.begin(), diagnoses.end(), [](const auto& a, const auto& b) {
-        return a.first.startDate != b.first.startDate ? a.first.startDate < b.first.startDate : a.first.id < b.first.id;
+    std::sort(diagnoses.begin(), diagnoses.end(), [](const Diagnosis& a, const Diagnosis& b) {
+        return a.startDate != b.startDate ? a.startDate < b.startDate : a.id < b.id;
     });
     addBundle(QStringLiteral("Condition"), diagnoses, &ConditionMapper::write);
 
-    QList<std::pair<Allergy, QString>> allergies;
+    QList<Allergy> allergies;
     for (const Allergy& stored : chart.allergies().forPatient(patientId)) {
         const Allergy a = asOurs(stored);
         if (AllergyIntoleranceMapper::isReportable(a)) {
-            allergies.append({a, sourceOf(stored)});
+            allergies.append(a);
         }
     }
-    std::sort(allergies.begin(), allergies.end(), [](const auto& a, const auto& b) { return a.first.id < b.first.id; });
+    std::sort(allergies.begin(), allergies.end(), [](const Allergy& a, const Allergy& b) { return a.id < b.id; });
     addBundle(QStringLiteral("AllergyIntolerance"), allergies, &AllergyIntoleranceMapper::write);
 
     QList<LabResult> stored = chart.labs().recent(patientId, std::numeric_limits<int>::max());
-    QHash<qint64, QString> labSources;
     for (LabResult& r : stored) {
-        if (const QString source = sourceOf(r); !source.isEmpty()) {
-            labSources.insert(r.id, source);
-        }
         r = asOurs(r);
     }
-    QList<std::pair<LabResult, QString>> labs;
-    for (const LabResult& r : LabObservationMapper::reportable(stored, today)) {
-        labs.append({r, labSources.value(r.id)});
-    }
-    addBundle(QStringLiteral("Observation"), labs, &LabObservationMapper::write);
+    addBundle(QStringLiteral("Observation"), LabObservationMapper::reportable(stored, today),
+              &LabObservationMapper::write);
     return out;
 }
 
