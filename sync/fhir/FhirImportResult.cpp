@@ -36,7 +36,7 @@ QString FhirImportResult::text() const {
                   .arg(unchanged);
         if (documentId != 0) {
             out += QLatin1Char('\n') + (documentIsNew ? tr("  the letter is filed as document %1").arg(documentId)
-                                                       : tr("  the letter is document %1").arg(documentId));
+                                                      : tr("  the letter is document %1").arg(documentId));
         }
         break;
     case Status::NeedsConfirmation: {

@@ -32,7 +32,7 @@ public:
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    QStringList notes; // unknown codes and elements (kept in the raw JSON), caveats
+    QStringList notes;     // unknown codes and elements (kept in the raw JSON), caveats
     qint64 documentId = 0; // a referral or discharge summary: the received document it was filed as
     bool documentIsNew = false;
 

@@ -91,8 +91,9 @@ PatientMapper::Imported PatientMapper::fromFhir(const Json& r) {
                 }
                 p.insurance = {insurer, parts.at(1), parts.at(2), parts.at(3)};
             } else {
-                out.problems << tr("Patient.identifier: the insured-person identifier %1 is not 保険者番号:記号:番号:枝番.")
-                                    .arg(value);
+                out.problems
+                    << tr("Patient.identifier: the insured-person identifier %1 is not 保険者番号:記号:番号:枝番.")
+                           .arg(value);
             }
         } else if (idSystem.startsWith(QLatin1String(uri::PatientIdOidPrefix))) {
             out.sourcePatientId = value;
@@ -120,7 +121,10 @@ PatientMapper::Imported PatientMapper::fromFhir(const Json& r) {
         out.problems << tr("Patient.name: no name.");
     }
     const std::string gender = r.value("gender", "unknown");
-    p.sex = gender == "male" ? Sex::Male : gender == "female" ? Sex::Female : gender == "other" ? Sex::Other : Sex::Unknown;
+    p.sex = gender == "male"     ? Sex::Male
+            : gender == "female" ? Sex::Female
+            : gender == "other"  ? Sex::Other
+                                 : Sex::Unknown;
     p.birthDate = QDate::fromString(qstr(r.value("birthDate", Json())), Qt::ISODate);
     if (!p.birthDate.isValid()) {
         out.problems << tr("Patient.birthDate: missing or not a date.");
