@@ -82,7 +82,7 @@ bool AllergyIntoleranceMapper::isReportable(const Allergy& a) {
 void AllergyIntoleranceMapper::write(FhirWriter& w, const Allergy& a, const EcsContext& context) {
     const Visit* visit = EcsElements::visitOf(context, a.visitId);
     w.object().field("resourceType", "AllergyIntolerance");
-    EcsElements::beginMeta(w, context.lastUpdatedInstant(), profile::AllergyIntolerance);
+    EcsElements::beginMeta(w, context, profile::AllergyIntolerance);
     if (a.longTerm) {
         w.array("tag");
         EcsElements::writeTag(w, "LTS", "長期保存");
@@ -98,7 +98,7 @@ void AllergyIntoleranceMapper::write(FhirWriter& w, const Allergy& a, const EcsC
     w.array("extension");
     EcsElements::writeInstitutionExtension(w, context.recordingInstitution());
     if (visit && !visit->department.trimmed().isEmpty()) {
-        EcsElements::writeDepartmentExtension(w, visit->department.trimmed());
+        EcsElements::writeDepartmentExtension(w, QStringView(visit->department).trimmed());
     }
     w.end();
     EcsElements::writeResourceIdentifier(w, context.clinic, "AllergyIntolerance", a.id);
@@ -109,7 +109,7 @@ void AllergyIntoleranceMapper::write(FhirWriter& w, const Allergy& a, const EcsC
     w.field("criticality", criticalityOf(a.criticality));
     w.object("code").array("coding");
     writeAllergenCoding(w, a);
-    w.end().field("text", a.name.trimmed()).end();
+    w.end().field("text", QStringView(a.name).trimmed()).end();
     w.object("patient").field("reference", context.patientReference).end();
     if (visit) {
         w.object("encounter").field("reference", "#encounter").end();
@@ -120,9 +120,15 @@ void AllergyIntoleranceMapper::write(FhirWriter& w, const Allergy& a, const EcsC
     if (a.recordedDate.isValid()) {
         w.field("recordedDate", FhirTime::date(a.recordedDate));
     }
-    w.array("note").object().field("text", a.comment.trimmed()).end().end();
+    w.array("note").object().field("text", QStringView(a.comment).trimmed()).end().end();
     if (!a.reaction.trimmed().isEmpty()) {
-        w.array("reaction").object().array("manifestation").object().field("text", a.reaction.trimmed()).end().end();
+        w.array("reaction")
+            .object()
+            .array("manifestation")
+            .object()
+            .field("text", QStringView(a.reaction).trimmed())
+            .end()
+            .end();
         w.field("severity", severityOf(a.severity)).end().end();
     }
     w.end();

@@ -10,6 +10,7 @@ namespace tsumugi::fhir {
 ClinsBundleBuilder::ClinsBundleBuilder(const QString& resourceType, const QString& identifier,
                                        const QDateTime& timestamp, UuidSource& uuids)
     : m_resourceType(resourceType.toStdString())
+    , m_entryOpening("{\"resourceType\":\"" + m_resourceType + "\"")
     , m_uuids(uuids) {
     const std::string time = FhirTime::instant(timestamp);
     FhirWriter& w = m_writer;
@@ -53,9 +54,8 @@ FhirWriter& ClinsBundleBuilder::beginEntry() {
 }
 
 void ClinsBundleBuilder::endEntry() {
-    // The resource as written must open with its type: {"resourceType":"Observation"…
-    const std::string expected = "{\"resourceType\":\"" + m_resourceType + "\"";
-    if (m_writer.text().compare(m_entryStart, expected.size(), expected) != 0) {
+    // The resource as written must open with its type.
+    if (m_writer.text().compare(m_entryStart, m_entryOpening.size(), m_entryOpening) != 0) {
         throw std::invalid_argument("a CLINS bundle holds one resource type");
     }
     m_writer.end();

@@ -39,6 +39,7 @@ public:
 
 private:
     std::string m_resourceType;
+    std::string m_entryOpening; // {"resourceType":"Observation" — how each entry's resource must begin
     UuidSource& m_uuids;
     QString m_patientUrl;
     FhirWriter m_writer;

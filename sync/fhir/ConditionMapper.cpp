@@ -51,7 +51,7 @@ bool ConditionMapper::isReportable(const Diagnosis& d, const QDate& today) {
 void ConditionMapper::write(FhirWriter& w, const Diagnosis& d, const EcsContext& context) {
     const Visit* visit = EcsElements::visitOf(context, d.visitId);
     w.object().field("resourceType", "Condition");
-    EcsElements::beginMeta(w, context.lastUpdatedInstant(), profile::Condition);
+    EcsElements::beginMeta(w, context, profile::Condition);
     w.array("tag");
     if (d.longTerm) {
         EcsElements::writeTag(w, "LTS", "長期保存");
@@ -105,7 +105,7 @@ void ConditionMapper::write(FhirWriter& w, const Diagnosis& d, const EcsContext&
     if (d.recordedAt.isValid()) {
         w.field("recordedDate", FhirTime::instant(d.recordedAt));
     }
-    w.array("note").object().field("text", d.comment.trimmed()).end().end();
+    w.array("note").object().field("text", QStringView(d.comment).trimmed()).end().end();
     w.end();
 }
 

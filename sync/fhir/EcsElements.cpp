@@ -3,11 +3,11 @@
 #include "sync/fhir/FhirProfiles.h"
 #include "sync/fhir/FhirTime.h"
 
-namespace tsumugi::fhir {
+#include <algorithm>
+#include <charconv>
+#include <cstring>
 
-std::string EcsContext::lastUpdatedInstant() const {
-    return lastUpdatedText.empty() ? FhirTime::instant(lastUpdated) : lastUpdatedText;
-}
+namespace tsumugi::fhir {
 
 void EcsElements::writeInstitutionExtension(FhirWriter& w, const QString& institutionNumber) {
     w.object().field("url", uri::InstitutionNumberExt);
@@ -15,15 +15,32 @@ void EcsElements::writeInstitutionExtension(FhirWriter& w, const QString& instit
     w.end();
 }
 
-void EcsElements::writeDepartmentExtension(FhirWriter& w, const QString& department) {
+void EcsElements::writeDepartmentExtension(FhirWriter& w, QStringView department) {
     w.object().field("url", uri::DepartmentExt);
     w.object("valueCodeableConcept").field("text", department).end();
     w.end();
 }
 
 void EcsElements::writeResourceIdentifier(FhirWriter& w, const ClinicInfo& clinic, const char* kind, qint64 id) {
-    const std::string value = clinic.institutionNumber.toStdString() + "-" + kind + "-" + std::to_string(id);
-    w.array("identifier").object().field("system", uri::ResourceInstance).field("value", value).end().end();
+    const auto write = [&w](std::string_view value) {
+        w.array("identifier").object().field("system", uri::ResourceInstance).field("value", value).end().end();
+    };
+    // {医療機関番号}-{kind}-{id}, put together on the stack (one per resource of a bundle); a number that is not
+    // plain ASCII digits (never valid, kept right all the same) the long way.
+    const QString& number = clinic.institutionNumber;
+    const std::size_t kindSize = std::strlen(kind);
+    char buf[96];
+    const bool ascii = std::all_of(number.begin(), number.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii || std::size_t(number.size()) + kindSize + 24 > sizeof buf) {
+        write(number.toStdString() + "-" + kind + "-" + std::to_string(id));
+        return;
+    }
+    char* o = std::transform(number.begin(), number.end(), buf, [](QChar c) { return char(c.unicode()); });
+    *o++ = '-';
+    o = std::copy_n(kind, kindSize, o);
+    *o++ = '-';
+    o = std::to_chars(o, buf + sizeof buf, id).ptr;
+    write(std::string_view(buf, std::size_t(o - buf)));
 }
 
 void EcsElements::writeTag(FhirWriter& w, const char* code, const char* display) {
@@ -51,8 +68,14 @@ void EcsElements::writeCodeableConcept(FhirWriter& w, const char* key, const cha
     w.end().end().end();
 }
 
-void EcsElements::beginMeta(FhirWriter& w, const std::string& lastUpdated, const char* profile) {
-    w.object("meta").field("lastUpdated", lastUpdated).array("profile").item(profile).end();
+void EcsElements::beginMeta(FhirWriter& w, const EcsContext& context, const char* profile) {
+    w.object("meta");
+    if (!context.lastUpdatedText.empty()) {
+        w.field("lastUpdated", context.lastUpdatedText);
+    } else {
+        w.field("lastUpdated", FhirTime::instant(context.lastUpdated));
+    }
+    w.array("profile").item(profile).end();
 }
 
 Json EcsElements::institutionExtension(const ClinicInfo& clinic) {

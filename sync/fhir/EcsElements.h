@@ -23,7 +23,6 @@ struct EcsContext {
     QHash<qint64, Visit> visits;
     // lastUpdated as written (FhirTime::instant), when the caller formatted it once for many resources.
     std::string lastUpdatedText;
-    std::string lastUpdatedInstant() const;
     // The institution that recorded the item being written, when not this clinic (a re-export of received
     // items keeps their sender's number); empty for ours.
     QString recordedBy;
@@ -38,7 +37,7 @@ public:
     // An element of the open "extension" array.
     static void writeInstitutionExtension(FhirWriter& w, const QString& institutionNumber);
     // Department text (the coding is optional; our department is free text). An element of "extension".
-    static void writeDepartmentExtension(FhirWriter& w, const QString& department);
+    static void writeDepartmentExtension(FhirWriter& w, QStringView department);
     // The "identifier" member, stable per item: a resend replaces the same resource.
     static void writeResourceIdentifier(FhirWriter& w, const ClinicInfo& clinic, const char* kind, qint64 id);
     // An element of the open meta "tag" array.
@@ -49,8 +48,8 @@ public:
     // A CodeableConcept member with one coding (clinicalStatus, verificationStatus, …).
     static void writeCodeableConcept(FhirWriter& w, const char* key, const char* system, const char* code,
                                      const char* display = nullptr);
-    // "meta": lastUpdated and the profile; tags (writeTag) follow when the caller leaves meta open.
-    static void beginMeta(FhirWriter& w, const std::string& lastUpdated, const char* profile);
+    // "meta": the context's lastUpdated and the profile; tags (writeTag) follow when the caller leaves meta open.
+    static void beginMeta(FhirWriter& w, const EcsContext& context, const char* profile);
 
     static Json institutionExtension(const ClinicInfo& clinic);
     static Json departmentExtension(const QString& department);

@@ -247,13 +247,13 @@ FhirWriter& FhirWriter::field(std::string_view key, const char* value) {
     return value ? field(key, std::string_view(value)) : *this;
 }
 
-FhirWriter& FhirWriter::field(std::string_view key, const QString& value) {
+FhirWriter& FhirWriter::field(std::string_view key, QStringView value) {
     if (value.isEmpty()) {
         return *this;
     }
     beginMember(key);
     m_out += '"';
-    appendEscaped(m_out, QStringView(value));
+    appendEscaped(m_out, value);
     m_out += '"';
     return *this;
 }
@@ -307,13 +307,13 @@ FhirWriter& FhirWriter::item(std::string_view value) {
     return *this;
 }
 
-FhirWriter& FhirWriter::item(const QString& value) {
+FhirWriter& FhirWriter::item(QStringView value) {
     if (value.isEmpty()) {
         return *this;
     }
     beginItem();
     m_out += '"';
-    appendEscaped(m_out, QStringView(value));
+    appendEscaped(m_out, value);
     m_out += '"';
     return *this;
 }

@@ -36,7 +36,8 @@ public:
     FhirWriter& field(std::string_view key, std::string_view value);
     FhirWriter& field(std::string_view key, const char* value);
     FhirWriter& field(std::string_view key, const std::string& value) { return field(key, std::string_view(value)); }
-    FhirWriter& field(std::string_view key, const QString& value);
+    // UTF-16 text (a QString, or a trimmed view of one: no copy), written as UTF-8.
+    FhirWriter& field(std::string_view key, QStringView value);
     // Numbers: integers as they are; a decimal with its shortest exact form, and ".0" when that has no fraction
     // (FHIR decimals keep their written precision). A NaN or infinity is left out: FHIR has no such value.
     FhirWriter& number(std::string_view key, double value);
@@ -48,7 +49,7 @@ public:
     // Elements of the open array.
     FhirWriter& item(std::string_view value);
     FhirWriter& item(const char* value) { return value ? item(std::string_view(value)) : *this; }
-    FhirWriter& item(const QString& value);
+    FhirWriter& item(QStringView value);
     FhirWriter& rawItem(std::string_view json);
 
     // The text so far; complete once every container is closed.

@@ -233,31 +233,38 @@ const Row Rows[] = {
     {"JLAC11/JP_CLINS_ObsLabResult_InfectionLabo_CS", "TP-RESULT", "梅毒TP抗体(定性)"},
 };
 
-QString key(bool jlac11, bool infection, const QString& item) {
-    return QString::fromLatin1(jlac11 ? "11/" : "10/") + QString::fromLatin1(infection ? "I/" : "C/") + item;
-}
+// An item's entries by [JLAC11][infection slice]; looked up by the item key alone (one hash, no key built per
+// result: an export looks up every lab result twice).
+struct Entries {
+    std::optional<JlacItemCatalog::Item> bySlice[2][2];
+};
 } // namespace
 
-std::optional<JlacItemCatalog::Item> JlacItemCatalog::find(bool jlac11, const QString& itemKey) {
-    static const QHash<QString, Item> items = [] {
-        QHash<QString, Item> h;
+const JlacItemCatalog::Item* JlacItemCatalog::find(bool jlac11, const QString& itemKey) {
+    static const QHash<QString, Entries> items = [] {
+        QHash<QString, Entries> h;
         for (const Row& r : Rows) {
-            const QString system = QString::fromLatin1(r.system);
+            const std::string system(r.system);
             Item it;
-            it.system = QStringLiteral("http://jpfhir.jp/fhir/clins/CodeSystem/") + system;
-            it.display = QString::fromUtf8(r.display);
-            it.infection = system.contains(QLatin1String("Infection"));
-            h.insert(key(system.startsWith(QLatin1String("JLAC11")), it.infection, QString::fromLatin1(r.item)), it);
+            it.system = "http://jpfhir.jp/fhir/clins/CodeSystem/" + system;
+            it.display = r.display;
+            it.infection = system.find("Infection") != std::string::npos;
+            const bool jlac11Row = system.rfind("JLAC11", 0) == 0;
+            h[QString::fromLatin1(r.item)].bySlice[jlac11Row][it.infection] = std::move(it);
         }
         return h;
     }();
+    const auto it = items.constFind(itemKey);
+    if (it == items.constEnd()) {
+        return nullptr;
+    }
+    // An item in both the core and the infection slices is written in the core one.
     for (const bool infection : {false, true}) {
-        const auto it = items.constFind(key(jlac11, infection, itemKey));
-        if (it != items.constEnd()) {
-            return *it;
+        if (const auto& item = it->bySlice[jlac11][infection]) {
+            return &*item;
         }
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 std::optional<QString> JlacItemCatalog::itemKeyOf(const QString& system, const QString& display) {
@@ -265,8 +272,8 @@ std::optional<QString> JlacItemCatalog::itemKeyOf(const QString& system, const Q
     static const QHash<QString, QString> keys = [] {
         QHash<QString, QString> h;
         for (const Row& r : Rows) {
-            const QString k = QStringLiteral("http://jpfhir.jp/fhir/clins/CodeSystem/") + QString::fromLatin1(r.system) +
-                              QLatin1Char('|') + QString::fromUtf8(r.display);
+            const QString k = QStringLiteral("http://jpfhir.jp/fhir/clins/CodeSystem/") +
+                              QString::fromLatin1(r.system) + QLatin1Char('|') + QString::fromUtf8(r.display);
             if (!h.contains(k)) {
                 h.insert(k, QString::fromLatin1(r.item));
             }

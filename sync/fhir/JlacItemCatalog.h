@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <optional>
+#include <string>
 
 namespace tsumugi::fhir {
 
@@ -10,12 +11,13 @@ namespace tsumugi::fhir {
 class JlacItemCatalog {
 public:
     struct Item {
-        QString system;
-        QString display;
+        std::string system;  // UTF-8, as written in a coding
+        std::string display; // UTF-8, the slice's fixed display
         bool infection = false;
     };
-    // itemKey: the value-set item a result belongs to (LabResult::itemKey, e.g. ALT or HBs-AG-RESULT).
-    static std::optional<Item> find(bool jlac11, const QString& itemKey);
+    // itemKey: the value-set item a result belongs to (LabResult::itemKey, e.g. ALT or HBs-AG-RESULT). The
+    // catalogue's own entry (it lives as long as the program), or nullptr when the item is not listed.
+    static const Item* find(bool jlac11, const QString& itemKey);
     // The reverse, for received results: the item whose slice (system) fixes this display; nullopt when none.
     static std::optional<QString> itemKeyOf(const QString& system, const QString& display);
 };

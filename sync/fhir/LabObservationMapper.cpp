@@ -13,9 +13,9 @@
 namespace tsumugi::fhir {
 
 namespace {
-std::optional<JlacItemCatalog::Item> itemOf(const LabResult& r) {
+const JlacItemCatalog::Item* itemOf(const LabResult& r) {
     if (r.codeSystem == LabResult::CodeSystem::Local || r.code.isEmpty()) {
-        return std::nullopt;
+        return nullptr;
     }
     return JlacItemCatalog::find(r.codeSystem == LabResult::CodeSystem::Jlac11, r.itemKey);
 }
@@ -32,7 +32,7 @@ void writeQuantity(FhirWriter& w, const char* key, double value, const LabResult
 } // namespace
 
 bool LabObservationMapper::isSharedItem(const LabResult& r) {
-    return itemOf(r).has_value();
+    return itemOf(r) != nullptr;
 }
 
 QList<LabResult> LabObservationMapper::reportable(const QList<LabResult>& results, const QDate& today) {
@@ -74,13 +74,13 @@ QList<LabResult> LabObservationMapper::reportable(const QList<LabResult>& result
 void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsContext& context) {
     const Visit* visit = EcsElements::visitOf(context, r.visitId);
     w.object().field("resourceType", "Observation");
-    EcsElements::beginMeta(w, context.lastUpdatedInstant(), profile::LabResult);
+    EcsElements::beginMeta(w, context, profile::LabResult);
     w.end().field("language", "ja");
     w.array("contained");
     EcsElements::writeContainedEncounter(w, visit);
     w.object().field("resourceType", "Specimen").field("id", "specimen");
     w.object("meta").array("profile").item(profile::Specimen).end().end();
-    w.object("type").field("text", r.specimen.isEmpty() ? QStringLiteral("不明") : r.specimen).end();
+    w.object("type").field("text", r.specimen.isEmpty() ? QStringView(u"不明") : QStringView(r.specimen)).end();
     w.end().end();
     w.array("extension");
     EcsElements::writeInstitutionExtension(w, context.recordingInstitution());
@@ -91,7 +91,7 @@ void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsCon
     w.array("category").object().array("coding").object();
     w.field("system", uri::ObservationCategory).field("code", "laboratory").end().end().end().end();
     w.object("code").array("coding").object();
-    if (const auto item = itemOf(r)) {
+    if (const JlacItemCatalog::Item* item = itemOf(r)) {
         w.field("system", item->system).field("code", r.code).field("display", item->display);
     } else {
         w.field("system", uri::LabLocalCode).field("code", r.code).field("display", r.name);
@@ -100,7 +100,7 @@ void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsCon
     w.object("subject").field("reference", context.patientReference).end();
     w.object("encounter").field("reference", "#encounter").end();
     w.field("effectiveDateTime", FhirTime::instant(r.collectedAt));
-    const QString text = r.valueText.trimmed();
+    const QStringView text = QStringView(r.valueText).trimmed();
     if (r.valueNumber) {
         // A text like "<0.1" beside the number is the comparator of a value below/above the measurable range.
         const char* comparator = nullptr;
@@ -118,7 +118,7 @@ void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsCon
         w.array("interpretation").object().array("coding").object();
         w.field("system", uri::ObservationInterpretation).field("code", r.abnormalFlag).end().end().end().end();
     }
-    w.array("note").object().field("text", r.comment.trimmed()).end().end();
+    w.array("note").object().field("text", QStringView(r.comment).trimmed()).end().end();
     w.object("specimen").field("reference", "#specimen").end();
     w.array("referenceRange").object();
     if (r.referenceLow) {
@@ -127,7 +127,7 @@ void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsCon
     if (r.referenceHigh) {
         writeQuantity(w, "high", *r.referenceHigh, r, nullptr);
     }
-    w.field("text", r.referenceText.trimmed()).end().end();
+    w.field("text", QStringView(r.referenceText).trimmed()).end().end();
     w.end();
 }
 

@@ -84,6 +84,30 @@ private slots:
         QCOMPARE(str(LabObservationMapper::toFhir(r, ClinsTestData::context())["valueQuantity"]["comparator"]),
                  std::string("<"));
     }
+    void identifierAndTexts() {
+        auto c = ClinsTestData::context();
+        LabResult r = hbs(true);
+        r.comment = QStringLiteral("  再検予定 \n");
+        r.valueText = QStringLiteral(" 陽性 ");
+        r.specimen.clear();
+        Json o = LabObservationMapper::toFhir(r, c);
+        QCOMPARE(str(o["identifier"][0]["value"]),
+                 (c.clinic.institutionNumber + QStringLiteral("-Observation-31")).toStdString());
+        QCOMPARE(str(o["note"][0]["text"]), std::string("再検予定"));
+        QCOMPARE(str(o["valueString"]), std::string("陽性"));
+        QCOMPARE(str(o["contained"][1]["type"]["text"]), std::string("不明")); // the specimen is required
+        QCOMPARE(str(o["meta"]["lastUpdated"]), std::string("2026-11-21T12:00:00+09:00"));
+        // Given once for many resources, the formatted time is what is written.
+        c.lastUpdatedText = "2026-11-21T12:00:01+09:00";
+        QCOMPARE(str(LabObservationMapper::toFhir(r, c)["meta"]["lastUpdated"]), c.lastUpdatedText);
+        // A number that is not plain ASCII (never valid, but written as it is, in UTF-8) and a long one.
+        c.clinic.institutionNumber = QStringLiteral("１３１");
+        QCOMPARE(str(LabObservationMapper::toFhir(r, c)["identifier"][0]["value"]),
+                 std::string("１３１-Observation-31"));
+        c.clinic.institutionNumber = QString(100, QLatin1Char('9'));
+        QCOMPARE(str(LabObservationMapper::toFhir(r, c)["identifier"][0]["value"]),
+                 std::string(100, '9') + "-Observation-31");
+    }
     void whatIsLeftOut() {
         const QDate today(2026, 11, 21);
         QList<LabResult> all;
