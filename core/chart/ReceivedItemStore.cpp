@@ -45,20 +45,9 @@ ReceivedItemStore::ReceivedItemStore(ClinicRecord& record)
 
 ReceivedItemStore::~ReceivedItemStore() = default;
 
-SqliteStatement& ReceivedItemStore::statement(const std::string& sql) {
-    auto& st = m_statements[sql];
-    if (!st) {
-        st = std::make_unique<SqliteStatement>(m_record.db(), sql);
-    } else {
-        st->reset();
-    }
-    return *st;
-}
-
 std::optional<ReceivedItemStore::Existing> ReceivedItemStore::existing(const Source& source) const {
-    SqliteStatement& st = const_cast<ReceivedItemStore*>(this)->statement(
-        "SELECT item_id, patient_id, content_hash FROM received_items WHERE source_institution = ? AND "
-        "resource_key = ?;");
+    SqliteStatement st(m_record.db(), "SELECT item_id, patient_id, content_hash FROM received_items WHERE "
+                                      "source_institution = ? AND resource_key = ?;");
     st.bind(1, source.institution).bind(2, source.resourceKey);
     if (!st.step()) {
         return std::nullopt;
@@ -113,14 +102,14 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
             sql += "?, ";
         }
         sql += "?, 1, 'active', ?, ?, ?, ?, ?);";
-        SqliteStatement& ins = statement(sql);
+        SqliteStatement ins(db, sql);
         columns.bind(ins);
         ins.bind(n + 1, patientId).bind(n + 2, journal.userId()).bind(n + 3, source.institution);
         ins.bindUtf8(n + 4, source.rawJson).bind(n + 5, now).bind(n + 6, journal.userId());
         ins.run();
         itemId = db.lastInsertRowId();
-        SqliteStatement& key = statement("INSERT INTO received_items (source_institution, resource_key, kind, "
-                                         "item_id, patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
+        SqliteStatement key(db, "INSERT INTO received_items (source_institution, resource_key, kind, "
+                                "item_id, patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
         key.bind(1, source.institution).bind(2, source.resourceKey).bind(3, kind).bind(4, itemId);
         key.bind(5, patientId).bind(6, hash).bind(7, now).run();
     } else {
@@ -130,16 +119,16 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
             sql += std::string(c) + " = ?, ";
         }
         sql += "raw_json = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?;";
-        SqliteStatement& upd = statement(sql);
+        SqliteStatement upd(db, sql);
         columns.bind(upd);
         upd.bindUtf8(n + 1, source.rawJson).bind(n + 2, now).bind(n + 3, journal.userId());
         upd.bind(n + 4, itemId).run();
-        SqliteStatement& v = statement(std::string("SELECT version FROM ") + table + " WHERE id = ?;");
+        SqliteStatement v(db, std::string("SELECT version FROM ") + table + " WHERE id = ?;");
         v.bind(1, itemId);
         v.step();
         version = int(v.int64(0));
-        SqliteStatement& key = statement("UPDATE received_items SET content_hash = ?, received_at = ? "
-                                         "WHERE source_institution = ? AND resource_key = ?;");
+        SqliteStatement key(db, "UPDATE received_items SET content_hash = ?, received_at = ? "
+                                "WHERE source_institution = ? AND resource_key = ?;");
         key.bind(1, hash).bind(2, now).bind(3, source.institution).bind(4, source.resourceKey).run();
     }
     // The version row keeps the resource as it arrived, so an update from the sender never loses the earlier one.
@@ -149,8 +138,8 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
     data += ",\"received\":";
     data += source.rawJson;
     data += '}';
-    SqliteStatement& v = statement("INSERT INTO chart_item_versions (kind, item_id, version, data, reason, author_id, "
-                                   "created_at) VALUES (?,?,?,?,?,?,?);");
+    SqliteStatement v(db, "INSERT INTO chart_item_versions (kind, item_id, version, data, reason, author_id, "
+                          "created_at) VALUES (?,?,?,?,?,?,?);");
     v.bind(1, kind).bind(2, itemId).bind(3, version).bindUtf8(4, data);
     v.bind(5, before ? tr("Updated by the sending institution %1").arg(source.institution)
                      : tr("Received from institution %1").arg(source.institution));

@@ -7,15 +7,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-#include <map>
-#include <memory>
 #include <optional>
-#include <string>
 
 namespace tsumugi {
 
 class ClinicRecord;
-class SqliteStatement;
 
 // Chart items received from another institution (JP-CLINS bundles, eCS resources): written with their source
 // institution and the resource's raw JSON, never editable here afterwards (the repositories refuse changes to
@@ -78,11 +74,8 @@ private:
     struct Columns;
     // Shared by the three kinds: the dedup decision, the row, the key row, the version row and the audit row.
     Result store(const char* kind, const char* table, qint64 patientId, const Source& source, const Columns& columns);
-    // Prepared once per store (an import prepares each statement once per file, not once per item).
-    SqliteStatement& statement(const std::string& sql);
 
     ClinicRecord& m_record;
-    std::map<std::string, std::unique_ptr<SqliteStatement>> m_statements;
     qint64 m_checkedPatient = 0;
 };
 

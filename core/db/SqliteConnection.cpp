@@ -16,8 +16,8 @@ SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
     if (mode == OpenMode::CreateNew && exists) {
         throw Error(Error::Kind::FileExists, tr("The file %1 already exists; it was left untouched.").arg(path));
     }
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
-                      (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::number(rc);
@@ -29,9 +29,62 @@ SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
 }
 
 SqliteConnection::~SqliteConnection() {
+    for (const auto& [sql, statements] : m_idle) {
+        for (sqlite3_stmt* st : statements) {
+            sqlite3_finalize(st);
+        }
+    }
     if (m_db) {
         sqlite3_close_v2(m_db);
     }
+}
+
+namespace {
+// Enough for every statement the app runs; SQL beyond it (never seen in practice) is finalized after use.
+constexpr std::size_t MaxCachedSql = 512;
+// The same SQL open more than this many times at once (nested reads) is rare; the extras are not kept.
+constexpr std::size_t MaxIdlePerSql = 2;
+} // namespace
+
+SqliteConnection::Prepared SqliteConnection::prepare(std::string_view sql) {
+    {
+        const std::lock_guard lock(m_cacheMutex);
+        auto it = m_idle.find(std::string(sql));
+        if (it == m_idle.end() && m_idle.size() < MaxCachedSql) {
+            it = m_idle.emplace(std::string(sql), std::vector<sqlite3_stmt*>()).first;
+        }
+        if (it != m_idle.end() && !it->second.empty()) {
+            sqlite3_stmt* st = it->second.back();
+            it->second.pop_back();
+            return {st, &it->first};
+        }
+        if (it != m_idle.end()) {
+            Prepared fresh{nullptr, &it->first};
+            const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &fresh.statement, nullptr);
+            check(rc, fresh.sql->c_str());
+            return fresh;
+        }
+    }
+    Prepared uncached;
+    const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &uncached.statement, nullptr);
+    check(rc, std::string(sql).c_str());
+    return uncached;
+}
+
+void SqliteConnection::release(const Prepared& prepared) {
+    // Reset (the result of the last step was seen by the user of the statement) and unbound: a reused statement
+    // must not see an earlier caller's values.
+    sqlite3_reset(prepared.statement);
+    sqlite3_clear_bindings(prepared.statement);
+    if (prepared.sql) {
+        const std::lock_guard lock(m_cacheMutex);
+        const auto it = m_idle.find(*prepared.sql);
+        if (it != m_idle.end() && it->second.size() < MaxIdlePerSql) {
+            it->second.push_back(prepared.statement);
+            return;
+        }
+    }
+    sqlite3_finalize(prepared.statement);
 }
 
 void SqliteConnection::unlock(const SecureBytes& key) {
@@ -89,7 +142,8 @@ void SqliteConnection::fail(int rc, const char* during) const {
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     switch (rc & 0xff) {
     case SQLITE_FULL:
-        throw Error(Error::Kind::DiskFull, tr("The disk is full. The last change was not saved; nothing else was lost."));
+        throw Error(Error::Kind::DiskFull,
+                    tr("The disk is full. The last change was not saved; nothing else was lost."));
     case SQLITE_NOTADB:
         throw Error(Error::Kind::NotARecord, tr("The file %1 is not a Tsumugi record, or it is damaged.").arg(m_path));
     case SQLITE_CORRUPT:

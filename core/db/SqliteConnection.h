@@ -4,8 +4,14 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace tsumugi {
 
@@ -36,8 +42,21 @@ public:
     void check(int rc, const char* during) const;
 
 private:
+    friend class SqliteStatement;
+    // Prepared statements are kept for reuse, keyed by their SQL: the same few statements run all day (a chart
+    // opened, an export's reads), and preparing one costs more than running it. A statement in use is never
+    // shared; finished ones come back reset, with their bindings cleared.
+    struct Prepared {
+        sqlite3_stmt* statement = nullptr;
+        const std::string* sql = nullptr; // the cache's key, stable while the connection lives
+    };
+    Prepared prepare(std::string_view sql);
+    void release(const Prepared& prepared);
+
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::mutex m_cacheMutex; // the connection is FULLMUTEX: a statement may come and go on another thread
+    std::unordered_map<std::string, std::vector<sqlite3_stmt*>> m_idle;
 };
 
 } // namespace tsumugi

@@ -8,12 +8,13 @@ namespace tsumugi {
 
 SqliteStatement::SqliteStatement(SqliteConnection& connection, std::string_view sql)
     : m_connection(connection) {
-    const int rc = sqlite3_prepare_v2(connection.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
-    connection.check(rc, sql.data());
+    const SqliteConnection::Prepared p = connection.prepare(sql);
+    m_stmt = p.statement;
+    m_cacheKey = p.sql;
 }
 
 SqliteStatement::~SqliteStatement() {
-    sqlite3_finalize(m_stmt);
+    m_connection.release({m_stmt, m_cacheKey});
 }
 
 SqliteStatement& SqliteStatement::bind(int index, const QString& value) {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <string>
 #include <string_view>
 
 struct sqlite3_stmt;
@@ -11,7 +12,8 @@ namespace tsumugi {
 
 class SqliteConnection;
 
-// One prepared statement; finalized when it goes out of scope. Binding indices start at 1.
+// One prepared statement, taken from its connection's cache of prepared statements and given back (reset and
+// unbound) when it goes out of scope. Binding indices start at 1.
 class SqliteStatement {
 public:
     SqliteStatement(SqliteConnection& connection, std::string_view sql);
@@ -42,10 +44,12 @@ public:
     double real(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    sqlite3_stmt* handle() const { return m_stmt; }
 
 private:
     SqliteConnection& m_connection;
     sqlite3_stmt* m_stmt = nullptr;
+    const std::string* m_cacheKey = nullptr; // its SQL in the connection's cache; nullptr when not cached
 };
 
 } // namespace tsumugi
