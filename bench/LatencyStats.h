@@ -6,6 +6,7 @@ namespace tsumugi::bench {
 
 // Percentiles of a timed operation, printed the same way by every benchmark.
 struct LatencyStats {
+    double min = 0; // the run with least interference from the rest of the machine: the operation's own cost
     double p50 = 0;
     double p95 = 0;
     double max = 0;
