@@ -47,28 +47,25 @@ constexpr std::size_t MaxIdlePerSql = 2;
 } // namespace
 
 SqliteConnection::Prepared SqliteConnection::prepare(std::string_view sql) {
+    Prepared p;
     {
         const std::lock_guard lock(m_cacheMutex);
         auto it = m_idle.find(std::string(sql));
         if (it == m_idle.end() && m_idle.size() < MaxCachedSql) {
             it = m_idle.emplace(std::string(sql), std::vector<sqlite3_stmt*>()).first;
         }
-        if (it != m_idle.end() && !it->second.empty()) {
-            sqlite3_stmt* st = it->second.back();
-            it->second.pop_back();
-            return {st, &it->first};
-        }
         if (it != m_idle.end()) {
-            Prepared fresh{nullptr, &it->first};
-            const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &fresh.statement, nullptr);
-            check(rc, fresh.sql->c_str());
-            return fresh;
+            p.sql = &it->first;
+            if (!it->second.empty()) {
+                p.statement = it->second.back();
+                it->second.pop_back();
+                return p;
+            }
         }
     }
-    Prepared uncached;
-    const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &uncached.statement, nullptr);
+    const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &p.statement, nullptr);
     check(rc, std::string(sql).c_str());
-    return uncached;
+    return p;
 }
 
 void SqliteConnection::release(const Prepared& prepared) {
