@@ -199,19 +199,22 @@ FhirWriter& FhirWriter::object() {
 }
 
 FhirWriter& FhirWriter::object(std::string_view key) {
-    const std::size_t start = m_out.size();
-    const bool had = !m_stack.empty() && m_stack.back().hasItems;
-    beginMember(key);
-    open('{', '}', start, had);
+    openMember(key, '{', '}');
     return *this;
 }
 
 FhirWriter& FhirWriter::array(std::string_view key) {
+    openMember(key, '[', ']');
+    return *this;
+}
+
+void FhirWriter::openMember(std::string_view key, char brace, char close) {
+    // Where the member begins (its comma included) and whether the parent had items: an empty container is taken
+    // back to exactly that point by end().
     const std::size_t start = m_out.size();
     const bool had = !m_stack.empty() && m_stack.back().hasItems;
     beginMember(key);
-    open('[', ']', start, had);
-    return *this;
+    open(brace, close, start, had);
 }
 
 FhirWriter& FhirWriter::end() {

@@ -74,6 +74,7 @@ private:
     char* growBy(std::size_t n); // n more bytes at the end, to be written through the pointer
     void beginItem();
     void open(char brace, char close, std::size_t start, bool parentHadItems);
+    void openMember(std::string_view key, char brace, char close); // a keyed object or array
 
     std::string m_out;
     std::vector<Frame> m_stack;
