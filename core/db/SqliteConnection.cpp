@@ -50,7 +50,7 @@ SqliteConnection::Prepared SqliteConnection::prepare(std::string_view sql) {
     Prepared p;
     {
         const std::lock_guard lock(m_cacheMutex);
-        auto it = m_idle.find(std::string(sql));
+        auto it = m_idle.find(sql);
         if (it == m_idle.end() && m_idle.size() < MaxCachedSql) {
             it = m_idle.emplace(std::string(sql), std::vector<sqlite3_stmt*>()).first;
         }
@@ -64,7 +64,9 @@ SqliteConnection::Prepared SqliteConnection::prepare(std::string_view sql) {
         }
     }
     const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &p.statement, nullptr);
-    check(rc, std::string(sql).c_str());
+    if (rc != SQLITE_OK) {
+        fail(rc, std::string(sql).c_str());
+    }
     return p;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -56,7 +57,12 @@ private:
     sqlite3* m_db = nullptr;
     QString m_path;
     std::mutex m_cacheMutex; // the connection is FULLMUTEX: a statement may come and go on another thread
-    std::unordered_map<std::string, std::vector<sqlite3_stmt*>> m_idle;
+    // Looked up by the caller's std::string_view as it is (no std::string made per statement).
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+    };
+    std::unordered_map<std::string, std::vector<sqlite3_stmt*>, SqlHash, std::equal_to<>> m_idle;
 };
 
 } // namespace tsumugi
