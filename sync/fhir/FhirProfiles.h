@@ -22,6 +22,8 @@ namespace uri {
 inline constexpr const char* PatientIdOidPrefix = "urn:oid:1.2.392.100495.20.3.51.1";
 inline constexpr const char* InsuranceMemberId = "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID";
 inline constexpr const char* BundleIdentifier = "http://jpfhir.jp/fhir/clins/bundle-identifier";
+// Where the JP-CLINS CodeSystems live (the lab slices' JLAC10/… and JLAC11/… systems are under it).
+inline constexpr const char* ClinsCodeSystemBase = "http://jpfhir.jp/fhir/clins/CodeSystem/";
 inline constexpr const char* BundleResourceType = "http://jpfhir.jp/fhir/clins/CodeSystem/BundleResourceType_CS";
 inline constexpr const char* NameRepresentation = "http://hl7.org/fhir/StructureDefinition/iso21090-EN-representation";
 inline constexpr const char* InstitutionNumberExt =

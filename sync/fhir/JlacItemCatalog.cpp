@@ -1,12 +1,14 @@
 #include "sync/fhir/JlacItemCatalog.h"
 
+#include "sync/fhir/FhirProfiles.h"
+
 #include <QHash>
 
 namespace tsumugi::fhir {
 
 namespace {
 struct Row {
-    const char* system;  // under http://jpfhir.jp/fhir/clins/CodeSystem/
+    const char* system;  // under uri::ClinsCodeSystemBase
     const char* item;    // the item code the value set filters on (ALT, HBs-AG-RESULT, ...)
     const char* display; // the display the profile fixes for that slice
 };
@@ -246,7 +248,7 @@ const JlacItemCatalog::Item* JlacItemCatalog::find(bool jlac11, const QString& i
         for (const Row& r : Rows) {
             const std::string system(r.system);
             Item it;
-            it.system = "http://jpfhir.jp/fhir/clins/CodeSystem/" + system;
+            it.system = uri::ClinsCodeSystemBase + system;
             it.display = r.display;
             it.infection = system.find("Infection") != std::string::npos;
             const bool jlac11Row = system.rfind("JLAC11", 0) == 0;
@@ -272,8 +274,8 @@ std::optional<QString> JlacItemCatalog::itemKeyOf(const QString& system, const Q
     static const QHash<QString, QString> keys = [] {
         QHash<QString, QString> h;
         for (const Row& r : Rows) {
-            const QString k = QStringLiteral("http://jpfhir.jp/fhir/clins/CodeSystem/") +
-                              QString::fromLatin1(r.system) + QLatin1Char('|') + QString::fromUtf8(r.display);
+            const QString k = QLatin1String(uri::ClinsCodeSystemBase) + QString::fromLatin1(r.system) +
+                              QLatin1Char('|') + QString::fromUtf8(r.display);
             if (!h.contains(k)) {
                 h.insert(k, QString::fromLatin1(r.item));
             }

@@ -9,7 +9,7 @@
 namespace tsumugi::fhir {
 
 namespace {
-const QString ClinsCodeSystems = QStringLiteral("http://jpfhir.jp/fhir/clins/CodeSystem/");
+const QString ClinsCodeSystems = QString::fromLatin1(uri::ClinsCodeSystemBase);
 const QString MedisJlac10 = QStringLiteral("http://medis.or.jp/CodeSystem/master-JLAC10-17digits");
 const QString MedisJlac11 = QStringLiteral("http://medis.or.jp/CodeSystem/master-JLAC11");
 
