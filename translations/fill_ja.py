@@ -1966,6 +1966,101 @@ CONTEXT_JA.update({
     ("tsumugi::ui::ReferralInbox", "failed"): "失敗",
 })
 
+# Real masters from the first minute (issue 14): shipped SSK masters, import, search, sharing of labs, partial dates.
+JA.update({
+    "A 一般名 code names a drug: use it for a drug contraindication (category medication).":
+        "一般名コードは医薬品を表します。薬剤禁忌（分類: 医薬品）に使ってください。",
+    "'%1' is not a 一般名 code as JP-CLINS writes it (GCM and 12 characters, e.g. GCM2171022F2ZZZ).":
+        "「%1」は JP-CLINS の一般名コードの形式ではありません（GCM と12文字。例: GCM2171022F2ZZZ）。",
+    " [from %1, read-only]": " ［%1 から受領・参照のみ］",
+    " onset %1": " 発症 %1",
+    " [not shared: not a JP-CLINS item]": " ［共有対象外: JP-CLINS の項目ではありません］",
+    "A disease name takes at most %1 modifiers (修飾語), as the レセ電 record holds them; this one has %2.":
+        "修飾語はレセ電の記録どおり1つの病名に %1 個までです（この病名は %2 個）。",
+    "A name that is not in the master (未コード化傷病名) is sent as its whole wording: write the modifier into the name instead of adding it.":
+        "マスターにない病名（未コード化傷病名）は文言全体で送られます。修飾語は追加せず、病名の文言に含めてください。",
+    "The modifier %1 (%2) is chosen twice.": "修飾語 %1（%2）が2回選ばれています。",
+    "The disease code %1 (%2) has ended in the master and is not used for new entries.":
+        "傷病名コード %1（%2）はマスターで廃止されており、新しい登録には使えません。",
+    "The disease code %1 (%2) has ended in the master; use its successor %3 instead.":
+        "傷病名コード %1（%2）はマスターで廃止されています。移行先の %3 を使ってください。",
+    "The modifier %1 (%2) has ended in the master.": "修飾語 %1（%2）はマスターで廃止されています。",
+    "  [from %1]": "　［%1 から受領］",
+    "Not shared: a code of this clinic (not JLAC) is kept in the chart and its trends only. The sharing service takes the core lab items and the infection items by their JLAC10 codes.":
+        "共有されません: 院内コード（JLAC以外）の結果はカルテと推移表にのみ残ります。共有サービスが受け取るのはコア検査項目と感染症の項目で、JLAC10コードのものです。",
+    "Not shared: this JLAC code is not one of the JP-CLINS core lab or infection items, so the sharing service does not take it. It stays in the chart and its trends.":
+        "共有されません: この JLAC コードは JP-CLINS のコア検査項目・感染症項目ではないため、共有サービスは受け取りません。カルテと推移表には残ります。",
+    "Received from another institution: it is not sent again by this clinic.": "他院から受領した結果です。当院からは再送しません。",
+    "Withdrawn: not sent.": "取り消し済み: 送信しません。",
+    "%1 is not a zip archive (it may be damaged or only partly downloaded).":
+        "%1 は zip ファイルではありません（壊れているか、ダウンロードが途中の可能性があります）。",
+    "%1 could not be opened.": "%1 を開けませんでした。",
+    "%1 is a damaged zip archive (%2).": "%1 は壊れた zip ファイルです（%2）。",
+    "%1 holds more than one master file; import each SSK zip on its own.":
+        "%1 には複数のマスターファイルが入っています。支払基金の zip を1つずつ取り込んでください。",
+    "%1 holds no master file (.txt or .csv).": "%1 にマスターファイル（.txt または .csv）がありません。",
+    "%1: the master file's size cannot be read.": "%1: マスターファイルの大きさを読み取れません。",
+    "%1: %2 cannot be unpacked (%3).": "%1: %2 を展開できません（%3）。",
+    "%1: %2 is damaged (%3).": "%1: %2 が壊れています（%3）。",
+    "%1 lists %2 entries, but the record offers %3 of this master now and %4 of them would end. An SSK master file is the whole master: check that this is the full file. Nothing was imported.":
+        "%1 には %2 件しかありませんが、このカルテは現在このマスターの %3 件を使っており、そのうち %4 件が廃止扱いになります。支払基金のマスターファイルは全件です。全件ファイルか確認してください。何も取り込んでいません。",
+    "%1 is not named like an SSK master (b_ 傷病名, z_ 修飾語, y_ 医薬品); say which master it is.":
+        "%1 は支払基金のマスターのファイル名（b_ 傷病名、z_ 修飾語、y_ 医薬品）ではありません。どのマスターか指定してください。",
+    "%1 is the %2 master, not the %3 master; nothing was imported.":
+        "%1 は %2 マスターで、%3 マスターではありません。何も取り込んでいません。",
+    "%n code(s) already ended (廃止 or 経過措置): kept for old charts, not offered.":
+        "%n 件はすでに終了（廃止・経過措置満了）しています。過去のカルテのために残し、新規には表示しません。",
+    "一般名": "一般名",
+    "(移行先 of ended %1)": "（廃止された %1 の移行先）",
+    "No %1 entry has the code %2.": "%1 マスターにコード %2 はありません。",
+    "ended: may not be chosen for new entries since %1": "終了: %1 以降、新しい登録には使えません",
+    "may be chosen until %1": "%1 まで使用できます",
+    "移行先: %1": "移行先: %1",
+    "%1 master: %2 entries from %3 (added %4, changed %5, ended %6)":
+        "%1 マスター: %3 から %2 件（追加 %4、変更 %5、終了 %6）",
+    "%1 (year only)": "%1年（年のみ）",
+    "%1-%2 (month only)": "%1年%2月（月まで）",
+    "Line %1 of the %2 has no code or no name.": "%2 の %1 行目にコードか名称がありません。",
+    "This master is not a レセ電 基本マスター file.": "このマスターはレセ電の基本マスターではありません。",
+    "The shipped master %1 is missing from this build.": "同梱のマスター %1 がこのビルドにありません。",
+    "「レセプト電算処理システム 基本マスター」(社会保険診療報酬支払基金) を加工して作成 — 傷病名 %1, 修飾語 %2, 医薬品 %3 (公共データ利用規約 第1.0版). JLAC10 codes of the JP-CLINS core lab and infection value sets from the 電子カルテ情報共有サービス FHIR package 1.5.2.":
+        "「レセプト電算処理システム 基本マスター」(社会保険診療報酬支払基金) を加工して作成 — 傷病名 %1、修飾語 %2、医薬品 %3（公共データ利用規約 第1.0版）。コア検査項目・感染症項目の JLAC10 コードは電子カルテ情報共有サービスの FHIR パッケージ 1.5.2 から。",
+    "recorded but not shareable: lab results with a local code %1, with a JLAC code that is not a JP-CLINS core or infection item %2":
+        "記録済みで共有対象外: 院内コードの検査結果 %1 件、JP-CLINS のコア・感染症項目ではない JLAC コードの検査結果 %2 件",
+    "一般名 %1": "一般名 %1",
+    "  [not shared]": "　［共有対象外］",
+    "Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.":
+        "このカルテにのみ残ります。共有サービスが受け取るのは JP-CLINS のコア検査項目と感染症項目（JLAC10コード）です。",
+    "Core lab items and infection items with their JLAC10 code are shared with the national sharing service.":
+        "コア検査項目と感染症項目は、JLAC10コードで電子カルテ情報共有サービスに共有されます。",
+    "Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.":
+        "共有されます: JP-CLINS の項目です。次の送信で共有サービスに送られます。",
+    "Update &masters…": "マスター更新(&M)…",
+    "Masters: %1": "マスター: %1",
+    "Diseases (傷病名)": "傷病名",
+    "Modifiers (修飾語)": "修飾語",
+    "Drugs (医薬品)": "医薬品",
+    "Generic names (一般名)": "一般名",
+    "Allergens (J-FAGY)": "アレルゲン（J-FAGY）",
+    "Lab codes (JLAC)": "検査コード（JLAC）",
+    "Update masters": "マスター更新",
+    "Choose the master files as the 社会保険診療報酬支払基金 publishes them (zip files named b_…, z_…, y_…). Each file is taken whole or not at all; codes that ended stay readable on old charts but are no longer offered.":
+        "社会保険診療報酬支払基金が公開しているマスターファイル（b_…、z_…、y_… の zip）を選んでください。各ファイルは全件を取り込むか、何も取り込まないかのどちらかです。廃止されたコードは過去のカルテでは読めますが、新しい登録の候補には出ません。",
+    "Master files": "マスターファイル",
+    "SSK master files (*.zip *.txt *.csv)": "支払基金のマスターファイル (*.zip *.txt *.csv)",
+    "Reading %n file(s)…": "%n 個のファイルを読み込み中…",
+    "%1: %2 Nothing of this file was taken.": "%1: %2 このファイルからは何も取り込んでいません。",
+    "%1 from %2: %3 entries — added %4, changed %5, ended %6": "%1（%2）: %3 件 — 追加 %4、変更 %5、終了 %6",
+    "Recorded but not shareable: %1 lab result(s) with a clinic code, %2 with a JLAC code outside the JP-CLINS core and infection items.":
+        "記録済みで共有対象外: 院内コードの検査結果 %1 件、JP-CLINS のコア・感染症項目以外の JLAC コード %2 件。",
+})
+EN_PLURALS.update({
+    "%n code(s) already ended (廃止 or 経過措置): kept for old charts, not offered.": (
+        "%n code already ended (廃止 or 経過措置): kept for old charts, not offered.",
+        "%n codes already ended (廃止 or 経過措置): kept for old charts, not offered."),
+    "Reading %n file(s)…": ("Reading %n file…", "Reading %n files…"),
+})
+
 
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()

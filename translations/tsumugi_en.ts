@@ -234,6 +234,14 @@ commands:
         <source>'%1' is not a YJ code (12 characters, e.g. 2325003B2029).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A 一般名 code names a drug: use it for a drug contraindication (category medication).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a 一般名 code as JP-CLINS writes it (GCM and 12 characters, e.g. GCM2171022F2ZZZ).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -331,6 +339,18 @@ commands:
         <source> WITHDRAWN</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> [from %1, read-only]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> onset %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> [not shared: not a JP-CLINS item]</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChartCommands</name>
@@ -344,28 +364,6 @@ commands:
     </message>
     <message>
         <source>--%1 is one of %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
-  visit withdraw VISIT --reason TEXT
-  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
-  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
-  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
-  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
-              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
-  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
-  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE] [--name TEXT]
-              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
-  allergy withdraw ID --reason TEXT
-  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
-              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
-  lab import FILE.csv | lab series PATIENT ITEM
-  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
-              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
-  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
-  chart show PATIENT
-</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -446,6 +444,29 @@ commands:
     </message>
     <message>
         <source>prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
+  visit withdraw VISIT --reason TEXT
+  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
+  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
+  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
+              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
+  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE]
+              [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ)
+              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
+  allergy withdraw ID --reason TEXT
+  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
+              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+  lab import FILE.csv | lab series PATIENT ITEM
+  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
+              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
+  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  chart show PATIENT
+</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -932,6 +953,30 @@ commands:
     </message>
     <message>
         <source>The diagnosis is already withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A disease name takes at most %1 modifiers (修飾語), as the レセ電 record holds them; this one has %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name that is not in the master (未コード化傷病名) is sent as its whole wording: write the modifier into the name instead of adding it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The modifier %1 (%2) is chosen twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disease code %1 (%2) has ended in the master and is not used for new entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disease code %1 (%2) has ended in the master; use its successor %3 instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The modifier %1 (%2) has ended in the master.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1613,6 +1658,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>Section %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  [from %1]</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2521,6 +2570,25 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>LabSharing</name>
+    <message>
+        <source>Not shared: a code of this clinic (not JLAC) is kept in the chart and its trends only. The sharing service takes the core lab items and the infection items by their JLAC10 codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not shared: this JLAC code is not one of the JP-CLINS core lab or infection items, so the sharing service does not take it. It stays in the chart and its trends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from another institution: it is not sent again by this clinic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn: not sent.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MailboxClient</name>
     <message>
         <source>The sharing service could not be reached (%1). Try again when the network is back.</source>
@@ -2552,6 +2620,45 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>MasterArchive</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a zip archive (it may be damaged or only partly downloaded).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds more than one master file; import each SSK zip on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no master file (.txt or .csv).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the master file's size cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 cannot be unpacked (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MasterCatalog</name>
     <message>
         <source>Only doctors and administrators import masters.</source>
@@ -2569,21 +2676,59 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>%n ended code(s) left out.</source>
         <translation><numerusform>%n ended code left out.</numerusform><numerusform>%n ended codes left out.</numerusform></translation>
     </message>
+    <message>
+        <source>%1 lists %2 entries, but the record offers %3 of this master now and %4 of them would end. An SSK master file is the whole master: check that this is the full file. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not named like an SSK master (b_ 傷病名, z_ 修飾語, y_ 医薬品); say which master it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the %2 master, not the %3 master; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>%n abolished code(s) left out.</source>
-        <translation><numerusform>%n abolished code left out.</numerusform><numerusform>%n abolished codes left out.</numerusform></translation>
+        <source>%n code(s) already ended (廃止 or 経過措置): kept for old charts, not offered.</source>
+        <translation><numerusform>%n code already ended (廃止 or 経過措置): kept for old charts, not offered.</numerusform><numerusform>%n codes already ended (廃止 or 経過措置): kept for old charts, not offered.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MasterCommands</name>
     <message>
-        <source>  master import disease|modifier|drug|jfagy|jlac FILE   (jlac: the extracted JP-CLINS package folder)
-  master search disease|modifier|drug|jfagy|jlac QUERY  (kana prefix, name prefix or code)
+        <source>  master import FILE.zip                 (an SSK zip as published: b_ 傷病名, z_ 修飾語, y_ 医薬品)
+  master import disease|modifier|drug|jfagy|jlac FILE   (jlac: the extracted JP-CLINS package folder)
+  master search disease|modifier|drug|jfagy|jlac QUERY  (kana, name, code, ICD-10, YJ)
+  master show KIND CODE | master info
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 master: %2 entries from %3</source>
+        <source>一般名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(移行先 of ended %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 entry has the code %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ended: may not be chosen for new entries since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>may be chosen until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>移行先: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 master: %2 entries from %3 (added %4, changed %5, ended %6)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2659,6 +2804,17 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>The service refused this submission (HTTP %1): %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>%1 (year only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1-%2 (month only)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2898,6 +3054,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>drug master (医薬品マスター)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Line %1 of the %2 has no code or no name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This master is not a レセ電 基本マスター file.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReceivedItemStore</name>
@@ -3009,6 +3173,17 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>The patient was not found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShippedMasters</name>
+    <message>
+        <source>The shipped master %1 is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>「レセプト電算処理システム 基本マスター」(社会保険診療報酬支払基金) を加工して作成 — 傷病名 %1, 修飾語 %2, 医薬品 %3 (公共データ利用規約 第1.0版). JLAC10 codes of the JP-CLINS core lab and infection value sets from the 電子カルテ情報共有サービス FHIR package 1.5.2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3257,6 +3432,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Item %1 has no payload yet: it is built just before the first attempt.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>recorded but not shareable: lab results with a local code %1, with a JLAC code that is not a JP-CLINS core or infection item %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TransportSettings</name>
@@ -3484,6 +3663,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>J-FAGY %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>一般名 %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3976,6 +4159,14 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Shared record — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  [not shared]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4999,6 +5190,14 @@ O: findings, vital signs, examination</source>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Core lab items and infection items with their JLAC10 code are shared with the national sharing service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::LabTrendChart</name>
@@ -5309,6 +5508,77 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update &amp;masters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::MasterUpdateDialog</name>
+    <message>
+        <source>Diseases (傷病名)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modifiers (修飾語)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drugs (医薬品)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generic names (一般名)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allergens (J-FAGY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lab codes (JLAC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update masters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the master files as the 社会保険診療報酬支払基金 publishes them (zip files named b_…, z_…, y_…). Each file is taken whole or not at all; codes that ended stay readable on old charts but are no longer offered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSK master files (*.zip *.txt *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation><numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing of this file was taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 from %2: %3 entries — added %4, changed %5, ended %6</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6342,6 +6612,10 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>Not frozen yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded but not shareable: %1 lab result(s) with a clinic code, %2 with a JLAC code outside the JP-CLINS core and infection items.</source>
         <translation type="unfinished" />
     </message>
 </context>

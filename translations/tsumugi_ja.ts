@@ -248,6 +248,14 @@ commands:
         <source>'%1' is not a YJ code (12 characters, e.g. 2325003B2029).</source>
         <translation>「%1」は YJコードではありません（12文字。例: 2325003B2029）。</translation>
     </message>
+    <message>
+        <source>A 一般名 code names a drug: use it for a drug contraindication (category medication).</source>
+        <translation>一般名コードは医薬品を表します。薬剤禁忌（分類: 医薬品）に使ってください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a 一般名 code as JP-CLINS writes it (GCM and 12 characters, e.g. GCM2171022F2ZZZ).</source>
+        <translation>「%1」は JP-CLINS の一般名コードの形式ではありません（GCM と12文字。例: GCM2171022F2ZZZ）。</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -345,6 +353,18 @@ commands:
         <source> WITHDRAWN</source>
         <translation> 取消</translation>
     </message>
+    <message>
+        <source> [from %1, read-only]</source>
+        <translation> ［%1 から受領・参照のみ］</translation>
+    </message>
+    <message>
+        <source> onset %1</source>
+        <translation> 発症 %1</translation>
+    </message>
+    <message>
+        <source> [not shared: not a JP-CLINS item]</source>
+        <translation> ［共有対象外: JP-CLINS の項目ではありません］</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommands</name>
@@ -359,46 +379,6 @@ commands:
     <message>
         <source>--%1 is one of %2.</source>
         <translation>--%1 には %2 のいずれかを指定します。</translation>
-    </message>
-    <message>
-        <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
-  visit withdraw VISIT --reason TEXT
-  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
-  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
-  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
-  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
-              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
-  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
-  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE] [--name TEXT]
-              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
-  allergy withdraw ID --reason TEXT
-  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
-              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
-  lab import FILE.csv | lab series PATIENT ITEM
-  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
-              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
-  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
-  chart show PATIENT
-</source>
-        <translation>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
-  visit withdraw VISIT --reason TEXT
-  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     （テキスト中の \n は改行）
-  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
-  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
-  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
-              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
-  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
-  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE] [--name TEXT]
-              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
-  allergy withdraw ID --reason TEXT
-  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
-              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
-  lab import FILE.csv | lab series PATIENT ITEM
-  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
-              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
-  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
-  chart show PATIENT
-</translation>
     </message>
     <message>
         <source>There is no patient number %1.</source>
@@ -479,6 +459,48 @@ commands:
     <message>
         <source>prescription</source>
         <translation>処方</translation>
+    </message>
+    <message>
+        <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
+  visit withdraw VISIT --reason TEXT
+  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
+  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
+  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
+              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
+  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE]
+              [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ)
+              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
+  allergy withdraw ID --reason TEXT
+  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
+              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+  lab import FILE.csv | lab series PATIENT ITEM
+  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
+              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
+  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  chart show PATIENT
+</source>
+        <translation>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
+  visit withdraw VISIT --reason TEXT
+  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     （テキスト中の \n は改行）
+  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
+  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
+              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
+  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE]
+              [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ)
+              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
+  allergy withdraw ID --reason TEXT
+  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
+              [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+  lab import FILE.csv | lab series PATIENT ITEM
+  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
+              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
+  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  chart show PATIENT
+</translation>
     </message>
 </context>
 <context>
@@ -966,6 +988,30 @@ commands:
     <message>
         <source>The diagnosis is already withdrawn.</source>
         <translation>この傷病名はすでに取り消されています。</translation>
+    </message>
+    <message>
+        <source>A disease name takes at most %1 modifiers (修飾語), as the レセ電 record holds them; this one has %2.</source>
+        <translation>修飾語はレセ電の記録どおり1つの病名に %1 個までです（この病名は %2 個）。</translation>
+    </message>
+    <message>
+        <source>A name that is not in the master (未コード化傷病名) is sent as its whole wording: write the modifier into the name instead of adding it.</source>
+        <translation>マスターにない病名（未コード化傷病名）は文言全体で送られます。修飾語は追加せず、病名の文言に含めてください。</translation>
+    </message>
+    <message>
+        <source>The modifier %1 (%2) is chosen twice.</source>
+        <translation>修飾語 %1（%2）が2回選ばれています。</translation>
+    </message>
+    <message>
+        <source>The disease code %1 (%2) has ended in the master and is not used for new entries.</source>
+        <translation>傷病名コード %1（%2）はマスターで廃止されており、新しい登録には使えません。</translation>
+    </message>
+    <message>
+        <source>The disease code %1 (%2) has ended in the master; use its successor %3 instead.</source>
+        <translation>傷病名コード %1（%2）はマスターで廃止されています。移行先の %3 を使ってください。</translation>
+    </message>
+    <message>
+        <source>The modifier %1 (%2) has ended in the master.</source>
+        <translation>修飾語 %1（%2）はマスターで廃止されています。</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1705,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>Section %1</source>
         <translation>セクション %1</translation>
+    </message>
+    <message>
+        <source>  [from %1]</source>
+        <translation>　［%1 から受領］</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2628,25 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>LabSharing</name>
+    <message>
+        <source>Not shared: a code of this clinic (not JLAC) is kept in the chart and its trends only. The sharing service takes the core lab items and the infection items by their JLAC10 codes.</source>
+        <translation>共有されません: 院内コード（JLAC以外）の結果はカルテと推移表にのみ残ります。共有サービスが受け取るのはコア検査項目と感染症の項目で、JLAC10コードのものです。</translation>
+    </message>
+    <message>
+        <source>Not shared: this JLAC code is not one of the JP-CLINS core lab or infection items, so the sharing service does not take it. It stays in the chart and its trends.</source>
+        <translation>共有されません: この JLAC コードは JP-CLINS のコア検査項目・感染症項目ではないため、共有サービスは受け取りません。カルテと推移表には残ります。</translation>
+    </message>
+    <message>
+        <source>Received from another institution: it is not sent again by this clinic.</source>
+        <translation>他院から受領した結果です。当院からは再送しません。</translation>
+    </message>
+    <message>
+        <source>Withdrawn: not sent.</source>
+        <translation>取り消し済み: 送信しません。</translation>
+    </message>
+</context>
+<context>
     <name>MailboxClient</name>
     <message>
         <source>The sharing service could not be reached (%1). Try again when the network is back.</source>
@@ -2609,6 +2678,45 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>MasterArchive</name>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive (it may be damaged or only partly downloaded).</source>
+        <translation>%1 は zip ファイルではありません（壊れているか、ダウンロードが途中の可能性があります）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>%1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip archive (%2).</source>
+        <translation>%1 は壊れた zip ファイルです（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than one master file; import each SSK zip on its own.</source>
+        <translation>%1 には複数のマスターファイルが入っています。支払基金の zip を1つずつ取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 holds no master file (.txt or .csv).</source>
+        <translation>%1 にマスターファイル（.txt または .csv）がありません。</translation>
+    </message>
+    <message>
+        <source>%1: the master file's size cannot be read.</source>
+        <translation>%1: マスターファイルの大きさを読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be unpacked (%3).</source>
+        <translation>%1: %2 を展開できません（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is damaged (%3).</source>
+        <translation>%1: %2 が壊れています（%3）。</translation>
+    </message>
+</context>
+<context>
     <name>MasterCatalog</name>
     <message>
         <source>Only doctors and administrators import masters.</source>
@@ -2626,24 +2734,64 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>%n ended code(s) left out.</source>
         <translation><numerusform>使用終了のコード %n 件を除きました。</numerusform></translation>
     </message>
+    <message>
+        <source>%1 lists %2 entries, but the record offers %3 of this master now and %4 of them would end. An SSK master file is the whole master: check that this is the full file. Nothing was imported.</source>
+        <translation>%1 には %2 件しかありませんが、このカルテは現在このマスターの %3 件を使っており、そのうち %4 件が廃止扱いになります。支払基金のマスターファイルは全件です。全件ファイルか確認してください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is not named like an SSK master (b_ 傷病名, z_ 修飾語, y_ 医薬品); say which master it is.</source>
+        <translation>%1 は支払基金のマスターのファイル名（b_ 傷病名、z_ 修飾語、y_ 医薬品）ではありません。どのマスターか指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is the %2 master, not the %3 master; nothing was imported.</source>
+        <translation>%1 は %2 マスターで、%3 マスターではありません。何も取り込んでいません。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n abolished code(s) left out.</source>
-        <translation><numerusform>廃止されたコード %n 件を除きました。</numerusform></translation>
+        <source>%n code(s) already ended (廃止 or 経過措置): kept for old charts, not offered.</source>
+        <translation><numerusform>%n 件はすでに終了（廃止・経過措置満了）しています。過去のカルテのために残し、新規には表示しません。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>MasterCommands</name>
     <message>
-        <source>  master import disease|modifier|drug|jfagy|jlac FILE   (jlac: the extracted JP-CLINS package folder)
-  master search disease|modifier|drug|jfagy|jlac QUERY  (kana prefix, name prefix or code)
+        <source>  master import FILE.zip                 (an SSK zip as published: b_ 傷病名, z_ 修飾語, y_ 医薬品)
+  master import disease|modifier|drug|jfagy|jlac FILE   (jlac: the extracted JP-CLINS package folder)
+  master search disease|modifier|drug|jfagy|jlac QUERY  (kana, name, code, ICD-10, YJ)
+  master show KIND CODE | master info
 </source>
-        <translation>  master import disease|modifier|drug|jfagy|jlac FILE   （jlac: 展開した JP-CLINS パッケージのフォルダー）
-  master search disease|modifier|drug|jfagy|jlac QUERY  （フリガナ・名称の前方一致、またはコード）
+        <translation>  master import FILE.zip                 (an SSK zip as published: b_ 傷病名, z_ 修飾語, y_ 医薬品)
+  master import disease|modifier|drug|jfagy|jlac FILE   （jlac: 展開した JP-CLINS パッケージのフォルダー）
+  master search disease|modifier|drug|jfagy|jlac QUERY  (kana, name, code, ICD-10, YJ)
+  master show KIND CODE | master info
 </translation>
     </message>
     <message>
-        <source>%1 master: %2 entries from %3</source>
-        <translation>%1マスター: %3 から %2 件</translation>
+        <source>一般名</source>
+        <translation>一般名</translation>
+    </message>
+    <message>
+        <source>(移行先 of ended %1)</source>
+        <translation>（廃止された %1 の移行先）</translation>
+    </message>
+    <message>
+        <source>No %1 entry has the code %2.</source>
+        <translation>%1 マスターにコード %2 はありません。</translation>
+    </message>
+    <message>
+        <source>ended: may not be chosen for new entries since %1</source>
+        <translation>終了: %1 以降、新しい登録には使えません</translation>
+    </message>
+    <message>
+        <source>may be chosen until %1</source>
+        <translation>%1 まで使用できます</translation>
+    </message>
+    <message>
+        <source>移行先: %1</source>
+        <translation>移行先: %1</translation>
+    </message>
+    <message>
+        <source>%1 master: %2 entries from %3 (added %4, changed %5, ended %6)</source>
+        <translation>%1 マスター: %3 から %2 件（追加 %4、変更 %5、終了 %6）</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2867,17 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>The service refused this submission (HTTP %1): %2.</source>
         <translation>サービスがこの送信を受け付けませんでした（HTTP %1）: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message>
+        <source>%1 (year only)</source>
+        <translation>%1年（年のみ）</translation>
+    </message>
+    <message>
+        <source>%1-%2 (month only)</source>
+        <translation>%1年%2月（月まで）</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3118,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>drug master (医薬品マスター)</source>
         <translation>医薬品マスター</translation>
     </message>
+    <message>
+        <source>Line %1 of the %2 has no code or no name.</source>
+        <translation>%2 の %1 行目にコードか名称がありません。</translation>
+    </message>
+    <message>
+        <source>This master is not a レセ電 基本マスター file.</source>
+        <translation>このマスターはレセ電の基本マスターではありません。</translation>
+    </message>
 </context>
 <context>
     <name>ReceivedItemStore</name>
@@ -3071,6 +3238,17 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>The patient was not found.</source>
         <translation>患者が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedMasters</name>
+    <message>
+        <source>The shipped master %1 is missing from this build.</source>
+        <translation>同梱のマスター %1 がこのビルドにありません。</translation>
+    </message>
+    <message>
+        <source>「レセプト電算処理システム 基本マスター」(社会保険診療報酬支払基金) を加工して作成 — 傷病名 %1, 修飾語 %2, 医薬品 %3 (公共データ利用規約 第1.0版). JLAC10 codes of the JP-CLINS core lab and infection value sets from the 電子カルテ情報共有サービス FHIR package 1.5.2.</source>
+        <translation>「レセプト電算処理システム 基本マスター」(社会保険診療報酬支払基金) を加工して作成 — 傷病名 %1、修飾語 %2、医薬品 %3（公共データ利用規約 第1.0版）。コア検査項目・感染症項目の JLAC10 コードは電子カルテ情報共有サービスの FHIR パッケージ 1.5.2 から。</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3500,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Item %1 has no payload yet: it is built just before the first attempt.</source>
         <translation>項目 %1 にはまだ送信内容がありません（最初の送信の直前に作られます）。</translation>
     </message>
+    <message>
+        <source>recorded but not shareable: lab results with a local code %1, with a JLAC code that is not a JP-CLINS core or infection item %2</source>
+        <translation>記録済みで共有対象外: 院内コードの検査結果 %1 件、JP-CLINS のコア・感染症項目ではない JLAC コードの検査結果 %2 件</translation>
+    </message>
 </context>
 <context>
     <name>TransportSettings</name>
@@ -3550,6 +3732,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>J-FAGY %1</source>
         <translation>J-FAGY %1</translation>
+    </message>
+    <message>
+        <source>一般名 %1</source>
+        <translation>一般名 %1</translation>
     </message>
 </context>
 <context>
@@ -4043,6 +4229,14 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Shared record — %1</source>
         <translation>共有記録 — %1</translation>
+    </message>
+    <message>
+        <source>  [not shared]</source>
+        <translation>　［共有対象外］</translation>
+    </message>
+    <message>
+        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
+        <translation>このカルテにのみ残ります。共有サービスが受け取るのは JP-CLINS のコア検査項目と感染症項目（JLAC10コード）です。</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5259,14 @@ O: 所見・バイタル・診察</translation>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Core lab items and infection items with their JLAC10 code are shared with the national sharing service.</source>
+        <translation>コア検査項目と感染症項目は、JLAC10コードで電子カルテ情報共有サービスに共有されます。</translation>
+    </message>
+    <message>
+        <source>Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.</source>
+        <translation>共有されます: JP-CLINS の項目です。次の送信で共有サービスに送られます。</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::LabTrendChart</name>
@@ -5376,6 +5578,77 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Update &amp;masters…</source>
+        <translation>マスター更新(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation>マスター: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::MasterUpdateDialog</name>
+    <message>
+        <source>Diseases (傷病名)</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Modifiers (修飾語)</source>
+        <translation>修飾語</translation>
+    </message>
+    <message>
+        <source>Drugs (医薬品)</source>
+        <translation>医薬品</translation>
+    </message>
+    <message>
+        <source>Generic names (一般名)</source>
+        <translation>一般名</translation>
+    </message>
+    <message>
+        <source>Allergens (J-FAGY)</source>
+        <translation>アレルゲン（J-FAGY）</translation>
+    </message>
+    <message>
+        <source>Lab codes (JLAC)</source>
+        <translation>検査コード（JLAC）</translation>
+    </message>
+    <message>
+        <source>Update masters</source>
+        <translation>マスター更新</translation>
+    </message>
+    <message>
+        <source>Choose the master files as the 社会保険診療報酬支払基金 publishes them (zip files named b_…, z_…, y_…). Each file is taken whole or not at all; codes that ended stay readable on old charts but are no longer offered.</source>
+        <translation>社会保険診療報酬支払基金が公開しているマスターファイル（b_…、z_…、y_… の zip）を選んでください。各ファイルは全件を取り込むか、何も取り込まないかのどちらかです。廃止されたコードは過去のカルテでは読めますが、新しい登録の候補には出ません。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose files…</source>
+        <translation>ファイルを選ぶ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Master files</source>
+        <translation>マスターファイル</translation>
+    </message>
+    <message>
+        <source>SSK master files (*.zip *.txt *.csv)</source>
+        <translation>支払基金のマスターファイル (*.zip *.txt *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation><numerusform>%n 個のファイルを読み込み中…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing of this file was taken.</source>
+        <translation>%1: %2 このファイルからは何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 entries — added %4, changed %5, ended %6</source>
+        <translation>%1（%2）: %3 件 — 追加 %4、変更 %5、終了 %6</translation>
     </message>
 </context>
 <context>
@@ -6415,6 +6688,10 @@ SHA-256: %2</translation>
     <message>
         <source>Not frozen yet.</source>
         <translation>まだ作成されていません。</translation>
+    </message>
+    <message>
+        <source>Recorded but not shareable: %1 lab result(s) with a clinic code, %2 with a JLAC code outside the JP-CLINS core and infection items.</source>
+        <translation>記録済みで共有対象外: 院内コードの検査結果 %1 件、JP-CLINS のコア・感染症項目以外の JLAC コード %2 件。</translation>
     </message>
 </context>
 <context>

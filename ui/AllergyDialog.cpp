@@ -104,7 +104,8 @@ void AllergyDialog::search() {
         const QString wanted =
             category() == Allergy::Category::Food ? QStringLiteral("food") : QStringLiteral("environment");
         for (const MasterEntry& e : found) {
-            if (drug ? !e.yjCode.isEmpty() : (e.category.isEmpty() || e.category == wanted)) {
+            const bool drugCode = !e.yjCode.isEmpty() || e.kind == MasterKind::GenericDrug;
+            if (drug ? drugCode : (e.category.isEmpty() || e.category == wanted)) {
                 m_found << e;
             }
         }
@@ -125,8 +126,10 @@ void AllergyDialog::pick(int row) {
     m_entry = m_found.at(row);
     const QSignalBlocker block(m_name);
     m_name->setText(m_entry->name);
-    m_code->setText(category() == Allergy::Category::Medication ? tr("YJ %1").arg(m_entry->yjCode)
-                                                                : tr("J-FAGY %1").arg(m_entry->code));
+    // Each code named by its own system: a 【般】 entry is a 一般名コード, not a YJ code.
+    m_code->setText(category() != Allergy::Category::Medication ? tr("J-FAGY %1").arg(m_entry->code)
+                    : m_entry->kind == MasterKind::GenericDrug  ? tr("一般名 %1").arg(m_entry->code)
+                                                                : tr("YJ %1").arg(m_entry->yjCode));
 }
 
 void AllergyDialog::accept() {
@@ -137,8 +140,11 @@ void AllergyDialog::accept() {
     a.name = m_name->text().trimmed();
     if (m_entry) {
         const bool drug = a.category == Allergy::Category::Medication;
-        a.codeSystem = drug ? Allergy::CodeSystem::Yj : Allergy::CodeSystem::Jfagy;
-        a.code = drug ? m_entry->yjCode : m_entry->code;
+        const bool generic = drug && m_entry->kind == MasterKind::GenericDrug;
+        a.codeSystem = generic ? Allergy::CodeSystem::Generic
+                       : drug  ? Allergy::CodeSystem::Yj
+                               : Allergy::CodeSystem::Jfagy;
+        a.code = generic ? QStringLiteral("GCM") + m_entry->code : drug ? m_entry->yjCode : m_entry->code;
     }
     a.reaction = m_reaction->text().trimmed();
     a.severity = Allergy::Severity(m_severity->currentData().toInt());

@@ -12,9 +12,9 @@
 #include "ui/AllergyBanner.h"
 #include "ui/AllergyDialog.h"
 #include "ui/ChartText.h"
-#include "ui/DocumentListPanel.h"
 #include "ui/DiagnosisDialog.h"
 #include "ui/DisplayText.h"
+#include "ui/DocumentListPanel.h"
 #include "ui/LabResultDialog.h"
 #include "ui/LabTrendChart.h"
 #include "ui/NoteHistoryDialog.h"
@@ -94,8 +94,7 @@ void setRow(QTableWidget* t, int row, qint64 id, const QStringList& cells, bool 
 
 // Items received from another institution (FHIR import) are shown with it and are read-only here.
 QString receivedName(const QString& name, const QString& sourceInstitution) {
-    return sourceInstitution.isEmpty() ? name
-                                       : ChartWindow::tr("%1 [from %2, read-only]").arg(name, sourceInstitution);
+    return sourceInstitution.isEmpty() ? name : ChartWindow::tr("%1 [from %2, read-only]").arg(name, sourceInstitution);
 }
 
 // The reason of a withdrawal is kept with its version row (the item itself only says it was withdrawn).
@@ -483,7 +482,8 @@ void ChartWindow::createActions() {
     add("actionNewVisit", QKeySequence(tr("Ctrl+N")), &ChartWindow::startVisit, true);
     add("actionNoteHistory", QKeySequence(tr("Ctrl+H")), &ChartWindow::showHistory, false);
     add("actionCloseChart", QKeySequence(tr("Ctrl+W")), &QWidget::close, false);
-    add("actionNewReferral", QKeySequence(tr("Ctrl+Shift+L")), [this] { m_documents->newReferral(); }, true);
+    add(
+        "actionNewReferral", QKeySequence(tr("Ctrl+Shift+L")), [this] { m_documents->newReferral(); }, true);
     add("actionSharedRecord", QKeySequence(tr("Ctrl+Shift+R")), &ChartWindow::openSharedRecord, false);
     for (int i = 0; i <= DocumentsTab; ++i) {
         auto* a = new QAction(this);
@@ -931,8 +931,7 @@ void ChartWindow::showDiagnoses() {
         }
         setRow(m_diagnoses, r, d.id,
                {receivedName(d.displayName(), d.sourceInstitution), d.principal ? tr("Principal") : QString(),
-                d.startDate.toString(Qt::ISODate), outcome,
-                d.endDate.toString(Qt::ISODate), code, ChartText::diagnosisFlags(d)},
+                d.startText(), outcome, d.endText(), code, ChartText::diagnosisFlags(d)},
                d.withdrawn, d.comment, d.outcome != Diagnosis::Outcome::Continuing);
         if (d.principal && !d.withdrawn) {
             for (int c = 0; c < m_diagnoses->columnCount(); ++c) {
@@ -991,10 +990,20 @@ void ChartWindow::showLabs() {
     int selected = -1;
     for (int r = 0; r < m_snapshot.labs.size(); ++r) {
         const LabItemSummary& s = m_snapshot.labs.at(r);
+        // Where the result came from, and whether the sharing service takes it, are read in the row itself.
+        QString name = s.latestSource.isEmpty() ? s.name : receivedName(s.name, s.latestSource);
+        if (s.latestSource.isEmpty() && !s.shareable) {
+            name += tr("  [not shared]");
+        }
         setRow(m_labItems, r, r,
-               {s.name, s.latestValue, s.latestFlag, s.latestAt.toLocalTime().date().toString(Qt::ISODate),
+               {name, s.latestValue, s.latestFlag, s.latestAt.toLocalTime().date().toString(Qt::ISODate),
                 QString::number(s.count)},
                false);
+        if (s.latestSource.isEmpty() && !s.shareable) {
+            m_labItems->item(r, 0)->setToolTip(
+                tr("Kept in this chart only: the sharing service takes the JP-CLINS core "
+                   "lab and infection items by their JLAC10 codes."));
+        }
         if (!s.latestFlag.isEmpty() && s.latestFlag != QStringLiteral("N")) {
             for (int c = 1; c < 3; ++c) {
                 m_labItems->item(r, c)->setForeground(QColor(0xc6, 0x28, 0x28));

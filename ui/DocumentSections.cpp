@@ -146,12 +146,18 @@ QString DocumentSections::diagnosisText(const Diagnosis& d) {
         text += tr(" (principal)");
     }
     if (d.startDate.isValid()) {
-        text += tr("  since %1").arg(longDate(d.startDate));
+        // A received onset known only to the year or month is printed as such.
+        text += tr("  since %1")
+                    .arg(d.startPrecision == PartialDate::Precision::Day ? longDate(d.startDate) : d.startText());
     }
     if (d.outcome != Diagnosis::Outcome::Continuing) {
         text += QStringLiteral("  ") + ChartText::outcome(d.outcome);
     }
-    return text;
+    return text + sourceText(d.sourceInstitution);
+}
+
+QString DocumentSections::sourceText(const QString& institution) {
+    return institution.isEmpty() ? QString() : tr("  [from %1]").arg(institution);
 }
 
 QString DocumentSections::allergyText(const Allergy& a) {
@@ -159,7 +165,7 @@ QString DocumentSections::allergyText(const Allergy& a) {
     if (!a.reaction.isEmpty()) {
         text += tr(" (reaction: %1)").arg(a.reaction);
     }
-    return text;
+    return text + sourceText(a.sourceInstitution);
 }
 
 QString DocumentSections::labText(const LabResult& r) {
@@ -170,7 +176,7 @@ QString DocumentSections::labText(const LabResult& r) {
     if (r.collectedAt.isValid()) {
         text += tr("  (%1)").arg(longDate(r.collectedAt.toLocalTime().date()));
     }
-    return text;
+    return text + sourceText(r.sourceInstitution);
 }
 
 QString DocumentSections::medicationText(const MedicationLine& m) {
@@ -227,8 +233,9 @@ QString DocumentSections::html(const QString& letterheadHtml) const {
                  .arg(escaped(s.title), escaped(s.text));
     }
     if (!d.isOurs()) {
-        const QString sender = d.senderName.isEmpty() ? d.sourceInstitution
-                                                      : QStringLiteral("%1 (%2)").arg(d.senderName, d.sourceInstitution);
+        const QString sender = d.senderName.isEmpty()
+                                   ? d.sourceInstitution
+                                   : QStringLiteral("%1 (%2)").arg(d.senderName, d.sourceInstitution);
         h += QStringLiteral("<p><i>%1</i></p>").arg(escaped(tr("Received from %1").arg(sender)));
     }
     return h;

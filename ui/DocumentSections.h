@@ -33,6 +33,8 @@ public:
     static QString diagnosisText(const Diagnosis& d);
     static QString allergyText(const Allergy& a);
     static QString labText(const LabResult& r);
+    // "  [from …]" for an item received from another institution; empty for this clinic's own.
+    static QString sourceText(const QString& institution);
     static QString medicationText(const MedicationLine& m);
     static QString documentKindName(Document::Kind kind);
     static QString statusText(const Document& d);

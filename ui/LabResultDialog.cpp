@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/chart/Chart.h"
 #include "core/chart/LabResultRepository.h"
+#include "core/chart/LabSharing.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
@@ -66,6 +67,10 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     m_collected->setCalendarPopup(true);
     m_collected->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_error = ErrorLabel::create(this, QStringLiteral("labErrorLabel"));
+    // Said at entry, not discovered later: whether this result will reach the sharing service.
+    m_sharing = new QLabel(this);
+    m_sharing->setObjectName(QStringLiteral("labSharingLabel"));
+    m_sharing->setWordWrap(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Item"), m_name);
@@ -90,14 +95,58 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_sharing);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         m_entry.reset();
         search();
+        updateSharing();
     });
     connect(m_results, &QListWidget::currentRowChanged, this, &LabResultDialog::pick);
-    resize(560, 480);
+    connect(m_code, &QLineEdit::textChanged, this, &LabResultDialog::updateSharing);
+    updateSharing();
+    resize(560, 520);
+}
+
+LabResult LabResultDialog::current() const {
+    LabResult r;
+    r.patientId = m_patientId;
+    r.visitId = m_visitId;
+    r.code = m_code->text().trimmed();
+    // An official code typed in (not picked from the list) is still the official code.
+    const bool official = m_entry || (!r.code.isEmpty() && m_record.masters().find(MasterKind::Jlac, r.code));
+    r.codeSystem = official ? LabResult::CodeSystem::Jlac10 : LabResult::CodeSystem::Local;
+    r.name = m_name->text().trimmed();
+    if (const std::optional<double> v = number(m_value->text())) {
+        r.valueNumber = v;
+    } else {
+        r.valueText = m_value->text().trimmed();
+    }
+    r.unit = m_unit->text().trimmed();
+    r.referenceLow = number(m_low->text());
+    r.referenceHigh = number(m_high->text());
+    r.specimen = m_specimen->currentText().trimmed();
+    r.collectedAt = m_collected->dateTime();
+    return r;
+}
+
+void LabResultDialog::updateSharing() {
+    const LabResult r = current();
+    if (r.code.isEmpty() && r.name.isEmpty()) {
+        m_sharing->setText(tr("Core lab items and infection items with their JLAC10 code are shared with the "
+                              "national sharing service."));
+        m_sharing->setStyleSheet(QString());
+        return;
+    }
+    const LabSharing::Reason reason = m_record.chart().labs().sharingOf(r);
+    if (reason == LabSharing::Reason::Shared) {
+        m_sharing->setText(tr("Shared: this is a JP-CLINS item; it goes to the sharing service with the next send."));
+        m_sharing->setStyleSheet(QString());
+    } else {
+        m_sharing->setText(LabSharing::explanation(reason));
+        m_sharing->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
+    }
 }
 
 void LabResultDialog::search() {
@@ -129,25 +178,11 @@ void LabResultDialog::pick(int row) {
     if (!m_entry->unit.isEmpty()) {
         m_unit->setText(m_entry->unit);
     }
+    updateSharing();
 }
 
 void LabResultDialog::accept() {
-    LabResult r;
-    r.patientId = m_patientId;
-    r.visitId = m_visitId;
-    r.codeSystem = m_entry ? LabResult::CodeSystem::Jlac10 : LabResult::CodeSystem::Local;
-    r.code = m_code->text().trimmed();
-    r.name = m_name->text().trimmed();
-    if (const std::optional<double> v = number(m_value->text())) {
-        r.valueNumber = v;
-    } else {
-        r.valueText = m_value->text().trimmed();
-    }
-    r.unit = m_unit->text().trimmed();
-    r.referenceLow = number(m_low->text());
-    r.referenceHigh = number(m_high->text());
-    r.specimen = m_specimen->currentText().trimmed();
-    r.collectedAt = m_collected->dateTime();
+    const LabResult r = current();
     try {
         m_saved = m_record.chart().labs().create(r);
     } catch (const Error& e) {

@@ -31,6 +31,8 @@ public:
 private:
     void search();
     void pick(int row);
+    LabResult current() const;
+    void updateSharing();
 
     ClinicRecord& m_record;
     qint64 m_patientId = 0;
@@ -48,6 +50,7 @@ private:
     QComboBox* m_specimen = nullptr;
     QDateTimeEdit* m_collected = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_sharing = nullptr;
 };
 
 } // namespace tsumugi::ui

@@ -1,5 +1,9 @@
 #include "ui/MainWindow.h"
 
+#include "ui/MasterUpdateDialog.h"
+
+#include "core/masters/ShippedMasters.h"
+
 #include "core/Error.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
@@ -186,6 +190,16 @@ void MainWindow::createActions() {
     importFhir->setVisible(m_record->can(Permission::WriteCharts));
     importFhir->setEnabled(m_record->can(Permission::WriteCharts));
     connect(importFhir, &QAction::triggered, this, &MainWindow::openFhirImport);
+    // The official masters change every few months; the admin brings in SSK's new zips here.
+    QAction* updateMasters =
+        addAction(file, QStringLiteral("actionUpdateMasters"), tr("Update &masters…"), QKeySequence());
+    updateMasters->setVisible(m_record->can(Permission::ManageClinic));
+    updateMasters->setEnabled(m_record->can(Permission::ManageClinic));
+    connect(updateMasters, &QAction::triggered, this, [this] {
+        if (MasterUpdateDialog* dialog = openMasterUpdate()) {
+            dialog->chooseFiles();
+        }
+    });
     file->addSeparator();
     QAction* lockAction = addAction(file, QStringLiteral("actionLock"), tr("&Lock"), QKeySequence(tr("Ctrl+L")));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lock);
@@ -239,8 +253,8 @@ void MainWindow::createActions() {
     QAction* inbox =
         addAction(reception, QStringLiteral("actionReferralInbox"), tr("Referral &inbox…"), QKeySequence(tr("Ctrl+I")));
     connect(inbox, &QAction::triggered, this, &MainWindow::openReferralInbox);
-    QAction* syncPanel = addAction(reception, QStringLiteral("actionSyncPanel"), tr("&Sync status…"),
-                                   QKeySequence(tr("Ctrl+Shift+Y")));
+    QAction* syncPanel =
+        addAction(reception, QStringLiteral("actionSyncPanel"), tr("&Sync status…"), QKeySequence(tr("Ctrl+Shift+Y")));
     connect(syncPanel, &QAction::triggered, this, &MainWindow::openSyncPanel);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
@@ -273,6 +287,7 @@ void MainWindow::createActions() {
                      waiting, consult, done, eligibility, inbox,   syncPanel};
     if (m_record->can(Permission::ManageClinic)) {
         m_workActions.append(autoLock);
+        m_workActions.append(updateMasters);
     }
     if (m_record->can(Permission::ReadCharts)) {
         m_workActions.append(chart);
@@ -281,6 +296,20 @@ void MainWindow::createActions() {
         m_workActions.append(importFhir);
     }
     m_workActions.append(lockAction);
+}
+
+MasterUpdateDialog* MainWindow::openMasterUpdate() {
+    if (m_locked || !m_record->can(Permission::ManageClinic)) {
+        return nullptr;
+    }
+    auto* dialog = findChild<MasterUpdateDialog*>(QStringLiteral("masterUpdateDialog"));
+    if (!dialog) {
+        dialog = new MasterUpdateDialog(*m_record, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    return dialog;
 }
 
 FhirImportDialog* MainWindow::openFhirImport() {
@@ -555,7 +584,8 @@ void MainWindow::changeAutoLockTime() {
 void MainWindow::showAbout() {
     QMessageBox::about(
         this, tr("About Tsumugi"),
-        tr("Tsumugi %1 — electronic medical record for small clinics.").arg(QApplication::applicationVersion()));
+        tr("Tsumugi %1 — electronic medical record for small clinics.").arg(QApplication::applicationVersion()) +
+            QStringLiteral("\n\n") + tr("Masters: %1").arg(ShippedMasters::attribution()));
 }
 
 } // namespace tsumugi::ui

@@ -20,6 +20,7 @@ namespace tsumugi::ui {
 
 class ChartWindow;
 class FhirImportDialog;
+class MasterUpdateDialog;
 class IdleWatcher;
 class LockScreen;
 class PatientListPanel;
@@ -62,6 +63,8 @@ public slots:
     SyncPanel* openSyncPanel();
     // FHIRファイルの取り込み (non-modal): the file picker first; imported items go read-only into the charts.
     FhirImportDialog* openFhirImport();
+    // 「マスター更新…」 (admins): the dialog, shown; nullptr for other roles or while locked.
+    MasterUpdateDialog* openMasterUpdate();
     // Starts the background sender (its own thread and record connection; the UI never waits on the network).
     // DesktopLauncher calls it; tests call it when they want sending.
     void startSync(int pollIntervalMs = 3000);

@@ -1,5 +1,9 @@
 #include "ui/SyncPanel.h"
 
+#include "core/chart/Chart.h"
+#include "core/chart/LabResultRepository.h"
+#include "core/chart/LabSharing.h"
+
 #include "core/Error.h"
 #include "core/outbox/OutboxQueue.h"
 #include "core/patients/PatientRepository.h"
@@ -175,8 +179,19 @@ void SyncPanel::refresh() {
         m_table->resizeColumnToContents(column);
     }
     m_table->resizeRowsToContents();
-    m_summary->setText(
-        tr("Items: %1  —  waiting to be sent: %2, rejected: %3").arg(m_items.size()).arg(queued).arg(rejected));
+    QString summary =
+        tr("Items: %1  —  waiting to be sent: %2, rejected: %3").arg(m_items.size()).arg(queued).arg(rejected);
+    // Results kept in the chart that the sharing service does not take: said here so no one counts them as shared.
+    const auto unshared = m_record.chart().labs().unshareableCounts();
+    const qint64 local = unshared.value(LabSharing::Reason::LocalCode);
+    const qint64 other = unshared.value(LabSharing::Reason::NotCoreItem);
+    if (local + other > 0) {
+        summary += QLatin1Char('\n') + tr("Recorded but not shareable: %1 lab result(s) with a clinic code, %2 with a "
+                                          "JLAC code outside the JP-CLINS core and infection items.")
+                                           .arg(local)
+                                           .arg(other);
+    }
+    m_summary->setText(summary);
     if (selected) {
         selectItem(selected->id);
     }

@@ -8,6 +8,7 @@
 #include "core/chart/ClinicalNoteRepository.h"
 #include "core/chart/DiagnosisRepository.h"
 #include "core/chart/LabResultRepository.h"
+#include "core/chart/LabSharing.h"
 #include "core/chart/PrescriptionRepository.h"
 #include "core/chart/VisitRepository.h"
 #include "core/db/SqliteTransaction.h"
@@ -96,7 +97,9 @@ QString ChartCommands::usage() {
         "              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]\n"
         "  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason "
         "T\n"
-        "  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE] [--name TEXT]\n"
+        "  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic "
+        "CODE]\n"
+        "              [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ)\n"
         "              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]\n"
         "  allergy withdraw ID --reason TEXT\n"
         "  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]\n"
@@ -352,6 +355,19 @@ int ChartCommands::allergy(const CliArguments& a) {
                     x.name = drugs.first().genericName.isEmpty() ? drugs.first().name : drugs.first().genericName;
                 }
             }
+        } else if (a.has(QStringLiteral("generic"))) {
+            // JP-CLINS writes a 一般名コード as "GCM" + the code.
+            QString code = a.value(QStringLiteral("generic")).toUpper();
+            if (code.startsWith(QStringLiteral("GCM"))) {
+                code = code.mid(3);
+            }
+            x.codeSystem = Allergy::CodeSystem::Generic;
+            x.code = QStringLiteral("GCM") + code;
+            if (x.name.isEmpty()) {
+                if (const auto e = m_record.masters().find(MasterKind::GenericDrug, code)) {
+                    x.name = e->name;
+                }
+            }
         }
         x.reaction = a.value(QStringLiteral("reaction"));
         x.severity = enumOption(a, QStringLiteral("severity"), Allergy::Severity::Unknown, &severityFromString,
@@ -405,7 +421,12 @@ int ChartCommands::lab(const CliArguments& a) {
             t.replace(QLatin1Char(' '), QLatin1Char('T'));
             r.collectedAt = QDateTime::fromString(t, Qt::ISODate);
         }
-        print(labs.create(r));
+        const LabResult saved = labs.create(r);
+        print(saved);
+        // Said at entry, as the lab dialog does: a result the sharing service will not take.
+        if (const auto reason = labs.sharingOf(saved); reason != LabSharing::Reason::Shared) {
+            m_out << LabSharing::explanation(reason) << '\n';
+        }
         return Ok;
     }
     if (sub == QStringLiteral("import")) {

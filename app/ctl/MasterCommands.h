@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/masters/MasterCatalog.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -11,7 +13,7 @@ namespace tsumugi::cli {
 
 class CliArguments;
 
-// `master import KIND FILE` and `master search KIND QUERY` (KIND: disease, modifier, drug, jfagy, jlac).
+// `master import [KIND] FILE`, `master search KIND QUERY`, `master show KIND CODE`, `master info`.
 class MasterCommands {
     Q_DECLARE_TR_FUNCTIONS(MasterCommands)
 public:
@@ -20,6 +22,7 @@ public:
     int run(const CliArguments& a);
 
 private:
+    int printImport(const QList<MasterCatalog::ImportResult>& results);
     ClinicRecord& m_record;
     QTextStream& m_out;
     QTextStream& m_err;

@@ -1,5 +1,9 @@
 #include "SyncCommands.h"
 
+#include "core/chart/Chart.h"
+#include "core/chart/LabResultRepository.h"
+#include "core/chart/LabSharing.h"
+
 #include "CliArguments.h"
 
 #include "sync/outbox/OutboxSender.h"
@@ -114,6 +118,13 @@ int SyncCommands::status() {
           << '\n';
     m_out << tr("rejected: %1, sent: %2, nothing to send: %3").arg(c.rejected).arg(c.sent).arg(c.notNeeded) << '\n';
     m_out << tr("last success: %1").arg(timeText(q.lastSuccess())) << '\n';
+    // Recorded in the chart but never sent, so nobody believes they were shared.
+    const auto unshared = m_record.chart().labs().unshareableCounts();
+    m_out << tr("recorded but not shareable: lab results with a local code %1, with a JLAC code that is not a "
+                "JP-CLINS core or infection item %2")
+                 .arg(unshared.value(LabSharing::Reason::LocalCode))
+                 .arg(unshared.value(LabSharing::Reason::NotCoreItem))
+          << '\n';
     for (const auto state : {OutboxItem::State::Rejected, OutboxItem::State::Failed}) {
         for (const OutboxItem& i : q.items(state)) {
             m_out << describe(i) << '\n'

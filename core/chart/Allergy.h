@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/util/PartialDate.h"
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+
 #include <optional>
 
 namespace tsumugi {
@@ -11,7 +13,9 @@ namespace tsumugi {
 // category Medication, YJ coded or free text): JP_AllergyIntolerance_eCS.
 struct Allergy {
     enum class Category { Food, Environment, Other, Medication };
-    enum class CodeSystem { Jfagy, Yj, None };
+    // Yj: a drug by its YJ code (JP-CLINS system YCM); Generic: by its 一般名コード, written "GCM" + the code as
+    // JP-CLINS carries it (system GCM).
+    enum class CodeSystem { Jfagy, Yj, Generic, None };
     enum class Severity { Mild, Moderate, Severe, Unknown };
     enum class Criticality { Low, High, UnableToAssess };
 
@@ -29,6 +33,8 @@ struct Allergy {
     Criticality criticality = Criticality::UnableToAssess;
     bool unconfirmed = false; // verificationStatus
     QDate onsetDate;
+    PartialDate::Precision onsetPrecision = PartialDate::Precision::Day; // a received onset may be a year or month
+    QString onsetText() const { return PartialDate::toIso(onsetDate, onsetPrecision); }
     QDate recordedDate; // empty on input = today
     bool longTerm = false;
     QString comment;

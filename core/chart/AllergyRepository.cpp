@@ -33,8 +33,10 @@ const std::pair<Allergy::Category, const char*> Categories[] = {{Allergy::Catego
                                                                 {Allergy::Category::Environment, "environment"},
                                                                 {Allergy::Category::Other, "other"},
                                                                 {Allergy::Category::Medication, "medication"}};
-const std::pair<Allergy::CodeSystem, const char*> CodeSystems[] = {
-    {Allergy::CodeSystem::Jfagy, "jfagy"}, {Allergy::CodeSystem::Yj, "yj"}, {Allergy::CodeSystem::None, "none"}};
+const std::pair<Allergy::CodeSystem, const char*> CodeSystems[] = {{Allergy::CodeSystem::Jfagy, "jfagy"},
+                                                                   {Allergy::CodeSystem::Yj, "yj"},
+                                                                   {Allergy::CodeSystem::Generic, "generic"},
+                                                                   {Allergy::CodeSystem::None, "none"}};
 const std::pair<Allergy::Severity, const char*> Severities[] = {{Allergy::Severity::Mild, "mild"},
                                                                 {Allergy::Severity::Moderate, "moderate"},
                                                                 {Allergy::Severity::Severe, "severe"},
@@ -92,7 +94,7 @@ Allergy readAllergy(const SqliteStatement& st) {
     a.severity = severityFromString(st.text(10)).value_or(Allergy::Severity::Unknown);
     a.criticality = criticalityFromString(st.text(11)).value_or(Allergy::Criticality::UnableToAssess);
     a.unconfirmed = st.text(12) == QStringLiteral("unconfirmed");
-    a.onsetDate = QDate::fromString(st.text(13), Qt::ISODate);
+    a.onsetDate = PartialDate::fromIso(st.text(13), &a.onsetPrecision);
     a.recordedDate = QDate::fromString(st.text(14), Qt::ISODate);
     a.longTerm = st.int64(15) != 0;
     a.comment = st.text(16);
@@ -112,7 +114,7 @@ QJsonObject toJson(const Allergy& a) {
             {QStringLiteral("severity"), severityToString(a.severity)},
             {QStringLiteral("criticality"), criticalityToString(a.criticality)},
             {QStringLiteral("unconfirmed"), a.unconfirmed},
-            {QStringLiteral("onsetDate"), a.onsetDate.toString(Qt::ISODate)},
+            {QStringLiteral("onsetDate"), a.onsetText()},
             {QStringLiteral("recordedDate"), a.recordedDate.toString(Qt::ISODate)},
             {QStringLiteral("longTerm"), a.longTerm},
             {QStringLiteral("comment"), a.comment},
@@ -165,6 +167,16 @@ QStringList AllergyRepository::problems(const Allergy& a, const QDate& today) {
             out << tr("'%1' is not a YJ code (12 characters, e.g. 2325003B2029).").arg(a.code);
         }
         break;
+    case Allergy::CodeSystem::Generic: {
+        static const QRegularExpression generic(QStringLiteral("^GCM[0-9A-Z]{12}$"));
+        if (a.category != Allergy::Category::Medication) {
+            out << tr("A 一般名 code names a drug: use it for a drug contraindication (category medication).");
+        } else if (!generic.match(a.code).hasMatch()) {
+            out << tr("'%1' is not a 一般名 code as JP-CLINS writes it (GCM and 12 characters, e.g. GCM2171022F2ZZZ).")
+                       .arg(a.code);
+        }
+        break;
+    }
     case Allergy::CodeSystem::None:
         if (!a.code.isEmpty()) {
             out << tr("A free-text entry has no code; choose the code system for %1.").arg(a.code);
@@ -193,7 +205,7 @@ Allergy AllergyRepository::write(const Allergy& a, const QString& reason, ChartC
         st.bindOptional(4, a.code).bind(5, a.name).bindOptional(6, a.reaction).bind(7, severityToString(a.severity));
         st.bind(8, criticalityToString(a.criticality));
         st.bind(9, a.unconfirmed ? QStringLiteral("unconfirmed") : QStringLiteral("confirmed"));
-        st.bindOptional(10, a.onsetDate.toString(Qt::ISODate)).bind(11, a.recordedDate.toString(Qt::ISODate));
+        st.bindOptional(10, a.onsetText()).bind(11, a.recordedDate.toString(Qt::ISODate));
         st.bind(12, int(a.longTerm)).bindOptional(13, a.comment).bind(14, now).bind(15, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {

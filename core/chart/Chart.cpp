@@ -96,13 +96,19 @@ QString Chart::plainText(qint64 patientId, int visitLimit) {
     if (s.allergies.isEmpty()) {
         line(tr("(none recorded)"));
     }
+    // Received items say where they came from, as on screen and on paper.
+    const auto source = [](const QString& institution) {
+        return institution.isEmpty() ? QString() : tr(" [from %1, read-only]").arg(institution);
+    };
     for (const Allergy& a : s.allergies) {
-        line(QStringLiteral("[%1] %2%3 %4 %5")
+        line(QStringLiteral("[%1] %2%3 %4 %5%6%7")
                  .arg(allergyCategoryToString(a.category), a.name,
                       a.code.isEmpty()
                           ? QString()
                           : QStringLiteral(" (%1 %2)").arg(allergyCodeSystemToString(a.codeSystem), a.code),
-                      a.reaction, severityToString(a.severity)));
+                      a.reaction, severityToString(a.severity),
+                      a.onsetDate.isValid() ? tr(" onset %1").arg(a.onsetText()) : QString(),
+                      source(a.sourceInstitution)));
     }
     line({});
     line(tr("== Diagnoses"));
@@ -123,12 +129,12 @@ QString Chart::plainText(qint64 patientId, int visitLimit) {
         if (d.undelivered) {
             flags += tr(" [not shared]");
         }
-        line(QStringLiteral("%1 %2 (MEDIS %3%4) from %5 %6%7%8")
+        line(QStringLiteral("%1 %2 (MEDIS %3%4) from %5 %6%7%8%9")
                  .arg(QString::number(d.id), d.displayName(), d.medisCode,
-                      d.icd10.isEmpty() ? QString() : QStringLiteral(", ICD-10 %1").arg(d.icd10),
-                      d.startDate.toString(Qt::ISODate), outcomeToString(d.outcome),
-                      d.endDate.isValid() ? QStringLiteral(" %1").arg(d.endDate.toString(Qt::ISODate)) : QString(),
-                      flags));
+                      d.icd10.isEmpty() ? QString() : QStringLiteral(", ICD-10 %1").arg(d.icd10), d.startText(),
+                      outcomeToString(d.outcome),
+                      d.endDate.isValid() ? QStringLiteral(" %1").arg(d.endText()) : QString(), flags,
+                      source(d.sourceInstitution)));
     }
     line({});
     line(tr("== Lab results (latest per item)"));
@@ -136,20 +142,23 @@ QString Chart::plainText(qint64 patientId, int visitLimit) {
         line(tr("(none recorded)"));
     }
     for (const LabItemSummary& l : s.labs) {
-        line(QStringLiteral("%1 %2: %3 %4 %5 (%6 result(s), %7)")
+        const bool ours = l.latestSource.isEmpty();
+        line(QStringLiteral("%1 %2: %3 %4 %5 (%6 result(s), %7)%8%9")
                  .arg(l.itemKey, l.name, l.latestValue, l.unit, l.latestFlag)
                  .arg(l.count)
-                 .arg(l.latestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                 .arg(l.latestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), source(l.latestSource),
+                      ours && !l.shareable ? tr(" [not shared: not a JP-CLINS item]") : QString()));
     }
     line({});
     line(tr("== Visits"));
     for (const ChartVisit& cv : s.visits) {
         const Visit& v = cv.visit;
         line(
-            QStringLiteral("-- %1 %2 %3 %4 (visit %5)%6")
+            QStringLiteral("-- %1 %2 %3 %4 (visit %5)%6%7")
                 .arg(v.date.toString(Qt::ISODate), encounterClassToString(v.encounterClass), v.department, v.doctorName)
                 .arg(v.id)
-                .arg(v.withdrawn ? tr(" WITHDRAWN: %1").arg(v.withdrawnReason) : QString()));
+                .arg(v.withdrawn ? tr(" WITHDRAWN: %1").arg(v.withdrawnReason) : QString(),
+                     source(v.sourceInstitution)));
         if (cv.note) {
             const ClinicalNote& n = *cv.note;
             QString state = noteStatusToString(n.status);

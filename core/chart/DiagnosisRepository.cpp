@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace tsumugi {
 
@@ -69,8 +70,12 @@ const char* const Select =
 QJsonArray modifiersToJson(const QList<DiseaseModifier>& mods) {
     QJsonArray a;
     for (const auto& m : mods) {
-        a.append(QJsonObject{
-            {QStringLiteral("code"), m.code}, {QStringLiteral("name"), m.name}, {QStringLiteral("suffix"), m.suffix}});
+        QJsonObject o{
+            {QStringLiteral("code"), m.code}, {QStringLiteral("name"), m.name}, {QStringLiteral("suffix"), m.suffix}};
+        if (!m.medisCode.isEmpty()) {
+            o.insert(QStringLiteral("medis"), m.medisCode);
+        }
+        a.append(o);
     }
     return a;
 }
@@ -80,7 +85,7 @@ QList<DiseaseModifier> modifiersFromJson(const QJsonArray& a) {
     for (const auto& v : a) {
         const QJsonObject o = v.toObject();
         out.append({o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name")).toString(),
-                    o.value(QStringLiteral("suffix")).toBool()});
+                    o.value(QStringLiteral("suffix")).toBool(), o.value(QStringLiteral("medis")).toString()});
     }
     return out;
 }
@@ -97,11 +102,11 @@ Diagnosis readDiagnosis(const SqliteStatement& st) {
     d.receiptCode = st.text(7);
     d.icd10 = st.text(8);
     d.modifiers = modifiersFromJson(QJsonDocument::fromJson(st.text(9).toUtf8()).array());
-    d.startDate = QDate::fromString(st.text(10), Qt::ISODate);
+    d.startDate = PartialDate::fromIso(st.text(10), &d.startPrecision);
     d.principal = st.int64(11) != 0;
     d.suspected = st.int64(12) != 0;
     d.outcome = outcomeFromString(st.text(13)).value_or(Diagnosis::Outcome::Continuing);
-    d.endDate = QDate::fromString(st.text(14), Qt::ISODate);
+    d.endDate = PartialDate::fromIso(st.text(14), &d.endPrecision);
     d.longTerm = st.int64(15) != 0;
     d.uninformed = st.int64(16) != 0;
     d.undelivered = st.int64(17) != 0;
@@ -121,11 +126,11 @@ QJsonObject toJson(const Diagnosis& d) {
             {QStringLiteral("receiptCode"), d.receiptCode},
             {QStringLiteral("icd10"), d.icd10},
             {QStringLiteral("modifiers"), modifiersToJson(d.modifiers)},
-            {QStringLiteral("startDate"), d.startDate.toString(Qt::ISODate)},
+            {QStringLiteral("startDate"), d.startText()},
             {QStringLiteral("principal"), d.principal},
             {QStringLiteral("suspected"), d.suspected},
             {QStringLiteral("outcome"), outcomeToString(d.outcome)},
-            {QStringLiteral("endDate"), d.endDate.toString(Qt::ISODate)},
+            {QStringLiteral("endDate"), d.endText()},
             {QStringLiteral("longTerm"), d.longTerm},
             {QStringLiteral("uninformed"), d.uninformed},
             {QStringLiteral("undelivered"), d.undelivered},
@@ -162,7 +167,23 @@ QStringList DiagnosisRepository::problems(const Diagnosis& d, const QDate& today
         out << tr("'%1' is not an ICD-10 code (a letter and two digits, then up to two more, e.g. I10 or E11.9).")
                    .arg(d.icd10);
     }
+    if (d.modifiers.size() > Diagnosis::MaxModifiers) {
+        out << tr("A disease name takes at most %1 modifiers (修飾語), as the レセ電 record holds them; this one has "
+                  "%2.")
+                   .arg(Diagnosis::MaxModifiers)
+                   .arg(d.modifiers.size());
+    }
+    if (!d.modifiers.isEmpty() && d.receiptCode == Diagnosis::UncodedReceiptCode) {
+        out << tr(
+            "A name that is not in the master (未コード化傷病名) is sent as its whole wording: write the modifier "
+            "into the name instead of adding it.");
+    }
+    QSet<QString> seenModifiers;
     for (const auto& m : d.modifiers) {
+        if (seenModifiers.contains(m.code)) {
+            out << tr("The modifier %1 (%2) is chosen twice.").arg(m.code, m.name);
+        }
+        seenModifiers.insert(m.code);
         if (!modifier.match(m.code).hasMatch() || m.name.trimmed().isEmpty()) {
             out << tr("A modifier (修飾語) needs its 4-digit code and its name; '%1 %2' is not complete.")
                        .arg(m.code, m.name);
@@ -204,6 +225,24 @@ Diagnosis DiagnosisRepository::completed(Diagnosis d) const {
             }
         }
     }
+    // Modifiers as the master has them: name, place (接頭/接尾) and the MEDIS number JP-CLINS sends; の疑い is the
+    // 疑い flag. Prefixes keep the order they were chosen in, and so do suffixes.
+    QList<DiseaseModifier> prefixes;
+    QList<DiseaseModifier> suffixes;
+    for (DiseaseModifier m : std::as_const(d.modifiers)) {
+        m.code = m.code.trimmed();
+        if (m.code == Diagnosis::SuspectedModifierCode) {
+            d.suspected = true;
+            continue;
+        }
+        if (const auto entry = m_masters.find(MasterKind::Modifier, m.code)) {
+            m.name = entry->name;
+            m.suffix = entry->category == QStringLiteral("suffix");
+            m.medisCode = entry->medisCode;
+        }
+        (m.suffix ? suffixes : prefixes).append(m);
+    }
+    d.modifiers = prefixes + suffixes;
     // No MEDIS number known (free text, or a receipt code whose master row carries none): the guide's all-9s code.
     if (d.medisCode.isEmpty() || d.receiptCode == Diagnosis::UncodedReceiptCode) {
         d.medisCode = Diagnosis::UncodedMedisCode;
@@ -224,8 +263,8 @@ Diagnosis DiagnosisRepository::write(const Diagnosis& d, const QString& reason, 
     const auto bindFields = [&](SqliteStatement& st) {
         st.bind(1, d.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active")).bind(2, d.name);
         st.bind(3, d.medisCode).bindOptional(4, d.receiptCode).bindOptional(5, d.icd10).bind(6, modifiers);
-        st.bind(7, d.startDate.toString(Qt::ISODate)).bind(8, int(d.principal)).bind(9, int(d.suspected));
-        st.bind(10, outcomeToString(d.outcome)).bindOptional(11, d.endDate.toString(Qt::ISODate));
+        st.bind(7, d.startText()).bind(8, int(d.principal)).bind(9, int(d.suspected));
+        st.bind(10, outcomeToString(d.outcome)).bindOptional(11, d.endText());
         st.bind(12, int(d.longTerm)).bind(13, int(d.uninformed)).bind(14, int(d.undelivered));
         st.bindOptional(15, d.department).bindOptional(16, d.comment).bind(17, now).bind(18, m_journal.userId());
     };
@@ -265,11 +304,41 @@ Diagnosis DiagnosisRepository::create(const Diagnosis& input) {
     m_journal.requireWrite();
     const Diagnosis d = completed(input);
     ChartItemJournal::throwIfAny(problems(d, m_journal.today()));
+    requireOffered(d);
     SqliteTransaction tx(m_journal.record().db());
     m_journal.requirePatient(d.patientId);
     const Diagnosis saved = write(d, {}, ChartChange::Kind::Created);
+    // What the doctor chose, so the search ranks it first next time.
+    if (d.receiptCode != Diagnosis::UncodedReceiptCode) {
+        m_masters.recordUse(MasterKind::Disease, d.receiptCode);
+    }
+    for (const DiseaseModifier& m : d.modifiers) {
+        m_masters.recordUse(MasterKind::Modifier, m.code);
+    }
     tx.commit();
     return saved;
+}
+
+void DiagnosisRepository::requireOffered(const Diagnosis& d) const {
+    // An ended code stays readable on old charts; a new entry takes its 移行先 (or another name).
+    const QString today = m_journal.today().toString(QStringLiteral("yyyyMMdd"));
+    if (d.receiptCode.isEmpty() || d.receiptCode == Diagnosis::UncodedReceiptCode) {
+        return;
+    }
+    if (const auto entry = m_masters.find(MasterKind::Disease, d.receiptCode); entry && !entry->isOffered(today)) {
+        throw Error(Error::Kind::Validation,
+                    entry->successor.isEmpty()
+                        ? tr("The disease code %1 (%2) has ended in the master and is not used for new entries.")
+                              .arg(entry->code, entry->name)
+                        : tr("The disease code %1 (%2) has ended in the master; use its successor %3 instead.")
+                              .arg(entry->code, entry->name, entry->successor));
+    }
+    for (const DiseaseModifier& m : d.modifiers) {
+        if (const auto entry = m_masters.find(MasterKind::Modifier, m.code); entry && !entry->isOffered(today)) {
+            throw Error(Error::Kind::Validation,
+                        tr("The modifier %1 (%2) has ended in the master.").arg(entry->code, entry->name));
+        }
+    }
 }
 
 Diagnosis DiagnosisRepository::update(const Diagnosis& input, const QString& reason) {

@@ -31,6 +31,7 @@ public:
 
 private:
     Diagnosis completed(Diagnosis d) const;
+    void requireOffered(const Diagnosis& d) const;
     Diagnosis write(const Diagnosis& d, const QString& reason, ChartChange::Kind kind);
     ChartItemJournal& m_journal;
     MasterCatalog& m_masters;

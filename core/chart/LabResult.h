@@ -52,6 +52,9 @@ struct LabItemSummary {
     QDateTime latestAt;
     QString latestValue;
     QString latestFlag;
+    QString latestSource; // the institution the latest result came from; empty = this clinic
+    // Whether this clinic's results of the item go to the sharing service (a JP-CLINS item by its JLAC code).
+    bool shareable = false;
 };
 
 QString labCodeSystemToString(LabResult::CodeSystem c);

@@ -167,6 +167,14 @@ QStringList LabResultRepository::problems(const LabResult& r, const QDateTime& n
     return out;
 }
 
+LabSharing::Reason LabResultRepository::sharingOf(const LabResult& r) const {
+    return LabSharing::reasonFor(r, m_masters);
+}
+
+QMap<LabSharing::Reason, qint64> LabResultRepository::unshareableCounts() const {
+    return LabSharing::unshareableCounts(m_journal.record().db());
+}
+
 LabResult LabResultRepository::completed(LabResult r) const {
     r.code = r.code.trimmed();
     r.name = r.name.trimmed();
@@ -372,8 +380,9 @@ QList<LabItemSummary> LabResultRepository::summaries(qint64 patientId) const {
     // The latest result per item: SQLite returns the bare columns of the row holding max(collected_at).
     SqliteStatement st(m_journal.record().db(),
                        "SELECT item_key, name, unit, infection, count(*), max(collected_at), value_number, value_text, "
-                       "abnormal_flag FROM lab_results WHERE patient_id = ? AND status = 'active' "
-                       "GROUP BY item_key ORDER BY infection, item_key;");
+                       "abnormal_flag, source_institution, code_system <> 'local' AND EXISTS (SELECT 1 FROM "
+                       "master_entries m WHERE m.kind = 'jlac' AND m.code = lab_results.code) FROM lab_results "
+                       "WHERE patient_id = ? AND status = 'active' GROUP BY item_key ORDER BY infection, item_key;");
     st.bind(1, patientId);
     QList<LabItemSummary> out;
     while (st.step()) {
@@ -389,6 +398,8 @@ QList<LabItemSummary> LabResultRepository::summaries(qint64 patientId) const {
             s.latestValue = st.text(7);
         }
         s.latestFlag = st.text(8);
+        s.latestSource = st.text(9);
+        s.shareable = st.int64(10) != 0;
         out.append(s);
     }
     return out;

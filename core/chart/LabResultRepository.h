@@ -2,6 +2,7 @@
 
 #include "core/chart/ChartItemJournal.h"
 #include "core/chart/LabResult.h"
+#include "core/chart/LabSharing.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -39,6 +40,11 @@ public:
     QList<ChartItemVersion> history(qint64 id);
 
     static QStringList problems(const LabResult& r, const QDateTime& now);
+
+    // Whether the result goes to the sharing service (and why not), as the entry dialog and the chart say it.
+    LabSharing::Reason sharingOf(const LabResult& r) const;
+    // The clinic's own results that are recorded but not shareable, per reason.
+    QMap<LabSharing::Reason, qint64> unshareableCounts() const;
     // Completes a result typed by a person or read from a file: item key, name and infection from the JLAC master,
     // UCUM unit, and the abnormal flag from the range when none was given.
     LabResult completed(LabResult r) const;

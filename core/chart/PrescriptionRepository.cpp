@@ -235,7 +235,18 @@ Prescription PrescriptionRepository::completed(Prescription p) {
                 p.unit = entry->unit;
             }
         }
-    } else if (p.codeSystem == Prescription::CodeSystem::Yj || p.codeSystem == Prescription::CodeSystem::Generic) {
+    } else if (p.codeSystem == Prescription::CodeSystem::Generic) {
+        // 一般名処方: the 【般】 wording of the 一般名コード; its first 7 characters match the YJ codes it covers.
+        p.yjCode = p.drugCode;
+        if (const auto entry = m_masters.find(MasterKind::GenericDrug, p.drugCode)) {
+            if (p.drugName.isEmpty()) {
+                p.drugName = entry->name;
+            }
+            if (p.unit.isEmpty()) {
+                p.unit = entry->unit;
+            }
+        }
+    } else if (p.codeSystem == Prescription::CodeSystem::Yj) {
         p.yjCode = p.drugCode;
         if (p.drugName.isEmpty()) {
             for (const MasterEntry& e : m_masters.drugsByYj(p.drugCode)) {
@@ -282,8 +293,10 @@ QList<PrescriptionWarning> PrescriptionRepository::warningsFor(const Prescriptio
     };
     for (const Allergy& a : m_allergies.forPatient(p.patientId)) {
         if (a.isContraindication()) {
-            const bool match =
-                a.codeSystem == Allergy::CodeSystem::Yj ? sameIngredient(a.code, p.yjCode) : mentions(a.name);
+            const bool match = a.codeSystem == Allergy::CodeSystem::Yj ? sameIngredient(a.code, p.yjCode)
+                               // A 一般名コード shares the YJ code's first 7 characters (ingredient and route).
+                               : a.codeSystem == Allergy::CodeSystem::Generic ? sameIngredient(a.code.mid(3), p.yjCode)
+                                                                              : mentions(a.name);
             if (match) {
                 out.append(
                     {PrescriptionWarning::Kind::Contraindication, p.drugName, a.id,
@@ -401,8 +414,33 @@ Prescription PrescriptionRepository::save(const Prescription& input, bool acknow
     }
     p.acknowledgedWarnings = messages;
     const Prescription saved = write(p, reason, creating ? ChartChange::Kind::Created : ChartChange::Kind::Updated);
+    if (creating) {
+        recordUse(saved);
+    }
     tx.commit();
     return saved;
+}
+
+void PrescriptionRepository::recordUse(const Prescription& p) {
+    // What the doctor chose, so the drug search ranks it first next time.
+    switch (p.codeSystem) {
+    case Prescription::CodeSystem::Receipt:
+        m_masters.recordUse(MasterKind::Drug, p.drugCode);
+        break;
+    case Prescription::CodeSystem::Generic:
+        m_masters.recordUse(MasterKind::GenericDrug, p.drugCode);
+        break;
+    case Prescription::CodeSystem::Yj:
+        for (const MasterEntry& e : m_masters.drugsByYj(p.drugCode)) {
+            if (e.yjCode == p.drugCode) {
+                m_masters.recordUse(MasterKind::Drug, e.code);
+                break;
+            }
+        }
+        break;
+    case Prescription::CodeSystem::None:
+        break;
+    }
 }
 
 Prescription PrescriptionRepository::create(const Prescription& prescription, bool acknowledgeWarnings) {

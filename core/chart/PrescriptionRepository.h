@@ -44,6 +44,7 @@ public:
     static QStringList dosageUnits();
 
 private:
+    void recordUse(const Prescription& p);
     Prescription completed(Prescription p);
     QList<PrescriptionWarning> warningsFor(const Prescription& p, const QList<qint64>& ignoreIds = {});
     Prescription write(const Prescription& p, const QString& reason, ChartChange::Kind kind);

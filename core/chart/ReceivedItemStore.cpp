@@ -160,9 +160,9 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const Diagnosis& d, const S
         d.recordedAt.isValid() ? Timestamp::toStorage(d.recordedAt) : ChartItemJournal(m_record).nowForStorage();
     c.bind = [&](SqliteStatement& st) {
         st.bind(1, d.name).bind(2, d.medisCode).bindOptional(3, d.receiptCode).bindOptional(4, d.icd10);
-        st.bind(5, QStringLiteral("[]")).bind(6, d.startDate.toString(Qt::ISODate)).bind(7, int(d.principal));
+        st.bind(5, QStringLiteral("[]")).bind(6, d.startText()).bind(7, int(d.principal));
         st.bind(8, int(d.suspected)).bind(9, outcomeToString(d.outcome));
-        st.bindOptional(10, d.endDate.isValid() ? d.endDate.toString(Qt::ISODate) : QString());
+        st.bindOptional(10, d.endText());
         st.bind(11, int(d.longTerm)).bind(12, int(d.uninformed)).bind(13, int(d.undelivered));
         st.bindOptional(14, d.department).bindOptional(15, d.comment).bind(16, recordedAt);
     };
@@ -179,7 +179,7 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const Allergy& a, const Sou
         st.bindOptional(3, a.code).bind(4, a.name).bindOptional(5, a.reaction).bind(6, severityToString(a.severity));
         st.bind(7, criticalityToString(a.criticality));
         st.bind(8, a.unconfirmed ? QStringLiteral("unconfirmed") : QStringLiteral("confirmed"));
-        st.bindOptional(9, a.onsetDate.isValid() ? a.onsetDate.toString(Qt::ISODate) : QString());
+        st.bindOptional(9, a.onsetText());
         st.bind(10, recorded.toString(Qt::ISODate)).bind(11, int(a.longTerm)).bindOptional(12, a.comment);
     };
     return store("allergy", "allergies", a.patientId, source, c);

@@ -104,7 +104,6 @@ CREATE TABLE reception_entries (
 CREATE UNIQUE INDEX reception_one_open_entry ON reception_entries(visit_date, patient_id) WHERE status <> 'done';
 )SQL";
 
-
 // 3: charting. Visits, notes (2号用紙: findings left, orders right) with finalised versions, and the clinical
 // items of the six-item set (diagnoses, allergies and drug contraindications, lab and infection results,
 // prescriptions). Every item keeps the fields its JP-CLINS eCS profile needs, a source institution (NULL = ours;
@@ -620,6 +619,93 @@ CREATE TRIGGER document_signatures_no_delete BEFORE DELETE ON document_signature
 BEGIN SELECT RAISE(ABORT, 'a document signature is never deleted'); END;
 )SQL";
 
+// 12: the official masters as they change. An ended code stays (old charts read it) with the last day it may be
+// chosen (valid_until) and its 移行先 (successor); 一般名 entries ('generic'); a prior for common names (priority),
+// the drugs' 一般名 as a search key, and what this clinic chooses most (master_usage). The masters are public data:
+// no patient is tied to them, so the table is rebuilt freely. A rowid table now: its rows (a few hundred bytes) do not
+// fit the 1 KB pages of a WITHOUT ROWID b-tree and each spilled into an overflow page (a new record was 60 MB).
+// Allergies learn the 一般名 code system (GCM), so a received GCM code is no longer filed as YJ; the table is copied
+// whole, row for row.
+const char* const V12 = R"SQL(
+CREATE TABLE master_entries_new (
+    kind TEXT NOT NULL CHECK (kind IN ('disease', 'modifier', 'drug', 'generic', 'jfagy', 'jlac')),
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kana TEXT NOT NULL DEFAULT '',
+    kana_key TEXT NOT NULL DEFAULT '',
+    name_key TEXT NOT NULL DEFAULT '',
+    generic_key TEXT,
+    medis_code TEXT,
+    icd10 TEXT,
+    yj_code TEXT,
+    generic_name TEXT,
+    unit TEXT,
+    group_code TEXT,
+    category TEXT,
+    detail TEXT,
+    valid_until TEXT,
+    successor TEXT,
+    priority INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (kind, code)
+);
+INSERT INTO master_entries_new (kind, code, name, kana, kana_key, name_key, medis_code, icd10, yj_code, generic_name,
+                                unit, group_code, category, detail)
+    SELECT kind, code, name, kana, kana_key, name_key, medis_code, icd10, yj_code, generic_name, unit, group_code,
+           category, detail FROM master_entries;
+DROP TABLE master_entries;
+ALTER TABLE master_entries_new RENAME TO master_entries;
+CREATE INDEX master_entries_kana ON master_entries(kind, kana_key);
+CREATE INDEX master_entries_name ON master_entries(kind, name_key);
+CREATE INDEX master_entries_generic ON master_entries(kind, generic_key) WHERE generic_key IS NOT NULL;
+CREATE INDEX master_entries_yj ON master_entries(kind, yj_code) WHERE yj_code IS NOT NULL;
+CREATE INDEX master_entries_icd10 ON master_entries(kind, icd10) WHERE icd10 IS NOT NULL;
+CREATE INDEX master_entries_medis ON master_entries(kind, medis_code) WHERE medis_code IS NOT NULL;
+CREATE INDEX master_entries_group ON master_entries(kind, group_code) WHERE group_code IS NOT NULL;
+ALTER TABLE master_imports ADD COLUMN added INTEGER;
+ALTER TABLE master_imports ADD COLUMN changed INTEGER;
+ALTER TABLE master_imports ADD COLUMN ended INTEGER;
+CREATE TABLE allergies_new (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    visit_id INTEGER REFERENCES visits(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
+    category TEXT NOT NULL CHECK (category IN ('food', 'environment', 'other', 'medication')),
+    code_system TEXT NOT NULL CHECK (code_system IN ('jfagy', 'yj', 'generic', 'none')),
+    code TEXT,
+    name TEXT NOT NULL,
+    reaction TEXT,
+    severity TEXT NOT NULL DEFAULT 'unknown' CHECK (severity IN ('mild', 'moderate', 'severe', 'unknown')),
+    criticality TEXT NOT NULL DEFAULT 'unable-to-assess' CHECK (criticality IN ('low', 'high', 'unable-to-assess')),
+    verification TEXT NOT NULL DEFAULT 'confirmed' CHECK (verification IN ('confirmed', 'unconfirmed')),
+    onset_date TEXT,
+    recorded_date TEXT NOT NULL,
+    long_term INTEGER NOT NULL DEFAULT 0,
+    comment TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES users(id),
+    source_institution TEXT,
+    raw_json TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+INSERT INTO allergies_new SELECT id, patient_id, visit_id, version, status, category,
+    CASE WHEN code_system = 'yj' AND code LIKE 'GCM%' THEN 'generic' ELSE code_system END, code, name, reaction,
+    severity, criticality, verification, onset_date, recorded_date, long_term, comment, recorded_by,
+    source_institution, raw_json, updated_at, updated_by FROM allergies;
+DROP TABLE allergies;
+ALTER TABLE allergies_new RENAME TO allergies;
+CREATE INDEX allergies_patient ON allergies(patient_id);
+CREATE TRIGGER allergies_never_deleted BEFORE DELETE ON allergies
+BEGIN SELECT RAISE(ABORT, 'allergies are never deleted'); END;
+CREATE TABLE master_usage (
+    kind TEXT NOT NULL,
+    code TEXT NOT NULL,
+    uses INTEGER NOT NULL,
+    last_used_at TEXT NOT NULL,
+    PRIMARY KEY (kind, code)
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -635,6 +721,7 @@ std::vector<Migration> Schema::migrations() {
         {9, "outbox: index for the last success", V9},
         {10, "received documents: sender's key and content hash", V10},
         {11, "electronic signatures of finalised documents", V11},
+        {12, "masters: ended codes and successors, 一般名 entries, ranking by use", V12},
     };
 }
 

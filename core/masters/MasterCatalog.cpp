@@ -5,10 +5,12 @@
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
 #include "core/db/SqliteTransaction.h"
+#include "core/masters/CommonDiseases.h"
 #include "core/masters/JfagyMasterReader.h"
 #include "core/masters/JlacValueSetReader.h"
+#include "core/masters/MasterArchive.h"
 #include "core/masters/ReceiptMasterReader.h"
-#include "core/masters/StarterMasters.h"
+#include "core/masters/ShippedMasters.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 #include "core/util/KanaNormalizer.h"
@@ -16,6 +18,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
 
 namespace tsumugi {
 
@@ -27,6 +33,8 @@ QString masterKindToString(MasterKind kind) {
         return QStringLiteral("modifier");
     case MasterKind::Drug:
         return QStringLiteral("drug");
+    case MasterKind::GenericDrug:
+        return QStringLiteral("generic");
     case MasterKind::Jfagy:
         return QStringLiteral("jfagy");
     case MasterKind::Jlac:
@@ -36,7 +44,8 @@ QString masterKindToString(MasterKind kind) {
 }
 
 std::optional<MasterKind> masterKindFromString(const QString& text) {
-    for (auto k : {MasterKind::Disease, MasterKind::Modifier, MasterKind::Drug, MasterKind::Jfagy, MasterKind::Jlac}) {
+    for (auto k : {MasterKind::Disease, MasterKind::Modifier, MasterKind::Drug, MasterKind::GenericDrug,
+                   MasterKind::Jfagy, MasterKind::Jlac}) {
         if (masterKindToString(k) == text) {
             return k;
         }
@@ -45,8 +54,8 @@ std::optional<MasterKind> masterKindFromString(const QString& text) {
 }
 
 namespace {
-const char* const Columns = "kind, code, name, kana, medis_code, icd10, yj_code, generic_name, unit, group_code, "
-                            "category, detail";
+const char* const Columns = "e.kind, e.code, e.name, e.kana, e.medis_code, e.icd10, e.yj_code, e.generic_name, e.unit, "
+                            "e.group_code, e.category, e.detail, e.valid_until, e.successor, e.priority";
 
 MasterEntry readEntry(const SqliteStatement& st) {
     MasterEntry e;
@@ -62,95 +71,217 @@ MasterEntry readEntry(const SqliteStatement& st) {
     e.groupCode = st.text(9);
     e.category = st.text(10);
     e.detail = st.text(11);
+    e.validUntil = st.text(12);
+    e.successor = st.text(13);
+    e.priority = int(st.int64(14));
     return e;
 }
 
 QString upperBound(const QString& prefix) {
     return prefix + QString::fromUcs4(U"\U0010FFFF");
 }
+
+QString ymd(const QDate& d) {
+    return d.toString(QStringLiteral("yyyyMMdd"));
+}
+
+// What makes two versions of a row the same entry; a difference counts as "changed".
+QString signatureOf(const MasterEntry& e) {
+    return QStringList{e.name, e.kana,      e.medisCode, e.icd10,  e.yjCode,    e.genericName,
+                       e.unit, e.groupCode, e.category,  e.detail, e.successor, e.validUntil}
+        .join(QChar(0x1F));
+}
+
+// The drug's 一般名 without 【般】, as a search key: アムロジピン finds ノルバスク and アムロジン.
+QString genericKeyOf(const MasterEntry& e) {
+    if (e.kind != MasterKind::Drug || e.genericName.isEmpty()) {
+        return {};
+    }
+    QString reading = e.genericName;
+    reading.remove(QStringLiteral("【般】"));
+    return KanaNormalizer::normalize(reading);
+}
+
+int priorityOf(const MasterEntry& e) {
+    if (e.kind == MasterKind::Disease) {
+        return CommonDiseases::priorityOf(e.code);
+    }
+    // 一般名処方 is what the fee schedule encourages: the 【般】 wording comes before the products it covers.
+    return e.kind == MasterKind::GenericDrug ? 1 : 0;
+}
+
+// A bulk load drops the master indexes and builds them once afterwards: several times faster than keeping seven
+// indexes up to date row by row. Used inside the loading transaction, so a failure brings the old ones back.
+class IndexRebuild {
+public:
+    explicit IndexRebuild(SqliteConnection& db)
+        : m_db(db) {
+        SqliteStatement st(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                               "'master_entries' AND sql IS NOT NULL;");
+        while (st.step()) {
+            m_indexes.append({st.text(0), st.text(1)});
+        }
+        st.reset();
+        for (const auto& index : std::as_const(m_indexes)) {
+            m_db.exec(QStringLiteral("DROP INDEX %1;").arg(index.first).toUtf8().constData());
+        }
+    }
+    // Called before the transaction commits; a throw before it leaves the rollback to restore the indexes.
+    void rebuild() {
+        for (const auto& index : std::as_const(m_indexes)) {
+            m_db.exec((index.second + QLatin1Char(';')).toUtf8().constData());
+        }
+        m_indexes.clear();
+    }
+
+private:
+    SqliteConnection& m_db;
+    QList<std::pair<QString, QString>> m_indexes;
+};
+
+QList<MasterKind> searchedKinds(MasterKind kind) {
+    if (kind == MasterKind::Drug) {
+        return {MasterKind::Drug, MasterKind::GenericDrug};
+    }
+    return {kind};
+}
 } // namespace
 
 MasterCatalog::MasterCatalog(ClinicRecord& record)
     : m_record(record) {}
 
+void MasterCatalog::fillNewRecord(SqliteConnection& db, const QDate& today, const QDateTime& now) {
+    IndexRebuild indexes(db);
+    for (MasterKind kind : ShippedMasters::kinds()) {
+        writeKind(db, {kind, ShippedMasters::entries(kind, ymd(today)), ShippedMasters::sourceOf(kind), {}}, today, now,
+                  0, {}, 0, 0);
+    }
+    indexes.rebuild();
+}
+
 void MasterCatalog::ensureLoaded(MasterKind kind) {
     if (m_checked.contains(kind)) {
         return;
     }
-    SqliteStatement st(m_record.db(), "SELECT (SELECT count(*) FROM master_imports WHERE kind = ?1) + "
-                                      "(SELECT EXISTS (SELECT 1 FROM master_entries WHERE kind = ?1));");
-    st.bind(1, masterKindToString(kind));
+    // A record made before the masters were shipped has the old starter rows (or none): it gets the shipped ones.
+    SqliteStatement st(m_record.db(), "SELECT (SELECT count(*) FROM master_imports WHERE kind = ?1 AND source <> "
+                                      "'starter') + (SELECT count(*) FROM master_imports WHERE kind = ?1 AND source = "
+                                      "?2), (SELECT EXISTS (SELECT 1 FROM master_entries WHERE kind = ?1));");
+    st.bind(1, masterKindToString(kind)).bind(2, ShippedMasters::sourceOf(kind));
     st.step();
-    if (st.int64(0) > 0) {
-        // Only a committed master is remembered: a starter load inside a transaction that later rolls back
-        // must be tried again.
+    const bool imported = st.int64(0) > 0;
+    const bool hasRows = st.int64(1) > 0;
+    st.reset();
+    const bool shipped = ShippedMasters::kinds().contains(kind);
+    if (imported || (!shipped && hasRows) || (!shipped && !hasRows)) {
+        // Only a committed master is remembered: a load inside a transaction that later rolls back is tried again.
         m_checked.append(kind);
         return;
     }
-    const QByteArray starter = StarterMasters::text(kind);
-    if (starter.isEmpty()) {
-        return;
-    }
-    const QString today = m_record.clock().today().toString(QStringLiteral("yyyyMMdd"));
-    ReceiptMasterReader::Result r;
-    if (kind == MasterKind::Disease) {
-        r = ReceiptMasterReader::readDiseases(starter, today);
-    } else if (kind == MasterKind::Modifier) {
-        r = ReceiptMasterReader::readModifiers(starter, today);
-    } else {
-        r = ReceiptMasterReader::readDrugs(starter, today);
-    }
     SqliteTransaction tx(m_record.db());
-    SqliteStatement ins(m_record.db(),
-                        "INSERT OR REPLACE INTO master_entries (kind, code, name, kana, kana_key, "
-                        "name_key, medis_code, icd10, yj_code, generic_name, unit, group_code, category, "
-                        "detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
-    for (const MasterEntry& e : r.entries) {
-        ins.reset();
-        ins.bind(1, masterKindToString(kind)).bind(2, e.code).bind(3, e.name).bind(4, e.kana);
-        ins.bind(5, KanaNormalizer::normalize(e.kana)).bind(6, KanaNormalizer::normalize(e.name));
-        ins.bindOptional(7, e.medisCode).bindOptional(8, e.icd10).bindOptional(9, e.yjCode);
-        ins.bindOptional(10, e.genericName).bindOptional(11, e.unit).bindOptional(12, e.groupCode);
-        ins.bindOptional(13, e.category).bindOptional(14, e.detail);
-        ins.run();
-    }
-    SqliteStatement log(m_record.db(), "INSERT INTO master_imports (kind, source, entries, imported_at) "
-                                       "VALUES (?, 'starter', ?, ?);");
-    log.bind(1, masterKindToString(kind)).bind(2, qint64(r.entries.size()));
-    log.bind(3, Timestamp::toStorage(m_record.clock().now())).run();
+    const QDate today = m_record.clock().today();
+    IndexRebuild indexes(m_record.db());
+    writeKind(m_record.db(), {kind, ShippedMasters::entries(kind, ymd(today)), ShippedMasters::sourceOf(kind), {}},
+              today, m_record.clock().now(), 0, {}, 0, 0);
+    indexes.rebuild();
     tx.commit();
 }
 
 QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuery, int limit) {
-    ensureLoaded(kind);
+    const QList<MasterKind> kinds = searchedKinds(kind);
+    for (MasterKind k : kinds) {
+        ensureLoaded(k);
+    }
     const QString query = rawQuery.normalized(QString::NormalizationForm_KC).trimmed();
     QList<MasterEntry> out;
-    if (query.isEmpty()) {
+    if (query.isEmpty() || limit <= 0) {
         return out;
     }
     const QString key = KanaNormalizer::normalize(query);
-    const bool kana = KanaNormalizer::isKana(query);
-    // Kana: the reading's prefix. Otherwise the name's prefix, and codes (exact, or the JLAC item).
-    const QByteArray sql =
-        QByteArray("SELECT ") + Columns + " FROM master_entries WHERE kind = ?1 AND " +
-        (kana ? "kana_key >= ?2 AND kana_key < ?3"
-              : "((name_key >= ?2 AND name_key < ?3) OR code = ?4 OR group_code = ?4 OR yj_code = ?4)") +
-        " ORDER BY " + (kana ? "kana_key" : "name_key") + ", code LIMIT ?5;";
-    SqliteStatement st(m_record.db(), sql.toStdString());
-    st.bind(1, masterKindToString(kind)).bind(2, key).bind(3, upperBound(key));
-    if (!kana) {
-        st.bind(4, query);
+    const QString code = query.toUpper();
+    static const QRegularExpression icdLike(QStringLiteral("^[A-Z][0-9][0-9A-Z.]*$"));
+    static const QRegularExpression codeLike(QStringLiteral("^[0-9A-Z]{4,}$"));
+    const bool byIcd = kind == MasterKind::Disease && icdLike.match(code).hasMatch();
+    const bool byCodePrefix = codeLike.match(code).hasMatch();
+
+    // Each way of finding an entry is one indexed range; the union is ranked once.
+    QStringList ways{
+        QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND kana_key >= ?3 "
+                       "AND kana_key < ?4"),
+        QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND name_key >= ?3 "
+                       "AND name_key < ?4"),
+        QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND code = ?5"),
+        QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND medis_code = ?5")};
+    if (kind == MasterKind::Drug) {
+        ways << QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND generic_key >= ?3 "
+                               "AND generic_key < ?4");
     }
-    st.bind(5, qint64(limit));
+    if (byIcd) {
+        ways << QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND icd10 >= ?5 AND "
+                               "icd10 < ?6");
+    }
+    if (byCodePrefix) {
+        ways << QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND yj_code >= ?5 AND "
+                               "yj_code < ?6")
+             << QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND group_code = ?5");
+    }
+    const QString hits = ways.join(QStringLiteral(" UNION "));
+    const QString today = ymd(m_record.clock().today());
+    const auto bindAll = [&](SqliteStatement& st) {
+        st.bind(1, masterKindToString(kinds.first())).bind(2, masterKindToString(kinds.last()));
+        st.bind(3, key).bind(4, upperBound(key)).bind(5, code);
+        if (byIcd || byCodePrefix) {
+            st.bind(6, upperBound(code)); // only the code ranges name ?6
+        }
+        st.bind(7, today).bind(8, qint64(limit));
+    };
+    {
+        const QString sql = QStringLiteral("WITH hits(kind, code) AS (%1) SELECT %2 FROM hits h JOIN master_entries e "
+                                           "ON e.kind = h.kind AND e.code = h.code LEFT JOIN master_usage u ON "
+                                           "u.kind = e.kind AND u.code = e.code WHERE (e.valid_until IS NULL OR "
+                                           "e.valid_until >= ?7) ORDER BY coalesce(u.uses, 0) DESC, e.priority DESC, "
+                                           "(e.kana_key = ?3 OR e.name_key = ?3 OR e.code = ?5) DESC, "
+                                           "length(e.name), e.kana_key, e.code LIMIT ?8;")
+                                .arg(hits, QLatin1String(Columns));
+        SqliteStatement st(m_record.db(), sql.toStdString());
+        bindAll(st);
+        while (st.step()) {
+            out.append(readEntry(st));
+        }
+    }
+    if (out.size() >= limit) {
+        return out;
+    }
+    // Ended codes that match: their 移行先 is offered in their place (once, and only if it may be chosen).
+    const QString sql = QStringLiteral("WITH hits(kind, code) AS (%1) SELECT s.code, e.code FROM hits h JOIN "
+                                       "master_entries e ON e.kind = h.kind AND e.code = h.code JOIN master_entries s "
+                                       "ON s.kind = e.kind AND s.code = e.successor WHERE e.valid_until < ?7 AND "
+                                       "(s.valid_until IS NULL OR s.valid_until >= ?7) ORDER BY e.kana_key LIMIT ?8;")
+                            .arg(hits);
+    SqliteStatement st(m_record.db(), sql.toStdString());
+    bindAll(st);
+    QList<QPair<QString, QString>> successors;
     while (st.step()) {
-        out.append(readEntry(st));
+        successors.append({st.text(0), st.text(1)});
+    }
+    st.reset();
+    for (const auto& [successor, ended] : successors) {
+        const bool present =
+            std::any_of(out.cbegin(), out.cend(), [&](const MasterEntry& e) { return e.code == successor; });
+        if (present || out.size() >= limit) {
+            continue;
+        }
+        if (auto e = find(kind, successor)) {
+            e->replaces = ended;
+            out.append(*e);
+        }
     }
     return out;
 }
 
 std::optional<MasterEntry> MasterCatalog::find(MasterKind kind, const QString& code) {
     ensureLoaded(kind);
-    const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM master_entries WHERE kind = ? AND code = ?;";
+    const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM master_entries e WHERE e.kind = ? AND e.code = ?;";
     SqliteStatement st(m_record.db(), sql.toStdString());
     st.bind(1, masterKindToString(kind)).bind(2, code);
     if (!st.step()) {
@@ -168,7 +299,7 @@ QList<MasterEntry> MasterCatalog::drugsByYj(const QString& yjCode) {
     const QString prefix = yjCode.left(7);
     const QByteArray sql =
         QByteArray("SELECT ") + Columns +
-        " FROM master_entries WHERE kind = 'drug' AND yj_code >= ? AND yj_code < ? ORDER BY yj_code;";
+        " FROM master_entries e WHERE e.kind = 'drug' AND e.yj_code >= ? AND e.yj_code < ? ORDER BY e.yj_code;";
     SqliteStatement st(m_record.db(), sql.toStdString());
     st.bind(1, prefix).bind(2, upperBound(prefix));
     while (st.step()) {
@@ -185,76 +316,237 @@ qint64 MasterCatalog::count(MasterKind kind) {
     return st.int64(0);
 }
 
-MasterCatalog::ImportResult MasterCatalog::replace(MasterKind kind, const QList<MasterEntry>& entries,
-                                                   const QString& source, const QStringList& notes) {
+QList<MasterCatalog::Source> MasterCatalog::sources() {
+    QList<Source> out;
+    SqliteStatement st(m_record.db(), "SELECT kind, source, entries, imported_at FROM master_imports WHERE id IN "
+                                      "(SELECT max(id) FROM master_imports GROUP BY kind) ORDER BY kind;");
+    while (st.step()) {
+        Source s;
+        s.kind = masterKindFromString(st.text(0)).value_or(MasterKind::Disease);
+        s.source = st.text(1);
+        s.entries = st.int64(2);
+        s.importedAt = Timestamp::fromStorage(st.text(3));
+        out.append(s);
+    }
+    return out;
+}
+
+void MasterCatalog::recordUse(MasterKind kind, const QString& code) {
+    if (code.isEmpty()) {
+        return;
+    }
+    // SQLCipher 3.4 (SQLite 3.15) has no upsert: insert the first use, count the others.
+    const QString now = Timestamp::toStorage(m_record.clock().now());
+    SqliteStatement ins(m_record.db(), "INSERT OR IGNORE INTO master_usage (kind, code, uses, last_used_at) "
+                                       "VALUES (?, ?, 0, ?);");
+    ins.bind(1, masterKindToString(kind)).bind(2, code).bind(3, now).run();
+    SqliteStatement up(m_record.db(), "UPDATE master_usage SET uses = uses + 1, last_used_at = ? WHERE kind = ? AND "
+                                      "code = ?;");
+    up.bind(1, now).bind(2, masterKindToString(kind)).bind(3, code).run();
+}
+
+MasterCatalog::ImportResult MasterCatalog::writeKind(SqliteConnection& db, const Batch& batch, const QDate& today,
+                                                     const QDateTime& now, qint64 userId, const Progress& progress,
+                                                     qint64 doneBefore, qint64 total) {
+    const QString kind = masterKindToString(batch.kind);
+    const QString todayYmd = ymd(today);
+    ImportResult result{batch.kind, int(batch.entries.size()), 0, 0, 0, batch.source, batch.notes};
+    // What the record holds now, to tell the clinic what the file changed and to keep codes the file left out.
+    QHash<QString, MasterEntry> before;
+    {
+        const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM master_entries e WHERE e.kind = ?;";
+        SqliteStatement st(db, sql.toStdString());
+        st.bind(1, kind);
+        while (st.step()) {
+            MasterEntry e = readEntry(st);
+            before.insert(e.code, std::move(e));
+        }
+    }
+    QList<MasterEntry> rows;
+    rows.reserve(batch.entries.size() + 16);
+    QSet<QString> seen;
+    for (const MasterEntry& e : batch.entries) {
+        if (seen.contains(e.code)) {
+            continue; // a repeated row: the first one stands
+        }
+        seen.insert(e.code);
+        rows.append(e);
+        const auto it = before.constFind(e.code);
+        if (it == before.cend()) {
+            ++result.added;
+            continue;
+        }
+        if (it->isOffered(todayYmd) && !e.isOffered(todayYmd)) {
+            ++result.ended;
+        } else if (signatureOf(*it) != signatureOf(e)) {
+            ++result.changed;
+        }
+    }
+    // A code the new file no longer lists is not offered any more, but old charts still read it.
+    const QString yesterday = ymd(today.addDays(-1));
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (seen.contains(it.key())) {
+            continue;
+        }
+        MasterEntry kept = it.value();
+        if (kept.isOffered(todayYmd)) {
+            kept.validUntil = yesterday;
+            ++result.ended;
+        }
+        rows.append(std::move(kept));
+    }
+    // SSK publishes each master whole: a file that would end most of what the record offers is a partial or wrong
+    // file, not a new release (it would silently take half the clinic's codes away).
+    const auto offeredBefore = std::count_if(before.cbegin(), before.cend(),
+                                             [&](const MasterEntry& e) { return e.isOffered(todayYmd); });
+    if (offeredBefore >= 100 && result.ended * 2 > offeredBefore) {
+        throw Error(Error::Kind::Validation,
+                    tr("%1 lists %2 entries, but the record offers %3 of this master now and %4 of them would end. An "
+                       "SSK master file is the whole master: check that this is the full file. Nothing was imported.")
+                        .arg(batch.source)
+                        .arg(batch.entries.size())
+                        .arg(offeredBefore)
+                        .arg(result.ended));
+    }
+    // Rows in key order: the table's B-tree only appends.
+    std::sort(rows.begin(), rows.end(), [](const MasterEntry& a, const MasterEntry& b) { return a.code < b.code; });
+    if (!before.isEmpty()) {
+        SqliteStatement del(db, "DELETE FROM master_entries WHERE kind = ?;");
+        del.bind(1, kind).run();
+    }
+    SqliteStatement ins(db,
+                        "INSERT INTO master_entries (kind, code, name, kana, kana_key, name_key, generic_key, "
+                        "medis_code, icd10, yj_code, generic_name, unit, group_code, category, detail, valid_until, "
+                        "successor, priority) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    qint64 done = doneBefore;
+    for (const MasterEntry& e : std::as_const(rows)) {
+        ins.reset();
+        ins.bind(1, kind).bind(2, e.code).bind(3, e.name).bind(4, e.kana);
+        ins.bind(5, KanaNormalizer::normalize(e.kana)).bind(6, KanaNormalizer::normalize(e.name));
+        ins.bindOptional(7, genericKeyOf(e));
+        ins.bindOptional(8, e.medisCode).bindOptional(9, e.icd10).bindOptional(10, e.yjCode);
+        ins.bindOptional(11, e.genericName).bindOptional(12, e.unit).bindOptional(13, e.groupCode);
+        ins.bindOptional(14, e.category).bindOptional(15, e.detail).bindOptional(16, e.validUntil);
+        ins.bindOptional(17, e.successor).bind(18, qint64(e.priority ? e.priority : priorityOf(e)));
+        ins.run();
+        if (progress && (++done % 1000) == 0) {
+            progress(done, total);
+        }
+    }
+    SqliteStatement log(db, "INSERT INTO master_imports (kind, source, entries, imported_at, imported_by, added, "
+                            "changed, ended) VALUES (?,?,?,?,?,?,?,?);");
+    log.bind(1, kind).bind(2, batch.source).bind(3, qint64(result.entries)).bind(4, Timestamp::toStorage(now));
+    if (userId > 0) {
+        log.bind(5, userId);
+    } else {
+        log.bindNull(5);
+    }
+    log.bind(6, qint64(result.added)).bind(7, qint64(result.changed)).bind(8, qint64(result.ended)).run();
+    return result;
+}
+
+QList<MasterCatalog::ImportResult> MasterCatalog::write(const QList<Batch>& batches, const Progress& progress) {
     if (!m_record.can(Permission::WriteCharts) && !m_record.can(Permission::ManageClinic)) {
         throw Error(Error::Kind::PermissionDenied, tr("Only doctors and administrators import masters."));
     }
-    if (entries.isEmpty()) {
-        throw Error(Error::Kind::Validation,
-                    tr("The file has no entries; the %1 master was left as it was.").arg(masterKindToString(kind)));
+    qint64 total = 0;
+    for (const Batch& b : batches) {
+        // What changed is told against what the record offers now (the shipped masters on a record filling lazily).
+        ensureLoaded(b.kind);
+        if (b.entries.isEmpty()) {
+            throw Error(
+                Error::Kind::Validation,
+                tr("The file has no entries; the %1 master was left as it was.").arg(masterKindToString(b.kind)));
+        }
+        total += b.entries.size();
     }
     auto& db = m_record.db();
+    const QDate today = m_record.clock().today();
+    const QDateTime now = m_record.clock().now();
+    QList<ImportResult> results;
     SqliteTransaction tx(db);
-    {
-        SqliteStatement del(db, "DELETE FROM master_entries WHERE kind = ?;");
-        del.bind(1, masterKindToString(kind)).run();
+    IndexRebuild indexes(db);
+    qint64 done = 0;
+    for (const Batch& b : batches) {
+        ImportResult r = writeKind(db, b, today, now, m_record.currentUser().id, progress, done, total);
+        done += b.entries.size();
+        m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("master"), masterKindToString(b.kind),
+                                QStringLiteral("%1 entries from %2 (added %3, changed %4, ended %5)")
+                                    .arg(r.entries)
+                                    .arg(b.source)
+                                    .arg(r.added)
+                                    .arg(r.changed)
+                                    .arg(r.ended));
+        results.append(r);
     }
-    SqliteStatement ins(db, "INSERT OR REPLACE INTO master_entries (kind, code, name, kana, kana_key, name_key, "
-                            "medis_code, icd10, yj_code, generic_name, unit, group_code, category, detail) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
-    for (const MasterEntry& e : entries) {
-        ins.reset();
-        ins.bind(1, masterKindToString(kind)).bind(2, e.code).bind(3, e.name).bind(4, e.kana);
-        ins.bind(5, KanaNormalizer::normalize(e.kana)).bind(6, KanaNormalizer::normalize(e.name));
-        ins.bindOptional(7, e.medisCode).bindOptional(8, e.icd10).bindOptional(9, e.yjCode);
-        ins.bindOptional(10, e.genericName).bindOptional(11, e.unit).bindOptional(12, e.groupCode);
-        ins.bindOptional(13, e.category).bindOptional(14, e.detail);
-        ins.run();
-    }
-    SqliteStatement log(db, "INSERT INTO master_imports (kind, source, entries, imported_at, imported_by) "
-                            "VALUES (?,?,?,?,?);");
-    log.bind(1, masterKindToString(kind)).bind(2, source).bind(3, qint64(entries.size()));
-    log.bind(4, Timestamp::toStorage(m_record.clock().now())).bind(5, m_record.currentUser().id).run();
-    m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("master"), masterKindToString(kind),
-                            QStringLiteral("%1 entries from %2").arg(entries.size()).arg(source));
+    indexes.rebuild();
     tx.commit();
-    return {kind, int(entries.size()), source, notes};
+    for (const Batch& b : batches) {
+        m_checked.removeAll(b.kind);
+        m_checked.append(b.kind);
+    }
+    if (progress) {
+        progress(total, total);
+    }
+    return results;
 }
 
-MasterCatalog::ImportResult MasterCatalog::importFile(MasterKind kind, const QString& path) {
+MasterCatalog::ImportResult MasterCatalog::replace(MasterKind kind, const QList<MasterEntry>& entries,
+                                                   const QString& source, const QStringList& notes) {
+    return write({{kind, entries, source, notes}}, {}).first();
+}
+
+QList<MasterCatalog::ImportResult> MasterCatalog::importArchive(const QString& path, const Progress& progress) {
+    const MasterArchive archive = MasterArchive::readFile(path);
+    const auto kind = archive.kind();
+    if (!kind) {
+        throw Error(Error::Kind::Validation,
+                    tr("%1 is not named like an SSK master (b_ 傷病名, z_ 修飾語, y_ 医薬品); say which master it is.")
+                        .arg(archive.fileName));
+    }
+    return importFile(*kind, path, progress);
+}
+
+QList<MasterCatalog::ImportResult> MasterCatalog::importFile(MasterKind kind, const QString& path,
+                                                             const Progress& progress) {
     const QString source = QFileInfo(path).fileName();
     if (kind == MasterKind::Jlac) {
         const auto r = JlacValueSetReader::read(path);
-        return replace(kind, r.entries, source, r.notes);
+        return write({{kind, r.entries, source, r.notes}}, progress);
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        throw Error(Error::Kind::FileMissing, tr("The file %1 cannot be read.").arg(path));
-    }
-    const QByteArray bytes = f.readAll();
     const QDate today = m_record.clock().today();
-    const QString ymd = today.toString(QStringLiteral("yyyyMMdd"));
-    switch (kind) {
-    case MasterKind::Jfagy: {
-        const auto r = JfagyMasterReader::read(bytes, today);
-        return replace(kind, r.entries, source,
-                       r.ended ? QStringList{tr("%n ended code(s) left out.", nullptr, r.ended)} : QStringList{});
+    if (kind == MasterKind::Jfagy) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            throw Error(Error::Kind::FileMissing, tr("The file %1 cannot be read.").arg(path));
+        }
+        const auto r = JfagyMasterReader::read(f.readAll(), today);
+        return write({{kind, r.entries, source,
+                       r.ended ? QStringList{tr("%n ended code(s) left out.", nullptr, r.ended)} : QStringList{}}},
+                     progress);
     }
-    case MasterKind::Disease:
-    case MasterKind::Modifier:
-    case MasterKind::Drug: {
-        const auto r = kind == MasterKind::Disease    ? ReceiptMasterReader::readDiseases(bytes, ymd)
-                       : kind == MasterKind::Modifier ? ReceiptMasterReader::readModifiers(bytes, ymd)
-                                                      : ReceiptMasterReader::readDrugs(bytes, ymd);
-        return replace(kind, r.entries, source,
-                       r.abolished ? QStringList{tr("%n abolished code(s) left out.", nullptr, r.abolished)}
-                                   : QStringList{});
+    if (kind == MasterKind::GenericDrug) {
+        kind = MasterKind::Drug; // the 一般名 entries come from the y_ file
     }
-    case MasterKind::Jlac:
-        break;
+    const MasterArchive archive = MasterArchive::readFile(path);
+    if (const auto named = archive.kind(); named && *named != kind) {
+        throw Error(Error::Kind::Validation,
+                    tr("%1 is the %2 master, not the %3 master; nothing was imported.")
+                        .arg(archive.memberName, masterKindToString(*named), masterKindToString(kind)));
     }
-    return {};
+    const auto r = ReceiptMasterReader::read(kind, archive.content, ymd(today));
+    QList<Batch> batches{{kind, {}, source, {}}};
+    if (kind == MasterKind::Drug) {
+        batches.append({MasterKind::GenericDrug, {}, source, {}});
+    }
+    for (const MasterEntry& e : r.entries) {
+        (e.kind == MasterKind::GenericDrug ? batches.last() : batches.first()).entries.append(e);
+    }
+    if (r.ended) {
+        batches.first().notes << tr("%n code(s) already ended (廃止 or 経過措置): kept for old charts, not offered.",
+                                    nullptr, r.ended);
+    }
+    return write(batches, progress);
 }
 
 } // namespace tsumugi

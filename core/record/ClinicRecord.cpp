@@ -3,14 +3,14 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/chart/Chart.h"
-#include "core/documents/DocumentRepository.h"
-#include "core/masters/MasterCatalog.h"
-#include "core/outbox/OutboxQueue.h"
 #include "core/db/Schema.h"
 #include "core/db/SchemaMigrator.h"
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
 #include "core/db/SqliteTransaction.h"
+#include "core/documents/DocumentRepository.h"
+#include "core/masters/MasterCatalog.h"
+#include "core/outbox/OutboxQueue.h"
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
 #include "core/security/KeyDerivation.h"
@@ -111,16 +111,21 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
             SchemaMigrator(Schema::migrations()).migrate(fresh);
             SqliteTransaction tx(fresh);
             const QString now = Timestamp::toStorage(clock.now());
-            SqliteStatement clinic(fresh, "INSERT INTO clinic (id, name, institution_number, address, phone, created_at) "
-                                          "VALUES (1, ?, ?, ?, ?, ?);");
+            SqliteStatement clinic(fresh,
+                                   "INSERT INTO clinic (id, name, institution_number, address, phone, created_at) "
+                                   "VALUES (1, ?, ?, ?, ?, ?);");
             clinic.bind(1, setup.clinic.name.trimmed()).bind(2, setup.clinic.institutionNumber);
             clinic.bindOptional(3, setup.clinic.address.trimmed()).bindOptional(4, setup.clinic.phone.trimmed());
             clinic.bind(5, now).run();
             SqliteStatement admin(fresh, "INSERT INTO users (name, display_name, role, active, created_at) "
                                          "VALUES (?, ?, 'admin', 1, ?);");
-            const QString display = setup.adminDisplayName.trimmed().isEmpty() ? setup.adminName
-                                                                                : setup.adminDisplayName.trimmed();
+            const QString display =
+                setup.adminDisplayName.trimmed().isEmpty() ? setup.adminName : setup.adminDisplayName.trimmed();
             admin.bind(1, setup.adminName).bind(2, display).bind(3, now).run();
+            // The official masters from the first minute, in the same transaction: no record exists without them.
+            if (setup.fillMasters) {
+                MasterCatalog::fillNewRecord(fresh, clock.today(), clock.now());
+            }
             tx.commit();
         }
         KeySlotFile keys;
@@ -199,8 +204,8 @@ void ClinicRecord::loadUser(const QString& name) {
     if (!st.step()) {
         throw Error(Error::Kind::WrongPassword, tr("The user name or password is incorrect."));
     }
-    m_user = User{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)).value_or(Role::Clerk),
-                  st.int64(4) != 0};
+    m_user =
+        User{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)).value_or(Role::Clerk), st.int64(4) != 0};
     if (!m_user.active) {
         throw Error(Error::Kind::PermissionDenied, tr("The account %1 is disabled. Ask the administrator.").arg(name));
     }

@@ -36,6 +36,10 @@ public:
         QString adminName;
         QString adminDisplayName;
         QString adminPassword;
+        // The shipped masters go in with the record itself (a new clinic charts with the official codes at once).
+        // Off, each master is filled on its first use instead, by the same code: for the test suite's hundreds of
+        // scratch records, most of which never look a code up.
+        bool fillMasters = true;
     };
 
     // First run: creates the record and its key file, the clinic and the first admin. Refuses to touch

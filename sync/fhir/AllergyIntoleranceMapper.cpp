@@ -25,7 +25,9 @@ void writeAllergenCoding(FhirWriter& w, const Allergy& a) {
     }
     const bool food = code.startsWith(QStringLiteral("J9F")) || code.startsWith(QStringLiteral("D9F"));
     const char* medicationSystem =
-        code.startsWith(QStringLiteral("GCM")) ? uri::JfagyMedicationGeneric : uri::JfagyMedicationYj;
+        a.codeSystem == Allergy::CodeSystem::Generic || code.startsWith(QStringLiteral("GCM"))
+            ? uri::JfagyMedicationGeneric
+            : uri::JfagyMedicationYj;
     const char* system = medication ? medicationSystem : food ? uri::JfagyFood : uri::JfagyNonFood;
     w.object().field("system", system).field("code", code).field("display", display).end();
 }
@@ -115,7 +117,7 @@ void AllergyIntoleranceMapper::write(FhirWriter& w, const Allergy& a, const EcsC
         w.object("encounter").field("reference", "#encounter").end();
     }
     if (a.onsetDate.isValid()) {
-        w.field("onsetDateTime", FhirTime::date(a.onsetDate));
+        w.field("onsetDateTime", a.onsetText());
     }
     if (a.recordedDate.isValid()) {
         w.field("recordedDate", FhirTime::date(a.recordedDate));

@@ -51,7 +51,10 @@ Allergy AllergyIntoleranceReader::read(const Json& r, const QString& path, Impor
             }
         } else if (isMedicationSystem(c.system)) {
             if (!dummy) {
-                a.codeSystem = Allergy::CodeSystem::Yj;
+                // The system says which drug code it is: YCM (YJ) or GCM (一般名コード, written "GCM…").
+                const bool generic =
+                    c.system.contains(QStringLiteral("/GCM/")) || c.code.startsWith(QStringLiteral("GCM"));
+                a.codeSystem = generic ? Allergy::CodeSystem::Generic : Allergy::CodeSystem::Yj;
                 a.code = c.code;
             }
             if (a.category == Allergy::Category::Other) {
@@ -108,8 +111,8 @@ Allergy AllergyIntoleranceReader::read(const Json& r, const QString& path, Impor
             }
         }
     }
-    a.onsetDate =
-        EcsReader::date(EcsReader::string(r, "onsetDateTime", path), path + QStringLiteral(".onsetDateTime"), notes);
+    a.onsetDate = EcsReader::date(EcsReader::string(r, "onsetDateTime", path), path + QStringLiteral(".onsetDateTime"),
+                                  notes, &a.onsetPrecision);
     a.recordedDate =
         EcsReader::date(EcsReader::string(r, "recordedDate", path), path + QStringLiteral(".recordedDate"), notes);
     a.longTerm = EcsReader::hasTag(r, "LTS");

@@ -140,7 +140,7 @@ QString CompositionBundleAssembler::conditionLines(const QList<Diagnosis>& diagn
             line += QStringLiteral("（主病名）");
         }
         if (d.startDate.isValid()) {
-            line += QStringLiteral(" 開始日 ") + d.startDate.toString(Qt::ISODate);
+            line += QStringLiteral(" 開始日 ") + d.startText();
         }
         lines << line;
     }

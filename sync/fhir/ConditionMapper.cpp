@@ -86,7 +86,20 @@ void ConditionMapper::write(FhirWriter& w, const Diagnosis& d, const EcsContext&
     w.field("display", "Encounter Diagnosis").end().end().end();
     w.end();
     // MEDIS 病名管理番号 always; the all-9s number for a name not in the master (未コード化傷病名).
-    w.object("code").array("coding");
+    w.object("code");
+    // Each coded 修飾語 as JP Core's prefix/postfix extension; the composed wording is code.text.
+    w.array("extension");
+    for (const DiseaseModifier& m : d.modifiers) {
+        if (m.medisCode.isEmpty()) {
+            continue;
+        }
+        w.object().field("url", m.suffix ? uri::PostfixModifierExt : uri::PrefixModifierExt);
+        w.object("valueCodeableConcept").array("coding");
+        writeCoding(w, uri::MedisModifier, m.medisCode, m.name);
+        w.end().end().end();
+    }
+    w.end();
+    w.array("coding");
     writeCoding(w, uri::MedisDisease, d.medisCode.isEmpty() ? Diagnosis::UncodedMedisCode : d.medisCode,
                 d.isUncoded() || d.medisCode.isEmpty() ? QStringLiteral("未コード化傷病名") : d.name);
     if (!d.receiptCode.isEmpty() && d.receiptCode != Diagnosis::UncodedReceiptCode) {
@@ -98,9 +111,10 @@ void ConditionMapper::write(FhirWriter& w, const Diagnosis& d, const EcsContext&
     w.end().field("text", enteredName(d)).end();
     w.object("subject").field("reference", context.patientReference).end();
     w.object("encounter").field("reference", "#encounter").end();
-    w.field("onsetDateTime", FhirTime::date(d.startDate));
+    // A received onset known to the year or month goes out as it came ("2019"), never as a made-up first day.
+    w.field("onsetDateTime", d.startText());
     if (d.outcome != Diagnosis::Outcome::Continuing && d.endDate.isValid()) {
-        w.field("abatementDateTime", FhirTime::date(d.endDate));
+        w.field("abatementDateTime", d.endText());
     }
     if (d.recordedAt.isValid()) {
         w.field("recordedDate", FhirTime::instant(d.recordedAt));

@@ -73,8 +73,8 @@ Diagnosis ConditionReader::read(const Json& r, const QString& path, ImportNotes&
     d.undelivered = EcsReader::hasTag(r, "UNDELIVERED");
     d.comment = EcsReader::notes(r, path);
 
-    d.startDate =
-        EcsReader::date(EcsReader::string(r, "onsetDateTime", path), path + QStringLiteral(".onsetDateTime"), notes);
+    d.startDate = EcsReader::date(EcsReader::string(r, "onsetDateTime", path), path + QStringLiteral(".onsetDateTime"),
+                                  notes, &d.startPrecision);
     const QString recorded = EcsReader::string(r, "recordedDate", path);
     d.recordedAt = EcsReader::dateTime(recorded, path + QStringLiteral(".recordedDate"), notes);
     if (!d.startDate.isValid()) {
@@ -95,7 +95,7 @@ Diagnosis ConditionReader::read(const Json& r, const QString& path, ImportNotes&
                       .arg(d.startDate.toString(Qt::ISODate)));
     }
     const QString abatement = EcsReader::string(r, "abatementDateTime", path);
-    d.endDate = EcsReader::date(abatement, path + QStringLiteral(".abatementDateTime"), notes);
+    d.endDate = EcsReader::date(abatement, path + QStringLiteral(".abatementDateTime"), notes, &d.endPrecision);
     if (d.endDate.isValid() && d.outcome == Diagnosis::Outcome::Continuing) {
         d.outcome = Diagnosis::Outcome::Discontinued;
     }

@@ -178,7 +178,10 @@ const Json* EcsReader::contained(const Json& r, const QString& reference) {
     return nullptr;
 }
 
-QDate EcsReader::date(const QString& text, const QString& path, ImportNotes& notes) {
+QDate EcsReader::date(const QString& text, const QString& path, ImportNotes& notes, PartialDate::Precision* precision) {
+    if (precision) {
+        *precision = PartialDate::Precision::Day;
+    }
     if (text.isEmpty()) {
         return {};
     }
@@ -198,6 +201,11 @@ QDate EcsReader::date(const QString& text, const QString& path, ImportNotes& not
     }
     if (!d.isValid()) {
         fail(path, tr("'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD).").arg(text));
+    }
+    if (precision) {
+        // The caller keeps the precision: the date stays "2019" in the chart and in what we send.
+        *precision = text.size() == 4 ? PartialDate::Precision::Year : PartialDate::Precision::Month;
+        return d;
     }
     notes.add(tr("%1: the partial date %2 is kept as %3 (the exact text stays in the raw JSON).")
                   .arg(path.section(QLatin1Char('.'), -2), text, d.toString(Qt::ISODate)));

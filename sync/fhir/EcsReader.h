@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/PartialDate.h"
+
 #include "sync/fhir/FhirJson.h"
 #include "sync/fhir/ImportNotes.h"
 
@@ -52,9 +54,11 @@ public:
     // "#id" → the contained resource with that id, nullptr when none.
     static const Json* contained(const Json& resource, const QString& reference);
 
-    // A FHIR date or dateTime as a date. Partial dates (2018, 2022-05) take the first day, with a note.
+    // A FHIR date or dateTime as a date. Partial dates (2018, 2022-05) take the first day; given a precision, it
+    // says how much was known (and the date is kept as such), else a note says the day was made up.
     // Empty text → invalid date; anything else that is not a date is an error naming path.
-    static QDate date(const QString& text, const QString& path, ImportNotes& notes);
+    static QDate date(const QString& text, const QString& path, ImportNotes& notes,
+                      PartialDate::Precision* precision = nullptr);
     // A FHIR dateTime; a date alone is taken as midnight Japan time.
     static QDateTime dateTime(const QString& text, const QString& path, ImportNotes& notes);
 

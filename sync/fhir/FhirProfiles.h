@@ -41,6 +41,12 @@ inline constexpr const char* ConditionClinical = "http://terminology.hl7.org/Cod
 inline constexpr const char* ConditionVerification = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
 inline constexpr const char* ConditionCategory = "http://terminology.hl7.org/CodeSystem/condition-category";
 inline constexpr const char* MedisDisease = "http://medis.or.jp/CodeSystem/master-disease-keyNumber";
+// 修飾語: JP Core's code extensions, coded by MEDIS 修飾語管理番号 (as in the guide's referral example).
+inline constexpr const char* MedisModifier = "http://medis.or.jp/CodeSystem/master-disease-modKeyNumber";
+inline constexpr const char* PrefixModifierExt =
+    "http://jpfhir.jp/fhir/core/Extension/StructureDefinition/JP_Condition_DiseasePrefixModifier";
+inline constexpr const char* PostfixModifierExt =
+    "http://jpfhir.jp/fhir/core/Extension/StructureDefinition/JP_Condition_DiseasePostfixModifier";
 inline constexpr const char* ReceiptDisease = "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/masterB-disease";
 inline constexpr const char* Icd10 = "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/ICD10-2013-full";
 inline constexpr const char* AllergyClinical = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";

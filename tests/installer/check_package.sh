@@ -11,7 +11,8 @@ echo "package: $(basename "$deb")"
 
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/tsumugi ./usr/bin/tsumugictl ./usr/share/applications/tsumugi.desktop \
-         ./usr/share/icons/hicolor/scalable/apps/tsumugi.svg; do
+         ./usr/share/icons/hicolor/scalable/apps/tsumugi.svg ./usr/share/doc/Tsumugi/NOTICE.masters \
+         ./usr/share/tsumugi/masters/ssk/b_20240601.zip; do
     grep -q " $f\$" <<<"$contents" || { echo "missing from package: $f"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -28,6 +29,10 @@ dpkg-deb -x "$deb" "$work/root"
 printf 'package test 1\n' >"$work/pw"
 TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" \
     init --institution 1310000001 --name "Package Test" | grep -q "Created"
+# The record made a second ago knows the official disease master (高血圧症, MEDIS 20061593).
+TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" \
+    master search disease こうけつ | head -1 | grep -q "20061593"
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/Tsumugi/NOTICE.masters | grep -q "社会保険診療報酬支払基金"
 TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" demo \
     | grep -q "6 demo"
 QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/tsumugi" --version | grep -q "Tsumugi"

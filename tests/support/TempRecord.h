@@ -25,6 +25,8 @@ struct TempRecord {
         setup.adminName = AdminName;
         setup.adminDisplayName = QStringLiteral("管理者");
         setup.adminPassword = AdminPassword;
+        // The official masters fill on first use (the code create() runs): most scratch records never need them.
+        setup.fillMasters = false;
         record = ClinicRecord::create(path, setup, clock);
     }
 

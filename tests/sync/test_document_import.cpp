@@ -221,10 +221,12 @@ private slots:
             }
             return out;
         };
-        // Partial dates (2022-05) come back as their first day.
+        // Partial dates (2022-05) go out again as they came, never as a made-up first day.
         const QSet<QString> sentOn = onsets(b.entries(QStringLiteral("340"), "Condition"));
         for (const QString& onset : onsets(a.entries(QStringLiteral("340"), "Condition"))) {
-            QVERIFY2(std::any_of(sentOn.begin(), sentOn.end(), [&](const QString& o) { return o.startsWith(onset); }),
+            QVERIFY2(onset.size() <= 7 ? sentOn.contains(onset)
+                                       : std::any_of(sentOn.begin(), sentOn.end(),
+                                                     [&](const QString& o) { return o.startsWith(onset); }),
                      qPrintable(onset));
         }
         QCOMPARE(sentOn.size(), 2);

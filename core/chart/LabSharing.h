@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/chart/LabResult.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace tsumugi {
+
+class MasterCatalog;
+class SqliteConnection;
+
+// Whether a lab or infection result goes to the sharing service, and if not, why, in words a doctor reads at
+// entry. Only the JP-CLINS core lab items and the infection items are shared (by their JLAC codes); a clinic's own
+// code or another JLAC code is kept in the chart and its trends but never sent.
+class LabSharing {
+    Q_DECLARE_TR_FUNCTIONS(LabSharing)
+public:
+    enum class Reason { Shared, LocalCode, NotCoreItem, Received, Withdrawn };
+
+    static Reason reasonFor(const LabResult& r, MasterCatalog& masters);
+    // Empty for Shared.
+    static QString explanation(Reason reason);
+    static QString reasonToString(Reason reason);
+    // The clinic's own results that are recorded but not shareable, per reason (withdrawn and received left out).
+    static QMap<Reason, qint64> unshareableCounts(SqliteConnection& db);
+};
+
+} // namespace tsumugi
