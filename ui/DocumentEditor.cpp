@@ -7,6 +7,7 @@
 #include "core/documents/DocumentSendState.h"
 #include "core/outbox/OutboxQueue.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
 #include "ui/ChartText.h"
 #include "ui/DocumentPrinter.h"
 #include "ui/DocumentSections.h"
@@ -413,9 +414,10 @@ void DocumentEditor::updateState() {
                   .arg(m_doc.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_doc.updatedBy);
     }
     const QString state = m_doc.id == 0 ? tr("New, not saved yet") : DocumentSections::statusText(m_doc) + who;
-    m_status->setText(QStringLiteral("<b>%1</b>　%2　<span style=\"color:#555;\">%3</span>")
-                          .arg(DocumentSections(m_doc, m_chart, m_labs).patientLine().toHtmlEscaped(),
-                               DocumentSections::documentKindName(m_doc.kind).toHtmlEscaped(), state.toHtmlEscaped()));
+    m_status->setText(
+        QStringLiteral("<b>%1</b>　%2　<span style=\"color:#555;\">%3</span>")
+            .arg(DocumentSections(m_doc, m_chart, m_labs, m_record.clock().today()).patientLine().toHtmlEscaped(),
+                 DocumentSections::documentKindName(m_doc.kind).toHtmlEscaped(), state.toHtmlEscaped()));
     setWindowTitle(tr("%1 — %2").arg(DocumentSections::documentKindName(m_doc.kind), m_chart.patient.fullName()));
 }
 
@@ -564,13 +566,13 @@ void DocumentEditor::removeAttachment() {
 
 QString DocumentEditor::printHtml() const {
     const Document d = m_readOnly ? m_doc : collect();
-    const DocumentSections sections(d, m_chart, m_labs);
+    const DocumentSections sections(d, m_chart, m_labs, m_record.clock().today());
     return sections.html(DocumentPrinter(sections, DocumentPrinter::letterheadFor(m_record, d)).letterheadHtml());
 }
 
 void DocumentEditor::printPreview() {
     const Document d = m_readOnly ? m_doc : collect();
-    const DocumentSections sections(d, m_chart, m_labs);
+    const DocumentSections sections(d, m_chart, m_labs, m_record.clock().today());
     DocumentPrinter(sections, DocumentPrinter::letterheadFor(m_record, d)).preview(this);
 }
 
@@ -583,7 +585,7 @@ bool DocumentEditor::savePdf(const QString& path) {
         }
     }
     const Document d = m_readOnly ? m_doc : collect();
-    const DocumentSections sections(d, m_chart, m_labs);
+    const DocumentSections sections(d, m_chart, m_labs, m_record.clock().today());
     QString error;
     if (!DocumentPrinter(sections, DocumentPrinter::letterheadFor(m_record, d)).savePdf(file, &error)) {
         showMessage(error, true);

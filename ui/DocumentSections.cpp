@@ -16,9 +16,11 @@ QString longDate(const QDate& d) {
 }
 } // namespace
 
-DocumentSections::DocumentSections(const Document& document, const ChartSnapshot& chart, const QList<LabResult>& labs)
+DocumentSections::DocumentSections(const Document& document, const ChartSnapshot& chart, const QList<LabResult>& labs,
+                                   const QDate& today)
     : m_document(document)
-    , m_chart(chart) {
+    , m_chart(chart)
+    , m_today(today) {
     const Document& d = document;
     auto diagnoses = [&](const QList<qint64>& ids) {
         QStringList lines;
@@ -134,7 +136,7 @@ QString DocumentSections::statusText(const Document& d) {
 
 QString DocumentSections::patientLine() const {
     const Patient& p = m_chart.patient;
-    const QDate day = m_document.documentDate.isValid() ? m_document.documentDate : QDate::currentDate();
+    const QDate day = m_document.documentDate.isValid() ? m_document.documentDate : m_today;
     return tr("Patient: %1 (%2)  born %3 (%4)  %5  No. %6")
         .arg(p.fullName(), p.fullKana(), DisplayText::birthDate(p.birthDate), DisplayText::age(p, day),
              DisplayText::sex(p.sex), DisplayText::patientNumber(p.number));
@@ -198,7 +200,7 @@ QString DocumentSections::html(const QString& letterheadHtml) const {
     QString h;
     h += QStringLiteral("<h1 align=\"center\" style=\"font-size:18pt; letter-spacing:8px;\">%1</h1>")
              .arg(escaped(title()));
-    const QDate date = d.documentDate.isValid() ? d.documentDate : QDate::currentDate();
+    const QDate date = d.documentDate.isValid() ? d.documentDate : m_today;
     h += QStringLiteral("<p align=\"right\">%1</p>").arg(escaped(tr("Date: %1").arg(longDate(date))));
     if (d.isReferral() && !d.addressee.isEmpty()) {
         QStringList to;

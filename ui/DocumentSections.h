@@ -21,7 +21,9 @@ public:
         QString text; // plain text, lines separated by \n
     };
 
-    DocumentSections(const Document& document, const ChartSnapshot& chart, const QList<LabResult>& labs);
+    // today: the date a draft (no document date yet) is printed with, from the record's clock.
+    DocumentSections(const Document& document, const ChartSnapshot& chart, const QList<LabResult>& labs,
+                     const QDate& today);
 
     QString title() const;
     // Name, kana, birth date and age, sex, patient number: printed on every page.
@@ -43,6 +45,7 @@ private:
     void add(const QString& title, const QString& text);
     const Document& m_document;
     const ChartSnapshot& m_chart;
+    QDate m_today;
     QList<Section> m_sections;
 };
 

@@ -4,6 +4,7 @@
 #include "core/chart/LabResultRepository.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
 #include "ui/DocumentPrinter.h"
 #include "ui/DocumentSections.h"
 
@@ -24,7 +25,7 @@ DocumentViewer::DocumentViewer(ClinicRecord& record, const Document& document, Q
     setObjectName(QStringLiteral("documentViewer"));
     m_chart = record.chart().open(document.patientId);
     m_labs = record.chart().labs().recent(document.patientId, 200);
-    const DocumentSections sections(m_document, m_chart, m_labs);
+    const DocumentSections sections(m_document, m_chart, m_labs, m_record.clock().today());
     setWindowTitle(
         tr("%1 — %2 (%3)").arg(sections.title(), m_chart.patient.fullName(), DocumentSections::statusText(m_document)));
 
@@ -74,13 +75,13 @@ DocumentViewer::DocumentViewer(ClinicRecord& record, const Document& document, Q
 }
 
 QString DocumentViewer::html() const {
-    const DocumentSections sections(m_document, m_chart, m_labs);
+    const DocumentSections sections(m_document, m_chart, m_labs, m_record.clock().today());
     const DocumentPrinter printer(sections, DocumentPrinter::letterheadFor(m_record, m_document));
     return sections.html(printer.letterheadHtml());
 }
 
 void DocumentViewer::printPreview() {
-    const DocumentSections sections(m_document, m_chart, m_labs);
+    const DocumentSections sections(m_document, m_chart, m_labs, m_record.clock().today());
     DocumentPrinter(sections, DocumentPrinter::letterheadFor(m_record, m_document)).preview(this);
 }
 
@@ -92,7 +93,7 @@ bool DocumentViewer::savePdf(const QString& path) {
             return false;
         }
     }
-    const DocumentSections sections(m_document, m_chart, m_labs);
+    const DocumentSections sections(m_document, m_chart, m_labs, m_record.clock().today());
     QString error;
     if (!DocumentPrinter(sections, DocumentPrinter::letterheadFor(m_record, m_document)).savePdf(file, &error)) {
         QMessageBox::warning(this, tr("Save as PDF"), error);

@@ -9,6 +9,7 @@
 #include "core/documents/DocumentRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -50,7 +51,7 @@ int ExportCommands::clins(const CliArguments& a) {
         throw Error(Error::Kind::Validation, tr("Give the output folder with --out."));
     }
     fhir::ClinsExporter::Options options;
-    options.now = QDateTime::currentDateTimeUtc();
+    options.now = m_record.clock().now().toUTC();
     if (a.has(QStringLiteral("year"))) {
         bool ok = false;
         options.year = a.value(QStringLiteral("year")).toInt(&ok);
@@ -111,7 +112,7 @@ int ExportCommands::document(const CliArguments& a) {
         throw Error(Error::Kind::Validation, tr("Give the output file with --out."));
     }
     fhir::DocumentBundleExporter::Options options;
-    options.now = QDateTime::currentDateTimeUtc();
+    options.now = m_record.clock().now().toUTC();
     if (a.has(QStringLiteral("seed"))) {
         options.seed = a.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {

@@ -17,6 +17,7 @@
 #include "core/chart/VisitRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
 
 #include <QHash>
 #include <algorithm>
@@ -39,7 +40,7 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
     if (const QString problem = PatientMapper::exportProblem(*patient); !problem.isEmpty()) {
         throw Error(Error::Kind::Validation, problem);
     }
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.now.isValid() ? options.now : m_record.clock().now().toUTC();
     // The reporting windows count in Japan time, as the service does.
     const QDate today = now.toOffsetFromUtc(9 * 3600).date();
     const int year = options.year > 0 ? options.year : today.year();

@@ -17,6 +17,7 @@
 #include "core/documents/DocumentRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
 
 #include <algorithm>
 
@@ -104,7 +105,7 @@ DocumentBundleExporter::Result DocumentBundleExporter::exportDocument(qint64 doc
                                                  .arg(documentId)
                                                  .arg(documentStatusToString(document->status)));
     }
-    const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.now.isValid() ? options.now : m_record.clock().now().toUTC();
     UuidSource uuids = options.seed ? UuidSource(*options.seed) : UuidSource();
     CompositionSource source = sourceFor(*document, now);
     if (const QString problem = PatientMapper::exportProblem(source.patient); !problem.isEmpty()) {
