@@ -1,4 +1,5 @@
 #include "ChartFixture.h"
+#include "support/ErrorKind.h"
 
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
@@ -109,8 +110,8 @@ private slots:
         QVERIFY(w.withdrawn);
         QVERIFY(f->chart().diagnoses().forPatient(f->patientId).isEmpty());
         QCOMPARE(f->chart().diagnoses().forPatient(f->patientId, true).size(), 1);
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM diagnoses;"));
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().diagnoses().withdraw(d.id, QStringLiteral("again")));
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM diagnoses;"), Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(f->chart().diagnoses().withdraw(d.id, QStringLiteral("again")), Error::Kind::Conflict);
         QCOMPARE(f->auditRows(QStringLiteral("withdraw"), QStringLiteral("diagnosis")), 1);
     }
     void itemsOfAnotherInstitutionAreReadOnly() {
@@ -177,7 +178,7 @@ private slots:
         QCOMPARE(f->chart().allergies().history(food.id).size(), 2);
         f->chart().allergies().withdraw(drug.id, QStringLiteral("誤登録"));
         QCOMPARE(f->chart().allergies().forPatient(f->patientId).size(), 1);
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM allergies;"));
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM allergies;"), Error::Kind::Conflict);
         QCOMPARE(f->chart().open(f->patientId).allergies.size(), 1);
     }
 };

@@ -1,4 +1,5 @@
 #include "ChartFixture.h"
+#include "support/ErrorKind.h"
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
@@ -61,10 +62,10 @@ private slots:
         }
         v.date = QDate(2026, 11, 20);
         v.department.clear();
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().visits().create(v));
+        TSUMUGI_VERIFY_ERROR(f->chart().visits().create(v), Error::Kind::Validation);
         v.department = QStringLiteral("内科");
         v.patientId = 999;
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().visits().create(v));
+        TSUMUGI_VERIFY_ERROR(f->chart().visits().create(v), Error::Kind::NotFound);
     }
     void visitIsCreatedVersionedAndWithdrawnNotDeleted() {
         Visit v = f->visit();
@@ -77,7 +78,7 @@ private slots:
         v = f->chart().visits().withdraw(v.id, QStringLiteral("別患者に登録"));
         QVERIFY(v.withdrawn);
         QCOMPARE(f->count("SELECT count(*) FROM chart_item_versions WHERE kind = 'visit';"), 3);
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM visits;"));
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM visits;"), Error::Kind::Conflict);
         QCOMPARE(f->chart().visits().forPatient(f->patientId).size(), 1);
     }
     void onlyDoctorsWriteAndClerksDoNotRead() {
@@ -97,7 +98,7 @@ private slots:
         f->record().users().add(QStringLiteral("clerk"), QStringLiteral("受付"), Role::Clerk,
                                 QStringLiteral("clerk pass 1"));
         f->t.reopen(QStringLiteral("clerk"), QStringLiteral("clerk pass 1"));
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().open(f->patientId));
+        TSUMUGI_VERIFY_ERROR(f->chart().open(f->patientId), Error::Kind::PermissionDenied);
         Q_UNUSED(v);
     }
     void draftIsOverwrittenUntilFinalised() {
@@ -116,13 +117,13 @@ private slots:
         QCOMPARE(n.finalizedAt, f->t.clock.now());
         // A finalised note is not a draft any more: saving over it is refused, and so is SQL.
         n.findings = QStringLiteral("changed");
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().notes().saveDraft(n));
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("UPDATE notes SET findings = 'x';"));
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().notes().finalize(n.id));
+        TSUMUGI_VERIFY_ERROR(f->chart().notes().saveDraft(n), Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("UPDATE notes SET findings = 'x';"), Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(f->chart().notes().finalize(n.id), Error::Kind::Conflict);
     }
     void emptyNoteIsRefused() {
         const Visit v = f->visit();
-        QVERIFY_THROWS_EXCEPTION(Error, draft(v.id, QStringLiteral("  "), QString()));
+        TSUMUGI_VERIFY_ERROR(draft(v.id, QStringLiteral("  "), QString()), Error::Kind::Validation);
     }
     void editingAFinalisedNoteMakesANewVersionWithHistoryAndDiff() {
         const Visit v = f->visit();
@@ -140,20 +141,20 @@ private slots:
         const NoteDiff d = f->chart().notes().diff(n.id, 1, 2);
         QCOMPARE(LineDiff::toText(d.findings), QStringLiteral("  S) 頭痛\n- O) BP 150/90\n+ O) BP 138/84\n"));
         QVERIFY(!LineDiff::hasChanges(d.orders));
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().notes().diff(n.id, 1, 7));
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM note_versions;"));
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("UPDATE note_versions SET findings = 'x';"));
+        TSUMUGI_VERIFY_ERROR(f->chart().notes().diff(n.id, 1, 7), Error::Kind::NotFound);
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM note_versions;"), Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("UPDATE note_versions SET findings = 'x';"), Error::Kind::Conflict);
         QVERIFY(f->auditRows(QStringLiteral("view"), QStringLiteral("note-history")) >= 2);
     }
     void withdrawnNoteStaysReadable() {
         const Visit v = f->visit();
         ClinicalNote n = f->chart().notes().finalize(draft(v.id, QStringLiteral("S) 誤記")).id);
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().notes().withdraw(n.id, QString()));
+        TSUMUGI_VERIFY_ERROR(f->chart().notes().withdraw(n.id, QString()), Error::Kind::Validation);
         n = f->chart().notes().withdraw(n.id, QStringLiteral("別患者のカルテ"));
         QCOMPARE(n.status, ClinicalNote::Status::Withdrawn);
         QCOMPARE(n.findings, QStringLiteral("S) 誤記"));
         QCOMPARE(f->chart().notes().history(n.id).size(), 1);
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM notes;"));
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM notes;"), Error::Kind::Conflict);
     }
     void everyChangeAndViewIsAudited() {
         const qint64 before = f->count("SELECT count(*) FROM audit_log;");
@@ -178,7 +179,7 @@ private slots:
         QCOMPARE(listener.changes.at(1).item, ChartChange::Item::Note);
         QCOMPARE(listener.changes.at(1).patientId, f->patientId);
         listener.fail = true;
-        QVERIFY_THROWS_EXCEPTION(Error, f->visit(QDate(2026, 11, 19)));
+        TSUMUGI_VERIFY_ERROR(f->visit(QDate(2026, 11, 19)), Error::Kind::Storage);
         QCOMPARE(f->count("SELECT count(*) FROM visits;"), 1); // rolled back with the listener's failure
         f->record().setChartChangeListener(nullptr);
     }

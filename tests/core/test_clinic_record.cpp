@@ -1,3 +1,4 @@
+#include "support/ErrorKind.h"
 #include "support/TempRecord.h"
 
 #include "core/Error.h"
@@ -46,12 +47,14 @@ private slots:
         QTemporaryDir dir;
         ManualClock clock(QDateTime::currentDateTimeUtc());
         ClinicRecord::NewRecord setup{{QStringLiteral("c"), QStringLiteral("131000000"), {}, {}},
-                                      QStringLiteral("admin"), {}, QStringLiteral("long enough")};
+                                      QStringLiteral("admin"),
+                                      {},
+                                      QStringLiteral("long enough")};
         const QString path = dir.filePath(QStringLiteral("r.tsumugi"));
-        QVERIFY_THROWS_EXCEPTION(Error, ClinicRecord::create(path, setup, clock));
+        TSUMUGI_VERIFY_ERROR(ClinicRecord::create(path, setup, clock), Error::Kind::Validation);
         setup.clinic.institutionNumber = QStringLiteral("1310000001");
         setup.adminPassword = QStringLiteral("short");
-        QVERIFY_THROWS_EXCEPTION(Error, ClinicRecord::create(path, setup, clock));
+        TSUMUGI_VERIFY_ERROR(ClinicRecord::create(path, setup, clock), Error::Kind::Validation);
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(KeySlotFile::pathFor(path)));
     }
@@ -60,7 +63,9 @@ private slots:
         t.record.reset();
         const QByteArray before = fileHash(t.path);
         ClinicRecord::NewRecord setup{{QStringLiteral("c"), QStringLiteral("1310000001"), {}, {}},
-                                      QStringLiteral("admin"), {}, QStringLiteral("another password")};
+                                      QStringLiteral("admin"),
+                                      {},
+                                      QStringLiteral("another password")};
         try {
             ClinicRecord::create(t.path, setup, t.clock);
             QFAIL("create over an existing record must fail");
@@ -95,7 +100,8 @@ private slots:
         QTemporaryDir dir;
         ManualClock clock(QDateTime::currentDateTimeUtc());
         const QString path = dir.filePath(QStringLiteral("absent.tsumugi"));
-        QCOMPARE(openFails(path, QStringLiteral("admin"), QStringLiteral("whatever 1"), clock), Error::Kind::FileMissing);
+        QCOMPARE(openFails(path, QStringLiteral("admin"), QStringLiteral("whatever 1"), clock),
+                 Error::Kind::FileMissing);
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QFile::exists(KeySlotFile::pathFor(path)));
     }
@@ -119,11 +125,13 @@ private slots:
         b.record.reset();
         QFile::remove(KeySlotFile::pathFor(a.path));
         QVERIFY(QFile::copy(KeySlotFile::pathFor(b.path), KeySlotFile::pathFor(a.path)));
-        QCOMPARE(openFails(a.path, TempRecord::AdminName, TempRecord::AdminPassword, a.clock), Error::Kind::KeyFileMismatch);
+        QCOMPARE(openFails(a.path, TempRecord::AdminName, TempRecord::AdminPassword, a.clock),
+                 Error::Kind::KeyFileMismatch);
     }
     void disabledUsersCannotLogIn() {
         TempRecord t;
-        t.record->users().add(QStringLiteral("clerk1"), QStringLiteral("受付 一"), Role::Clerk, QStringLiteral("clerk password"));
+        t.record->users().add(QStringLiteral("clerk1"), QStringLiteral("受付 一"), Role::Clerk,
+                              QStringLiteral("clerk password"));
         t.record->users().setActive(QStringLiteral("clerk1"), false);
         t.record.reset();
         QCOMPARE(openFails(t.path, QStringLiteral("clerk1"), QStringLiteral("clerk password"), t.clock),

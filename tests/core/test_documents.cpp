@@ -1,4 +1,5 @@
 #include "ChartFixture.h"
+#include "support/ErrorKind.h"
 
 #include "core/Error.h"
 #include "core/chart/ChartChangeListener.h"
@@ -206,9 +207,9 @@ private slots:
         // A finalised document is not edited in place, not even by a careless tool.
         d.purpose = QStringLiteral("changed");
         QVERIFY(messageOf([&] { docs().updateDraft(d); }).contains(QStringLiteral("new version")));
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("UPDATE documents SET content = '{}';"));
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM documents;"));
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM document_versions;"));
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("UPDATE documents SET content = '{}';"), Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM documents;"), Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM document_versions;"), Error::Kind::Conflict);
 
         Document v2 = docs().startNewVersion(d.id, QStringLiteral("処方追記"));
         QCOMPARE(v2.version, 2);
@@ -230,7 +231,7 @@ private slots:
         QCOMPARE(old.purpose, QStringLiteral("精査加療のお願い"));
         QCOMPARE(old.status, Document::Status::Final);
         QCOMPARE(docs().loadVersion(d.id, 2).purpose, QStringLiteral("精査加療および処方調整のお願い"));
-        QVERIFY_THROWS_EXCEPTION(Error, docs().loadVersion(d.id, 7));
+        TSUMUGI_VERIFY_ERROR(docs().loadVersion(d.id, 7), Error::Kind::NotFound);
         QCOMPARE(docs().addressBook().list().at(0).useCount, 2);
 
         const Document w = docs().withdraw(d.id, QStringLiteral("別患者宛"));
@@ -248,7 +249,7 @@ private slots:
         f->record().setChartChangeListener(&listener);
         Document d = docs().createDraft(referral());
         listener.fail = true;
-        QVERIFY_THROWS_EXCEPTION(Error, docs().finalize(d.id));
+        TSUMUGI_VERIFY_ERROR(docs().finalize(d.id), Error::Kind::Storage);
         f->record().setChartChangeListener(nullptr);
         QCOMPARE(docs().find(d.id)->status, Document::Status::Draft);
         QCOMPARE(f->count("SELECT count(*) FROM document_versions;"), 0);
@@ -281,7 +282,7 @@ private slots:
         f->record().setChartChangeListener(&seer);
         Document sent = docs().createDraft(referral());
         seer.fail = true; // a failure after queueing takes back both the finalisation and the queue entry
-        QVERIFY_THROWS_EXCEPTION(Error, docs().finalize(sent.id, {.send = true}));
+        TSUMUGI_VERIFY_ERROR(docs().finalize(sent.id, {.send = true}), Error::Kind::Storage);
         QCOMPARE(seer.itemsInside, 1);
         QCOMPARE(documentItems(), 0);
         QCOMPARE(docs().find(sent.id)->status, Document::Status::Draft);
@@ -300,7 +301,7 @@ private slots:
         paper = docs().requestSend(paper.id);
         QVERIFY(paper.sendRequested);
         QCOMPARE(documentItems(), 2);
-        QVERIFY_THROWS_EXCEPTION(Error, docs().requestSend(docs().createDraft(referral()).id)); // a draft
+        TSUMUGI_VERIFY_ERROR(docs().requestSend(docs().createDraft(referral()).id), Error::Kind::Conflict); // a draft
         const Document v2 = docs().startNewVersion(paper.id, QStringLiteral("追記"));
         QVERIFY(!v2.sendRequested);
         QCOMPARE(docs().finalize(v2.id).sendRequested, false);
@@ -363,11 +364,11 @@ private slots:
         QVERIFY(messageOf([&] {
                     docs().addAttachment(r.id, QStringLiteral("y.pdf"), Pdf);
                 }).contains(QStringLiteral("new version")));
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM document_attachments;"));
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM document_attachments;"), Error::Kind::Conflict);
         // A discharge summary cannot itself carry one.
         Document bad = discharge();
         bad.attachedDischargeId = s.id;
-        QVERIFY_THROWS_EXCEPTION(Error, docs().createDraft(bad));
+        TSUMUGI_VERIFY_ERROR(docs().createDraft(bad), Error::Kind::Validation);
     }
 
     void rolesAndReceivedDocuments() {

@@ -1,4 +1,5 @@
 #include "ChartFixture.h"
+#include "support/ErrorKind.h"
 
 #include "core/Error.h"
 #include "core/chart/LabCsvReader.h"
@@ -106,7 +107,7 @@ private slots:
         QCOMPARE(fix.abnormalFlag, QStringLiteral("H"));
         labs.withdraw(fix.id, QStringLiteral("検体取り違え"));
         QCOMPARE(labs.series(f->patientId, QStringLiteral("ALT")).size(), 2);
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM lab_results;"));
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM lab_results;"), Error::Kind::Conflict);
     }
     void csvImportSavesEveryRow() {
         const QByteArray csv =
@@ -157,7 +158,7 @@ private slots:
             QVERIFY(!e.message().contains(QStringLiteral("line 2")));
         }
         QCOMPARE(f->count("SELECT count(*) FROM lab_results;"), 0);
-        QVERIFY_THROWS_EXCEPTION(Error, LabCsvReader::read("patient_number,code\n1,x\n"));
+        TSUMUGI_VERIFY_ERROR(LabCsvReader::read("patient_number,code\n1,x\n"), Error::Kind::Validation);
     }
 };
 

@@ -1,4 +1,6 @@
 #include "ChartFixture.h"
+#include "support/ErrorKind.h"
+#include "support/Prerequisite.h"
 
 #include "core/Error.h"
 #include "core/chart/DiagnosisRepository.h"
@@ -34,7 +36,8 @@ QString sskZip(const QString& name) {
 }
 #define REQUIRE_SHARED(path)                                                                                           \
     if (!QFile::exists(path)) {                                                                                        \
-        QSKIP(qPrintable(QStringLiteral("%1 is not there (../shared beside the repository).").arg(path)));             \
+        TSUMUGI_MISSING_PREREQUISITE(                                                                                  \
+            qPrintable(QStringLiteral("%1 is not there (../shared beside the repository).").arg(path)));               \
     }
 
 QByteArray readAll(const QString& path) {
@@ -343,8 +346,8 @@ private slots:
         }
         QCOMPARE(masters().count(MasterKind::Modifier), qint64(2375));
         // The wrong master for the kind asked is refused before anything is read.
-        QVERIFY_THROWS_EXCEPTION(Error,
-                                 masters().importFile(MasterKind::Drug, sskZip(QStringLiteral("z_20250601.zip"))));
+        TSUMUGI_VERIFY_ERROR(masters().importFile(MasterKind::Drug, sskZip(QStringLiteral("z_20250601.zip"))),
+                             Error::Kind::Validation);
     }
     void clerksDoNotImport() {
         REQUIRE_SHARED(sskZip(QStringLiteral("z_20250601.zip")));
@@ -381,13 +384,13 @@ private slots:
         for (int i = 0; i < Diagnosis::MaxModifiers + 1; ++i) {
             many.modifiers.append({QStringLiteral("4043"), chronic->name, false, {}});
         }
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().diagnoses().create(many));
+        TSUMUGI_VERIFY_ERROR(f->chart().diagnoses().create(many), Error::Kind::Validation);
         Diagnosis uncoded;
         uncoded.patientId = f->patientId;
         uncoded.name = QStringLiteral("院内独自の病名");
         uncoded.startDate = QDate(2026, 11, 20);
         uncoded.modifiers = {{QStringLiteral("4043"), {}, false, {}}};
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().diagnoses().create(uncoded));
+        TSUMUGI_VERIFY_ERROR(f->chart().diagnoses().create(uncoded), Error::Kind::Validation);
     }
     void diagnosisTakesItsCodesFromTheMaster() {
         const Diagnosis d = diagnosis(QStringLiteral("5409004"));

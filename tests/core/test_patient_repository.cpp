@@ -1,3 +1,4 @@
+#include "support/ErrorKind.h"
 #include "support/TempRecord.h"
 
 #include "core/Error.h"
@@ -41,10 +42,10 @@ private slots:
     void init() {
         t = std::make_unique<TempRecord>();
         auto& repo = t->record->patients();
-        repo.create(make(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("やまだ"), QStringLiteral("たろう"),
-                         QDate(1975, 4, 12), QStringLiteral("03-1234-5678")));
-        repo.create(make(QStringLiteral("山本"), QStringLiteral("花"), QStringLiteral("ヤマモト"), QStringLiteral("ハナ"),
-                         QDate(1980, 1, 1), QStringLiteral("090-1111-2222")));
+        repo.create(make(QStringLiteral("山田"), QStringLiteral("太郎"), QStringLiteral("やまだ"),
+                         QStringLiteral("たろう"), QDate(1975, 4, 12), QStringLiteral("03-1234-5678")));
+        repo.create(make(QStringLiteral("山本"), QStringLiteral("花"), QStringLiteral("ヤマモト"),
+                         QStringLiteral("ハナ"), QDate(1980, 1, 1), QStringLiteral("090-1111-2222")));
         repo.create(make(QStringLiteral("佐藤"), QStringLiteral("一"), QStringLiteral("ｻﾄｳ"), QStringLiteral("ﾊｼﾞﾒ"),
                          QDate(1989, 1, 8)));
     }
@@ -131,8 +132,9 @@ private slots:
         QCOMPARE(t->record->patients().count(), 3);
     }
     void patientsCannotBeDeleted() {
-        QVERIFY_THROWS_EXCEPTION(Error, t->record->db().exec("DELETE FROM patients WHERE patient_number = 1;"));
-        QVERIFY_THROWS_EXCEPTION(Error, t->record->db().exec("UPDATE patient_versions SET data = '{}';"));
+        TSUMUGI_VERIFY_ERROR(t->record->db().exec("DELETE FROM patients WHERE patient_number = 1;"),
+                             Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(t->record->db().exec("UPDATE patient_versions SET data = '{}';"), Error::Kind::Conflict);
         QCOMPARE(t->record->patients().count(), 3);
     }
     void viewsAreAudited() {

@@ -1,4 +1,5 @@
 #include "ChartFixture.h"
+#include "support/ErrorKind.h"
 
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
@@ -79,7 +80,7 @@ private slots:
         QCOMPARE(p.yjCode, QStringLiteral("2325003B2029"));
         QCOMPARE(f->chart().prescriptions().activeOn(f->patientId, QDate(2026, 12, 3)).size(), 1);
         QCOMPARE(f->chart().prescriptions().activeOn(f->patientId, QDate(2026, 12, 4)).size(), 0);
-        QVERIFY_THROWS_EXCEPTION(Error, f->record().db().exec("DELETE FROM prescriptions;"));
+        TSUMUGI_VERIFY_ERROR(f->record().db().exec("DELETE FROM prescriptions;"), Error::Kind::Conflict);
     }
     void contraindicationWarnsAndNeedsAcknowledgement() {
         Allergy ci;
@@ -126,7 +127,7 @@ private slots:
         const CheckedPrescription c = f->chart().prescriptions().check(famotidine(second.id));
         QCOMPARE(c.warnings.size(), 1);
         QCOMPARE(c.warnings.first().kind, PrescriptionWarning::Kind::Duplicate);
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().prescriptions().create(famotidine(second.id)));
+        TSUMUGI_VERIFY_ERROR(f->chart().prescriptions().create(famotidine(second.id)), Error::Kind::Conflict);
         // Editing a prescription does not warn about itself.
         Prescription own = f->chart().prescriptions().forVisit(first.id).first();
         own.days = 7;
@@ -167,10 +168,10 @@ private slots:
         QCOMPARE(f->chart().prescriptions().update(edit).quantity, 9.0);
         // Repeating again now would duplicate active drugs: refused without acknowledgement, all or nothing.
         const Visit again = f->visit(QDate(2026, 11, 20));
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().prescriptions().repeatPrevious(again.id));
+        TSUMUGI_VERIFY_ERROR(f->chart().prescriptions().repeatPrevious(again.id), Error::Kind::Conflict);
         QCOMPARE(f->chart().prescriptions().forVisit(again.id).size(), 0);
         const Visit lone = f->visit(QDate(2026, 1, 5));
-        QVERIFY_THROWS_EXCEPTION(Error, f->chart().prescriptions().previewRepeat(lone.id));
+        TSUMUGI_VERIFY_ERROR(f->chart().prescriptions().previewRepeat(lone.id), Error::Kind::NotFound);
     }
 };
 

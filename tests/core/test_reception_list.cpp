@@ -1,3 +1,4 @@
+#include "support/ErrorKind.h"
 #include "support/TempRecord.h"
 
 #include "core/Error.h"
@@ -37,7 +38,7 @@ private slots:
         TempRecord t;
         const qint64 a = addPatient(t, QStringLiteral("ア"));
         const ReceptionEntry e = t.record->reception().add(a);
-        QVERIFY_THROWS_EXCEPTION(Error, t.record->reception().add(a)); // already waiting
+        TSUMUGI_VERIFY_ERROR(t.record->reception().add(a), Error::Kind::Conflict); // already waiting
         t.record->reception().setStatus(e.id, ReceptionStatus::InConsultation);
         QCOMPARE(t.record->reception().today().first().status, ReceptionStatus::InConsultation);
         t.record->reception().setStatus(e.id, ReceptionStatus::Done);
@@ -53,8 +54,8 @@ private slots:
     }
     void unknownEntriesAreErrors() {
         TempRecord t;
-        QVERIFY_THROWS_EXCEPTION(Error, t.record->reception().add(12345));
-        QVERIFY_THROWS_EXCEPTION(Error, t.record->reception().setStatus(999, ReceptionStatus::Done));
+        TSUMUGI_VERIFY_ERROR(t.record->reception().add(12345), Error::Kind::NotFound);
+        TSUMUGI_VERIFY_ERROR(t.record->reception().setStatus(999, ReceptionStatus::Done), Error::Kind::NotFound);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "core/security/KeyDerivation.h"
 #include "core/security/KeySlotFile.h"
 #include "core/util/ManualClock.h"
+#include "support/ErrorKind.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -37,7 +38,8 @@ class TestSchemaMigrator : public QObject {
             db.configure();
             SchemaMigrator(Schema::migrations()).migrate(db, 1);
             QCOMPARE(SchemaMigrator::currentVersion(db), 1);
-            db.exec("INSERT INTO clinic VALUES (1, '古いクリニック', '1310000001', NULL, NULL, '2025-01-01T00:00:00.000Z');");
+            db.exec("INSERT INTO clinic VALUES (1, '古いクリニック', '1310000001', NULL, NULL, "
+                    "'2025-01-01T00:00:00.000Z');");
             db.exec("INSERT INTO users (name, display_name, role, active, created_at) "
                     "VALUES ('admin', '管理者', 'admin', 1, '2025-01-01T00:00:00.000Z');");
             db.exec("INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, given_kana, "
@@ -93,8 +95,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("x.db"));
         SqliteConnection db(path, SqliteConnection::OpenMode::CreateNew);
         db.unlock(SecureBytes::random(32));
-        const SchemaMigrator broken({{1, "ok", "CREATE TABLE a (x);"}, {2, "fails halfway", "CREATE TABLE b (x); SELECT nope();"}});
-        QVERIFY_THROWS_EXCEPTION(Error, broken.migrate(db));
+        const SchemaMigrator broken(
+            {{1, "ok", "CREATE TABLE a (x);"}, {2, "fails halfway", "CREATE TABLE b (x); SELECT nope();"}});
+        TSUMUGI_VERIFY_ERROR(broken.migrate(db), Error::Kind::Storage);
         QCOMPARE(SchemaMigrator::currentVersion(db), 1);
         SqliteStatement st(db, "SELECT count(*) FROM sqlite_master WHERE name = 'b';");
         st.step();

@@ -2,6 +2,7 @@
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
 #include "core/security/SecureBytes.h"
+#include "support/ErrorKind.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,8 +90,8 @@ private slots:
     }
 
     void badSqlThrowsAndTheCacheStillWorks() {
-        QVERIFY_THROWS_EXCEPTION(Error, SqliteStatement(*m_db, "SELEKT nonsense;"));
-        QVERIFY_THROWS_EXCEPTION(Error, SqliteStatement(*m_db, "SELEKT nonsense;"));
+        TSUMUGI_VERIFY_ERROR(SqliteStatement(*m_db, "SELEKT nonsense;"), Error::Kind::Storage);
+        TSUMUGI_VERIFY_ERROR(SqliteStatement(*m_db, "SELEKT nonsense;"), Error::Kind::Storage);
         SqliteStatement st(*m_db, "SELECT b FROM t WHERE a = ?;");
         st.bind(1, qint64(3));
         QVERIFY(st.step());

@@ -1,3 +1,4 @@
+#include "support/ErrorKind.h"
 #include "support/TempRecord.h"
 
 #include "core/Error.h"
@@ -14,7 +15,8 @@ class TestUserDirectory : public QObject {
 private slots:
     void adminAddsUsersWhoCanLogIn() {
         TempRecord t;
-        t.record->users().add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), Role::Doctor, QStringLiteral("doctor pass"));
+        t.record->users().add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), Role::Doctor,
+                              QStringLiteral("doctor pass"));
         QCOMPARE(t.record->users().list().size(), 2);
         t.reopen(QStringLiteral("dr.sato"), QStringLiteral("doctor pass"));
         QCOMPARE(t.record->currentUser().role, Role::Doctor);
@@ -35,17 +37,25 @@ private slots:
     }
     void rejectsBadNamesPasswordsAndDuplicates() {
         TempRecord t;
-        QVERIFY_THROWS_EXCEPTION(Error, t.record->users().add(QStringLiteral("a b"), {}, Role::Clerk, QStringLiteral("long enough")));
-        QVERIFY_THROWS_EXCEPTION(Error, t.record->users().add(QStringLiteral("ok"), {}, Role::Clerk, QStringLiteral("short")));
-        QVERIFY_THROWS_EXCEPTION(Error, t.record->users().add(TempRecord::AdminName, {}, Role::Clerk, QStringLiteral("long enough")));
+        TSUMUGI_VERIFY_ERROR(
+            t.record->users().add(QStringLiteral("a b"), {}, Role::Clerk, QStringLiteral("long enough")),
+            Error::Kind::Validation);
+        TSUMUGI_VERIFY_ERROR(t.record->users().add(QStringLiteral("ok"), {}, Role::Clerk, QStringLiteral("short")),
+                             Error::Kind::Validation);
+        TSUMUGI_VERIFY_ERROR(
+            t.record->users().add(TempRecord::AdminName, {}, Role::Clerk, QStringLiteral("long enough")),
+            Error::Kind::Conflict);
         QCOMPARE(t.record->users().list().size(), 1);
     }
     void passwordChangeKeepsTheRecord() {
         TempRecord t;
-        QVERIFY_THROWS_EXCEPTION(Error, t.record->users().changePassword(QStringLiteral("wrong one"), QStringLiteral("new password")));
+        TSUMUGI_VERIFY_ERROR(
+            t.record->users().changePassword(QStringLiteral("wrong one"), QStringLiteral("new password")),
+            Error::Kind::WrongPassword);
         t.record->users().changePassword(TempRecord::AdminPassword, QStringLiteral("new password 2"));
         t.record.reset();
-        QVERIFY_THROWS_EXCEPTION(Error, ClinicRecord::open(t.path, TempRecord::AdminName, TempRecord::AdminPassword, t.clock));
+        TSUMUGI_VERIFY_ERROR(ClinicRecord::open(t.path, TempRecord::AdminName, TempRecord::AdminPassword, t.clock),
+                             Error::Kind::WrongPassword);
         t.reopen(TempRecord::AdminName, QStringLiteral("new password 2"));
         QCOMPARE(t.record->clinic().institutionNumber, QStringLiteral("1310000001"));
     }

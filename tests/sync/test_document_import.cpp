@@ -1,4 +1,6 @@
+#include "support/ErrorKind.h"
 #include "support/OfficialValidator.h"
+#include "support/Prerequisite.h"
 #include "support/TempRecord.h"
 #include "test_referral_scenario.h"
 
@@ -121,7 +123,8 @@ private slots:
     void officialReferralExampleIsFiledAndSurvivesTheRoundTrip() {
         const QByteArray original = readFile(referralExample());
         if (original.isEmpty()) {
-            QSKIP("../shared/fhir/examples is not beside the project: the official referral example is skipped");
+            TSUMUGI_MISSING_PREREQUISITE(
+                "../shared/fhir/examples is not beside the project: the official referral example is skipped");
         }
         Receiving r;
         ClinsImporter importer(*r.t.record);
@@ -174,7 +177,7 @@ private slots:
         }
         auto dx = *r.t.record->chart().diagnoses().find(d.diagnosisIds.first());
         dx.name += QStringLiteral("（改）");
-        QVERIFY_THROWS_EXCEPTION(Error, r.t.record->chart().diagnoses().update(dx));
+        TSUMUGI_VERIFY_ERROR(r.t.record->chart().diagnoses().update(dx), Error::Kind::PermissionDenied);
 
         // The same letter again (a re-fetch, the file twice): nothing new.
         const int documents = r.count("documents");
@@ -245,7 +248,8 @@ private slots:
     void correctedResendBecomesTheNextVersion() {
         const QByteArray original = readFile(referralExample());
         if (original.isEmpty()) {
-            QSKIP("../shared/fhir/examples is not beside the project: the official referral example is skipped");
+            TSUMUGI_MISSING_PREREQUISITE(
+                "../shared/fhir/examples is not beside the project: the official referral example is skipped");
         }
         Receiving r;
         ClinsImporter importer(*r.t.record);
@@ -332,7 +336,8 @@ private slots:
     void brokenLettersFailWholeNamingTheElement() {
         const QByteArray original = readFile(referralExample());
         if (original.isEmpty()) {
-            QSKIP("../shared/fhir/examples is not beside the project: the official referral example is skipped");
+            TSUMUGI_MISSING_PREREQUISITE(
+                "../shared/fhir/examples is not beside the project: the official referral example is skipped");
         }
         Receiving r;
         ClinsImporter importer(*r.t.record);

@@ -1,6 +1,7 @@
 // Online eligibility (オンライン資格確認) against a real tsumugi-sim over HTTPS: every answer of the seed table by
 // card and by card data, the wrong check digit, a failed verification, the reported insurance offered and accepted
 // as a new patient version, and 未確認 while the service is down with a retry that succeeds once it is back.
+#include "support/ErrorKind.h"
 #include "support/SharingFixture.h"
 
 #include "core/Error.h"
@@ -159,12 +160,13 @@ private slots:
         QVERIFY(EligibilityLog(f->record()).find(c.id)->insuranceUpdateAt.isValid());
         QVERIFY(f->auditRows(QStringLiteral("eligibility"), QStringLiteral("insurance accepted")) == 1);
         // Accepting again (or with a stale version) changes nothing.
-        QVERIFY_THROWS_EXCEPTION(Error, EligibilityLog(f->record()).acceptInsuranceUpdate(c.id, saved.version));
+        TSUMUGI_VERIFY_ERROR(EligibilityLog(f->record()).acceptInsuranceUpdate(c.id, saved.version),
+                             Error::Kind::Validation);
         QCOMPARE(f->record().patients().open(misaki.id)->version, saved.version);
         // An answer without a valid qualification offers nothing.
         const auto lost = card(QStringLiteral("MN-0003"), f->patientNamed(QStringLiteral("鈴木")).id);
         QVERIFY(!InsuranceDifference::proposedFor(*lost.result));
-        QVERIFY_THROWS_EXCEPTION(Error, EligibilityLog(f->record()).acceptInsuranceUpdate(lost.id, 1));
+        TSUMUGI_VERIFY_ERROR(EligibilityLog(f->record()).acceptInsuranceUpdate(lost.id, 1), Error::Kind::Validation);
     }
 
     void offlineIsNotCheckedAndRetrySucceedsWhenBack() {

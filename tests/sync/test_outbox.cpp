@@ -2,6 +2,8 @@
 // exactly once to a real tsumugi-sim executable over HTTPS (sync), with in-flight changes, deletes,
 // rejections with rule numbers, retries after 5xx, and the background worker.
 
+#include "support/ErrorKind.h"
+#include "support/Prerequisite.h"
 #include "support/SimProcess.h"
 #include "support/TempRecord.h"
 #include "sync/test_referral_scenario.h"
@@ -103,7 +105,7 @@ class TestOutbox : public QObject {
 private slots:
     void initTestCase() {
         if (!SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
         }
     }
 
@@ -145,7 +147,7 @@ private slots:
         a.patientId = patientId;
         a.name = QStringLiteral("卵");
         a.category = Allergy::Category::Food;
-        QVERIFY_THROWS_EXCEPTION(Error, record().chart().allergies().create(a));
+        TSUMUGI_VERIFY_ERROR(record().chart().allergies().create(a), Error::Kind::Storage);
         record().setChartChangeListener(nullptr);
         QVERIFY(!unit(patientId, QStringLiteral("AllergyIntolerance")));
         QCOMPARE(record().chart().allergies().forPatient(patientId).size(), 0);

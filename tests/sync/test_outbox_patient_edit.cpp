@@ -3,6 +3,8 @@
 // pushed to a real tsumugi-sim over HTTPS. Sent documents stay as they were sent; a patient with nothing sent
 // gets nothing queued; a refused edit (validation, conflict, a failing listener) queues nothing.
 
+#include "support/ErrorKind.h"
+#include "support/Prerequisite.h"
 #include "support/SimProcess.h"
 #include "support/TempRecord.h"
 #include "sync/test_referral_scenario.h"
@@ -125,7 +127,7 @@ class TestOutboxPatientEdit : public QObject {
 private slots:
     void initTestCase() {
         if (!SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
         }
     }
 
@@ -265,7 +267,7 @@ private slots:
         // Validation: an empty family name.
         Patient p = *record().patients().open(sharedId);
         p.familyName.clear();
-        QVERIFY_THROWS_EXCEPTION(Error, record().patients().update(p));
+        TSUMUGI_VERIFY_ERROR(record().patients().update(p), Error::Kind::Validation);
         QCOMPARE(snapshotOf(outbox()), before);
 
         // Conflict: someone saved a newer version meanwhile.
@@ -276,7 +278,7 @@ private slots:
         const QStringList afterNewer = snapshotOf(outbox());
         QVERIFY(afterNewer != before); // the accepted edit queued both units
         stale.familyName = QStringLiteral("鈴木");
-        QVERIFY_THROWS_EXCEPTION(Error, record().patients().update(stale));
+        TSUMUGI_VERIFY_ERROR(record().patients().update(stale), Error::Kind::Conflict);
         QCOMPARE(snapshotOf(outbox()), afterNewer);
         QCOMPARE(record().patients().open(sharedId)->familyName, QStringLiteral("山田"));
     }
@@ -291,7 +293,7 @@ private slots:
         record().setChartChangeListener(&boom);
         Patient p = *record().patients().open(sharedId);
         p.familyName = QStringLiteral("鈴木");
-        QVERIFY_THROWS_EXCEPTION(Error, record().patients().update(p));
+        TSUMUGI_VERIFY_ERROR(record().patients().update(p), Error::Kind::Storage);
         record().setChartChangeListener(nullptr);
         QCOMPARE(snapshotOf(outbox()), before);
         QCOMPARE(record().patients().open(sharedId)->familyName, QStringLiteral("山田"));

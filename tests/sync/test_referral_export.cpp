@@ -1,3 +1,4 @@
+#include "support/ErrorKind.h"
 #include "support/OfficialValidator.h"
 #include "test_referral_scenario.h"
 
@@ -222,7 +223,7 @@ private slots:
         Document v2 = docs.startNewVersion(s->referralId, QStringLiteral("宛先医師の訂正"));
         v2.addressee.doctor = QStringLiteral("鈴木 先生");
         v2 = docs.updateDraft(v2);
-        QVERIFY_THROWS_EXCEPTION(Error, exportOf(s->referralId)); // a draft is not sent
+        TSUMUGI_VERIFY_ERROR(exportOf(s->referralId), Error::Kind::Validation); // a draft is not sent
         docs.finalize(v2.id);
         const auto corrected = exportOf(s->referralId, 5);
         QCOMPARE(corrected.identifier, a.identifier); // replaces the first version at the service

@@ -1,6 +1,8 @@
 // The referral inbox against a real tsumugi-sim: a letter addressed to this clinic is downloaded, checked against
 // the mailbox's SHA-256, stored (raw JSON, encrypted record), linked to our patient and only then acknowledged;
 // fetching again stores nothing twice; a receipt lost on the way is sent again next time without a second copy.
+#include "support/ErrorKind.h"
+#include "support/Prerequisite.h"
 #include "support/SharingFixture.h"
 
 #include "core/Error.h"
@@ -48,7 +50,7 @@ private slots:
     void init() {
         SHARING_REQUIRE_SIM();
         if (!QFileInfo::exists(sharedExamples() + QStringLiteral("/Bundle-Bundle-CLINS-Referral-Example-01.json"))) {
-            QSKIP("the guide's referral example is not in ../shared/fhir/examples");
+            TSUMUGI_MISSING_PREREQUISITE("the guide's referral example is not in ../shared/fhir/examples");
         }
         f = std::make_unique<SharingFixture>();
         QVERIFY2(f->start(true), qPrintable(f->simError));
@@ -78,7 +80,8 @@ private slots:
         QCOMPARE(simEvents(QStringLiteral("received")), 1);
 
         // The clerk cannot file it into a chart; the doctor can, into the linked patient's chart.
-        QVERIFY_THROWS_EXCEPTION(Error, sync::ReferralInboxService(f->record()).fileIntoChart(l.id, {}));
+        TSUMUGI_VERIFY_ERROR(sync::ReferralInboxService(f->record()).fileIntoChart(l.id, {}),
+                             Error::Kind::PermissionDenied);
         f->signIn(SharingFixture::DoctorName, SharingFixture::DoctorPassword);
         const fhir::FhirImportResult filed = sync::ReferralInboxService(f->record()).fileIntoChart(l.id, {});
         QVERIFY2(filed.ok(), qPrintable(filed.text()));

@@ -2,6 +2,7 @@
 // the last card check, grouped by section and source, withheld sections named; refused without consent unless in
 // emergency mode with a reason (which the audit trail keeps); a shared allergy from another clinic adopted into
 // the own record with its source kept, once.
+#include "support/ErrorKind.h"
 #include "support/SharingFixture.h"
 
 #include "core/Error.h"
@@ -108,7 +109,7 @@ private slots:
         // A token older than 24 hours is not used either.
         checkCard(QStringLiteral("MN-0006"), ito.id);
         f->t.clock.advanceSeconds(25 * 3600);
-        QVERIFY_THROWS_EXCEPTION(Error, sync::SummaryService(f->record()).pull(ito.id, false));
+        TSUMUGI_VERIFY_ERROR(sync::SummaryService(f->record()).pull(ito.id, false), Error::Kind::Validation);
     }
 
     void sharedAllergyIsAdoptedWithItsSource() {
@@ -139,7 +140,8 @@ private slots:
         QCOMPARE(f->record().chart().allergies().forPatient(yamada.id).size(), 1);
         // The clerk may not adopt into the chart.
         f->signIn(SharingFixture::ClerkName, SharingFixture::ClerkPassword);
-        QVERIFY_THROWS_EXCEPTION(Error, sync::SharedItemAdopter(f->record()).adopt(item, yamada.id));
+        TSUMUGI_VERIFY_ERROR(sync::SharedItemAdopter(f->record()).adopt(item, yamada.id),
+                             Error::Kind::PermissionDenied);
     }
 
     void readerNamesWithheldAndRejectsOtherJson() {

@@ -5,6 +5,7 @@
 // and a file without a required element fail alone, named with the file (and the element) in the results.
 // Writes screenshots/fhir_import_confirm_ja.png and screenshots/fhir_import_results_ja.png.
 #include "UiTestSupport.h"
+#include "support/ErrorKind.h"
 
 #include "sync/fhir/ClinsExporter.h"
 #include "sync/fhir/FhirJson.h"
@@ -341,7 +342,8 @@ private slots:
         }
         Diagnosis changed = received.first();
         changed.comment = QStringLiteral("書き換え");
-        QVERIFY_THROWS_EXCEPTION(Error, record().chart().diagnoses().update(changed, QStringLiteral("test")));
+        TSUMUGI_VERIFY_ERROR(record().chart().diagnoses().update(changed, QStringLiteral("test")),
+                             Error::Kind::PermissionDenied);
 
         tree->setCurrentItem(imported);
         dialog->resize(1100, 560);
