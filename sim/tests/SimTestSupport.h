@@ -34,8 +34,13 @@ inline bool haveExamples() {
 
 #define SIM_REQUIRE_EXAMPLES()                                                                                         \
     do {                                                                                                               \
-        if (!simtest::haveExamples())                                                                                  \
+        if (!simtest::haveExamples()) {                                                                                \
+            /* Under CI=true a missing prerequisite fails: a green run must not hide a skipped check. */               \
+            if (!qEnvironmentVariableIsEmpty("CI") && qgetenv("CI") != "false")                                        \
+                QFAIL("missing prerequisite under CI=true: official FHIR examples not found at "                       \
+                      "../shared/fhir/examples");                                                                      \
             QSKIP("official FHIR examples not found at ../shared/fhir/examples (relative to the repository root)");    \
+        }                                                                                                              \
     } while (0)
 
 inline json readJson(const QString& path) {

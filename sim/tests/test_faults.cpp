@@ -76,32 +76,34 @@ private slots:
     }
 
     void latency() {
-        fault({{"mode", "latency"}, {"ms", 400}, {"count", 1}});
+        // A delay long enough that the undelayed answer after it cannot be mistaken for it on a loaded machine.
+        fault({{"mode", "latency"}, {"ms", 1500}, {"count", 1}});
         QElapsedTimer t;
         t.start();
         QCOMPARE(client_->request("GET", "/healthz").status, 200);
-        QVERIFY(t.elapsed() >= 380);
+        QVERIFY(t.elapsed() >= 1480);
         t.restart();
         QCOMPARE(client_->request("GET", "/healthz").status, 200);
-        QVERIFY(t.elapsed() < 300);
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed()))); // count 1: only the first waited
     }
 
     void slowBodyTrickles() {
-        fault({{"mode", "slow-body"}, {"chunk", 8}, {"ms", 50}, {"count", 1}, {"path", "/healthz"}});
+        fault({{"mode", "slow-body"}, {"chunk", 8}, {"ms", 300}, {"count", 1}, {"path", "/healthz"}});
         const QByteArray expected = client_->request("GET", "/healthz").body; // one fault: this one trickles
         QElapsedTimer t;
         t.start();
         const auto fast = client_->request("GET", "/healthz");
-        QVERIFY(t.elapsed() < 300);
+        // The trickled answer takes at least (size/8 - 1) × 300 ms ≥ 1.2 s; the plain one far less, even loaded.
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
         QVERIFY(expected.size() > 40);
         QCOMPARE(parse(expected)["status"], json("ok"));
         QCOMPARE(fast.body.size(), expected.size());
-        // Again with a timer around the trickled one: (size/8 - 1) intervals of 50 ms at least.
-        fault({{"mode", "slow-body"}, {"chunk", 8}, {"ms", 50}, {"count", 1}, {"path", "/healthz"}});
+        // Again with a timer around the trickled one: (size/8 - 1) intervals of 300 ms at least.
+        fault({{"mode", "slow-body"}, {"chunk", 8}, {"ms", 300}, {"count", 1}, {"path", "/healthz"}});
         t.restart();
         const auto slow = client_->request("GET", "/healthz");
         QVERIFY(slow.ok);
-        QVERIFY2(t.elapsed() >= (slow.body.size() / 8 - 1) * 50 - 20, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(t.elapsed() >= (slow.body.size() / 8 - 1) * 300 - 20, qPrintable(QString::number(t.elapsed())));
     }
 
     void controlListsAndClears() {

@@ -1,5 +1,6 @@
 #include "support/CtlRunner.h"
 #include "support/OfficialValidator.h"
+#include "support/Prerequisite.h"
 #include "sync/support/SimProcess.h"
 
 #include <QDate>
@@ -279,7 +280,7 @@ private slots:
     // With a real tsumugi-sim: once pushed, the letter is sent and `document send` says so.
     void sentLettersAreNotSentTwice() {
         if (!SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
         }
         QVERIFY(m_sendLater > 0);
         QString error;
@@ -325,7 +326,7 @@ private slots:
     // reaches the service (the queued version 1 was never frozen, version 2 was not chosen for sending).
     void aLetterRevisedBeforeThePushAndKeptOnPaperIsNotSent() {
         if (!SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
         }
         const qint64 letter = createReferral(QStringLiteral("送信前に訂正する紹介"));
         QVERIFY(letter > 0);
@@ -347,7 +348,7 @@ private slots:
     // `document send` does not resend the same content but says why and how to correct it.
     void rejectedLettersSayWhy() {
         if (!SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
         }
         Result r = ctl({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--family"),
                         QStringLiteral("山田　一"), QStringLiteral("--given"), QStringLiteral("花子"),

@@ -1,6 +1,7 @@
 // tsumugictl eligibility / summary / inbox end to end against a real tsumugi-sim over HTTPS: the commands a script
 // or a support person uses, with their output and exit codes, including 未確認 while the service is down.
 #include "support/CtlRunner.h"
+#include "support/Prerequisite.h"
 #include "sync/support/SharingFixture.h"
 #include "sync/support/SimProcess.h"
 #include "sync/transport/HttpClient.h"
@@ -37,7 +38,7 @@ class TestSharingCli : public QObject {
 private slots:
     void initTestCase() {
         if (!SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built");
         }
         QString error;
         QVERIFY2(m_sim.start({}, &error), qPrintable(error));
@@ -128,10 +129,10 @@ private slots:
 
     // Another clinic's letter: fetched by the clerk (linked only), filed into the chart by a doctor.
     void inboxLetterIsFiledByADoctor() {
-        const QByteArray letter = tsumugi::test::SharingFixture::referralExampleTo(QStringLiteral("1310000001"),
-                                                                                  QStringLiteral("1319876543^2026^CLI-1"));
+        const QByteArray letter = tsumugi::test::SharingFixture::referralExampleTo(
+            QStringLiteral("1310000001"), QStringLiteral("1319876543^2026^CLI-1"));
         if (letter.isEmpty()) {
-            QSKIP("the guide's referral example is not in ../shared/fhir/examples");
+            TSUMUGI_MISSING_PREREQUISITE("the guide's referral example is not in ../shared/fhir/examples");
         }
         tsumugi::sync::HttpClient http(m_sim.settings());
         const auto posted = http.post(QStringLiteral("/clins/bundles"), letter, "application/fhir+json");

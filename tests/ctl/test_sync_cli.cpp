@@ -2,6 +2,7 @@
 // counts and exit status, a rejection with its rule number, retry after the fix, status and show.
 
 #include "support/CtlRunner.h"
+#include "support/Prerequisite.h"
 #include "sync/support/SimProcess.h"
 
 #include <QJsonArray>
@@ -40,7 +41,7 @@ class TestSyncCli : public QObject {
 private slots:
     void initTestCase() {
         if (!SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
         }
         QString error;
         QVERIFY2(m_sim.start({}, &error), qPrintable(error));

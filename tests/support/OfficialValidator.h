@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/Prerequisite.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -23,14 +24,16 @@ public:
     };
 
     static QString script() {
-        return QDir::cleanPath(QStringLiteral(TSUMUGI_SOURCE_DIR) + QStringLiteral("/../shared/fhir/validate/validate.mjs"));
+        return QDir::cleanPath(QStringLiteral(TSUMUGI_SOURCE_DIR) +
+                               QStringLiteral("/../shared/fhir/validate/validate.mjs"));
     }
 
     static Run validate(const QStringList& files) {
         Run run;
         const QFileInfo validator(script());
         if (!validator.exists()) {
-            run.skipReason = QStringLiteral("../shared/fhir/validate is not beside the project: official validation skipped");
+            run.skipReason =
+                QStringLiteral("../shared/fhir/validate is not beside the project: official validation skipped");
             return run;
         }
         QProcess node;
@@ -42,7 +45,8 @@ public:
         const QString version = QString::fromLatin1(node.readAllStandardOutput()).trimmed();
         const int major = QRegularExpression(QStringLiteral("^v(\\d+)")).match(version).captured(1).toInt();
         if (major < 20) {
-            run.skipReason = QStringLiteral("the validator needs Node 20 or newer, this machine has %1: skipped").arg(version);
+            run.skipReason =
+                QStringLiteral("the validator needs Node 20 or newer, this machine has %1: skipped").arg(version);
             return run;
         }
         if (!QFileInfo::exists(validator.dir().filePath(QStringLiteral("node_modules")))) {
@@ -69,6 +73,6 @@ public:
         if (!run_.setupProblem.isEmpty())                                                                              \
             QFAIL(qPrintable(run_.setupProblem));                                                                      \
         if (!run_.ran)                                                                                                 \
-            QSKIP(qPrintable(run_.skipReason));                                                                        \
+            TSUMUGI_MISSING_PREREQUISITE(qPrintable(run_.skipReason));                                                 \
         QVERIFY2(run_.exitCode == 0, qPrintable(run_.output));                                                         \
     } while (false)

@@ -1,4 +1,5 @@
 #include "support/OfficialValidator.h"
+#include "support/Prerequisite.h"
 
 #include "sync/fhir/BundleIdentifier.h"
 #include "sync/fhir/ClinsBundleBuilder.h"
@@ -34,12 +35,16 @@ class TestClinsBundleBuilder : public QObject {
 
     // The official example's lab results, re-pointed at our patient: a real payload for our envelope.
     static QList<Json> officialObservations() {
-        QFile f(QStringLiteral(TSUMUGI_SOURCE_DIR "/../shared/fhir/examples/Bundle-Bundle-CLINS-Observations-Example-01.json"));
+        QFile f(QStringLiteral(TSUMUGI_SOURCE_DIR
+                               "/../shared/fhir/examples/Bundle-Bundle-CLINS-Observations-Example-01.json"));
         if (!f.open(QIODevice::ReadOnly)) {
             return {};
         }
         QList<Json> out;
-        for (const Json& e : Json::parse(f.readAll().toStdString())["entry"]) {
+        // The parsed document is kept in a variable: a range-for over a member of the temporary would dangle
+        // (it did, and the test skipped silently until a missing prerequisite failed under CI=true).
+        const Json bundle = Json::parse(f.readAll().toStdString());
+        for (const Json& e : bundle["entry"]) {
             if (e["resource"]["resourceType"] == "Observation") {
                 out << e["resource"];
             }
@@ -50,7 +55,8 @@ class TestClinsBundleBuilder : public QObject {
 private slots:
     void envelopeHasTheGuidesShape() {
         UuidSource uuids(1);
-        ClinsBundleBuilder b(QStringLiteral("Condition"), QStringLiteral("1310000001^2026^P0000007-Condition"), When, uuids);
+        ClinsBundleBuilder b(QStringLiteral("Condition"), QStringLiteral("1310000001^2026^P0000007-Condition"), When,
+                             uuids);
         const QString ref = b.setPatient(PatientMapper::toFhir(patient(), Clinic, When));
         const Json bundle = b.build();
         QCOMPARE(bundle["type"].get<std::string>(), std::string("collection"));
@@ -102,10 +108,11 @@ private slots:
     void passesTheOfficialValidator() {
         const QList<Json> observations = officialObservations();
         if (observations.isEmpty()) {
-            QSKIP("../shared/fhir/examples is not beside the project");
+            TSUMUGI_MISSING_PREREQUISITE("../shared/fhir/examples is not beside the project");
         }
         UuidSource uuids(5);
-        const QString id = BundleIdentifier::make(Clinic.institutionNumber, 2026, BundleIdentifier::unitId(7, QStringLiteral("Observation")));
+        const QString id = BundleIdentifier::make(Clinic.institutionNumber, 2026,
+                                                  BundleIdentifier::unitId(7, QStringLiteral("Observation")));
         ClinsBundleBuilder b(QStringLiteral("Observation"), id, When, uuids);
         const QString ref = b.setPatient(PatientMapper::toFhir(patient(), Clinic, When));
         for (Json o : observations) {

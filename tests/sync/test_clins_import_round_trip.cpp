@@ -1,4 +1,5 @@
 #include "support/OfficialValidator.h"
+#include "support/Prerequisite.h"
 #include "support/TempRecord.h"
 
 #include "sync/fhir/ClinsExporter.h"
@@ -83,7 +84,8 @@ private slots:
     void officialExamplesSurviveTheRoundTrip() {
         const QDir dir(examplesDir());
         if (!dir.exists()) {
-            QSKIP("../shared/fhir/examples is not beside the project: round trip of the official examples skipped");
+            TSUMUGI_MISSING_PREREQUISITE(
+                "../shared/fhir/examples is not beside the project: round trip of the official examples skipped");
         }
         QStringList inputs;
         for (const char* pattern :

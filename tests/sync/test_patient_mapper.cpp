@@ -1,4 +1,5 @@
 #include "support/OfficialValidator.h"
+#include "support/Prerequisite.h"
 
 #include "sync/fhir/PatientMapper.h"
 
@@ -35,15 +36,18 @@ private slots:
     void mapsWhatTheProfileAsks() {
         const Json r = PatientMapper::toFhir(yamada(), Clinic, Updated);
         QCOMPARE(r["meta"]["lastUpdated"].get<std::string>(), std::string("2026-11-21T10:02:03+09:00"));
-        QCOMPARE(r["identifier"][0]["system"].get<std::string>(), std::string("urn:oid:1.2.392.100495.20.3.51.11310000001"));
+        QCOMPARE(r["identifier"][0]["system"].get<std::string>(),
+                 std::string("urn:oid:1.2.392.100495.20.3.51.11310000001"));
         QCOMPARE(r["identifier"][0]["value"].get<std::string>(), std::string("42"));
         // 国保 6-digit insurer numbers are zero-padded to 8 in the identifier.
-        QCOMPARE(QString::fromStdString(r["identifier"][1]["value"].get<std::string>()), QStringLiteral("00138040:12-34:5678:03"));
+        QCOMPARE(QString::fromStdString(r["identifier"][1]["value"].get<std::string>()),
+                 QStringLiteral("00138040:12-34:5678:03"));
         QCOMPARE(QString::fromStdString(r["name"][1]["text"].get<std::string>()), QStringLiteral("ヤマダ タロウ"));
         QCOMPARE(r["gender"].get<std::string>(), std::string("male"));
     }
     void deterministic() {
-        QCOMPARE(PatientMapper::toFhir(yamada(), Clinic, Updated).dump(), PatientMapper::toFhir(yamada(), Clinic, Updated).dump());
+        QCOMPARE(PatientMapper::toFhir(yamada(), Clinic, Updated).dump(),
+                 PatientMapper::toFhir(yamada(), Clinic, Updated).dump());
     }
     void roundTrips() {
         const auto back = PatientMapper::fromFhir(PatientMapper::toFhir(yamada(), Clinic, Updated));
@@ -58,9 +62,10 @@ private slots:
         QCOMPARE(back.sourcePatientId, QStringLiteral("42"));
     }
     void readsTheOfficialExample() {
-        QFile f(QStringLiteral(TSUMUGI_SOURCE_DIR "/../shared/fhir/examples/Patient-Example-JP-Patient-eCS-MAKINO.json"));
+        QFile f(
+            QStringLiteral(TSUMUGI_SOURCE_DIR "/../shared/fhir/examples/Patient-Example-JP-Patient-eCS-MAKINO.json"));
         if (!f.exists()) {
-            QSKIP("../shared/fhir/examples is not beside the project");
+            TSUMUGI_MISSING_PREREQUISITE("../shared/fhir/examples is not beside the project");
         }
         QVERIFY(f.open(QIODevice::ReadOnly));
         const auto imported = PatientMapper::fromFhir(Json::parse(f.readAll().toStdString()));
@@ -90,7 +95,8 @@ private slots:
         minimal.address.clear();
         QVERIFY(PatientMapper::exportProblem(minimal).isEmpty());
         QStringList files;
-        for (const auto& [name, p] : {std::pair{QStringLiteral("full.json"), yamada()}, std::pair{QStringLiteral("minimal.json"), minimal}}) {
+        for (const auto& [name, p] :
+             {std::pair{QStringLiteral("full.json"), yamada()}, std::pair{QStringLiteral("minimal.json"), minimal}}) {
             QFile out(dir.filePath(name));
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(QByteArray::fromStdString(PatientMapper::toFhir(p, Clinic, Updated).dump(2)));

@@ -4,6 +4,7 @@
 // End state both times: the service holds exactly the 200 bundles, each created once, never replaced, with the
 // content hash frozen in the outbox; the local queue is empty.
 
+#include "support/Prerequisite.h"
 #include "support/SimProcess.h"
 #include "support/TempRecord.h"
 
@@ -109,7 +110,7 @@ class TestSyncReliability : public QObject {
 private slots:
     void initTestCase() {
         if (!SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built (TSUMUGI_BUILD_SIM=OFF)");
         }
     }
 

@@ -6,6 +6,7 @@
 #include "core/documents/DocumentRepository.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/settings/ClinicSettings.h"
+#include "support/Prerequisite.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/DocumentViewer.h"
 
@@ -53,7 +54,7 @@ private slots:
 
     void referralPdfHasLetterheadPatientOnEveryPageAndPageNumbers() {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
-            QSKIP("pdftotext (poppler-utils) is not installed: scripts/setup installs it.");
+            TSUMUGI_MISSING_PREREQUISITE("pdftotext (poppler-utils) is not installed: scripts/setup installs it.");
         }
         Document d;
         d.kind = Document::Kind::Referral;

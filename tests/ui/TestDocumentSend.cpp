@@ -5,6 +5,7 @@
 // box ticked never reaches the service.
 #include "UiTestSupport.h"
 #include "support/OfficialValidator.h"
+#include "support/Prerequisite.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/documents/DocumentRepository.h"
@@ -124,7 +125,7 @@ private slots:
         isolateSettings();
         QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("ja")), QStringLiteral("ja"));
         if (!tsumugi::test::SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built");
         }
         f = std::make_unique<SharingFixture>();
         QVERIFY2(f->start(), qPrintable(f->simError));

@@ -3,6 +3,7 @@
 // new patient version, and 未確認 on the reception entry while the service is down with a retry that works once it
 // is back. Real tsumugi-sim over HTTPS; Japanese screenshots into <build>/screenshots/.
 #include "UiTestSupport.h"
+#include "support/Prerequisite.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/eligibility/EligibilityLog.h"
@@ -67,7 +68,7 @@ private slots:
 
     void init() {
         if (!tsumugi::test::SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built");
         }
         f = std::make_unique<SharingFixture>();
         QVERIFY2(f->start(), qPrintable(f->simError));

@@ -5,6 +5,7 @@
 // sender, with the sections our model has no field for (家族歴) shown in the sender's words. Japanese
 // screenshots into <build>/screenshots/.
 #include "UiTestSupport.h"
+#include "support/Prerequisite.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/chart/Chart.h"
@@ -44,10 +45,10 @@ private slots:
 
     void init() {
         if (!tsumugi::test::SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built");
         }
         if (SharingFixture::referralExampleTo(QStringLiteral("1310000001"), QStringLiteral("x")).isEmpty()) {
-            QSKIP("the guide's referral example is not in ../shared/fhir/examples");
+            TSUMUGI_MISSING_PREREQUISITE("the guide's referral example is not in ../shared/fhir/examples");
         }
         f = std::make_unique<SharingFixture>();
         QVERIFY2(f->start(/*faults*/ false), qPrintable(f->simError));
@@ -104,7 +105,8 @@ private slots:
             QVERIFY(text.contains(QStringLiteral("港診療所")));
             QVERIFY(text.contains(QStringLiteral("腹痛精査お願いします。")));
             QVERIFY(text.contains(QStringLiteral("家族歴")));
-            QVERIFY(text.contains(QStringLiteral("胃がん"))); // 家族歴 "母　胃がん" (rich text turns the full-width space into a space)
+            QVERIFY(text.contains(
+                QStringLiteral("胃がん"))); // 家族歴 "母　胃がん" (rich text turns the full-width space into a space)
             QVERIFY(findWidget<QLabel>(viewer, "documentViewerStatus")->text().contains(QStringLiteral("港診療所")));
             QVERIFY(viewer->grab().save(m_shots + QStringLiteral("received-letter-viewer_ja.png")));
             checked = true;

@@ -5,6 +5,7 @@
 // a timer keeps firing and the panel stays usable. Real tsumugi-sim over HTTPS; Japanese screenshots into
 // <build>/screenshots/.
 #include "UiTestSupport.h"
+#include "support/Prerequisite.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/db/SqliteStatement.h"
@@ -71,7 +72,7 @@ private slots:
 
     void init() {
         if (!tsumugi::test::SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built");
         }
         f = std::make_unique<SharingFixture>();
         QVERIFY2(f->start(/*faults*/ true), qPrintable(f->simError));
@@ -192,7 +193,8 @@ private slots:
         const qint64 clickMs = elapsed.elapsed();
         sinceTick.start();
         timer.start();
-        QVERIFY2(clickMs < 200, qPrintable(QStringLiteral("the click took %1 ms").arg(clickMs)));
+        // The click returns at once, not after the request's latency (1.5 s): the margin is for a loaded machine.
+        QVERIFY2(clickMs < LatencyMs / 2, qPrintable(QStringLiteral("the click took %1 ms").arg(clickMs)));
         QVERIFY(panel->isPulling());
         QVERIFY(!pull->isEnabled());
         // 取得中… / 共有サービスに問い合わせ中… once the catalogue is regenerated from fill_ja.py.
@@ -216,7 +218,8 @@ private slots:
         QVERIFY2(pullMs >= LatencyMs, qPrintable(QString::number(pullMs)));
         // At 20 ms over ≥ 1.5 s a free UI thread ticks ~75 times; allow a loaded machine plenty of slack.
         QVERIFY2(ticks >= 20, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(pullMs)));
-        QVERIFY2(worstGapMs < 500, qPrintable(QStringLiteral("worst gap %1 ms").arg(worstGapMs)));
+        // No stall as long as the request: the UI thread never waited for it (half its latency is the bound).
+        QVERIFY2(worstGapMs < LatencyMs / 2, qPrintable(QStringLiteral("worst gap %1 ms").arg(worstGapMs)));
         qInfo("slow pull: %lld ms, %d timer ticks while pulling, worst gap between ticks %lld ms", pullMs, ticks,
               worstGapMs);
         QVERIFY(!panel->isPulling());

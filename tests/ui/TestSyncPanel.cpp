@@ -3,6 +3,7 @@
 // a refused patient name shows its rule number (R1113), the payload window shows the pretty-printed JSON, and the
 // retry action resends after the name is fixed. Writes the Japanese screenshot screenshots/sync_panel_ja.png.
 #include "UiTestSupport.h"
+#include "support/Prerequisite.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/chart/Chart.h"
@@ -78,7 +79,7 @@ private slots:
 
     void init() {
         if (!tsumugi::test::SimProcess::available()) {
-            QSKIP("tsumugi-sim is not built");
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built");
         }
         f = std::make_unique<SharingFixture>();
         QVERIFY2(f->start(), qPrintable(f->simError));

@@ -5,6 +5,7 @@
 // HTTPS with TLS verification on (its own generated CA), the simulator's clock frozen on the record's day.
 
 #include "SimProcess.h"
+#include "support/Prerequisite.h"
 #include "support/TempRecord.h"
 
 #include "core/chart/AllergyRepository.h"
@@ -27,7 +28,7 @@ namespace tsumugi::test {
 #define SHARING_REQUIRE_SIM()                                                                                          \
     do {                                                                                                               \
         if (!SimProcess::available())                                                                                  \
-            QSKIP("tsumugi-sim is not built (configure with -DTSUMUGI_BUILD_SIM=ON)");                                 \
+            TSUMUGI_MISSING_PREREQUISITE("tsumugi-sim is not built (configure with -DTSUMUGI_BUILD_SIM=ON)");          \
     } while (0)
 
 struct SharingFixture {
@@ -129,8 +130,7 @@ struct SharingFixture {
                 continue;
             }
             sync::HttpClient http(sim.settings());
-            const auto res = http.post(QStringLiteral("/clins/bundles"), b.data,
-                                       "application/fhir+json");
+            const auto res = http.post(QStringLiteral("/clins/bundles"), b.data, "application/fhir+json");
             if (res.status != 201 && res.status != 200) {
                 *error = QStringLiteral("HTTP %1: %2").arg(res.status).arg(QString::fromUtf8(res.body));
                 return false;
