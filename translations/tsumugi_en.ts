@@ -5924,6 +5924,10 @@ O: findings, vital signs, examination</source>
         <source>YJ %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>一般名 %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::ReceptionPanel</name>

@@ -5993,6 +5993,10 @@ O: 所見・バイタル・診察</translation>
         <source>YJ %1</source>
         <translation>YJ %1</translation>
     </message>
+    <message>
+        <source>一般名 %1</source>
+        <translation>一般名 %1</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::ReceptionPanel</name>

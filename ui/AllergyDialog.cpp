@@ -1,5 +1,7 @@
 #include "ui/AllergyDialog.h"
 
+#include "ui/MasterSearchField.h"
+
 #include "ui/ErrorLabel.h"
 
 #include "core/Error.h"
@@ -34,11 +36,11 @@ AllergyDialog::AllergyDialog(ClinicRecord& record, qint64 patientId, qint64 visi
                                 Allergy::Category::Other}) {
         m_category->addItem(ChartText::allergyCategory(c), int(c));
     }
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("allergySearchEdit"));
+    m_search = new MasterSearchField(m_record, MasterKind::Drug, QStringLiteral("allergySearchEdit"),
+                                     QStringLiteral("allergyResultList"), this);
+    m_name = m_search->edit();
     m_name->setPlaceholderText(tr("Type kana or name to search; free text is allowed"));
-    m_results = new QListWidget(this);
-    m_results->setObjectName(QStringLiteral("allergyResultList"));
+    m_results = m_search->list();
     m_results->setMinimumHeight(120);
     m_code = new QLabel(tr("Free text (no code)"), this);
     m_code->setObjectName(QStringLiteral("allergyCodeLabel"));
@@ -55,8 +57,7 @@ AllergyDialog::AllergyDialog(ClinicRecord& record, qint64 patientId, qint64 visi
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Category"), m_category);
-    form->addRow(tr("&Allergen / drug"), m_name);
-    form->addRow(QString(), m_results);
+    form->addRow(tr("&Allergen / drug"), m_search);
     form->addRow(tr("Code"), m_code);
     form->addRow(tr("&Reaction"), m_reaction);
     form->addRow(tr("&Severity"), m_severity);
@@ -71,17 +72,38 @@ AllergyDialog::AllergyDialog(ClinicRecord& record, qint64 patientId, qint64 visi
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+    // Drugs by YJ or 一般名 for a contraindication; J-FAGY foods or environmental allergens; nothing for 'other'.
+    const auto configure = [this] {
+        const Allergy::Category c = category();
+        m_search->setKind(c == Allergy::Category::Medication ? MasterKind::Drug : MasterKind::Jfagy);
+        m_search->setFilter([c](const MasterEntry& e) {
+            if (c == Allergy::Category::Other) {
+                return false;
+            }
+            if (c == Allergy::Category::Medication) {
+                return !e.yjCode.isEmpty() || e.kind == MasterKind::GenericDrug;
+            }
+            const QString wanted =
+                c == Allergy::Category::Food ? QStringLiteral("food") : QStringLiteral("environment");
+            return e.category.isEmpty() || e.category == wanted;
+        });
+    };
+    configure();
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this, configure] {
         m_entry.reset();
         m_code->setText(tr("Free text (no code)"));
-        search();
+        configure();
+        m_search->search();
     });
-    connect(m_name, &QLineEdit::textEdited, this, [this] {
+    connect(m_search, &MasterSearchField::edited, this, [this] {
         m_entry.reset();
         m_code->setText(tr("Free text (no code)"));
-        search();
     });
-    connect(m_results, &QListWidget::currentRowChanged, this, &AllergyDialog::pick);
+    connect(m_search, &MasterSearchField::failed, this, [this](const QString& message) {
+        m_error->setText(message);
+        m_error->show();
+    });
+    connect(m_search, &MasterSearchField::picked, this, &AllergyDialog::pick);
     resize(600, 480);
 }
 
@@ -89,43 +111,9 @@ Allergy::Category AllergyDialog::category() const {
     return Allergy::Category(m_category->currentData().toInt());
 }
 
-void AllergyDialog::search() {
-    const QString query = m_name->text().trimmed();
-    const QSignalBlocker block(m_results);
-    m_results->clear();
-    m_found.clear();
-    if (query.isEmpty() || category() == Allergy::Category::Other) {
-        return;
-    }
-    const bool drug = category() == Allergy::Category::Medication;
-    try {
-        const QList<MasterEntry> found =
-            m_record.masters().search(drug ? MasterKind::Drug : MasterKind::Jfagy, query, 30);
-        const QString wanted =
-            category() == Allergy::Category::Food ? QStringLiteral("food") : QStringLiteral("environment");
-        for (const MasterEntry& e : found) {
-            const bool drugCode = !e.yjCode.isEmpty() || e.kind == MasterKind::GenericDrug;
-            if (drug ? drugCode : (e.category.isEmpty() || e.category == wanted)) {
-                m_found << e;
-            }
-        }
-    } catch (const Error& e) {
-        m_error->setText(e.message());
-        m_error->show();
-        return;
-    }
-    for (const MasterEntry& e : std::as_const(m_found)) {
-        m_results->addItem(e.name);
-    }
-}
-
-void AllergyDialog::pick(int row) {
-    if (row < 0 || row >= m_found.size()) {
-        return;
-    }
-    m_entry = m_found.at(row);
-    const QSignalBlocker block(m_name);
-    m_name->setText(m_entry->name);
+void AllergyDialog::pick(const MasterEntry& entry) {
+    m_entry = entry;
+    m_search->showText(m_entry->name);
     // Each code named by its own system: a 【般】 entry is a 一般名コード, not a YJ code.
     m_code->setText(category() != Allergy::Category::Medication ? tr("J-FAGY %1").arg(m_entry->code)
                     : m_entry->kind == MasterKind::GenericDrug  ? tr("一般名 %1").arg(m_entry->code)

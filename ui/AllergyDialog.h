@@ -17,6 +17,8 @@ class ClinicRecord;
 
 namespace tsumugi::ui {
 
+class MasterSearchField;
+
 // An allergy (food / environment from J-FAGY, other, or free text) or a drug contraindication (from the drug
 // master by YJ code, or free text), with the reaction and its severity.
 class AllergyDialog : public QDialog {
@@ -29,18 +31,17 @@ public:
 
 private:
     Allergy::Category category() const;
-    void search();
-    void pick(int row);
+    void pick(const MasterEntry& entry);
 
     ClinicRecord& m_record;
     qint64 m_patientId = 0;
     qint64 m_visitId = 0;
     Allergy m_saved;
-    QList<MasterEntry> m_found;
     std::optional<MasterEntry> m_entry;
     QComboBox* m_category = nullptr;
     QLineEdit* m_name = nullptr;
-    QListWidget* m_results = nullptr;
+    MasterSearchField* m_search = nullptr;
+    QListWidget* m_results = nullptr; // the search field's list
     QLabel* m_code = nullptr;
     QLineEdit* m_reaction = nullptr;
     QComboBox* m_severity = nullptr;

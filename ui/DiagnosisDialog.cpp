@@ -1,5 +1,7 @@
 #include "ui/DiagnosisDialog.h"
 
+#include "ui/MasterSearchField.h"
+
 #include "ui/ErrorLabel.h"
 
 #include "core/Error.h"
@@ -32,11 +34,14 @@ DiagnosisDialog::DiagnosisDialog(ClinicRecord& record, const Diagnosis& diagnosi
     const bool editing = diagnosis.id != 0;
     setWindowTitle(editing ? tr("Edit diagnosis") : tr("Add diagnosis"));
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("diagnosisSearchEdit"));
+    m_search = new MasterSearchField(m_record, MasterKind::Disease, QStringLiteral("diagnosisSearchEdit"),
+                                     QStringLiteral("diagnosisResultList"), this);
+    m_search->setRowText([](const MasterEntry& e) {
+        return e.icd10.isEmpty() ? e.name : QStringLiteral("%1   (%2)").arg(e.name, e.icd10);
+    });
+    m_name = m_search->edit();
     m_name->setPlaceholderText(tr("Type kana or kanji to search the disease master; free text is kept uncoded"));
-    m_results = new QListWidget(this);
-    m_results->setObjectName(QStringLiteral("diagnosisResultList"));
+    m_results = m_search->list();
     m_results->setMinimumHeight(140);
     m_code = new QLabel(this);
     m_code->setObjectName(QStringLiteral("diagnosisCodeLabel"));
@@ -69,8 +74,7 @@ DiagnosisDialog::DiagnosisDialog(ClinicRecord& record, const Diagnosis& diagnosi
     m_error = ErrorLabel::create(this, QStringLiteral("diagnosisErrorLabel"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), m_results);
+    form->addRow(tr("&Name"), m_search);
     form->addRow(tr("Code"), m_code);
     form->addRow(tr("S&tart"), m_start);
     auto* kind = new QHBoxLayout;
@@ -120,10 +124,13 @@ DiagnosisDialog::DiagnosisDialog(ClinicRecord& record, const Diagnosis& diagnosi
     };
     updateEnd();
     connect(m_outcome, &QComboBox::currentIndexChanged, this, updateEnd);
-    connect(m_name, &QLineEdit::textEdited, this, [this] {
+    connect(m_search, &MasterSearchField::edited, this, [this] {
         m_entry.reset();
         m_code->setText(tr("Uncoded (free text)"));
-        search();
+    });
+    connect(m_search, &MasterSearchField::failed, this, [this](const QString& message) {
+        m_error->setText(message);
+        m_error->show();
     });
     connect(m_name, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0) {
@@ -131,39 +138,15 @@ DiagnosisDialog::DiagnosisDialog(ClinicRecord& record, const Diagnosis& diagnosi
             m_results->setFocus();
         }
     });
-    connect(m_results, &QListWidget::currentRowChanged, this, &DiagnosisDialog::pick);
+    connect(m_search, &MasterSearchField::picked, this, &DiagnosisDialog::pick);
     connect(m_results, &QListWidget::itemActivated, this, [this] { m_start->setFocus(); });
     m_results->setVisible(!editing);
     resize(640, editing ? 420 : 560);
 }
 
-void DiagnosisDialog::search() {
-    const QString query = m_name->text().trimmed();
-    const QSignalBlocker block(m_results);
-    m_results->clear();
-    m_found.clear();
-    if (query.isEmpty()) {
-        return;
-    }
-    try {
-        m_found = m_record.masters().search(MasterKind::Disease, query, 30);
-    } catch (const Error& e) {
-        m_error->setText(e.message());
-        m_error->show();
-        return;
-    }
-    for (const MasterEntry& e : std::as_const(m_found)) {
-        m_results->addItem(e.icd10.isEmpty() ? e.name : QStringLiteral("%1   (%2)").arg(e.name, e.icd10));
-    }
-}
-
-void DiagnosisDialog::pick(int row) {
-    if (row < 0 || row >= m_found.size()) {
-        return;
-    }
-    m_entry = m_found.at(row);
-    const QSignalBlocker block(m_name);
-    m_name->setText(m_entry->name);
+void DiagnosisDialog::pick(const MasterEntry& entry) {
+    m_entry = entry;
+    m_search->showText(m_entry->name);
     m_code->setText(tr("MEDIS %1 · ICD-10 %2").arg(m_entry->medisCode, m_entry->icd10));
 }
 

@@ -19,6 +19,8 @@ class ClinicRecord;
 
 namespace tsumugi::ui {
 
+class MasterSearchField;
+
 // A 傷病名: searched in the disease master as the doctor types (kana or kanji), or kept as free text (未コード化);
 // start date, 主病名, 疑い, outcome with end date, and the flags LTS / 未告知 / 未提供.
 class DiagnosisDialog : public QDialog {
@@ -30,16 +32,15 @@ public:
     void accept() override;
 
 private:
-    void search();
-    void pick(int row);
+    void pick(const MasterEntry& entry);
 
     ClinicRecord& m_record;
     Diagnosis m_initial;
     Diagnosis m_saved;
-    QList<MasterEntry> m_found;
     std::optional<MasterEntry> m_entry;
     QLineEdit* m_name = nullptr;
-    QListWidget* m_results = nullptr;
+    MasterSearchField* m_search = nullptr;
+    QListWidget* m_results = nullptr; // the search field's list
     QLabel* m_code = nullptr;
     QDateEdit* m_start = nullptr;
     QCheckBox* m_principal = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/LabResultDialog.h"
 
+#include "ui/MasterSearchField.h"
+
 #include "ui/ErrorLabel.h"
 
 #include "core/Error.h"
@@ -41,11 +43,12 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     setObjectName(QStringLiteral("labResultDialog"));
     setWindowTitle(tr("Enter a lab result"));
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("labItemEdit"));
+    m_search = new MasterSearchField(m_record, MasterKind::Jlac, QStringLiteral("labItemEdit"),
+                                     QStringLiteral("labItemResultList"), this);
+    m_search->setRowText([](const MasterEntry& e) { return QStringLiteral("%1   %2").arg(e.name, e.code); });
+    m_name = m_search->edit();
     m_name->setPlaceholderText(tr("Item: type to search the JLAC master, or a name of your own"));
-    m_results = new QListWidget(this);
-    m_results->setObjectName(QStringLiteral("labItemResultList"));
+    m_results = m_search->list();
     m_results->setMaximumHeight(110);
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("labCodeEdit"));
@@ -73,8 +76,7 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     m_sharing->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Item"), m_name);
-    form->addRow(QString(), m_results);
+    form->addRow(tr("&Item"), m_search);
     form->addRow(tr("&Code"), m_code);
     form->addRow(tr("&Value"), m_value);
     form->addRow(tr("&Unit"), m_unit);
@@ -98,12 +100,11 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     layout->addWidget(m_sharing);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    connect(m_name, &QLineEdit::textEdited, this, [this] {
+    connect(m_search, &MasterSearchField::edited, this, [this] {
         m_entry.reset();
-        search();
         updateSharing();
     });
-    connect(m_results, &QListWidget::currentRowChanged, this, &LabResultDialog::pick);
+    connect(m_search, &MasterSearchField::picked, this, &LabResultDialog::pick);
     connect(m_code, &QLineEdit::textChanged, this, &LabResultDialog::updateSharing);
     updateSharing();
     resize(560, 520);
@@ -149,31 +150,9 @@ void LabResultDialog::updateSharing() {
     }
 }
 
-void LabResultDialog::search() {
-    const QString query = m_name->text().trimmed();
-    const QSignalBlocker block(m_results);
-    m_results->clear();
-    m_found.clear();
-    if (query.isEmpty()) {
-        return;
-    }
-    try {
-        m_found = m_record.masters().search(MasterKind::Jlac, query, 30);
-    } catch (const Error&) {
-        return; // a local item needs no master
-    }
-    for (const MasterEntry& e : std::as_const(m_found)) {
-        m_results->addItem(QStringLiteral("%1   %2").arg(e.name, e.code));
-    }
-}
-
-void LabResultDialog::pick(int row) {
-    if (row < 0 || row >= m_found.size()) {
-        return;
-    }
-    m_entry = m_found.at(row);
-    const QSignalBlocker block(m_name);
-    m_name->setText(m_entry->name);
+void LabResultDialog::pick(const MasterEntry& entry) {
+    m_entry = entry;
+    m_search->showText(m_entry->name);
     m_code->setText(m_entry->code);
     if (!m_entry->unit.isEmpty()) {
         m_unit->setText(m_entry->unit);

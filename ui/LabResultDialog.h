@@ -18,6 +18,8 @@ class ClinicRecord;
 
 namespace tsumugi::ui {
 
+class MasterSearchField;
+
 // One lab result typed by hand (a result on paper, a quick test in the clinic): the item from the JLAC master or a
 // local code, the value (number or text), unit, reference range, specimen and collection time.
 class LabResultDialog : public QDialog {
@@ -29,8 +31,7 @@ public:
     void accept() override;
 
 private:
-    void search();
-    void pick(int row);
+    void pick(const MasterEntry& entry);
     LabResult current() const;
     void updateSharing();
 
@@ -38,10 +39,10 @@ private:
     qint64 m_patientId = 0;
     qint64 m_visitId = 0;
     LabResult m_saved;
-    QList<MasterEntry> m_found;
     std::optional<MasterEntry> m_entry;
     QLineEdit* m_name = nullptr;
-    QListWidget* m_results = nullptr;
+    MasterSearchField* m_search = nullptr;
+    QListWidget* m_results = nullptr; // the search field's list
     QLineEdit* m_code = nullptr;
     QLineEdit* m_value = nullptr;
     QLineEdit* m_unit = nullptr;

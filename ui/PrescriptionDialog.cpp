@@ -1,5 +1,7 @@
 #include "ui/PrescriptionDialog.h"
 
+#include "ui/MasterSearchField.h"
+
 #include "ui/ErrorLabel.h"
 
 #include "core/Error.h"
@@ -32,11 +34,16 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
     setObjectName(QStringLiteral("prescriptionDialog"));
     setWindowTitle(prescription.id == 0 ? tr("Prescribe") : tr("Edit prescription"));
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("drugNameEdit"));
+    m_search = new MasterSearchField(m_record, MasterKind::Drug, QStringLiteral("drugNameEdit"),
+                                     QStringLiteral("drugResultList"), this);
+    m_search->setRowText([](const MasterEntry& e) {
+        return e.genericName.isEmpty() || e.kind == MasterKind::GenericDrug
+                   ? e.name
+                   : e.name + QStringLiteral("   ") + e.genericName;
+    });
+    m_name = m_search->edit();
     m_name->setPlaceholderText(tr("Drug: type kana or name to search the drug master, or free text"));
-    m_results = new QListWidget(this);
-    m_results->setObjectName(QStringLiteral("drugResultList"));
+    m_results = m_search->list();
     m_results->setMinimumHeight(120);
     m_code = new QLabel(this);
     m_code->setObjectName(QStringLiteral("drugCodeLabel"));
@@ -83,8 +90,7 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
     m_error = ErrorLabel::create(this, QStringLiteral("prescriptionErrorLabel"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Drug"), m_name);
-    form->addRow(QString(), m_results);
+    form->addRow(tr("&Drug"), m_search);
     form->addRow(tr("Code"), m_code);
     form->addRow(QString(), m_generic);
     auto* doseRow = new QHBoxLayout;
@@ -128,12 +134,15 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
         m_days->setValue(14);
         m_code->setText(tr("Free text (no code)"));
     }
-    connect(m_name, &QLineEdit::textEdited, this, [this] {
+    connect(m_search, &MasterSearchField::edited, this, [this] {
         m_drug.reset();
         m_code->setText(tr("Free text (no code)"));
-        searchDrugs();
     });
-    connect(m_results, &QListWidget::currentRowChanged, this, &PrescriptionDialog::pickDrug);
+    connect(m_search, &MasterSearchField::failed, this, [this](const QString& message) {
+        m_error->setText(message);
+        m_error->show();
+    });
+    connect(m_search, &MasterSearchField::picked, this, &PrescriptionDialog::pickDrug);
     connect(m_results, &QListWidget::itemActivated, this, [this] { m_dose->setFocus(); });
     connect(m_name, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0) {
@@ -141,47 +150,23 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
             m_dose->setFocus();
         }
     });
-    connect(m_generic, &QCheckBox::toggled, this, [this] { pickDrug(m_results->currentRow()); });
+    connect(m_generic, &QCheckBox::toggled, this, [this] {
+        if (const auto entry = m_search->current()) {
+            pickDrug(*entry);
+        }
+    });
     // Whatever the doctor changes after reading the warnings must be checked again.
     connect(m_name, &QLineEdit::textChanged, m_anyway, [this] { m_anyway->setChecked(false); });
     resize(620, 620);
 }
 
-void PrescriptionDialog::searchDrugs() {
-    const QString query = m_name->text().trimmed();
-    const QSignalBlocker block(m_results);
-    m_results->clear();
-    m_found.clear();
-    if (query.isEmpty()) {
-        return;
-    }
-    try {
-        m_found = m_record.masters().search(MasterKind::Drug, query, 30);
-    } catch (const Error& e) {
-        m_error->setText(e.message());
-        m_error->show();
-        return;
-    }
-    for (const MasterEntry& e : std::as_const(m_found)) {
-        QString line = e.name;
-        if (!e.genericName.isEmpty()) {
-            line += QStringLiteral("   ") + e.genericName;
-        }
-        m_results->addItem(line);
-    }
-}
-
-void PrescriptionDialog::pickDrug(int row) {
-    if (row < 0 || row >= m_found.size()) {
-        return;
-    }
-    m_drug = m_found.at(row);
+void PrescriptionDialog::pickDrug(const MasterEntry& entry) {
+    m_drug = entry;
     const bool generic = m_generic->isChecked() && !m_drug->genericName.isEmpty();
-    {
-        const QSignalBlocker block(m_name);
-        m_name->setText(generic ? m_drug->genericName : m_drug->name);
-    }
-    m_code->setText(tr("YJ %1").arg(m_drug->yjCode));
+    m_search->showText(generic ? m_drug->genericName : m_drug->name);
+    // Each code named by its own system: a 【般】 entry is a 一般名コード, not a YJ code.
+    m_code->setText(m_drug->kind == MasterKind::GenericDrug ? tr("一般名 %1").arg(m_drug->code)
+                                                            : tr("YJ %1").arg(m_drug->yjCode));
     if (!m_drug->unit.isEmpty()) {
         m_unit->setCurrentText(m_drug->unit);
     }
@@ -199,8 +184,13 @@ Prescription PrescriptionDialog::current() const {
     Prescription p = m_initial;
     p.drugName = m_name->text().trimmed();
     if (m_drug) {
-        const bool generic = m_generic->isChecked() && !m_drug->genericName.isEmpty();
-        if (generic) {
+        const bool generic =
+            m_drug->kind == MasterKind::GenericDrug || (m_generic->isChecked() && !m_drug->genericName.isEmpty());
+        if (m_drug->kind == MasterKind::GenericDrug) {
+            // A 【般】 entry picked from the list: 一般名処方 by its own code.
+            p.codeSystem = Prescription::CodeSystem::Generic;
+            p.drugCode = m_drug->code;
+        } else if (generic) {
             const QJsonObject detail = QJsonDocument::fromJson(m_drug->detail.toUtf8()).object();
             const QString genericCode = detail.value(QStringLiteral("genericCode")).toString();
             p.codeSystem = Prescription::CodeSystem::Generic;

@@ -21,6 +21,8 @@ class ClinicRecord;
 
 namespace tsumugi::ui {
 
+class MasterSearchField;
+
 // One drug line: the drug from the master (by brand or generic name) or free text, dose, unit, usage, days,
 // quantity, in-house or outside. The core's check (contraindication, allergy, same drug still running) is shown
 // in red before saving; saving then needs "prescribe anyway".
@@ -35,19 +37,18 @@ public:
     void accept() override;
 
 private:
-    void searchDrugs();
-    void pickDrug(int row);
+    void pickDrug(const MasterEntry& entry);
     Prescription current() const;
     void showWarnings(const QList<PrescriptionWarning>& warnings);
 
     ClinicRecord& m_record;
     Prescription m_initial;
     Prescription m_saved;
-    QList<MasterEntry> m_found;
     std::optional<MasterEntry> m_drug;
     QStringList m_warnings;
     QLineEdit* m_name = nullptr;
-    QListWidget* m_results = nullptr;
+    MasterSearchField* m_search = nullptr;
+    QListWidget* m_results = nullptr; // the search field's list
     QLabel* m_code = nullptr;
     QCheckBox* m_generic = nullptr;
     QDoubleSpinBox* m_dose = nullptr;
