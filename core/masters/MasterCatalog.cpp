@@ -265,7 +265,10 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
         successors.append({st.text(0), st.text(1)});
     }
     st.reset();
-    for (const auto& [successor, ended] : successors) {
+    for (const auto& pair : successors) {
+        // Named copies, not structured bindings: clang 14 (the fuzz build) cannot capture those in a lambda.
+        const QString& successor = pair.first;
+        const QString& ended = pair.second;
         const bool present =
             std::any_of(out.cbegin(), out.cend(), [&](const MasterEntry& e) { return e.code == successor; });
         if (present || out.size() >= limit) {
@@ -397,8 +400,8 @@ MasterCatalog::ImportResult MasterCatalog::writeKind(SqliteConnection& db, const
     }
     // SSK publishes each master whole: a file that would end most of what the record offers is a partial or wrong
     // file, not a new release (it would silently take half the clinic's codes away).
-    const auto offeredBefore = std::count_if(before.cbegin(), before.cend(),
-                                             [&](const MasterEntry& e) { return e.isOffered(todayYmd); });
+    const auto offeredBefore =
+        std::count_if(before.cbegin(), before.cend(), [&](const MasterEntry& e) { return e.isOffered(todayYmd); });
     if (offeredBefore >= 100 && result.ended * 2 > offeredBefore) {
         throw Error(Error::Kind::Validation,
                     tr("%1 lists %2 entries, but the record offers %3 of this master now and %4 of them would end. An "
