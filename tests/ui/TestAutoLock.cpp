@@ -18,15 +18,22 @@ using namespace tsumugi::ui::test;
 class TestAutoLock : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-        auto record = createRecord(m_dir.filePath(QStringLiteral("record.tsumugi")), m_clock);
+    void initTestCase() { isolateSettings(); }
+
+    // Every case starts from its own record and an unlocked window: none depends on the one before it.
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        auto record = createRecord(m_dir->filePath(QStringLiteral("record.tsumugi")), m_clock);
         record->patients().create(patient("高橋", "美咲", "タカハシ", "ミサキ", QDate(2015, 7, 7)));
         m_window = std::make_unique<MainWindow>(std::move(record));
         QCOMPARE(m_window->autoLockInterval(), 10 * 60 * 1000); // the clinic default, 10 minutes
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() {
+        m_window.reset();
+        m_dir.reset();
     }
 
     void idleLocksAndHidesPatientData() {
@@ -44,6 +51,7 @@ private slots:
     }
 
     void wrongPasswordKeepsItLocked() {
+        lockNow();
         typePassword(QStringLiteral("not-my-password"));
         QVERIFY(m_window->isLocked());
         auto* error = findWidget<QLabel>(m_window.get(), "lockErrorLabel");
@@ -53,12 +61,15 @@ private slots:
     }
 
     void shortcutsDoNothingWhileLocked() {
+        lockNow();
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QVERIFY(!m_window->findChild<QDialog*>(QStringLiteral("patientDialog")));
         assertLocked();
     }
 
     void rightPasswordUnlocks() {
+        lockNow();
+        typePassword(QStringLiteral("not-my-password")); // a wrong try first: the right one still unlocks
         typePassword(AdminPassword);
         QVERIFY(!m_window->isLocked());
         m_window->setAutoLockInterval(60 * 60 * 1000); // no more idle locks while the test goes on
@@ -88,9 +99,11 @@ private slots:
         assertLocked();
     }
 
-    void cleanupTestCase() { m_window.reset(); }
-
 private:
+    void lockNow() {
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(m_window->isLocked());
+    }
     void assertLocked() {
         QVERIFY(findWidget<QWidget>(m_window.get(), "lockScreen")->isVisible());
         QVERIFY(!findWidget<QSplitter>(m_window.get(), "workspace")->isVisible());
@@ -106,7 +119,7 @@ private:
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock{fixedNow()};
     std::unique_ptr<MainWindow> m_window;
 };

@@ -17,10 +17,17 @@ using namespace tsumugi::ui::test;
 class TestPatientDialog : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-        m_record = createRecord(m_dir.filePath(QStringLiteral("record.tsumugi")), m_clock);
+    void initTestCase() { isolateSettings(); }
+
+    // Every case has its own record: none depends on what an earlier one saved.
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_record = createRecord(m_dir->filePath(QStringLiteral("record.tsumugi")), m_clock);
+    }
+    void cleanup() {
+        m_record.reset();
+        m_dir.reset();
     }
 
     void badInsurerNumberIsShownAndNothingSaved_thenFixedAndSaved() {
@@ -87,11 +94,12 @@ private slots:
             QVERIFY2(findWidget<QLabel>(&dialog, name)->isVisible(), name);
         }
         QVERIFY(findWidget<QLabel>(&dialog, "insurerNumberError")->isHidden());
-        QCOMPARE(m_record->patients().count(), qint64(1));
+        QCOMPARE(m_record->patients().count(), qint64(0)); // nothing saved
     }
 
     void editingKeepsNumberAndSavesChange() {
-        const Patient existing = m_record->patients().search(QStringLiteral("ヤマダ")).value(0);
+        const Patient existing =
+            m_record->patients().create(patient("山田", "太郎", "ヤマダ", "タロウ", QDate(1975, 4, 12)));
         QVERIFY(existing.id != 0);
         PatientDialog dialog(*m_record, existing);
         dialog.show();
@@ -132,7 +140,7 @@ private:
         QCOMPARE(edit->text(), text);
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock{fixedNow()};
     std::unique_ptr<ClinicRecord> m_record;
 };
