@@ -661,6 +661,8 @@ CREATE INDEX master_entries_yj ON master_entries(kind, yj_code) WHERE yj_code IS
 CREATE INDEX master_entries_icd10 ON master_entries(kind, icd10) WHERE icd10 IS NOT NULL;
 CREATE INDEX master_entries_medis ON master_entries(kind, medis_code) WHERE medis_code IS NOT NULL;
 CREATE INDEX master_entries_group ON master_entries(kind, group_code) WHERE group_code IS NOT NULL;
+CREATE INDEX master_entries_common_kana ON master_entries(kind, kana_key) WHERE priority > 0;
+CREATE INDEX master_entries_common_name ON master_entries(kind, name_key) WHERE priority > 0;
 ALTER TABLE master_imports ADD COLUMN added INTEGER;
 ALTER TABLE master_imports ADD COLUMN changed INTEGER;
 ALTER TABLE master_imports ADD COLUMN ended INTEGER;

@@ -116,6 +116,14 @@ class IndexRebuild {
 public:
     explicit IndexRebuild(SqliteConnection& db)
         : m_db(db) {
+        // A page cache that holds the whole master while its indexes are built: with SQLCipher's default (2,000
+        // pages of 1 KB) every index build read and decrypted the table again.
+        {
+            SqliteStatement cache(db, "PRAGMA cache_size;");
+            cache.step();
+            m_cacheSize = cache.int64(0);
+        }
+        m_db.exec("PRAGMA cache_size = -131072;");
         SqliteStatement st(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
                                "'master_entries' AND sql IS NOT NULL;");
         while (st.step()) {
@@ -126,6 +134,16 @@ public:
             m_db.exec(QStringLiteral("DROP INDEX %1;").arg(index.first).toUtf8().constData());
         }
     }
+    ~IndexRebuild() {
+        try {
+            m_db.exec(QStringLiteral("PRAGMA cache_size = %1;").arg(m_cacheSize).toUtf8().constData());
+        } catch (const Error&) {
+            // The cache size is a tuning: failing to restore it loses nothing.
+        }
+    }
+    IndexRebuild(const IndexRebuild&) = delete;
+    IndexRebuild& operator=(const IndexRebuild&) = delete;
+
     // Called before the transaction commits; a throw before it leaves the rollback to restore the indexes.
     void rebuild() {
         for (const auto& index : std::as_const(m_indexes)) {
@@ -137,6 +155,7 @@ public:
 private:
     SqliteConnection& m_db;
     QList<std::pair<QString, QString>> m_indexes;
+    qint64 m_cacheSize = 0;
 };
 
 QList<MasterKind> searchedKinds(MasterKind kind) {
@@ -205,16 +224,33 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
     const bool byCodePrefix = codeLike.match(code).hasMatch();
 
     // Each way of finding an entry is one indexed range; the union is ranked once.
+    // A prefix range is read in index order and capped (?9): a one-letter prefix matches thousands of names, and
+    // ranking them all cost more than the search itself. Common names and what this clinic uses are always
+    // candidates (their own small ranges), so the cap never hides them.
+    const auto prefix = [](const char* column) {
+        return QStringLiteral(
+                   "SELECT kind, code FROM (SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND "
+                   "%1 >= ?3 AND %1 < ?4 ORDER BY kind, %1 LIMIT ?9)")
+            .arg(QLatin1String(column));
+    };
     QStringList ways{
-        QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND kana_key >= ?3 "
-                       "AND kana_key < ?4"),
-        QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND name_key >= ?3 "
-                       "AND name_key < ?4"),
+        prefix("kana_key"), prefix("name_key"),
+        QStringLiteral(
+            "SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND priority > 0 AND kana_key >= ?3 "
+            "AND kana_key < ?4"),
+        QStringLiteral(
+            "SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND priority > 0 AND name_key >= ?3 "
+            "AND name_key < ?4"),
+
+        // CROSS JOIN keeps the small usage table outside: driven from the prefix ranges instead, a one-letter
+        // prefix made this way read thousands of rows (p95 of 50 ms).
+        QStringLiteral("SELECT u.kind, u.code FROM master_usage u CROSS JOIN master_entries e ON e.kind = u.kind AND "
+                       "e.code = u.code WHERE u.kind IN (?1, ?2) AND ((e.kana_key >= ?3 AND e.kana_key < ?4) OR "
+                       "(e.name_key >= ?3 AND e.name_key < ?4) OR (e.generic_key >= ?3 AND e.generic_key < ?4))"),
         QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND code = ?5"),
         QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND medis_code = ?5")};
     if (kind == MasterKind::Drug) {
-        ways << QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND generic_key >= ?3 "
-                               "AND generic_key < ?4");
+        ways << prefix("generic_key");
     }
     if (byIcd) {
         ways << QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND icd10 >= ?5 AND "
@@ -233,7 +269,7 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
         if (byIcd || byCodePrefix) {
             st.bind(6, upperBound(code)); // only the code ranges name ?6
         }
-        st.bind(7, today).bind(8, qint64(limit));
+        st.bind(7, today).bind(8, qint64(limit)).bind(9, qint64(limit) * 4);
     };
     {
         const QString sql = QStringLiteral("WITH hits(kind, code) AS (%1) SELECT %2 FROM hits h JOIN master_entries e "
