@@ -90,6 +90,15 @@ int main(int argc, char* argv[]) {
     bench::LatencyStats::measure(queries, [&](int i) {
         masters.search(MasterKind::Drug, drugQueries.at(i % drugQueries.size()), 30);
     }).print("drug search, brand and 一般名 (30 shown)", 5.0);
+    // Which queries cost most (median of 20 runs each): what to look at when a p95 is missed.
+    for (const auto& [kind, list] :
+         {std::pair{MasterKind::Disease, diseaseQueries}, std::pair{MasterKind::Drug, drugQueries}}) {
+        for (const QString& q : list) {
+            const auto s = bench::LatencyStats::measure(20, [&](int) { masters.search(kind, q, 30); });
+            std::printf("  %-8s %-14s p50 %7.3f ms\n", kind == MasterKind::Disease ? "disease" : "drug",
+                        q.toUtf8().constData(), s.p50);
+        }
+    }
     bench::LatencyStats::measure(queries, [&](int i) {
         masters.search(MasterKind::Modifier, i % 2 ? QStringLiteral("まん") : QStringLiteral("ひだり"), 30);
     }).print("modifier search", 5.0);
