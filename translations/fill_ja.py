@@ -2028,7 +2028,7 @@ JA.update({
     "recorded but not shareable: lab results with a local code %1, with a JLAC code that is not a JP-CLINS core or infection item %2":
         "記録済みで共有対象外: 院内コードの検査結果 %1 件、JP-CLINS のコア・感染症項目ではない JLAC コードの検査結果 %2 件",
     "一般名 %1": "一般名 %1",
-    "  [not shared]": "　［共有対象外］",
+    "not shared": "対象外",
     "Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.":
         "このカルテにのみ残ります。共有サービスが受け取るのは JP-CLINS のコア検査項目と感染症項目（JLAC10コード）です。",
     "Core lab items and infection items with their JLAC10 code are shared with the national sharing service.":

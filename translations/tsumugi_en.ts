@@ -4162,11 +4162,15 @@ O: findings, vital signs, examination</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>  [not shared]</source>
+        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
+        <source>Sharing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not shared</source>
         <translation type="unfinished" />
     </message>
 </context>

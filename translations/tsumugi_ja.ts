@@ -4231,12 +4231,16 @@ O: 所見・バイタル・診察</translation>
         <translation>共有記録 — %1</translation>
     </message>
     <message>
-        <source>  [not shared]</source>
-        <translation>　［共有対象外］</translation>
-    </message>
-    <message>
         <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
         <translation>このカルテにのみ残ります。共有サービスが受け取るのは JP-CLINS のコア検査項目と感染症項目（JLAC10コード）です。</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>対象外</translation>
     </message>
 </context>
 <context>

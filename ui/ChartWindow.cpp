@@ -419,7 +419,8 @@ QWidget* ChartWindow::createAllergiesTab() {
 
 QWidget* ChartWindow::createLabsTab() {
     auto* tab = new QWidget(this);
-    m_labItems = makeTable(tab, "labItemTable", {tr("Item"), tr("Latest"), tr("Flag"), tr("Date"), tr("Results")});
+    m_labItems = makeTable(tab, "labItemTable",
+                           {tr("Item"), tr("Latest"), tr("Flag"), tr("Date"), tr("Results"), tr("Sharing")});
     m_labResults =
         makeTable(tab, "labResultTable", {tr("Collected"), tr("Value"), tr("Flag"), tr("Reference"), tr("Specimen")});
     // Dates and values keep their width; the specimen column takes the rest.
@@ -991,18 +992,17 @@ void ChartWindow::showLabs() {
     for (int r = 0; r < m_snapshot.labs.size(); ++r) {
         const LabItemSummary& s = m_snapshot.labs.at(r);
         // Where the result came from, and whether the sharing service takes it, are read in the row itself.
-        QString name = s.latestSource.isEmpty() ? s.name : receivedName(s.name, s.latestSource);
-        if (s.latestSource.isEmpty() && !s.shareable) {
-            name += tr("  [not shared]");
-        }
+        const QString name = s.latestSource.isEmpty() ? s.name : receivedName(s.name, s.latestSource);
+        const bool unshared = s.latestSource.isEmpty() && !s.shareable;
         setRow(m_labItems, r, r,
                {name, s.latestValue, s.latestFlag, s.latestAt.toLocalTime().date().toString(Qt::ISODate),
-                QString::number(s.count)},
+                QString::number(s.count), unshared ? tr("not shared") : QString()},
                false);
-        if (s.latestSource.isEmpty() && !s.shareable) {
-            m_labItems->item(r, 0)->setToolTip(
-                tr("Kept in this chart only: the sharing service takes the JP-CLINS core "
-                   "lab and infection items by their JLAC10 codes."));
+        if (unshared) {
+            const QString why = tr("Kept in this chart only: the sharing service takes the JP-CLINS core lab and "
+                                   "infection items by their JLAC10 codes.");
+            m_labItems->item(r, 0)->setToolTip(why);
+            m_labItems->item(r, 5)->setToolTip(why);
         }
         if (!s.latestFlag.isEmpty() && s.latestFlag != QStringLiteral("N")) {
             for (int c = 1; c < 3; ++c) {
