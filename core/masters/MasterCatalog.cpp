@@ -182,17 +182,19 @@ void MasterCatalog::ensureLoaded(MasterKind kind) {
     if (m_checked.contains(kind)) {
         return;
     }
+    if (!ShippedMasters::kinds().contains(kind)) {
+        m_checked.append(kind); // J-FAGY: only ever imported
+        return;
+    }
     // A record made before the masters were shipped has the old starter rows (or none): it gets the shipped ones.
-    SqliteStatement st(m_record.db(), "SELECT (SELECT count(*) FROM master_imports WHERE kind = ?1 AND source <> "
-                                      "'starter') + (SELECT count(*) FROM master_imports WHERE kind = ?1 AND source = "
-                                      "?2), (SELECT EXISTS (SELECT 1 FROM master_entries WHERE kind = ?1));");
-    st.bind(1, masterKindToString(kind)).bind(2, ShippedMasters::sourceOf(kind));
+    // Any other import (the shipped load itself included) means the kind is filled.
+    SqliteStatement st(m_record.db(),
+                       "SELECT EXISTS (SELECT 1 FROM master_imports WHERE kind = ? AND source <> 'starter');");
+    st.bind(1, masterKindToString(kind));
     st.step();
-    const bool imported = st.int64(0) > 0;
-    const bool hasRows = st.int64(1) > 0;
+    const bool imported = st.int64(0) != 0;
     st.reset();
-    const bool shipped = ShippedMasters::kinds().contains(kind);
-    if (imported || (!shipped && hasRows) || (!shipped && !hasRows)) {
+    if (imported) {
         // Only a committed master is remembered: a load inside a transaction that later rolls back is tried again.
         m_checked.append(kind);
         return;
