@@ -379,10 +379,11 @@ std::optional<LabResult> LabResultRepository::find(qint64 id) const {
 QList<LabItemSummary> LabResultRepository::summaries(qint64 patientId) const {
     // The latest result per item: SQLite returns the bare columns of the row holding max(collected_at).
     SqliteStatement st(m_journal.record().db(),
-                       "SELECT item_key, name, unit, infection, count(*), max(collected_at), value_number, value_text, "
-                       "abnormal_flag, source_institution, code_system <> 'local' AND EXISTS (SELECT 1 FROM "
-                       "master_entries m WHERE m.kind = 'jlac' AND m.code = lab_results.code) FROM lab_results "
-                       "WHERE patient_id = ? AND status = 'active' GROUP BY item_key ORDER BY infection, item_key;");
+                       std::string("SELECT item_key, name, unit, infection, count(*), max(collected_at), value_number, "
+                                   "value_text, abnormal_flag, source_institution, ") +
+                           LabSharing::SharedCodeSql +
+                           " FROM lab_results WHERE patient_id = ? AND status = 'active' GROUP BY item_key ORDER BY "
+                           "infection, item_key;");
     st.bind(1, patientId);
     QList<LabItemSummary> out;
     while (st.step()) {

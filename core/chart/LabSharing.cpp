@@ -3,6 +3,8 @@
 #include "core/db/SqliteStatement.h"
 #include "core/masters/MasterCatalog.h"
 
+#include <string>
+
 namespace tsumugi {
 
 LabSharing::Reason LabSharing::reasonFor(const LabResult& r, MasterCatalog& masters) {
@@ -55,9 +57,9 @@ QString LabSharing::reasonToString(Reason reason) {
 
 QMap<LabSharing::Reason, qint64> LabSharing::unshareableCounts(SqliteConnection& db) {
     QMap<Reason, qint64> out;
-    SqliteStatement st(db, "SELECT sum(code_system = 'local'), sum(code_system <> 'local' AND NOT EXISTS (SELECT 1 "
-                           "FROM master_entries m WHERE m.kind = 'jlac' AND m.code = r.code)) FROM lab_results r "
-                           "WHERE r.status = 'active' AND coalesce(r.source_institution, '') = '';");
+    SqliteStatement st(db, std::string("SELECT sum(code_system = 'local'), sum(code_system <> 'local' AND NOT ") +
+                               SharedCodeSql +
+                               ") FROM lab_results WHERE status = 'active' AND coalesce(source_institution, '') = '';");
     st.step();
     if (const qint64 n = st.int64(0)) {
         out.insert(Reason::LocalCode, n);
