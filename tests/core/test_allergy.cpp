@@ -1,4 +1,5 @@
 #include "core/chart/Allergy.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -33,5 +34,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestAllergy)
+TSUMUGI_TEST_CLASS(TestAllergy)
 #include "test_allergy.moc"

@@ -1,5 +1,6 @@
 #include "support/ErrorKind.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
@@ -111,5 +112,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditTrail)
+TSUMUGI_TEST_CLASS(TestAuditTrail)
 #include "test_audit_trail.moc"

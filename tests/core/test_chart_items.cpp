@@ -1,5 +1,6 @@
 #include "ChartFixture.h"
 #include "support/ErrorKind.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
@@ -183,5 +184,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestChartItems)
+TSUMUGI_TEST_CLASS(TestChartItems)
 #include "test_chart_items.moc"

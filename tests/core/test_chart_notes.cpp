@@ -1,5 +1,6 @@
 #include "ChartFixture.h"
 #include "support/ErrorKind.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
@@ -210,5 +211,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestChartNotes)
+TSUMUGI_TEST_CLASS(TestChartNotes)
 #include "test_chart_notes.moc"

@@ -1,5 +1,6 @@
 #include "support/ErrorKind.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
@@ -147,5 +148,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClinicRecord)
+TSUMUGI_TEST_CLASS(TestClinicRecord)
 #include "test_clinic_record.moc"

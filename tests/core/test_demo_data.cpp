@@ -1,4 +1,5 @@
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "core/demo/DemoData.h"
 #include "core/patients/PatientRepository.h"
@@ -28,5 +29,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDemoData)
+TSUMUGI_TEST_CLASS(TestDemoData)
 #include "test_demo_data.moc"

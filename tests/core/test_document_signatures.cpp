@@ -3,6 +3,7 @@
 // seam is asked exactly once per finalised version with the canonical bytes of that version, its signature is
 // kept append-only, and a signer that is unavailable or refuses is handled without faking anything.
 #include "ChartFixture.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/db/SqliteStatement.h"
@@ -157,5 +158,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocumentSignatures)
+TSUMUGI_TEST_CLASS(TestDocumentSignatures)
 #include "test_document_signatures.moc"

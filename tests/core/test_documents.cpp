@@ -1,5 +1,6 @@
 #include "ChartFixture.h"
 #include "support/ErrorKind.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/chart/ChartChangeListener.h"
@@ -415,5 +416,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocuments)
+TSUMUGI_TEST_CLASS(TestDocuments)
 #include "test_documents.moc"

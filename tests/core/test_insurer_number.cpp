@@ -1,4 +1,5 @@
 #include "core/util/InsurerNumber.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -36,5 +37,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestInsurerNumber)
+TSUMUGI_TEST_CLASS(TestInsurerNumber)
 #include "test_insurer_number.moc"

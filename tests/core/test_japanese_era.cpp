@@ -1,4 +1,5 @@
 #include "core/util/JapaneseEra.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -12,10 +13,14 @@ private slots:
         QTest::addColumn<QString>("full");
         QTest::addColumn<QString>("shortForm");
         QTest::newRow("showa") << QDate(1975, 4, 12) << QStringLiteral("昭和50年4月12日") << QStringLiteral("S50.4.12");
-        QTest::newRow("last day of showa") << QDate(1989, 1, 7) << QStringLiteral("昭和64年1月7日") << QStringLiteral("S64.1.7");
-        QTest::newRow("first day of heisei") << QDate(1989, 1, 8) << QStringLiteral("平成元年1月8日") << QStringLiteral("H1.1.8");
-        QTest::newRow("last day of heisei") << QDate(2019, 4, 30) << QStringLiteral("平成31年4月30日") << QStringLiteral("H31.4.30");
-        QTest::newRow("first day of reiwa") << QDate(2019, 5, 1) << QStringLiteral("令和元年5月1日") << QStringLiteral("R1.5.1");
+        QTest::newRow("last day of showa")
+            << QDate(1989, 1, 7) << QStringLiteral("昭和64年1月7日") << QStringLiteral("S64.1.7");
+        QTest::newRow("first day of heisei")
+            << QDate(1989, 1, 8) << QStringLiteral("平成元年1月8日") << QStringLiteral("H1.1.8");
+        QTest::newRow("last day of heisei")
+            << QDate(2019, 4, 30) << QStringLiteral("平成31年4月30日") << QStringLiteral("H31.4.30");
+        QTest::newRow("first day of reiwa")
+            << QDate(2019, 5, 1) << QStringLiteral("令和元年5月1日") << QStringLiteral("R1.5.1");
         QTest::newRow("taisho") << QDate(1920, 1, 1) << QStringLiteral("大正9年1月1日") << QStringLiteral("T9.1.1");
     }
     void formats() {
@@ -41,5 +46,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestJapaneseEra)
+TSUMUGI_TEST_CLASS(TestJapaneseEra)
 #include "test_japanese_era.moc"

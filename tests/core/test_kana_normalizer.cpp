@@ -1,4 +1,5 @@
 #include "core/util/KanaNormalizer.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -34,5 +35,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestKanaNormalizer)
+TSUMUGI_TEST_CLASS(TestKanaNormalizer)
 #include "test_kana_normalizer.moc"

@@ -1,5 +1,6 @@
 #include "core/security/KeyDerivation.h"
 #include "core/security/KeySlot.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -46,8 +47,10 @@ private slots:
     }
     void saltsDiffer() {
         const SecureBytes key = SecureBytes::random(32);
-        const auto a = KeySlot::seal(QStringLiteral("u"), QStringLiteral("same password"), key, KeyDerivation::MinimumIterations);
-        const auto b = KeySlot::seal(QStringLiteral("u"), QStringLiteral("same password"), key, KeyDerivation::MinimumIterations);
+        const auto a =
+            KeySlot::seal(QStringLiteral("u"), QStringLiteral("same password"), key, KeyDerivation::MinimumIterations);
+        const auto b =
+            KeySlot::seal(QStringLiteral("u"), QStringLiteral("same password"), key, KeyDerivation::MinimumIterations);
         QVERIFY(a.toJson().value(QStringLiteral("salt")) != b.toJson().value(QStringLiteral("salt")));
         QVERIFY(a.toJson().value(QStringLiteral("wrappedKey")) != b.toJson().value(QStringLiteral("wrappedKey")));
     }
@@ -57,5 +60,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestKeySlot)
+TSUMUGI_TEST_CLASS(TestKeySlot)
 #include "test_key_slot.moc"

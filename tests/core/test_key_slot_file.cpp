@@ -1,6 +1,7 @@
 #include "core/Error.h"
 #include "core/security/KeyDerivation.h"
 #include "core/security/KeySlotFile.h"
+#include "support/TestRegistry.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,10 +18,12 @@ private slots:
         const SecureBytes key = SecureBytes::random(32);
         KeySlotFile file;
         file.setKeyCheck(key);
-        file.put(KeySlot::seal(QStringLiteral("admin"), QStringLiteral("password 1"), key, KeyDerivation::MinimumIterations));
+        file.put(KeySlot::seal(QStringLiteral("admin"), QStringLiteral("password 1"), key,
+                               KeyDerivation::MinimumIterations));
         file.addFailedLogin(QStringLiteral("admin"), QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC));
         file.save(path);
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
 
         const KeySlotFile loaded = KeySlotFile::load(path);
         QVERIFY(loaded.keyMatches(key));
@@ -54,5 +57,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestKeySlotFile)
+TSUMUGI_TEST_CLASS(TestKeySlotFile)
 #include "test_key_slot_file.moc"

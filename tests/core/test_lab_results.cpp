@@ -1,5 +1,6 @@
 #include "ChartFixture.h"
 #include "support/ErrorKind.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/chart/LabCsvReader.h"
@@ -162,5 +163,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLabResults)
+TSUMUGI_TEST_CLASS(TestLabResults)
 #include "test_lab_results.moc"

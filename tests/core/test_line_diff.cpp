@@ -1,4 +1,5 @@
 #include "core/chart/LineDiff.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -46,5 +47,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLineDiff)
+TSUMUGI_TEST_CLASS(TestLineDiff)
 #include "test_line_diff.moc"

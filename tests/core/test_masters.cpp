@@ -1,6 +1,7 @@
 #include "ChartFixture.h"
 #include "support/ErrorKind.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/chart/DiagnosisRepository.h"
@@ -469,5 +470,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMasters)
+TSUMUGI_TEST_CLASS(TestMasters)
 #include "test_masters.moc"

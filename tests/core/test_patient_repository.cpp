@@ -1,5 +1,6 @@
 #include "support/ErrorKind.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
@@ -145,5 +146,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPatientRepository)
+TSUMUGI_TEST_CLASS(TestPatientRepository)
 #include "test_patient_repository.moc"

@@ -1,4 +1,5 @@
 #include "core/patients/PatientValidator.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -34,13 +35,20 @@ private slots:
     void namesTheBadField_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::newRow("no family name") << "familyName" << "";
-        QTest::newRow("kanji in reading") << "familyKana" << "山田";
-        QTest::newRow("bad check digit") << "insurerNumber" << "01130013";
-        QTest::newRow("insurer too short") << "insurerNumber" << "0113001";
-        QTest::newRow("branch one digit") << "insuranceBranch" << "1";
-        QTest::newRow("phone letters") << "phone" << "03-ABCD-1234";
-        QTest::newRow("postal short") << "postalCode" << "160-002";
+        QTest::newRow("no family name") << "familyName"
+                                        << "";
+        QTest::newRow("kanji in reading") << "familyKana"
+                                          << "山田";
+        QTest::newRow("bad check digit") << "insurerNumber"
+                                         << "01130013";
+        QTest::newRow("insurer too short") << "insurerNumber"
+                                           << "0113001";
+        QTest::newRow("branch one digit") << "insuranceBranch"
+                                          << "1";
+        QTest::newRow("phone letters") << "phone"
+                                       << "03-ABCD-1234";
+        QTest::newRow("postal short") << "postalCode"
+                                      << "160-002";
     }
     void namesTheBadField() {
         QFETCH(QString, field);
@@ -88,5 +96,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPatientValidator)
+TSUMUGI_TEST_CLASS(TestPatientValidator)
 #include "test_patient_validator.moc"

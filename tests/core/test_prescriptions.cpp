@@ -1,5 +1,6 @@
 #include "ChartFixture.h"
 #include "support/ErrorKind.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
@@ -175,5 +176,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPrescriptions)
+TSUMUGI_TEST_CLASS(TestPrescriptions)
 #include "test_prescriptions.moc"

@@ -1,5 +1,6 @@
 #include "support/ErrorKind.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/patients/PatientRepository.h"
@@ -59,5 +60,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReceptionList)
+TSUMUGI_TEST_CLASS(TestReceptionList)
 #include "test_reception_list.moc"

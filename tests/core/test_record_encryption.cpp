@@ -1,4 +1,5 @@
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "core/patients/PatientRepository.h"
 #include "core/security/KeySlotFile.h"
@@ -17,9 +18,9 @@ class TestRecordEncryption : public QObject {
     Q_OBJECT
 
     static QList<QByteArray> needles() {
-        return {QStringLiteral("鍵掛").toUtf8(),          QStringLiteral("カギカケ").toUtf8(),
-                QByteArrayLiteral("98765432101"),            QByteArrayLiteral("090-8765-4321"),
-                QStringLiteral("秘匿町").toUtf8(),          QByteArrayLiteral("SQLite format 3")};
+        return {QStringLiteral("鍵掛").toUtf8(),   QStringLiteral("カギカケ").toUtf8(),
+                QByteArrayLiteral("98765432101"),  QByteArrayLiteral("090-8765-4321"),
+                QStringLiteral("秘匿町").toUtf8(), QByteArrayLiteral("SQLite format 3")};
     }
 
     static QStringList leaks(const QString& folder) {
@@ -53,7 +54,8 @@ private slots:
         p.birthDate = QDate(1970, 1, 1);
         p.phone = QStringLiteral("090-8765-4321");
         p.address = QStringLiteral("秘匿町1-2-3");
-        p.insurance = {QStringLiteral("01130012"), QStringLiteral("77"), QStringLiteral("98765432101"), QStringLiteral("00")};
+        p.insurance = {QStringLiteral("01130012"), QStringLiteral("77"), QStringLiteral("98765432101"),
+                       QStringLiteral("00")};
         const Patient saved = t.record->patients().create(p);
         Patient edited = saved;
         edited.address = QStringLiteral("秘匿町4-5-6");
@@ -76,5 +78,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordEncryption)
+TSUMUGI_TEST_CLASS(TestRecordEncryption)
 #include "test_record_encryption.moc"

@@ -10,6 +10,7 @@
 #include "core/security/KeySlotFile.h"
 #include "core/util/ManualClock.h"
 #include "support/ErrorKind.h"
+#include "support/TestRegistry.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -105,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSchemaMigrator)
+TSUMUGI_TEST_CLASS(TestSchemaMigrator)
 #include "test_schema_migrator.moc"

@@ -3,6 +3,7 @@
 #include "core/db/SqliteStatement.h"
 #include "core/security/SecureBytes.h"
 #include "support/ErrorKind.h"
+#include "support/TestRegistry.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,5 +116,5 @@ private:
     static sqlite3_stmt* handleOf(const SqliteStatement& st) { return st.handle(); }
 };
 
-QTEST_GUILESS_MAIN(TestSqliteStatement)
+TSUMUGI_TEST_CLASS(TestSqliteStatement)
 #include "test_sqlite_statement.moc"

@@ -1,4 +1,5 @@
 #include "core/util/Timestamp.h"
+#include "support/TestRegistry.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -42,5 +43,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTimestamp)
+TSUMUGI_TEST_CLASS(TestTimestamp)
 #include "test_timestamp.moc"

@@ -1,5 +1,6 @@
 #include "support/ErrorKind.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/patients/PatientRepository.h"
@@ -61,5 +62,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestUserDirectory)
+TSUMUGI_TEST_CLASS(TestUserDirectory)
 #include "test_user_directory.moc"

@@ -1,4 +1,5 @@
 #include "support/CtlRunner.h"
+#include "support/TestRegistry.h"
 
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
@@ -130,5 +131,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAdminCli)
+TSUMUGI_TEST_CLASS(TestAdminCli)
 #include "test_admin_cli.moc"

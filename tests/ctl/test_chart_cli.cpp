@@ -1,4 +1,5 @@
 #include "support/CtlRunner.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QFile>
@@ -185,5 +186,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestChartCli)
+TSUMUGI_TEST_CLASS(TestChartCli)
 #include "test_chart_cli.moc"

@@ -1,6 +1,7 @@
 #include "support/CtlRunner.h"
 #include "support/OfficialValidator.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "sync/support/SimProcess.h"
 
 #include <QDate>
@@ -392,5 +393,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocumentCli)
+TSUMUGI_TEST_CLASS(TestDocumentCli)
 #include "test_document_cli.moc"

@@ -1,5 +1,6 @@
 #include "support/CtlRunner.h"
 #include "support/OfficialValidator.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QDir>
@@ -130,5 +131,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestExportCli)
+TSUMUGI_TEST_CLASS(TestExportCli)
 #include "test_export_cli.moc"

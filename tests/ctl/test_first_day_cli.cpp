@@ -1,5 +1,6 @@
 #include "support/CtlRunner.h"
 #include "support/OfficialValidator.h"
+#include "support/TestRegistry.h"
 
 #include <QDate>
 #include <QDir>
@@ -166,5 +167,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFirstDayCli)
+TSUMUGI_TEST_CLASS(TestFirstDayCli)
 #include "test_first_day_cli.moc"

@@ -1,5 +1,6 @@
 #include "ImportCliFixtures.h"
 #include "support/CtlRunner.h"
+#include "support/TestRegistry.h"
 
 #include <QTest>
 
@@ -117,5 +118,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImportCli)
+TSUMUGI_TEST_CLASS(TestImportCli)
 #include "test_import_cli.moc"

@@ -2,6 +2,7 @@
 // or a support person uses, with their output and exit codes, including 未確認 while the service is down.
 #include "support/CtlRunner.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "sync/support/SharingFixture.h"
 #include "sync/support/SimProcess.h"
 #include "sync/transport/HttpClient.h"
@@ -168,5 +169,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSharingCli)
+TSUMUGI_TEST_CLASS(TestSharingCli)
 #include "test_sharing_cli.moc"

@@ -3,6 +3,7 @@
 
 #include "support/CtlRunner.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "sync/support/SimProcess.h"
 
 #include <QJsonArray>
@@ -167,5 +168,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncCli)
+TSUMUGI_TEST_CLASS(TestSyncCli)
 #include "test_sync_cli.moc"

@@ -1,4 +1,5 @@
 #include "ClinsTestData.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/AllergyIntoleranceMapper.h"
 
@@ -132,5 +133,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAllergyIntoleranceMapper)
+TSUMUGI_TEST_CLASS(TestAllergyIntoleranceMapper)
 #include "test_allergy_intolerance_mapper.moc"

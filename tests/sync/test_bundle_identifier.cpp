@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "sync/fhir/BundleIdentifier.h"
 
 #include <QTest>
@@ -30,5 +31,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestBundleIdentifier)
+TSUMUGI_TEST_CLASS(TestBundleIdentifier)
 #include "test_bundle_identifier.moc"

@@ -1,5 +1,6 @@
 #include "support/OfficialValidator.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/BundleIdentifier.h"
 #include "sync/fhir/ClinsBundleBuilder.h"
@@ -128,5 +129,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestClinsBundleBuilder)
+TSUMUGI_TEST_CLASS(TestClinsBundleBuilder)
 #include "test_clins_bundle_builder.moc"

@@ -1,5 +1,6 @@
 #include "support/OfficialValidator.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/ClinsExporter.h"
 
@@ -284,5 +285,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClinsExport)
+TSUMUGI_TEST_CLASS(TestClinsExport)
 #include "test_clins_export.moc"

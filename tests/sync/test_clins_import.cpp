@@ -1,4 +1,5 @@
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/ClinsExporter.h"
 #include "sync/fhir/ClinsImporter.h"
@@ -518,5 +519,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClinsImport)
+TSUMUGI_TEST_CLASS(TestClinsImport)
 #include "test_clins_import.moc"

@@ -1,6 +1,7 @@
 #include "support/OfficialValidator.h"
 #include "support/Prerequisite.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/ClinsExporter.h"
 #include "sync/fhir/ClinsImporter.h"
@@ -261,5 +262,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClinsImportRoundTrip)
+TSUMUGI_TEST_CLASS(TestClinsImportRoundTrip)
 #include "test_clins_import_round_trip.moc"

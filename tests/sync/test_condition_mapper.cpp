@@ -1,4 +1,5 @@
 #include "ClinsTestData.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/ConditionMapper.h"
 
@@ -123,5 +124,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConditionMapper)
+TSUMUGI_TEST_CLASS(TestConditionMapper)
 #include "test_condition_mapper.moc"

@@ -2,6 +2,7 @@
 #include "support/OfficialValidator.h"
 #include "support/Prerequisite.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 #include "test_referral_scenario.h"
 
 #include "sync/fhir/ClinsExporter.h"
@@ -380,5 +381,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDocumentImport)
+TSUMUGI_TEST_CLASS(TestDocumentImport)
 #include "test_document_import.moc"

@@ -3,6 +3,7 @@
 // as a new patient version, and 未確認 while the service is down with a retry that succeeds once it is back.
 #include "support/ErrorKind.h"
 #include "support/SharingFixture.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/eligibility/EligibilityLog.h"
@@ -202,5 +203,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEligibility)
+TSUMUGI_TEST_CLASS(TestEligibility)
 #include "test_eligibility.moc"

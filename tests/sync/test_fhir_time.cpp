@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "sync/fhir/FhirTime.h"
 
 #include <QRandomGenerator>
@@ -40,5 +41,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestFhirTime)
+TSUMUGI_TEST_CLASS(TestFhirTime)
 #include "test_fhir_time.moc"

@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "sync/fhir/FhirJson.h"
 #include "sync/fhir/FhirWriter.h"
 
@@ -96,5 +97,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestFhirWriter)
+TSUMUGI_TEST_CLASS(TestFhirWriter)
 #include "test_fhir_writer.moc"

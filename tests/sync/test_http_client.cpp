@@ -3,6 +3,7 @@
 
 #include "support/Prerequisite.h"
 #include "support/SimProcess.h"
+#include "support/TestRegistry.h"
 
 #include "sync/transport/HttpClient.h"
 
@@ -216,5 +217,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHttpClient)
+TSUMUGI_TEST_CLASS(TestHttpClient)
 #include "test_http_client.moc"

@@ -1,4 +1,5 @@
 #include "ClinsTestData.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/LabObservationMapper.h"
 
@@ -151,5 +152,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLabObservationMapper)
+TSUMUGI_TEST_CLASS(TestLabObservationMapper)
 #include "test_lab_observation_mapper.moc"

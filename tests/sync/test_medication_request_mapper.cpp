@@ -1,5 +1,6 @@
 #include "ClinsTestData.h"
 #include "support/OfficialValidator.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/MedicationRequestMapper.h"
 
@@ -115,5 +116,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMedicationRequestMapper)
+TSUMUGI_TEST_CLASS(TestMedicationRequestMapper)
 #include "test_medication_request_mapper.moc"

@@ -6,6 +6,7 @@
 #include "support/Prerequisite.h"
 #include "support/SimProcess.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 #include "sync/test_referral_scenario.h"
 
 #include "sync/outbox/OutboxPayloadBuilder.h"
@@ -413,5 +414,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOutbox)
+TSUMUGI_TEST_CLASS(TestOutbox)
 #include "test_outbox.moc"

@@ -7,6 +7,7 @@
 #include "support/Prerequisite.h"
 #include "support/SimProcess.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 #include "sync/test_referral_scenario.h"
 
 #include "sync/outbox/OutboxPayloadBuilder.h"
@@ -339,5 +340,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOutboxPatientEdit)
+TSUMUGI_TEST_CLASS(TestOutboxPatientEdit)
 #include "test_outbox_patient_edit.moc"

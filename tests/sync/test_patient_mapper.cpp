@@ -1,5 +1,6 @@
 #include "support/OfficialValidator.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/PatientMapper.h"
 
@@ -106,5 +107,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestPatientMapper)
+TSUMUGI_TEST_CLASS(TestPatientMapper)
 #include "test_patient_mapper.moc"

@@ -1,5 +1,6 @@
 #include "support/ErrorKind.h"
 #include "support/OfficialValidator.h"
+#include "support/TestRegistry.h"
 #include "test_referral_scenario.h"
 
 #include "sync/fhir/DocumentBundleExporter.h"
@@ -231,5 +232,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReferralExport)
+TSUMUGI_TEST_CLASS(TestReferralExport)
 #include "test_referral_export.moc"

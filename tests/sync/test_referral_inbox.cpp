@@ -4,6 +4,7 @@
 #include "support/ErrorKind.h"
 #include "support/Prerequisite.h"
 #include "support/SharingFixture.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/documents/DocumentRepository.h"
@@ -160,5 +161,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReferralInbox)
+TSUMUGI_TEST_CLASS(TestReferralInbox)
 #include "test_referral_inbox.moc"

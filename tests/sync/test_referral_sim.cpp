@@ -2,6 +2,7 @@
 // simulator's own validator (tsumugi_sim_lib, linked into this test only, never into the client), the referral
 // delivered to its addressee's mailbox, a resend idempotent and a corrected version replacing the first.
 #include "sim/tests/SimTestSupport.h"
+#include "support/TestRegistry.h"
 #include "test_referral_scenario.h"
 
 #include "sync/fhir/DocumentBundleExporter.h"
@@ -104,5 +105,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReferralSim)
+TSUMUGI_TEST_CLASS(TestReferralSim)
 #include "test_referral_sim.moc"

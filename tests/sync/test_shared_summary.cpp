@@ -4,6 +4,7 @@
 // the own record with its source kept, once.
 #include "support/ErrorKind.h"
 #include "support/SharingFixture.h"
+#include "support/TestRegistry.h"
 
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
@@ -154,5 +155,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSharedSummary)
+TSUMUGI_TEST_CLASS(TestSharedSummary)
 #include "test_shared_summary.moc"

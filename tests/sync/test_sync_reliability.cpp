@@ -7,6 +7,7 @@
 #include "support/Prerequisite.h"
 #include "support/SimProcess.h"
 #include "support/TempRecord.h"
+#include "support/TestRegistry.h"
 
 #include "sync/outbox/OutboxSender.h"
 #include "sync/transport/HttpClient.h"
@@ -220,5 +221,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncReliability)
+TSUMUGI_TEST_CLASS(TestSyncReliability)
 #include "test_sync_reliability.moc"

@@ -1,3 +1,4 @@
+#include "support/TestRegistry.h"
 #include "sync/fhir/UuidSource.h"
 
 #include <QRegularExpression>
@@ -30,5 +31,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestUuidSource)
+TSUMUGI_TEST_CLASS(TestUuidSource)
 #include "test_uuid_source.moc"

@@ -1,5 +1,6 @@
 // Idle auto-lock and Ctrl+L: the lock screen hides all patient data; only the same user's password unlocks.
 #include "UiTestSupport.h"
+#include "support/TestRegistry.h"
 #include "ui/MainWindow.h"
 
 #include <QDialog>
@@ -124,5 +125,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-QTEST_MAIN(TestAutoLock)
+TSUMUGI_TEST_CLASS(TestAutoLock)
 #include "TestAutoLock.moc"

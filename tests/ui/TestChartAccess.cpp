@@ -5,6 +5,7 @@
 #include "core/chart/ClinicalNoteRepository.h"
 #include "core/chart/DiagnosisRepository.h"
 #include "core/chart/VisitRepository.h"
+#include "support/TestRegistry.h"
 #include "ui/AllergyBanner.h"
 #include "ui/ChartWindow.h"
 #include "ui/LabTrendChart.h"
@@ -228,5 +229,5 @@ private:
     qint64 m_allergicNumber = 0;
 };
 
-QTEST_MAIN(TestChartAccess)
+TSUMUGI_TEST_CLASS(TestChartAccess)
 #include "TestChartAccess.moc"

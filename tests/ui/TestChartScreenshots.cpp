@@ -10,6 +10,7 @@
 #include "core/chart/VisitRepository.h"
 #include "core/demo/DemoData.h"
 #include "core/i18n/TranslationLoader.h"
+#include "support/TestRegistry.h"
 #include "ui/ChartWindow.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/LabTrendChart.h"
@@ -295,5 +296,5 @@ private:
     qint64 m_patientId = 0;
 };
 
-QTEST_MAIN(TestChartScreenshots)
+TSUMUGI_TEST_CLASS(TestChartScreenshots)
 #include "TestChartScreenshots.moc"

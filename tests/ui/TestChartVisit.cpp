@@ -8,6 +8,7 @@
 #include "core/chart/NoteTemplateLibrary.h"
 #include "core/chart/PrescriptionRepository.h"
 #include "core/chart/VisitRepository.h"
+#include "support/TestRegistry.h"
 #include "ui/AllergyBanner.h"
 #include "ui/ChartWindow.h"
 #include "ui/DiagnosisDialog.h"
@@ -270,5 +271,5 @@ private:
     qint64 m_patientId = 0;
 };
 
-QTEST_MAIN(TestChartVisit)
+TSUMUGI_TEST_CLASS(TestChartVisit)
 #include "TestChartVisit.moc"

@@ -9,6 +9,7 @@
 #include "core/documents/DocumentSignatures.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/outbox/OutboxQueue.h"
+#include "support/TestRegistry.h"
 #include "ui/ChartWindow.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/DischargeSummaryEditor.h"
@@ -364,5 +365,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDocumentEditors)
+TSUMUGI_TEST_CLASS(TestDocumentEditors)
 #include "TestDocumentEditors.moc"

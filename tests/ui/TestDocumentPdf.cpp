@@ -7,6 +7,7 @@
 #include "core/i18n/TranslationLoader.h"
 #include "core/settings/ClinicSettings.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/DocumentViewer.h"
 
@@ -143,5 +144,5 @@ private slots:
     void cleanupTestCase() { m_record.reset(); }
 };
 
-QTEST_MAIN(TestDocumentPdf)
+TSUMUGI_TEST_CLASS(TestDocumentPdf)
 #include "TestDocumentPdf.moc"

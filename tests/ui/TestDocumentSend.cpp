@@ -6,6 +6,7 @@
 #include "UiTestSupport.h"
 #include "support/OfficialValidator.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/documents/DocumentRepository.h"
@@ -248,5 +249,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDocumentSend)
+TSUMUGI_TEST_CLASS(TestDocumentSend)
 #include "TestDocumentSend.moc"

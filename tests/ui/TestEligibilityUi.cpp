@@ -4,6 +4,7 @@
 // is back. Real tsumugi-sim over HTTPS; Japanese screenshots into <build>/screenshots/.
 #include "UiTestSupport.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/eligibility/EligibilityLog.h"
@@ -193,5 +194,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestEligibilityUi)
+TSUMUGI_TEST_CLASS(TestEligibilityUi)
 #include "TestEligibilityUi.moc"

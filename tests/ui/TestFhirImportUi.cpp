@@ -6,6 +6,7 @@
 // Writes screenshots/fhir_import_confirm_ja.png and screenshots/fhir_import_results_ja.png.
 #include "UiTestSupport.h"
 #include "support/ErrorKind.h"
+#include "support/TestRegistry.h"
 
 #include "sync/fhir/ClinsExporter.h"
 #include "sync/fhir/FhirJson.h"
@@ -434,5 +435,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestFhirImportUi)
+TSUMUGI_TEST_CLASS(TestFhirImportUi)
 #include "TestFhirImportUi.moc"

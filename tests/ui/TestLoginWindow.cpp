@@ -1,6 +1,7 @@
 // The sign-in window opens the real encrypted record only with the right password.
 #include "UiTestSupport.h"
 #include "core/util/ManualClock.h"
+#include "support/TestRegistry.h"
 #include "ui/LoginWindow.h"
 
 #include <QLabel>
@@ -82,5 +83,5 @@ private:
     ManualClock m_clock{fixedNow()};
 };
 
-QTEST_MAIN(TestLoginWindow)
+TSUMUGI_TEST_CLASS(TestLoginWindow)
 #include "TestLoginWindow.moc"

@@ -3,6 +3,7 @@
 // says at entry whether a result will reach the sharing service (a potassium typed by its JLAC10 code: shared; a
 // clinic code: not shared, in words). Writes screenshots/master_update_ja.png and screenshots/lab_sharing_ja.png.
 #include "UiTestSupport.h"
+#include "support/TestRegistry.h"
 
 #include "core/i18n/TranslationLoader.h"
 #include "core/masters/MasterCatalog.h"
@@ -150,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMasterUpdate)
+TSUMUGI_TEST_CLASS(TestMasterUpdate)
 #include "TestMasterUpdate.moc"

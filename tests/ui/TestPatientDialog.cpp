@@ -1,5 +1,6 @@
 // Registering a patient: a wrong 保険者番号 is shown next to its field and nothing is saved; fixed, it saves.
 #include "UiTestSupport.h"
+#include "support/TestRegistry.h"
 #include "ui/PatientDialog.h"
 
 #include <QComboBox>
@@ -145,5 +146,5 @@ private:
     std::unique_ptr<ClinicRecord> m_record;
 };
 
-QTEST_MAIN(TestPatientDialog)
+TSUMUGI_TEST_CLASS(TestPatientDialog)
 #include "TestPatientDialog.moc"

@@ -1,5 +1,6 @@
 // The one search field of the main window: kana typed in hiragana finds a patient registered in katakana.
 #include "UiTestSupport.h"
+#include "support/TestRegistry.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientListPanel.h"
 #include "ui/PatientTableModel.h"
@@ -118,5 +119,5 @@ private:
     QTableView* m_table = nullptr;
 };
 
-QTEST_MAIN(TestPatientSearch)
+TSUMUGI_TEST_CLASS(TestPatientSearch)
 #include "TestPatientSearch.moc"

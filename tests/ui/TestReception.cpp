@@ -1,6 +1,7 @@
 // Reception (受付): put a registered patient on today's list, then move them through the statuses.
 #include "UiTestSupport.h"
 #include "core/reception/ReceptionList.h"
+#include "support/TestRegistry.h"
 #include "ui/DisplayText.h"
 #include "ui/MainWindow.h"
 #include "ui/ReceptionTableModel.h"
@@ -118,5 +119,5 @@ private:
     QTableView* m_list = nullptr;
 };
 
-QTEST_MAIN(TestReception)
+TSUMUGI_TEST_CLASS(TestReception)
 #include "TestReception.moc"

@@ -6,6 +6,7 @@
 // screenshots into <build>/screenshots/.
 #include "UiTestSupport.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/chart/Chart.h"
@@ -123,5 +124,5 @@ private:
     void shot(QWidget* w, const QString& name) { QVERIFY2(w->grab().save(m_shots + name), qPrintable(m_shots + name)); }
 };
 
-QTEST_MAIN(TestReferralInboxUi)
+TSUMUGI_TEST_CLASS(TestReferralInboxUi)
 #include "TestReferralInboxUi.moc"

@@ -4,6 +4,7 @@
 #include "core/demo/DemoData.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/reception/ReceptionList.h"
+#include "support/TestRegistry.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
@@ -212,5 +213,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-QTEST_MAIN(TestScreenshots)
+TSUMUGI_TEST_CLASS(TestScreenshots)
 #include "TestScreenshots.moc"

@@ -1,6 +1,7 @@
 // First start: no record file yet. The wizard checks its fields, creates the record and adds demo patients.
 #include "UiTestSupport.h"
 #include "core/reception/ReceptionList.h"
+#include "support/TestRegistry.h"
 #include "ui/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -124,5 +125,5 @@ private:
     ManualClock m_clock{fixedNow()};
 };
 
-QTEST_MAIN(TestSetupWizard)
+TSUMUGI_TEST_CLASS(TestSetupWizard)
 #include "TestSetupWizard.moc"

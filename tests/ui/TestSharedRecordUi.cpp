@@ -6,6 +6,7 @@
 // <build>/screenshots/.
 #include "UiTestSupport.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/db/SqliteStatement.h"
@@ -242,5 +243,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSharedRecordUi)
+TSUMUGI_TEST_CLASS(TestSharedRecordUi)
 #include "TestSharedRecordUi.moc"

@@ -4,6 +4,7 @@
 // retry action resends after the name is fixed. Writes the Japanese screenshot screenshots/sync_panel_ja.png.
 #include "UiTestSupport.h"
 #include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
 #include "sync/support/SharingFixture.h"
 
 #include "core/chart/Chart.h"
@@ -189,5 +190,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSyncPanel)
+TSUMUGI_TEST_CLASS(TestSyncPanel)
 #include "TestSyncPanel.moc"

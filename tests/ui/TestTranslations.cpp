@@ -1,5 +1,6 @@
 // The Japanese catalogue is complete: every message translated, none unfinished or vanished, placeholders kept.
 #include "core/i18n/TranslationLoader.h"
+#include "support/TestRegistry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -85,16 +86,16 @@ private slots:
         // The same project description (sources, include paths) the update_translations target uses.
         QProcess generate;
         generate.setProcessChannelMode(QProcess::MergedChannels);
-        generate.start(QStringLiteral("cmake"), {QStringLiteral("-DIN_FILE=" LUPDATE_PROJECT_CMAKE),
-                                                 QStringLiteral("-DOUT_FILE=") + project, QStringLiteral("-P"),
-                                                 QStringLiteral(LUPDATE_PROJECT_SCRIPT)});
+        generate.start(QStringLiteral("cmake"),
+                       {QStringLiteral("-DIN_FILE=" LUPDATE_PROJECT_CMAKE), QStringLiteral("-DOUT_FILE=") + project,
+                        QStringLiteral("-P"), QStringLiteral(LUPDATE_PROJECT_SCRIPT)});
         QVERIFY(generate.waitForFinished(60000));
         QVERIFY2(generate.exitCode() == 0, generate.readAll().constData());
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(LUPDATE_PATH), {QStringLiteral("-silent"), QStringLiteral("-project"), project,
-                                                     QStringLiteral("-locations"), QStringLiteral("none"),
-                                                     QStringLiteral("-ts"), fresh});
+        lupdate.start(QStringLiteral(LUPDATE_PATH),
+                      {QStringLiteral("-silent"), QStringLiteral("-project"), project, QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
         QString error;
@@ -180,5 +181,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTranslations)
+TSUMUGI_TEST_CLASS(TestTranslations)
 #include "TestTranslations.moc"
