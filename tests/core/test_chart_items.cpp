@@ -67,7 +67,7 @@ private slots:
         d.endDate = QDate(2026, 6, 1);
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("continuing")));
         d = appendicitis();
-        d.modifiers = {{QStringLiteral("12"), QStringLiteral("右"), false}};
+        d.modifiers = {{QStringLiteral("12"), QStringLiteral("右"), false, {}}};
         QVERIFY(DiagnosisRepository::problems(d, today).join(' ').contains(QStringLiteral("modifier")));
     }
     void freeTextDiagnosisIsUncoded() {
@@ -84,7 +84,7 @@ private slots:
     }
     void diagnosisWithModifiersFlagsAndOutcome() {
         Diagnosis d = appendicitis();
-        d.modifiers = {{QStringLiteral("2057"), QStringLiteral("両"), false}}; // レセ電 修飾語 2057
+        d.modifiers = {{QStringLiteral("2057"), QStringLiteral("両"), false, {}}}; // レセ電 修飾語 2057
         d.longTerm = true;
         d.uninformed = true;
         d = f->chart().diagnoses().create(d);

@@ -38,7 +38,7 @@ Diagnosis uncoded() {
     d.outcome = Diagnosis::Outcome::Cured;
     d.endDate = QDate(2026, 6, 1);
     d.comment = QStringLiteral("経過観察");
-    d.modifiers = {{QStringLiteral("1001"), QStringLiteral("急性"), false}};
+    d.modifiers = {{QStringLiteral("1001"), QStringLiteral("急性"), false, {}}};
     return d;
 }
 std::string str(const Json& j) {
