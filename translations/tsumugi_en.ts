@@ -490,6 +490,17 @@ commands:
     </message>
 </context>
 <context>
+    <name>ChartTables</name>
+    <message>
+        <source>%1 [from %2, read-only]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason (kept in the record; nothing is deleted):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>Outpatient</source>
@@ -3671,6 +3682,65 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::AllergyTab</name>
+    <message>
+        <source>Allergen / drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add allergy / contraindication…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>J-FAGY, drug master or free text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record &amp;no known allergies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw allergy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::ChartWindow</name>
     <message>
         <source>Visits (newest first)</source>
@@ -3714,235 +3784,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Lab results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S: what the patient says
-O: findings, vital signs, examination</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A/P: assessment, plan, labs ordered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Subjective / objective (S/O)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dispensing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Prescribe…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add a drug (Ctrl+Shift+P)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Do prescription…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Repeat the previous visit's prescription (Ctrl+D)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan / orders</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Prescriptions of this visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason for the new version (optional):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Template…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Insert a stock phrase (Ctrl+T)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Versions and differences (Ctrl+H)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the note as a draft (Ctrl+S)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Finalise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finalise the note with your name and the time (Ctrl+Shift+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add diagnosis…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From the disease master or free text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outcome, end date, flags</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Entered in error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Allergen / drug</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add allergy / contraindication…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>J-FAGY, drug master or free text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record &amp;no known allergies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Specimen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Results file from the lab company</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Enter result…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type a result by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4006,122 +3847,6 @@ O: findings, vital signs, examination</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No visit recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No visit selected. Start a visit (Ctrl+N).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · doctor: %4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Prescribed despite: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message>
-        <source>No note yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finalised version %1 by %2 at %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saving your changes starts version %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Draft version %1, saved by %2 at %3 — not finalised.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdrawn (entered in error): %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unsaved changes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note finalised (version %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S/O</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No templates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdraw prescription</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Uncoded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Diagnoses: none active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Diagnoses: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import lab results</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Imported %n result(s).</source>
-        <translation><numerusform>Imported %n result.</numerusform><numerusform>Imported %n results.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdraw diagnosis</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdraw allergy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reason (kept in the record; nothing is deleted):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Receipt code %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Withdraw visit…</source>
         <translation type="unfinished" />
     </message>
@@ -4131,10 +3856,6 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Withdraw visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 [from %2, read-only]</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4159,18 +3880,6 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Shared record — %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sharing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not shared</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4254,6 +3963,77 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>MEDIS %1 · ICD-10 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DiagnosisTab</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add diagnosis…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the disease master or free text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome, end date, flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uncoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw diagnosis</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5200,6 +4980,93 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LabTab</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results file from the lab company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Enter result…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a result by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n result(s).</source>
+        <translation><numerusform>Imported %n result.</numerusform><numerusform>Imported %n results.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6667,6 +6534,190 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::VisitNoteTab</name>
+    <message>
+        <source>S: what the patient says
+O: findings, vital signs, examination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A/P: assessment, plan, labs ordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subjective / objective (S/O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Prescribe…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a drug (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Do prescription…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the previous visit's prescription (Ctrl+D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescriptions of this visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the new version (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert a stock phrase (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions and differences (Ctrl+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the note as a draft (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise the note with your name and the time (Ctrl+Shift+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visit selected. Start a visit (Ctrl+N).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · doctor: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prescribed despite: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagnoses: none active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diagnoses: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalised version %1 by %2 at %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving your changes starts version %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft version %1, saved by %2 at %3 — not finalised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn (entered in error): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note finalised (version %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S/O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdraw prescription</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -523,6 +523,17 @@ commands:
     </message>
 </context>
 <context>
+    <name>ChartTables</name>
+    <message>
+        <source>%1 [from %2, read-only]</source>
+        <translation>%1〔他院 %2・参照のみ〕</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the record; nothing is deleted):</source>
+        <translation>理由（記録に残ります。削除はされません）:</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>Outpatient</source>
@@ -3739,6 +3750,65 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::AllergyTab</name>
+    <message>
+        <source>Allergen / drug</source>
+        <translation>アレルゲン・薬剤</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重症度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日</translation>
+    </message>
+    <message>
+        <source>&amp;Add allergy / contraindication…</source>
+        <translation>アレルギー・禁忌を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>J-FAGY, drug master or free text</source>
+        <translation>J-FAGY・医薬品マスター、または自由記載</translation>
+    </message>
+    <message>
+        <source>Record &amp;no known allergies</source>
+        <translation>アレルギーなしを記録(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取消(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>誤入力の取消</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>取消: %1</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由記載</translation>
+    </message>
+    <message>
+        <source>Withdraw allergy</source>
+        <translation>アレルギーの取消</translation>
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::ChartWindow</name>
     <message>
         <source>Visits (newest first)</source>
@@ -3783,236 +3853,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Lab results</source>
         <translation>検査結果</translation>
-    </message>
-    <message>
-        <source>S: what the patient says
-O: findings, vital signs, examination</source>
-        <translation>S: 主訴・患者さんの訴え
-O: 所見・バイタル・診察</translation>
-    </message>
-    <message>
-        <source>A/P: assessment, plan, labs ordered</source>
-        <translation>A/P: 評価・方針・検査オーダー</translation>
-    </message>
-    <message>
-        <source>Subjective / objective (S/O)</source>
-        <translation>主観的・客観的所見（S/O）</translation>
-    </message>
-    <message>
-        <source>Drug</source>
-        <translation>薬剤</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>用量</translation>
-    </message>
-    <message>
-        <source>Usage</source>
-        <translation>用法</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>日数</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>総量</translation>
-    </message>
-    <message>
-        <source>Dispensing</source>
-        <translation>調剤</translation>
-    </message>
-    <message>
-        <source>&amp;Prescribe…</source>
-        <translation>処方(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Add a drug (Ctrl+Shift+P)</source>
-        <translation>薬剤を処方 (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Do prescription…</source>
-        <translation>Do処方(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Repeat the previous visit's prescription (Ctrl+D)</source>
-        <translation>前回の処方をもう一度 (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>修正(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw…</source>
-        <translation>取消(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Plan / orders</source>
-        <translation>方針・指示（P）</translation>
-    </message>
-    <message>
-        <source>Prescriptions of this visit</source>
-        <translation>この受診の処方</translation>
-    </message>
-    <message>
-        <source>Reason for the new version (optional):</source>
-        <translation>修正の理由（任意）:</translation>
-    </message>
-    <message>
-        <source>&amp;Template…</source>
-        <translation>定型文(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Insert a stock phrase (Ctrl+T)</source>
-        <translation>定型文を挿入 (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>版の履歴(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Versions and differences (Ctrl+H)</source>
-        <translation>版と差分 (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation>下書き保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the note as a draft (Ctrl+S)</source>
-        <translation>下書きとして保存 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Finalise</source>
-        <translation>確定(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Finalise the note with your name and the time (Ctrl+Shift+F)</source>
-        <translation>記載者と日時を記録して確定 (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>Diagnosis</source>
-        <translation>傷病名</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>主病名</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>開始日</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>転帰</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>転帰日</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>フラグ</translation>
-    </message>
-    <message>
-        <source>&amp;Add diagnosis…</source>
-        <translation>傷病名を追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>From the disease master or free text</source>
-        <translation>傷病名マスターから、または自由記載で</translation>
-    </message>
-    <message>
-        <source>Outcome, end date, flags</source>
-        <translation>転帰・転帰日・フラグ</translation>
-    </message>
-    <message>
-        <source>Entered in error</source>
-        <translation>誤入力の取消</translation>
-    </message>
-    <message>
-        <source>Allergen / drug</source>
-        <translation>アレルゲン・薬剤</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>分類</translation>
-    </message>
-    <message>
-        <source>Reaction</source>
-        <translation>症状</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重症度</translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation>記録日</translation>
-    </message>
-    <message>
-        <source>&amp;Add allergy / contraindication…</source>
-        <translation>アレルギー・禁忌を追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>J-FAGY, drug master or free text</source>
-        <translation>J-FAGY・医薬品マスター、または自由記載</translation>
-    </message>
-    <message>
-        <source>Record &amp;no known allergies</source>
-        <translation>アレルギーなしを記録(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>項目</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>最新値</translation>
-    </message>
-    <message>
-        <source>Flag</source>
-        <translation>判定</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>採取日時</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>基準値</translation>
-    </message>
-    <message>
-        <source>Specimen</source>
-        <translation>検体</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV取込(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Results file from the lab company</source>
-        <translation>検査会社の結果ファイルを取り込む</translation>
-    </message>
-    <message>
-        <source>&amp;Enter result…</source>
-        <translation>結果を入力(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Type a result by hand</source>
-        <translation>検査結果を手入力</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -4075,122 +3915,6 @@ O: 所見・バイタル・診察</translation>
         <translation>取消: %1</translation>
     </message>
     <message>
-        <source>No visit recorded.</source>
-        <translation>受診の記録はありません。</translation>
-    </message>
-    <message>
-        <source>No visit selected. Start a visit (Ctrl+N).</source>
-        <translation>受診が選ばれていません。受診を開始してください (Ctrl+N)。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · doctor: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 担当医: %4</translation>
-    </message>
-    <message>
-        <source>Prescribed despite: %1</source>
-        <translation>警告を確認のうえ処方: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation><numerusform>%n 日分</numerusform></translation>
-    </message>
-    <message>
-        <source>No note yet.</source>
-        <translation>記載はまだありません。</translation>
-    </message>
-    <message>
-        <source>Finalised version %1 by %2 at %3.</source>
-        <translation>第%1版 確定（%2、%3）。</translation>
-    </message>
-    <message>
-        <source>Saving your changes starts version %1.</source>
-        <translation>変更を保存すると第%1版になります。</translation>
-    </message>
-    <message>
-        <source>Draft version %1, saved by %2 at %3 — not finalised.</source>
-        <translation>第%1版 下書き（%2、%3 保存）— 未確定。</translation>
-    </message>
-    <message>
-        <source>Withdrawn (entered in error): %1</source>
-        <translation>取消（誤入力）: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes.</source>
-        <translation>未保存の変更があります。</translation>
-    </message>
-    <message>
-        <source>Note finalised (version %1).</source>
-        <translation>診療録を確定しました（第%1版）。</translation>
-    </message>
-    <message>
-        <source>S/O</source>
-        <translation>S/O</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>No templates</source>
-        <translation>定型文はありません</translation>
-    </message>
-    <message>
-        <source>Withdraw prescription</source>
-        <translation>処方の取消</translation>
-    </message>
-    <message>
-        <source>Uncoded</source>
-        <translation>未コード化</translation>
-    </message>
-    <message>
-        <source>Diagnoses: none active</source>
-        <translation>傷病名: 継続中のものなし</translation>
-    </message>
-    <message>
-        <source>Diagnoses: %1</source>
-        <translation>傷病名: %1</translation>
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation>自由記載</translation>
-    </message>
-    <message>
-        <source>Import lab results</source>
-        <translation>検査結果の取込</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み込めません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n result(s).</source>
-        <translation><numerusform>検査結果を %n 件取り込みました。</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing imported: %1</source>
-        <translation>取り込みませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Withdraw diagnosis</source>
-        <translation>傷病名の取消</translation>
-    </message>
-    <message>
-        <source>Withdraw allergy</source>
-        <translation>アレルギーの取消</translation>
-    </message>
-    <message>
-        <source>Reason (kept in the record; nothing is deleted):</source>
-        <translation>理由（記録に残ります。削除はされません）:</translation>
-    </message>
-    <message>
-        <source>Receipt code %1</source>
-        <translation>レセ電 %1</translation>
-    </message>
-    <message>
         <source>Withdraw visit…</source>
         <translation>受診を取消…</translation>
     </message>
@@ -4201,10 +3925,6 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Withdraw visit</source>
         <translation>受診の取消</translation>
-    </message>
-    <message>
-        <source>%1 [from %2, read-only]</source>
-        <translation>%1〔他院 %2・参照のみ〕</translation>
     </message>
     <message>
         <source>&amp;Shared record…</source>
@@ -4229,18 +3949,6 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Shared record — %1</source>
         <translation>共有記録 — %1</translation>
-    </message>
-    <message>
-        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
-        <translation>このカルテにのみ残ります。共有サービスが受け取るのは JP-CLINS のコア検査項目と感染症項目（JLAC10コード）です。</translation>
-    </message>
-    <message>
-        <source>Sharing</source>
-        <translation>共有</translation>
-    </message>
-    <message>
-        <source>not shared</source>
-        <translation>対象外</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4032,77 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>MEDIS %1 · ICD-10 %2</source>
         <translation>MEDIS %1 · ICD-10 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::DiagnosisTab</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>傷病名</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>主病名</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>転帰</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>転帰日</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>&amp;Add diagnosis…</source>
+        <translation>傷病名を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>From the disease master or free text</source>
+        <translation>傷病名マスターから、または自由記載で</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修正(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Outcome, end date, flags</source>
+        <translation>転帰・転帰日・フラグ</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取消(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>誤入力の取消</translation>
+    </message>
+    <message>
+        <source>Uncoded</source>
+        <translation>未コード化</translation>
+    </message>
+    <message>
+        <source>Receipt code %1</source>
+        <translation>レセ電 %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>取消: %1</translation>
+    </message>
+    <message>
+        <source>Withdraw diagnosis</source>
+        <translation>傷病名の取消</translation>
     </message>
 </context>
 <context>
@@ -5270,6 +5049,93 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.</source>
         <translation>共有されます: JP-CLINS の項目です。次の送信で共有サービスに送られます。</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LabTab</name>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新値</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>採取日時</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Specimen</source>
+        <translation>検体</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV取込(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Results file from the lab company</source>
+        <translation>検査会社の結果ファイルを取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Enter result…</source>
+        <translation>結果を入力(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Type a result by hand</source>
+        <translation>検査結果を手入力</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
+        <translation>このカルテにのみ残ります。共有サービスが受け取るのは JP-CLINS のコア検査項目と感染症項目（JLAC10コード）です。</translation>
+    </message>
+    <message>
+        <source>Import lab results</source>
+        <translation>検査結果の取込</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSVファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n result(s).</source>
+        <translation><numerusform>検査結果を %n 件取り込みました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1</source>
+        <translation>取り込みませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -6743,6 +6609,191 @@ SHA-256: %2</translation>
     <message>
         <source>Last error: %1</source>
         <translation>直近のエラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::VisitNoteTab</name>
+    <message>
+        <source>S: what the patient says
+O: findings, vital signs, examination</source>
+        <translation>S: 主訴・患者さんの訴え
+O: 所見・バイタル・診察</translation>
+    </message>
+    <message>
+        <source>A/P: assessment, plan, labs ordered</source>
+        <translation>A/P: 評価・方針・検査オーダー</translation>
+    </message>
+    <message>
+        <source>Subjective / objective (S/O)</source>
+        <translation>主観的・客観的所見（S/O）</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>薬剤</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>総量</translation>
+    </message>
+    <message>
+        <source>Dispensing</source>
+        <translation>調剤</translation>
+    </message>
+    <message>
+        <source>&amp;Prescribe…</source>
+        <translation>処方(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a drug (Ctrl+Shift+P)</source>
+        <translation>薬剤を処方 (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Do prescription…</source>
+        <translation>Do処方(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Repeat the previous visit's prescription (Ctrl+D)</source>
+        <translation>前回の処方をもう一度 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修正(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>取消(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Plan / orders</source>
+        <translation>方針・指示（P）</translation>
+    </message>
+    <message>
+        <source>Prescriptions of this visit</source>
+        <translation>この受診の処方</translation>
+    </message>
+    <message>
+        <source>Reason for the new version (optional):</source>
+        <translation>修正の理由（任意）:</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>定型文(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Insert a stock phrase (Ctrl+T)</source>
+        <translation>定型文を挿入 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>版の履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Versions and differences (Ctrl+H)</source>
+        <translation>版と差分 (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>下書き保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the note as a draft (Ctrl+S)</source>
+        <translation>下書きとして保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>確定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Finalise the note with your name and the time (Ctrl+Shift+F)</source>
+        <translation>記載者と日時を記録して確定 (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>No visit recorded.</source>
+        <translation>受診の記録はありません。</translation>
+    </message>
+    <message>
+        <source>No visit selected. Start a visit (Ctrl+N).</source>
+        <translation>受診が選ばれていません。受診を開始してください (Ctrl+N)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · doctor: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 担当医: %4</translation>
+    </message>
+    <message>
+        <source>Prescribed despite: %1</source>
+        <translation>警告を確認のうえ処方: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>取消: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 日分</numerusform></translation>
+    </message>
+    <message>
+        <source>Diagnoses: none active</source>
+        <translation>傷病名: 継続中のものなし</translation>
+    </message>
+    <message>
+        <source>Diagnoses: %1</source>
+        <translation>傷病名: %1</translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>記載はまだありません。</translation>
+    </message>
+    <message>
+        <source>Finalised version %1 by %2 at %3.</source>
+        <translation>第%1版 確定（%2、%3）。</translation>
+    </message>
+    <message>
+        <source>Saving your changes starts version %1.</source>
+        <translation>変更を保存すると第%1版になります。</translation>
+    </message>
+    <message>
+        <source>Draft version %1, saved by %2 at %3 — not finalised.</source>
+        <translation>第%1版 下書き（%2、%3 保存）— 未確定。</translation>
+    </message>
+    <message>
+        <source>Withdrawn (entered in error): %1</source>
+        <translation>取消（誤入力）: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>未保存の変更があります。</translation>
+    </message>
+    <message>
+        <source>Note finalised (version %1).</source>
+        <translation>診療録を確定しました（第%1版）。</translation>
+    </message>
+    <message>
+        <source>S/O</source>
+        <translation>S/O</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>No templates</source>
+        <translation>定型文はありません</translation>
+    </message>
+    <message>
+        <source>Withdraw prescription</source>
+        <translation>処方の取消</translation>
     </message>
 </context>
 <context>

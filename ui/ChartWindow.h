@@ -2,20 +2,18 @@
 
 #include "core/chart/Chart.h"
 #include "core/chart/NoteTemplateLibrary.h"
+#include "ui/ChartTab.h"
 
 #include <QMainWindow>
 #include <optional>
 
-class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
-class QTableWidget;
 
 namespace tsumugi {
 class ClinicRecord;
@@ -24,12 +22,17 @@ class ClinicRecord;
 namespace tsumugi::ui {
 
 class AllergyBanner;
+class AllergyTab;
+class DiagnosisTab;
 class DocumentListPanel;
+class LabTab;
 class SharedRecordPanel;
-class LabTrendChart;
+class VisitNoteTab;
 
-// One patient's chart as its own window: header, allergy banner, visit timeline (newest first) and tabs for the
-// visit (2号用紙 note with prescriptions), diagnoses, allergies and labs. Doctors edit; other readers only read.
+// One patient's chart as its own window: header, allergy banner, visit timeline (newest first) and one widget per
+// tab: the visit (2号用紙 note with prescriptions), diagnoses, allergies, labs and documents. The window reads the
+// chart (one audited view) and each tab shows its part; a tab that saves asks the window to read it again.
+// Doctors edit; other readers only read.
 class ChartWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -40,9 +43,13 @@ public:
     qint64 patientId() const { return m_patientId; }
     bool isReadOnly() const { return m_readOnly; }
     qint64 currentVisitId() const;
-    std::optional<ClinicalNote> currentNote() const { return m_note; }
+    std::optional<ClinicalNote> currentNote() const;
     const ChartSnapshot& snapshot() const { return m_snapshot; }
     AllergyBanner* allergyBanner() const { return m_banner; }
+    VisitNoteTab* visitTab() const { return m_visitTab; }
+    DiagnosisTab* diagnosisTab() const { return m_diagnosisTab; }
+    AllergyTab* allergyTab() const { return m_allergyTab; }
+    LabTab* labTab() const { return m_labTab; }
     // The 文書 tab: referrals and discharge summaries (ui/DocumentListPanel).
     DocumentListPanel* documentsPanel() const { return m_documents; }
 
@@ -60,21 +67,6 @@ public slots:
     void startVisit();
     void withdrawVisit();
     bool saveDraft();
-    bool finalizeNote();
-    void chooseTemplate();
-    void showHistory();
-    void addPrescription();
-    void editPrescription();
-    void repeatPrescription();
-    void withdrawPrescription();
-    void addDiagnosis();
-    void editDiagnosis();
-    void withdrawDiagnosis();
-    void addAllergy();
-    void recordNoKnownAllergies();
-    void withdrawAllergy();
-    void importLabCsv();
-    void addLabResult();
     // The patient's shared record / emergency summary (a dialog over the chart; objectName sharedRecordDialog).
     SharedRecordPanel* openSharedRecord();
 
@@ -82,35 +74,21 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* createVisitTab();
-    QWidget* createDiagnosesTab();
-    QWidget* createAllergiesTab();
-    QWidget* createLabsTab();
+    void addChartTab(ChartTab* tab, const QString& title);
     void createActions();
     void showHeader();
     void showTimeline();
-    void showVisit();
-    void showDiagnoses();
-    void showAllergies();
-    void showLabs();
-    void showLabSeries();
-    void updateNoteControls();
-    bool noteChanged() const;
+    void showVisitControls();
     const ChartVisit* currentChartVisit() const;
-    qint64 selectedRowId(QTableWidget* table) const;
     void showError(const QString& message);
-    bool confirmReason(const QString& title, QString* reason);
 
     ClinicRecord& m_record;
     qint64 m_patientId = 0;
     bool m_readOnly = true;
     ChartSnapshot m_snapshot;
     qint64 m_visitId = 0;
-    std::optional<ClinicalNote> m_note;
-    QString m_labItemKey;
 
     QLabel* m_header = nullptr;
-    DocumentListPanel* m_documents = nullptr;
     AllergyBanner* m_banner = nullptr;
     QListWidget* m_timeline = nullptr;
     QPushButton* m_newVisit = nullptr;
@@ -119,39 +97,13 @@ private:
     QComboBox* m_visitClass = nullptr;
     QLineEdit* m_department = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QLabel* m_visitInfo = nullptr;
-    QLabel* m_noteStatus = nullptr;
-    QLabel* m_activeDiagnoses = nullptr;
-    QPlainTextEdit* m_findings = nullptr;
-    QPlainTextEdit* m_orders = nullptr;
-    QPlainTextEdit* m_lastFocusedColumn = nullptr;
-    QLineEdit* m_revisionReason = nullptr;
-    QLabel* m_revisionReasonLabel = nullptr;
-    QPushButton* m_saveDraft = nullptr;
-    QPushButton* m_finalize = nullptr;
-    QPushButton* m_template = nullptr;
-    QPushButton* m_history = nullptr;
-    QTableWidget* m_visitPrescriptions = nullptr;
-    QPushButton* m_addPrescription = nullptr;
-    QPushButton* m_editPrescription = nullptr;
-    QPushButton* m_repeatPrescription = nullptr;
-    QPushButton* m_withdrawPrescription = nullptr;
-    QTableWidget* m_diagnoses = nullptr;
-    QPushButton* m_addDiagnosis = nullptr;
-    QPushButton* m_editDiagnosis = nullptr;
-    QPushButton* m_withdrawDiagnosis = nullptr;
-    QTableWidget* m_allergies = nullptr;
-    QPushButton* m_addAllergy = nullptr;
-    QPushButton* m_noKnownAllergies = nullptr;
-    QPushButton* m_withdrawAllergy = nullptr;
-    QTableWidget* m_labItems = nullptr;
-    QTableWidget* m_labResults = nullptr;
-    LabTrendChart* m_trend = nullptr;
-    QPushButton* m_importLabs = nullptr;
-    QPushButton* m_addLab = nullptr;
-    QLabel* m_labMessage = nullptr;
+    QList<ChartTab*> m_chartTabs;
+    VisitNoteTab* m_visitTab = nullptr;
+    DiagnosisTab* m_diagnosisTab = nullptr;
+    AllergyTab* m_allergyTab = nullptr;
+    LabTab* m_labTab = nullptr;
+    DocumentListPanel* m_documents = nullptr;
     QLabel* m_message = nullptr;
-    QList<QAction*> m_writeActions;
 };
 
 } // namespace tsumugi::ui

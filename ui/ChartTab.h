@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+namespace tsumugi {
+class ClinicRecord;
+struct ChartSnapshot;
+} // namespace tsumugi
+
+namespace tsumugi::ui {
+
+// What every tab of the chart window shares: the record it writes to, the chart as the window last read it,
+// the visit selected in the timeline, whether this user may write, and the way back to the window.
+class ChartTab : public QWidget {
+    Q_OBJECT
+public:
+    ChartTab(ClinicRecord& record, qint64 patientId, const ChartSnapshot& snapshot, QWidget* parent);
+
+    bool isReadOnly() const { return m_readOnly; }
+    // The visit new items belong to (the one selected in the timeline; 0 when none).
+    void setVisitId(qint64 visitId) { m_visitId = visitId; }
+    // The window has read the chart again (one audited view): the tab shows its part of it.
+    virtual void showChart() = 0;
+
+signals:
+    // Something was saved: the window reads the chart again (and every tab shows it).
+    void chartChanged();
+    // A refusal or a failure, in the user's words, for the window's message line.
+    void failed(const QString& message);
+    // After an addition from elsewhere (a shortcut), the tab that shows it is brought to the front.
+    void wantsToBeShown();
+
+protected:
+    ClinicRecord& m_record;
+    const qint64 m_patientId;
+    const ChartSnapshot& m_snapshot;
+    const bool m_readOnly;
+    qint64 m_visitId = 0;
+};
+
+} // namespace tsumugi::ui
