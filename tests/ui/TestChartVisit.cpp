@@ -1,6 +1,8 @@
-// A full visit in the chart window, as a doctor does it: open the chart from the patient list, start the visit,
-// write S/O and plan in Japanese, add a diagnosis from the master, Do処方 with a contraindication warning that must be
+// A visit in the chart window, as a doctor does it: open the chart from the patient list, start the visit, write
+// S/O and plan in Japanese, add a diagnosis from the master, Do処方 with a contraindication warning that must be
 // acknowledged, a single prescription with the same warning, finalise, edit (version 2) and read the history.
+// Each step starts from its own record (init): the state it needs is written through the core, then the step
+// drives the window, so any step passes alone and in any order.
 #include "UiTestSupport.h"
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/ClinicalNoteRepository.h"
@@ -38,30 +40,24 @@ using namespace tsumugi::ui::test;
 class TestChartVisit : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        isolateSettings();
-        QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("record.tsumugi"));
+    void initTestCase() { isolateSettings(); }
+
+    // A fresh record: 鈴木 一郎 with last month's visit (ガスター散) and, since then, a contraindication for it.
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        const QString path = m_dir->filePath(QStringLiteral("record.tsumugi"));
         createRecordWithStaff(path, m_clock).reset();
         auto record = openAs(path, DoctorName, DoctorPassword, m_clock);
         const Patient suzuki =
             record->patients().create(patient("鈴木", "一郎", "スズキ", "イチロウ", QDate(1958, 3, 14)));
         m_patientId = suzuki.id;
-        // Last month's visit with ガスター散, and since then a recorded contraindication for it.
         Visit previous;
         previous.patientId = suzuki.id;
         previous.date = QDate(2026, 10, 20);
         previous.department = QStringLiteral("内科");
         previous = record->chart().visits().create(previous);
-        Prescription gaster;
-        gaster.visitId = previous.id;
-        gaster.codeSystem = Prescription::CodeSystem::Yj;
-        gaster.drugCode = QStringLiteral("2325003B2029");
-        gaster.dose = 1;
-        gaster.unit = QStringLiteral("g");
-        gaster.usageText = QStringLiteral("1日2回朝夕食後");
-        gaster.days = 14;
-        record->chart().prescriptions().create(gaster);
+        record->chart().prescriptions().create(gaster(previous.id));
         Allergy contraindication;
         contraindication.patientId = suzuki.id;
         contraindication.category = Allergy::Category::Medication;
@@ -74,6 +70,13 @@ private slots:
         m_window = std::make_unique<MainWindow>(std::move(record));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_chart = nullptr;
+    }
+
+    void cleanup() {
+        m_chart = nullptr;
+        m_window.reset();
+        m_dir.reset();
     }
 
     void openChartFromPatientList() {
@@ -97,6 +100,7 @@ private slots:
     }
 
     void startVisitAndWriteNote() {
+        openChart();
         QTest::mouseClick(findWidget<QPushButton>(m_chart, "newVisitButton"), Qt::LeftButton);
         auto* timeline = findWidget<QListWidget>(m_chart, "visitTimeline");
         QCOMPARE(timeline->count(), 2);
@@ -135,6 +139,7 @@ private slots:
     }
 
     void addDiagnosisFromMaster() {
+        openChart();
         whenModal<DiagnosisDialog>([](DiagnosisDialog* d) {
             auto* name = findWidget<QLineEdit>(d, "diagnosisSearchEdit");
             name->setFocus();
@@ -157,6 +162,8 @@ private slots:
     }
 
     void doPrescriptionNeedsAcknowledgedWarning() {
+        startTodaysVisit();
+        openChart();
         bool warned = false;
         bool blocked = false;
         whenModal<RepeatPrescriptionDialog>([&](RepeatPrescriptionDialog* d) {
@@ -182,6 +189,11 @@ private slots:
     }
 
     void singlePrescriptionWarnsUntilAcknowledged() {
+        // Today's visit already carries ガスター (prescribed despite the contraindication, e.g. by Do処方): a second
+        // one warns twice, for the contraindication and because it is already running.
+        const qint64 today = startTodaysVisit();
+        m_window->record().chart().prescriptions().create(gaster(today), true);
+        openChart();
         QStringList shown;
         bool stayedOpen = false;
         whenModal<PrescriptionDialog>([&](PrescriptionDialog* d) {
@@ -205,6 +217,9 @@ private slots:
     }
 
     void finaliseThenEditMakesVersionTwo() {
+        saveDraftOfToday();
+        openChart();
+        QCOMPARE(m_chart->currentNote()->status, ClinicalNote::Status::Draft);
         activate();
         QTest::keyClick(m_chart, Qt::Key_1, Qt::AltModifier); // back to the visit tab
         QVERIFY(findWidget<QPlainTextEdit>(m_chart, "ordersEdit")->isVisible());
@@ -233,6 +248,15 @@ private slots:
     }
 
     void historyShowsBothVersionsAndTheDiff() {
+        // Version 1 finalised, then version 2 with a line added, finalised too.
+        ClinicalNoteRepository& notes = m_window->record().chart().notes();
+        const ClinicalNote draft = saveDraftOfToday();
+        notes.finalize(draft.id);
+        notes.revise(draft.id, draft.findings, draft.orders + QStringLiteral("\n5日後に再診"),
+                     QStringLiteral("再診日を追記"));
+        notes.finalize(draft.id);
+        openChart();
+        QCOMPARE(m_chart->currentNote()->version, 2);
         int versions = 0;
         QString diff;
         QString first;
@@ -255,16 +279,52 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("#1b5e20"))); // added lines in green
     }
 
-    void cleanupTestCase() { m_window.reset(); }
-
 private:
+    static Prescription gaster(qint64 visitId) {
+        Prescription p;
+        p.visitId = visitId;
+        p.codeSystem = Prescription::CodeSystem::Yj;
+        p.drugCode = QStringLiteral("2325003B2029");
+        p.dose = 1;
+        p.unit = QStringLiteral("g");
+        p.usageText = QStringLiteral("1日2回朝夕食後");
+        p.days = 14;
+        return p;
+    }
+
+    // Today's visit (2026-11-20), written by the core as 「新しい受診」 would.
+    qint64 startTodaysVisit() {
+        Visit v;
+        v.patientId = m_patientId;
+        v.date = m_clock.today();
+        v.department = QStringLiteral("内科");
+        return m_window->record().chart().visits().create(v).id;
+    }
+
+    // Today's visit with the note the doctor typed in startVisitAndWriteNote, saved as a draft.
+    ClinicalNote saveDraftOfToday() {
+        ClinicalNote note;
+        note.patientId = m_patientId;
+        note.visitId = startTodaysVisit();
+        note.findings = QStringLiteral("S: 3日前から咳と37.8℃の発熱\nO: 咽頭発赤あり、胸部聴診異常なし");
+        note.orders = QStringLiteral("A: 急性上気道炎\nP: 対症療法");
+        return m_window->record().chart().notes().saveDraft(note);
+    }
+
+    // The chart as MainWindow opens it (openChartFromPatientList drives the patient list to get there).
+    void openChart() {
+        m_chart = m_window->openChart(m_patientId);
+        QVERIFY(m_chart);
+        QVERIFY(QTest::qWaitForWindowExposed(m_chart));
+    }
+
     void activate() {
         m_chart->activateWindow();
         QApplication::setActiveWindow(m_chart);
         QVERIFY(QTest::qWaitForWindowActive(m_chart));
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     ManualClock m_clock{fixedNow()};
     std::unique_ptr<MainWindow> m_window;
     ChartWindow* m_chart = nullptr;

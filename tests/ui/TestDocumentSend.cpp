@@ -48,7 +48,6 @@ class TestDocumentSend : public QObject {
     std::unique_ptr<SharingFixture> f;
     std::unique_ptr<ChartWindow> m_chart;
     qint64 m_patientId = 0;
-    qint64 m_sentId = 0;
     QTemporaryDir m_dir;
 
     ClinicRecord& record() { return f->record(); }
@@ -175,7 +174,6 @@ private slots:
         QVERIFY2(item.state == OutboxItem::State::Sent, qPrintable(item.lastError));
         QVERIFY(!item.payload.isEmpty());
         QCOMPARE(listedSendState(id), OutboxItem::displayState(OutboxItem::State::Sent));
-        m_sentId = id;
 
         // The addressee's mailbox on the service lists it.
         HttpClient client(f->sim.settings());
@@ -199,8 +197,17 @@ private slots:
     // version 1 stays on the sharing service. Cancel keeps the draft; confirming finalises for paper only and
     // the editor and the list say that the earlier version is still there.
     void newVersionOfASentLetterWarnsWhenNotSent() {
-        QVERIFY(m_sentId > 0);
-        auto* editor = qobject_cast<ReferralEditor*>(m_chart->documentsPanel()->openDocument(m_sentId));
+        // A letter of its own, sent to the service (tickedReferralReachesTheMailboxAndValidates shows that path).
+        ReferralEditor* first = writeReferral(QStringLiteral("精査加療のお願い（第1版）"), true);
+        QVERIFY(first);
+        QTest::mouseClick(findWidget<QPushButton>(first, "finalizeDocumentButton"), Qt::LeftButton);
+        QCOMPARE(first->document().status, Document::Status::Final);
+        const qint64 sentId = first->document().id;
+        first->close();
+        QCOMPARE(push().failed, 0);
+        QCOMPARE(documentItems(sentId).first().state, OutboxItem::State::Sent);
+
+        auto* editor = qobject_cast<ReferralEditor*>(m_chart->documentsPanel()->openDocument(sentId));
         QVERIFY(editor);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         findWidget<QLineEdit>(editor, "revisionReasonEdit")->setText(QStringLiteral("紹介先診療科の訂正"));
@@ -235,11 +242,11 @@ private slots:
         QCOMPARE(findWidget<QLabel>(editor, "sendStateLabel")->text(),
                  DocumentSendState::tr(
                      "Sharing service: not sent (paper only); an earlier version stays on the sharing service"));
-        QCOMPARE(listedSendState(m_sentId),
+        QCOMPARE(listedSendState(sentId),
                  DocumentSendState::tr("not sent (paper only); an earlier version stays on the sharing service"));
         // Nothing new went to the service: the outbox item is still the one that sent version 1.
-        QCOMPARE(documentItems(m_sentId).size(), 1);
-        QCOMPARE(documentItems(m_sentId).first().state, OutboxItem::State::Sent);
+        QCOMPARE(documentItems(sentId).size(), 1);
+        QCOMPARE(documentItems(sentId).first().state, OutboxItem::State::Sent);
         editor->close();
     }
 
