@@ -2,7 +2,6 @@
 
 #include "core/Error.h"
 #include "core/chart/LabResultRepository.h"
-#include "core/db/SqliteTransaction.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/DocumentSendState.h"
 #include "core/outbox/OutboxQueue.h"
@@ -612,19 +611,7 @@ bool DocumentEditor::send() {
             emit documentChanged(m_doc.id);
             return true;
         }
-        bool retried = false;
-        for (const OutboxItem& item : m_record.outbox().items()) {
-            if (item.kind == OutboxItem::Kind::Document && item.documentId == m_doc.id &&
-                item.state == OutboxItem::State::Rejected) {
-                retried = m_record.outbox().retry(item.id);
-                break;
-            }
-        }
-        if (!retried) {
-            SqliteTransaction tx(m_record.db());
-            m_record.outbox().queueDocument(m_doc.patientId, m_doc.id);
-            tx.commit();
-        }
+        m_record.outbox().sendDocumentAgain(m_doc.patientId, m_doc.id);
     } catch (const Error& e) {
         showMessage(e.message(), true);
         return false;

@@ -11,7 +11,6 @@
 #include "core/chart/LabSharing.h"
 #include "core/chart/PrescriptionRepository.h"
 #include "core/chart/VisitRepository.h"
-#include "core/db/SqliteTransaction.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
@@ -143,11 +142,11 @@ qint64 ChartCommands::idArgument(const CliArguments& a, int index, const QString
 int ChartCommands::run(const CliArguments& a) {
     // One transaction per command (the repositories' own become savepoints): `note add --finalize` either
     // leaves a finalised note or nothing.
-    SqliteTransaction tx(m_record.db());
-    const int code = dispatch(a);
-    if (code == Ok) {
-        tx.commit();
-    }
+    int code = Ok;
+    m_record.atomically([&] {
+        code = dispatch(a);
+        return code == Ok;
+    });
     return code;
 }
 

@@ -3,7 +3,6 @@
 #include "CliArguments.h"
 
 #include "core/Error.h"
-#include "core/db/SqliteTransaction.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/DocumentSendState.h"
 #include "core/patients/PatientRepository.h"
@@ -113,11 +112,11 @@ DocumentCommands::DocumentCommands(ClinicRecord& record, QTextStream& out, QText
 
 int DocumentCommands::run(const CliArguments& a) {
     // One transaction per command: `document create … --attach` leaves the draft with its files or nothing.
-    SqliteTransaction tx(m_record.db());
-    const int code = dispatch(a);
-    if (code == Ok) {
-        tx.commit();
-    }
+    int code = Ok;
+    m_record.atomically([&] {
+        code = dispatch(a);
+        return code == Ok;
+    });
     return code;
 }
 

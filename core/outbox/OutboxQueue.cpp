@@ -321,4 +321,15 @@ bool OutboxQueue::retry(qint64 id) {
     return changed;
 }
 
+void OutboxQueue::sendDocumentAgain(qint64 patientId, qint64 documentId) {
+    SqliteTransaction tx(m_record.db());
+    SqliteStatement rejected(m_record.db(), "SELECT id FROM outbox_items WHERE document_id = ? AND state = 'rejected' "
+                                            "ORDER BY id DESC LIMIT 1;");
+    rejected.bind(1, documentId);
+    if (!rejected.step() || !retry(rejected.int64(0))) {
+        queueDocument(patientId, documentId);
+    }
+    tx.commit();
+}
+
 } // namespace tsumugi

@@ -73,6 +73,9 @@ public:
     // The user's "retry": a rejected item is snapshotted again from the (corrected) record; a failed one is
     // due at once. False for an unknown id or an item that is not waiting.
     bool retry(qint64 id);
+    // The doctor's 「送信」 on a finalised document: its rejected item is retried if it has one, else the document
+    // is queued again; one transaction either way.
+    void sendDocumentAgain(qint64 patientId, qint64 documentId);
 
 private:
     void upsert(qint64 patientId, const QString& resourceType, qint64 documentId);

@@ -211,6 +211,15 @@ void ClinicRecord::loadUser(const QString& name) {
     }
 }
 
+bool ClinicRecord::atomically(const std::function<bool()>& work) {
+    SqliteTransaction tx(*m_db);
+    if (!work()) {
+        return false;
+    }
+    tx.commit();
+    return true;
+}
+
 ClinicInfo ClinicRecord::clinic() const {
     SqliteStatement st(*m_db, "SELECT name, institution_number, address, phone FROM clinic WHERE id = 1;");
     if (!st.step()) {

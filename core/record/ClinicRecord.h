@@ -7,6 +7,7 @@
 #include "core/users/User.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <memory>
 
 namespace tsumugi {
@@ -55,7 +56,13 @@ public:
     ClinicRecord(const ClinicRecord&) = delete;
     ClinicRecord& operator=(const ClinicRecord&) = delete;
 
+    // The store itself: for core only (tests/layering refuses it, and core/db, in ui, sync and app). Other layers
+    // ask the repositories, and put several calls in one unit of work with atomically().
     SqliteConnection& db() { return *m_db; }
+    // One unit of work over several core calls (a tsumugictl command, an import, the sender's freeze): what work
+    // writes is kept together when it returns true, and none of it when it returns false or throws. The
+    // repositories' own transactions inside it become part of it. Returns what work returned.
+    bool atomically(const std::function<bool()>& work);
     const User& currentUser() const { return m_user; }
     const Clock& clock() const { return m_clock; }
     QString path() const { return m_path; }

@@ -11,8 +11,6 @@
 
 #include "core/Error.h"
 #include "core/chart/ReceivedItemStore.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteTransaction.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/patients/PatientMatcher.h"
 #include "core/patients/PatientRepository.h"
@@ -450,7 +448,18 @@ void ClinsImporter::requireSender(const QString& institution, const QString& own
 }
 
 void ClinsImporter::write(Plan& plan, const QByteArray& data, FhirImportResult& result) {
-    SqliteTransaction tx(m_record.db());
+    // The patient, every item, the document and the import log entry: all of the file or nothing.
+    m_record.atomically([&] {
+        writeAll(plan, data, result);
+        return true;
+    });
+    if (!plan.runKey.isEmpty()) {
+        m_runPatients.insert(plan.runKey, plan.patientId);
+        m_runInstitutions.insert(plan.runKey, plan.patientInstitution);
+    }
+}
+
+void ClinsImporter::writeAll(Plan& plan, const QByteArray& data, FhirImportResult& result) {
     ReceivedItemStore store(m_record);
     if (plan.create) {
         plan.patientId = m_record.patients().create(*plan.incoming).id;
@@ -538,11 +547,6 @@ void ClinsImporter::write(Plan& plan, const QByteArray& data, FhirImportResult& 
     log.unchanged = result.unchanged;
     log.report = plan.notes.lines().join(QLatin1Char('\n'));
     store.logImport(log);
-    tx.commit();
-    if (!plan.runKey.isEmpty()) {
-        m_runPatients.insert(plan.runKey, plan.patientId);
-        m_runInstitutions.insert(plan.runKey, plan.patientInstitution);
-    }
 }
 
 } // namespace tsumugi::fhir

@@ -56,6 +56,7 @@ private:
                               const QString& missing, const QString& ours);
     void planSubjectOfSingle(const Json& resource, Plan& plan, const Options& options);
     void write(Plan& plan, const QByteArray& data, FhirImportResult& result);
+    void writeAll(Plan& plan, const QByteArray& data, FhirImportResult& result);
 
     ClinicRecord& m_record;
     QHash<QString, qint64> m_runPatients;      // "Patient/{id}" of earlier files → our patient

@@ -4,7 +4,6 @@
 #include "sync/transport/HttpClient.h"
 
 #include "core/Error.h"
-#include "core/db/SqliteTransaction.h"
 #include "core/outbox/OutboxQueue.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
@@ -42,35 +41,36 @@ QList<OutboxItem> OutboxSender::prepare(const QList<qint64>& ids, const QList<An
     QList<OutboxItem> toSend;
     // Freeze inside one transaction: each snapshot matches the generation it is stamped with, and a crash
     // either leaves nothing frozen or complete payloads.
-    SqliteTransaction tx(m_record.db());
-    record(previous);
-    for (const qint64 id : ids) {
-        std::optional<OutboxItem> item = queue.item(id);
-        if (!item || !item->isQueued()) {
-            continue;
-        }
-        if (!item->isFrozen()) {
-            std::optional<OutboxQueue::Frozen> frozen;
-            try {
-                frozen = m_builder.build(*item, now());
-            } catch (const Error& e) {
-                queue.markRejected(id, 0, e.message(), now());
-                ++report.rejected;
+    m_record.atomically([&] {
+        record(previous);
+        for (const qint64 id : ids) {
+            std::optional<OutboxItem> item = queue.item(id);
+            if (!item || !item->isQueued()) {
                 continue;
             }
-            if (!frozen) {
-                queue.markNotNeeded(id, item->generation);
-                ++report.notNeeded;
-                continue;
+            if (!item->isFrozen()) {
+                std::optional<OutboxQueue::Frozen> frozen;
+                try {
+                    frozen = m_builder.build(*item, now());
+                } catch (const Error& e) {
+                    queue.markRejected(id, 0, e.message(), now());
+                    ++report.rejected;
+                    continue;
+                }
+                if (!frozen) {
+                    queue.markNotNeeded(id, item->generation);
+                    ++report.notNeeded;
+                    continue;
+                }
+                queue.storeFrozen(id, item->generation, *frozen);
+                item = queue.item(id);
+            } else if (item->state != OutboxItem::State::Sending) {
+                queue.markSending(id);
             }
-            queue.storeFrozen(id, item->generation, *frozen);
-            item = queue.item(id);
-        } else if (item->state != OutboxItem::State::Sending) {
-            queue.markSending(id);
+            toSend.append(*item);
         }
-        toSend.append(*item);
-    }
-    tx.commit();
+        return true;
+    });
     return toSend;
 }
 
@@ -199,9 +199,10 @@ OutboxSender::Report OutboxSender::push(const Options& options) {
         }
     }
     if (!answers.isEmpty()) {
-        SqliteTransaction tx(m_record.db());
-        record(answers);
-        tx.commit();
+        m_record.atomically([&] {
+            record(answers);
+            return true;
+        });
     }
     return report;
 }

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/security/KeySlotFile.h"
+#include "core/settings/ClinicSettings.h"
 #include "core/users/UserDirectory.h"
 
 #include <QCryptographicHash>
@@ -145,6 +146,33 @@ private slots:
         const auto recent = t.record->audit().recent(2);
         QCOMPARE(recent.at(0).action, QStringLiteral("unlock"));
         QCOMPARE(recent.at(1).action, QStringLiteral("failed-login"));
+    }
+
+    // The one unit of work other layers have: kept whole when the work says so, gone when it refuses or throws,
+    // and still gone after the record is reopened (the file, not a cache, is what is checked).
+    void atomicallyKeepsAllOrNothing() {
+        TempRecord t;
+        ClinicSettings& settings = t.record->settings();
+        QVERIFY(t.record->atomically([&] {
+            settings.setValue(QStringLiteral("test.first"), QStringLiteral("1"));
+            settings.setValue(QStringLiteral("test.second"), QStringLiteral("2"));
+            return true;
+        }));
+        QVERIFY(!t.record->atomically([&] {
+            settings.setValue(QStringLiteral("test.first"), QStringLiteral("changed"));
+            settings.setValue(QStringLiteral("test.refused"), QStringLiteral("x"));
+            return false;
+        }));
+        TSUMUGI_VERIFY_ERROR(t.record->atomically([&]() -> bool {
+            settings.setValue(QStringLiteral("test.second"), QStringLiteral("changed"));
+            throw Error(Error::Kind::Conflict, QStringLiteral("refused halfway"));
+        }),
+                             Error::Kind::Conflict);
+        t.reopen();
+        ClinicSettings& reopened = t.record->settings();
+        QCOMPARE(reopened.value(QStringLiteral("test.first")), std::optional<QString>(QStringLiteral("1")));
+        QCOMPARE(reopened.value(QStringLiteral("test.second")), std::optional<QString>(QStringLiteral("2")));
+        QVERIFY(!reopened.value(QStringLiteral("test.refused")));
     }
 };
 

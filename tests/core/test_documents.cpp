@@ -8,6 +8,7 @@
 #include "core/db/SqliteConnection.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/DocumentValidator.h"
+#include "core/outbox/OutboxQueue.h"
 
 #include <QTest>
 #include <functional>
@@ -310,6 +311,30 @@ private slots:
         const QByteArray change =
             QStringLiteral("UPDATE documents SET content = '{}' WHERE id = %1;").arg(sent.id).toUtf8();
         QVERIFY(messageOf([&] { f->record().db().exec(change.constData()); }).contains(QStringLiteral("new version")));
+    }
+
+    // 「送信」 again on a sent letter: a rejected item is retried in place (a new generation, no second item); with
+    // none rejected the letter is queued again, coalescing with its pending item rather than doubling it.
+    void sendingAgainRetriesTheRejectedItemOrQueues() {
+        OutboxQueue& outbox = f->record().outbox();
+        const Document sent = docs().finalize(docs().createDraft(referral()).id, {.send = true});
+        const auto items = [&] {
+            return f->count(
+                qPrintable(QStringLiteral("SELECT count(*) FROM outbox_items WHERE document_id = %1;").arg(sent.id)));
+        };
+        QCOMPARE(items(), 1);
+        const OutboxItem queued = outbox.items().first();
+        QCOMPARE(queued.documentId, sent.id);
+        outbox.sendDocumentAgain(sent.patientId, sent.id); // still pending: nothing doubles
+        QCOMPARE(items(), 1);
+
+        const qint64 generation = outbox.item(queued.id)->generation;
+        outbox.markRejected(queued.id, 422, QStringLiteral("invalid"), f->record().clock().now());
+        outbox.sendDocumentAgain(sent.patientId, sent.id);
+        QCOMPARE(items(), 1);
+        const OutboxItem retried = *outbox.item(queued.id);
+        QCOMPARE(retried.state, OutboxItem::State::Pending);
+        QCOMPARE(retried.generation, generation + 1); // snapshotted again from the (corrected) record
     }
 
     void referencesMustBeThePatientsOwn() {
