@@ -1,6 +1,7 @@
 #include "core/chart/AllergyRepository.h"
 
 #include "core/Error.h"
+#include "core/chart/ChartItemLifecycle.h"
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
 #include "core/db/SqliteTransaction.h"
@@ -133,7 +134,18 @@ Allergy cleaned(Allergy a, const QDate& today) {
 } // namespace
 
 AllergyRepository::AllergyRepository(ChartItemJournal& journal)
-    : m_journal(journal) {}
+    : m_journal(journal)
+    , m_lifecycle(
+          journal, [this](qint64 id) { return find(id); },
+          [this](const Allergy& item, const QString& reason, ChartChange::Kind kind) {
+              return write(item, reason, kind);
+          },
+          [] {
+              return ChartItemWords{tr("The allergy was not found."), tr("The allergy is already withdrawn."),
+                                    tr("A withdrawn allergy cannot be edited."),
+                                    tr("Someone else changed this allergy (now version %1) while you were "
+                                       "editing version %2. Reopen it and apply your change again.")};
+          }) {}
 
 QStringList AllergyRepository::problems(const Allergy& a, const QDate& today) {
     // J-FAGY: J9F/J9N + 9 characters, or the dummy codes D9F/D9N/D9M000000000; YJ: 12 characters.
@@ -243,54 +255,19 @@ Allergy AllergyRepository::create(const Allergy& input) {
     m_journal.requireWrite();
     const Allergy a = cleaned(input, m_journal.today());
     ChartItemJournal::throwIfAny(problems(a, m_journal.today()));
-    SqliteTransaction tx(m_journal.record().db());
-    m_journal.requirePatient(a.patientId);
-    const Allergy saved = write(a, {}, ChartChange::Kind::Created);
-    tx.commit();
-    return saved;
+    return m_lifecycle.create(a);
 }
 
 Allergy AllergyRepository::update(const Allergy& input, const QString& reason) {
     m_journal.requireWrite();
-    Allergy a = cleaned(input, m_journal.today());
+    const Allergy a = cleaned(input, m_journal.today());
     ChartItemJournal::throwIfAny(problems(a, m_journal.today()));
-    SqliteTransaction tx(m_journal.record().db());
-    const auto current = find(a.id);
-    if (!current) {
-        throw Error(Error::Kind::NotFound, tr("The allergy was not found."));
-    }
-    m_journal.requireOurs(current->sourceInstitution);
-    if (current->version != a.version) {
-        throw Error(Error::Kind::Conflict, tr("Someone else changed this allergy (now version %1) while you were "
-                                              "editing version %2. Reopen it and apply your change again.")
-                                               .arg(current->version)
-                                               .arg(a.version));
-    }
-    if (current->withdrawn) {
-        throw Error(Error::Kind::Conflict, tr("A withdrawn allergy cannot be edited."));
-    }
-    a.patientId = current->patientId;
-    a.visitId = current->visitId;
-    const Allergy saved = write(a, reason, ChartChange::Kind::Updated);
-    tx.commit();
-    return saved;
+    return m_lifecycle.update(a, reason);
 }
 
 Allergy AllergyRepository::withdraw(qint64 id, const QString& reason) {
     m_journal.requireWrite();
-    SqliteTransaction tx(m_journal.record().db());
-    auto current = find(id);
-    if (!current) {
-        throw Error(Error::Kind::NotFound, tr("The allergy was not found."));
-    }
-    m_journal.requireOurs(current->sourceInstitution);
-    if (current->withdrawn) {
-        throw Error(Error::Kind::Conflict, tr("The allergy is already withdrawn."));
-    }
-    current->withdrawn = true;
-    const Allergy saved = write(*current, reason, ChartChange::Kind::Withdrawn);
-    tx.commit();
-    return saved;
+    return m_lifecycle.withdraw(id, reason);
 }
 
 std::optional<Allergy> AllergyRepository::find(qint64 id) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/chart/ChartItemLifecycle.h"
+
 #include "core/chart/Allergy.h"
 #include "core/chart/ChartItemJournal.h"
 
@@ -27,6 +29,7 @@ public:
 private:
     Allergy write(const Allergy& a, const QString& reason, ChartChange::Kind kind);
     ChartItemJournal& m_journal;
+    ChartItemLifecycle<Allergy> m_lifecycle;
 };
 
 } // namespace tsumugi

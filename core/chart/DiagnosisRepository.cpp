@@ -1,6 +1,7 @@
 #include "core/chart/DiagnosisRepository.h"
 
 #include "core/Error.h"
+#include "core/chart/ChartItemLifecycle.h"
 #include "core/db/SqliteConnection.h"
 #include "core/db/SqliteStatement.h"
 #include "core/db/SqliteTransaction.h"
@@ -142,7 +143,18 @@ QJsonObject toJson(const Diagnosis& d) {
 
 DiagnosisRepository::DiagnosisRepository(ChartItemJournal& journal, MasterCatalog& masters)
     : m_journal(journal)
-    , m_masters(masters) {}
+    , m_masters(masters)
+    , m_lifecycle(
+          journal, [this](qint64 id) { return find(id); },
+          [this](const Diagnosis& item, const QString& reason, ChartChange::Kind kind) {
+              return write(item, reason, kind);
+          },
+          [] {
+              return ChartItemWords{tr("The diagnosis was not found."), tr("The diagnosis is already withdrawn."),
+                                    tr("A withdrawn diagnosis cannot be edited."),
+                                    tr("Someone else changed this diagnosis (now version %1) while you were "
+                                       "editing version %2. Reopen it and apply your change again.")};
+          }) {}
 
 QStringList DiagnosisRepository::problems(const Diagnosis& d, const QDate& today) {
     static const QRegularExpression medis(QStringLiteral("^[0-9]{8}$"));
@@ -305,18 +317,15 @@ Diagnosis DiagnosisRepository::create(const Diagnosis& input) {
     const Diagnosis d = completed(input);
     ChartItemJournal::throwIfAny(problems(d, m_journal.today()));
     requireOffered(d);
-    SqliteTransaction tx(m_journal.record().db());
-    m_journal.requirePatient(d.patientId);
-    const Diagnosis saved = write(d, {}, ChartChange::Kind::Created);
-    // What the doctor chose, so the search ranks it first next time.
-    if (d.receiptCode != Diagnosis::UncodedReceiptCode) {
-        m_masters.recordUse(MasterKind::Disease, d.receiptCode);
-    }
-    for (const DiseaseModifier& m : d.modifiers) {
-        m_masters.recordUse(MasterKind::Modifier, m.code);
-    }
-    tx.commit();
-    return saved;
+    return m_lifecycle.create(d, [this](const Diagnosis& saved) {
+        // What the doctor chose, so the search ranks it first next time.
+        if (saved.receiptCode != Diagnosis::UncodedReceiptCode) {
+            m_masters.recordUse(MasterKind::Disease, saved.receiptCode);
+        }
+        for (const DiseaseModifier& m : saved.modifiers) {
+            m_masters.recordUse(MasterKind::Modifier, m.code);
+        }
+    });
 }
 
 void DiagnosisRepository::requireOffered(const Diagnosis& d) const {
@@ -343,45 +352,14 @@ void DiagnosisRepository::requireOffered(const Diagnosis& d) const {
 
 Diagnosis DiagnosisRepository::update(const Diagnosis& input, const QString& reason) {
     m_journal.requireWrite();
-    Diagnosis d = completed(input);
+    const Diagnosis d = completed(input);
     ChartItemJournal::throwIfAny(problems(d, m_journal.today()));
-    SqliteTransaction tx(m_journal.record().db());
-    const auto current = find(d.id);
-    if (!current) {
-        throw Error(Error::Kind::NotFound, tr("The diagnosis was not found."));
-    }
-    m_journal.requireOurs(current->sourceInstitution);
-    if (current->version != d.version) {
-        throw Error(Error::Kind::Conflict, tr("Someone else changed this diagnosis (now version %1) while you were "
-                                              "editing version %2. Reopen it and apply your change again.")
-                                               .arg(current->version)
-                                               .arg(d.version));
-    }
-    if (current->withdrawn) {
-        throw Error(Error::Kind::Conflict, tr("A withdrawn diagnosis cannot be edited."));
-    }
-    d.patientId = current->patientId;
-    d.visitId = current->visitId;
-    const Diagnosis saved = write(d, reason, ChartChange::Kind::Updated);
-    tx.commit();
-    return saved;
+    return m_lifecycle.update(d, reason);
 }
 
 Diagnosis DiagnosisRepository::withdraw(qint64 id, const QString& reason) {
     m_journal.requireWrite();
-    SqliteTransaction tx(m_journal.record().db());
-    auto current = find(id);
-    if (!current) {
-        throw Error(Error::Kind::NotFound, tr("The diagnosis was not found."));
-    }
-    m_journal.requireOurs(current->sourceInstitution);
-    if (current->withdrawn) {
-        throw Error(Error::Kind::Conflict, tr("The diagnosis is already withdrawn."));
-    }
-    current->withdrawn = true;
-    const Diagnosis saved = write(*current, reason, ChartChange::Kind::Withdrawn);
-    tx.commit();
-    return saved;
+    return m_lifecycle.withdraw(id, reason);
 }
 
 std::optional<Diagnosis> DiagnosisRepository::find(qint64 id) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/chart/ChartItemLifecycle.h"
+
 #include "core/chart/ChartItemJournal.h"
 #include "core/chart/Diagnosis.h"
 
@@ -35,6 +37,7 @@ private:
     Diagnosis write(const Diagnosis& d, const QString& reason, ChartChange::Kind kind);
     ChartItemJournal& m_journal;
     MasterCatalog& m_masters;
+    ChartItemLifecycle<Diagnosis> m_lifecycle;
 };
 
 } // namespace tsumugi

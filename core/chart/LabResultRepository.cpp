@@ -1,6 +1,7 @@
 #include "core/chart/LabResultRepository.h"
 
 #include "core/Error.h"
+#include "core/chart/ChartItemLifecycle.h"
 #include "core/chart/LabCsvReader.h"
 #include "core/chart/LabUnits.h"
 #include "core/db/SqliteConnection.h"
@@ -124,7 +125,18 @@ const QSet<QString>& flags() {
 
 LabResultRepository::LabResultRepository(ChartItemJournal& journal, MasterCatalog& masters)
     : m_journal(journal)
-    , m_masters(masters) {}
+    , m_masters(masters)
+    , m_lifecycle(
+          journal, [this](qint64 id) { return find(id); },
+          [this](const LabResult& item, const QString& reason, ChartChange::Kind kind) {
+              return write(item, reason, kind);
+          },
+          [] {
+              return ChartItemWords{tr("The lab result was not found."), tr("The lab result is already withdrawn."),
+                                    tr("A withdrawn result cannot be edited."),
+                                    tr("Someone else changed this result (now version %1) while you were "
+                                       "editing version %2. Reopen it and apply your change again.")};
+          }) {}
 
 QStringList LabResultRepository::problems(const LabResult& r, const QDateTime& now) {
     static const QRegularExpression jlac10(QStringLiteral("^[0-9A-Z]{17}$"));
@@ -271,55 +283,21 @@ LabResult LabResultRepository::create(const LabResult& input) {
     m_journal.requireWrite();
     const LabResult r = completed(input);
     ChartItemJournal::throwIfAny(problems(r, m_journal.now()));
-    SqliteTransaction tx(m_journal.record().db());
-    m_journal.requirePatient(r.patientId);
-    const LabResult saved = write(r, {}, ChartChange::Kind::Created);
-    tx.commit();
-    return saved;
+    return m_lifecycle.create(r);
 }
 
 LabResult LabResultRepository::update(const LabResult& input, const QString& reason) {
     m_journal.requireWrite();
-    LabResult r = completed(input);
+    const LabResult r = completed(input);
     ChartItemJournal::throwIfAny(problems(r, m_journal.now()));
-    SqliteTransaction tx(m_journal.record().db());
-    const auto current = find(r.id);
-    if (!current) {
-        throw Error(Error::Kind::NotFound, tr("The lab result was not found."));
-    }
-    m_journal.requireOurs(current->sourceInstitution);
-    if (current->version != r.version) {
-        throw Error(Error::Kind::Conflict, tr("Someone else changed this result (now version %1) while you were "
-                                              "editing version %2. Reopen it and apply your change again.")
-                                               .arg(current->version)
-                                               .arg(r.version));
-    }
-    if (current->withdrawn) {
-        throw Error(Error::Kind::Conflict, tr("A withdrawn result cannot be edited."));
-    }
-    r.patientId = current->patientId;
-    r.visitId = current->visitId;
-    r.fromCsv = current->fromCsv;
-    const LabResult saved = write(r, reason, ChartChange::Kind::Updated);
-    tx.commit();
-    return saved;
+    // Whether it came from the lab company's file stays what it was.
+    return m_lifecycle.update(r, reason,
+                              [](LabResult& edited, const LabResult& current) { edited.fromCsv = current.fromCsv; });
 }
 
 LabResult LabResultRepository::withdraw(qint64 id, const QString& reason) {
     m_journal.requireWrite();
-    SqliteTransaction tx(m_journal.record().db());
-    auto current = find(id);
-    if (!current) {
-        throw Error(Error::Kind::NotFound, tr("The lab result was not found."));
-    }
-    m_journal.requireOurs(current->sourceInstitution);
-    if (current->withdrawn) {
-        throw Error(Error::Kind::Conflict, tr("The lab result is already withdrawn."));
-    }
-    current->withdrawn = true;
-    const LabResult saved = write(*current, reason, ChartChange::Kind::Withdrawn);
-    tx.commit();
-    return saved;
+    return m_lifecycle.withdraw(id, reason);
 }
 
 LabResultRepository::ImportSummary LabResultRepository::importCsv(const QByteArray& bytes, const QString& sourceName) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/chart/ChartItemLifecycle.h"
+
 #include "core/chart/ChartItemJournal.h"
 #include "core/chart/LabResult.h"
 #include "core/chart/LabSharing.h"
@@ -53,6 +55,7 @@ private:
     LabResult write(const LabResult& r, const QString& reason, ChartChange::Kind kind);
     ChartItemJournal& m_journal;
     MasterCatalog& m_masters;
+    ChartItemLifecycle<LabResult> m_lifecycle;
 };
 
 } // namespace tsumugi

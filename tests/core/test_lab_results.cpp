@@ -36,6 +36,36 @@ class TestLabResults : public QObject {
 private slots:
     void init() { f = std::make_unique<ChartFixture>(); }
 
+    // The lifecycle every versioned item shares (ChartItemLifecycle), through the lab results: a stale version is
+    // refused, the patient stays the current version's, a withdrawn result is neither edited nor withdrawn again,
+    // an unknown id is not found; each refusal leaves the result as it was.
+    void versionedChangesFollowTheSharedLifecycle() {
+        LabResultRepository& labs = f->chart().labs();
+        const LabResult v1 = labs.create(alt(30, at(19)));
+        QCOMPARE(v1.version, 1);
+        LabResult edit = v1;
+        edit.valueNumber = 31;
+        edit.patientId = v1.patientId + 1000; // an update never moves a result to another patient
+        const LabResult v2 = labs.update(edit, QStringLiteral("転記ミス"));
+        QCOMPARE(v2.version, 2);
+        QCOMPARE(v2.patientId, v1.patientId);
+        QCOMPARE(*v2.valueNumber, 31.0);
+        edit.valueNumber = 99; // still edited from version 1
+        TSUMUGI_VERIFY_ERROR(labs.update(edit), Error::Kind::Conflict);
+        QCOMPARE(*labs.find(v1.id)->valueNumber, 31.0);
+
+        const LabResult withdrawn = labs.withdraw(v1.id, QStringLiteral("別の患者の検体"));
+        QVERIFY(withdrawn.withdrawn);
+        QCOMPARE(withdrawn.version, 3);
+        LabResult late = withdrawn;
+        late.valueNumber = 32;
+        TSUMUGI_VERIFY_ERROR(labs.update(late), Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(labs.withdraw(v1.id, QStringLiteral("again")), Error::Kind::Conflict);
+        TSUMUGI_VERIFY_ERROR(labs.withdraw(v1.id + 1000, QStringLiteral("none")), Error::Kind::NotFound);
+        QCOMPARE(labs.find(v1.id)->version, 3);
+        QCOMPARE(labs.history(v1.id).size(), 3);
+    }
+
     void validation() {
         const QDateTime now = at(20);
         LabResult r = alt(30, at(19));
