@@ -301,7 +301,7 @@ int ChartCommands::diagnosis(const CliArguments& a) {
             if (!m) {
                 throw Error(Error::Kind::NotFound, tr("The modifier code %1 is not in the modifier master.").arg(code));
             }
-            d.modifiers.append({m->code, m->name, m->category == QStringLiteral("suffix")});
+            d.modifiers.append({m->code, m->name, m->category == QStringLiteral("suffix"), m->medisCode});
         }
         print(diagnoses.create(d));
         return Ok;

@@ -213,12 +213,14 @@ private:
         chart.notes().finalize(first.id);
         chart.prescriptions().repeatPrevious(today.id, true);
 
-        auto lab = [&](const QString& key, const QString& name, const QString& unit, double low, double high,
-                       const QString& specimen, const QDateTime& at, double value) {
+        // HbA1c with its JP-CLINS core JLAC10 code (shared), LDL with the lab company's own code (kept here only):
+        // the tab shows both kinds side by side.
+        auto lab = [&](const QString& key, const QString& jlac10, const QString& name, const QString& unit, double low,
+                       double high, const QString& specimen, const QDateTime& at, double value) {
             LabResult r;
             r.patientId = patientId;
-            r.codeSystem = LabResult::CodeSystem::Local;
-            r.code = key;
+            r.codeSystem = jlac10.isEmpty() ? LabResult::CodeSystem::Local : LabResult::CodeSystem::Jlac10;
+            r.code = jlac10.isEmpty() ? key : jlac10;
             r.itemKey = key;
             r.name = name;
             r.valueNumber = value;
@@ -233,9 +235,9 @@ private:
         const double ldl[] = {162, 151, 138, 131, 124};
         for (int i = 0; i < 5; ++i) {
             const QDateTime at(QDate(2026, 7, 20).addMonths(i), QTime(9, 15));
-            lab(QStringLiteral("HBA1C"), QStringLiteral("HbA1c"), QStringLiteral("%"), 4.6, 6.2, QStringLiteral("全血"),
-                at, hba1c[i]);
-            lab(QStringLiteral("LDL"), QStringLiteral("LDLコレステロール"), QStringLiteral("mg/dL"), 65, 139,
+            lab(QStringLiteral("HBA1C"), QStringLiteral("3D046000001906202"), QStringLiteral("HbA1c"),
+                QStringLiteral("%"), 4.6, 6.2, QStringLiteral("全血"), at, hba1c[i]);
+            lab(QStringLiteral("LDL"), QString(), QStringLiteral("LDLコレステロール"), QStringLiteral("mg/dL"), 65, 139,
                 QStringLiteral("血清"), at, ldl[i]);
         }
     }
