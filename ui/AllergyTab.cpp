@@ -102,18 +102,8 @@ void AllergyTab::recordNoKnownAllergies() {
 }
 
 void AllergyTab::withdrawAllergy() {
-    const qint64 id = ChartTables::selectedRowId(m_table);
-    QString reason;
-    if (m_readOnly || id == 0 || !ChartTables::confirmReason(this, tr("Withdraw allergy"), &reason)) {
-        return;
-    }
-    try {
-        m_record.chart().allergies().withdraw(id, reason);
-    } catch (const Error& e) {
-        emit failed(e.message());
-        return;
-    }
-    emit chartChanged();
+    withdrawSelected(m_table, tr("Withdraw allergy"),
+                     [this](qint64 id, const QString& reason) { m_record.chart().allergies().withdraw(id, reason); });
 }
 
 } // namespace tsumugi::ui

@@ -1,7 +1,9 @@
 #include "ui/ChartTab.h"
 
+#include "core/Error.h"
 #include "core/chart/Chart.h"
 #include "core/record/ClinicRecord.h"
+#include "ui/ChartTables.h"
 
 namespace tsumugi::ui {
 
@@ -11,5 +13,21 @@ ChartTab::ChartTab(ClinicRecord& record, qint64 patientId, const ChartSnapshot& 
     , m_patientId(patientId)
     , m_snapshot(snapshot)
     , m_readOnly(!record.can(Permission::WriteCharts)) {}
+
+void ChartTab::withdrawSelected(const QTableWidget* table, const QString& title,
+                                const std::function<void(qint64 id, const QString& reason)>& withdraw) {
+    const qint64 id = ChartTables::selectedRowId(table);
+    QString reason;
+    if (m_readOnly || id == 0 || !ChartTables::confirmReason(this, title, &reason)) {
+        return;
+    }
+    try {
+        withdraw(id, reason);
+    } catch (const Error& e) {
+        emit failed(e.message());
+        return;
+    }
+    emit chartChanged();
+}
 
 } // namespace tsumugi::ui

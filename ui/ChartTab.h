@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QTableWidget;
+
 namespace tsumugi {
 class ClinicRecord;
 struct ChartSnapshot;
@@ -31,6 +35,11 @@ signals:
     void wantsToBeShown();
 
 protected:
+    // 「取消」 of the item selected in table: asks why (kept with the item), withdraws it, and has the chart re-read;
+    // a refusal goes to the window's message line. Nothing when read-only, nothing selected, or cancelled.
+    void withdrawSelected(const QTableWidget* table, const QString& title,
+                          const std::function<void(qint64 id, const QString& reason)>& withdraw);
+
     ClinicRecord& m_record;
     const qint64 m_patientId;
     const ChartSnapshot& m_snapshot;

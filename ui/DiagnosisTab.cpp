@@ -115,18 +115,8 @@ void DiagnosisTab::editDiagnosis() {
 }
 
 void DiagnosisTab::withdrawDiagnosis() {
-    const qint64 id = ChartTables::selectedRowId(m_table);
-    QString reason;
-    if (m_readOnly || id == 0 || !ChartTables::confirmReason(this, tr("Withdraw diagnosis"), &reason)) {
-        return;
-    }
-    try {
-        m_record.chart().diagnoses().withdraw(id, reason);
-    } catch (const Error& e) {
-        emit failed(e.message());
-        return;
-    }
-    emit chartChanged();
+    withdrawSelected(m_table, tr("Withdraw diagnosis"),
+                     [this](qint64 id, const QString& reason) { m_record.chart().diagnoses().withdraw(id, reason); });
 }
 
 } // namespace tsumugi::ui

@@ -437,18 +437,9 @@ void VisitNoteTab::repeatPrescription() {
 }
 
 void VisitNoteTab::withdrawPrescription() {
-    const qint64 id = ChartTables::selectedRowId(m_prescriptions);
-    QString reason;
-    if (m_readOnly || id == 0 || !ChartTables::confirmReason(this, tr("Withdraw prescription"), &reason)) {
-        return;
-    }
-    try {
+    withdrawSelected(m_prescriptions, tr("Withdraw prescription"), [this](qint64 id, const QString& reason) {
         m_record.chart().prescriptions().withdraw(id, reason);
-    } catch (const Error& e) {
-        emit failed(e.message());
-        return;
-    }
-    emit chartChanged();
+    });
 }
 
 } // namespace tsumugi::ui

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -90,6 +91,38 @@ private slots:
         noneButton->click();
         QVERIFY(!noneButton->isEnabled());
         QCOMPARE(unknown.allergyBanner()->state(), AllergyBanner::State::NoneKnown);
+    }
+
+    // 「取消…」 from the tab: cancelling the question withdraws nothing; the reason given is kept with the item,
+    // which stays in the table, struck through.
+    void withdrawFromTheTabAsksWhy() {
+        const qint64 patientId =
+            m_doctor->patients().create(patient("森", "三郎", "モリ", "サブロウ", QDate(1980, 1, 2))).id;
+        Diagnosis d;
+        d.patientId = patientId;
+        d.name = QStringLiteral("急性胃炎");
+        d.startDate = QDate(2026, 11, 1);
+        d = m_doctor->chart().diagnoses().create(d);
+        ChartWindow chart(*m_doctor, patientId);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        auto* table = findWidget<QTableWidget>(&chart, "diagnosisTable");
+        table->setCurrentCell(0, 0);
+        auto* withdraw = findWidget<QPushButton>(&chart, "withdrawDiagnosisButton");
+
+        whenModal<QInputDialog>([](QInputDialog* question) { question->reject(); });
+        withdraw->click();
+        QVERIFY(!m_doctor->chart().diagnoses().find(d.id)->withdrawn);
+
+        whenModal<QInputDialog>([](QInputDialog* question) {
+            question->setTextValue(QStringLiteral("別の患者に入力"));
+            question->accept();
+        });
+        withdraw->click();
+        QVERIFY(m_doctor->chart().diagnoses().find(d.id)->withdrawn);
+        QCOMPARE(m_doctor->chart().diagnoses().history(d.id).last().reason, QStringLiteral("別の患者に入力"));
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, 0)->font().strikeOut());
     }
 
     void withdrawnItemsStayWithTheirReason() {
