@@ -14,6 +14,15 @@ ChartTab::ChartTab(ClinicRecord& record, qint64 patientId, const ChartSnapshot& 
     , m_snapshot(snapshot)
     , m_readOnly(!record.can(Permission::WriteCharts)) {}
 
+const ChartVisit* ChartTab::findVisit(const ChartSnapshot& snapshot, qint64 visitId) {
+    for (const ChartVisit& cv : snapshot.visits) {
+        if (cv.visit.id == visitId) {
+            return &cv;
+        }
+    }
+    return nullptr;
+}
+
 void ChartTab::withdrawSelected(const QTableWidget* table, const QString& title,
                                 const std::function<void(qint64 id, const QString& reason)>& withdraw) {
     const qint64 id = ChartTables::selectedRowId(table);

@@ -9,6 +9,7 @@ class QTableWidget;
 namespace tsumugi {
 class ClinicRecord;
 struct ChartSnapshot;
+struct ChartVisit;
 } // namespace tsumugi
 
 namespace tsumugi::ui {
@@ -25,6 +26,8 @@ public:
     void setVisitId(qint64 visitId) { m_visitId = visitId; }
     // The window has read the chart again (one audited view): the tab shows its part of it.
     virtual void showChart() = 0;
+    // The visit with this id in the chart as read, or nullptr.
+    static const ChartVisit* findVisit(const ChartSnapshot& snapshot, qint64 visitId);
 
 signals:
     // Something was saved: the window reads the chart again (and every tab shows it).

@@ -306,12 +306,7 @@ void ChartWindow::showVisitControls() {
 }
 
 const ChartVisit* ChartWindow::currentChartVisit() const {
-    for (const ChartVisit& cv : m_snapshot.visits) {
-        if (cv.visit.id == m_visitId) {
-            return &cv;
-        }
-    }
-    return nullptr;
+    return ChartTab::findVisit(m_snapshot, m_visitId);
 }
 
 qint64 ChartWindow::currentVisitId() const {

@@ -2,7 +2,6 @@
 
 #include "core/chart/Chart.h"
 #include "core/chart/NoteTemplateLibrary.h"
-#include "ui/ChartTab.h"
 
 #include <QMainWindow>
 #include <optional>
@@ -23,6 +22,7 @@ namespace tsumugi::ui {
 
 class AllergyBanner;
 class AllergyTab;
+class ChartTab;
 class DiagnosisTab;
 class DocumentListPanel;
 class LabTab;

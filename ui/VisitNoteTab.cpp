@@ -162,12 +162,7 @@ void VisitNoteTab::focusNote() {
 }
 
 const ChartVisit* VisitNoteTab::currentChartVisit() const {
-    for (const ChartVisit& cv : m_snapshot.visits) {
-        if (cv.visit.id == m_visitId) {
-            return &cv;
-        }
-    }
-    return nullptr;
+    return ChartTab::findVisit(m_snapshot, m_visitId);
 }
 
 void VisitNoteTab::showChart() {
