@@ -11,9 +11,9 @@
 #include "core/chart/Chart.h"
 #include "core/chart/ClinicalNoteRepository.h"
 #include "core/chart/VisitRepository.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
 #include "core/users/UserDirectory.h"
@@ -69,10 +69,10 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     bench::SyntheticPatients people(42);
     const QString now = Timestamp::toStorage(QDateTime::currentDateTimeUtc());
     db.exec("PRAGMA cache_size = -200000;");
-    SqliteTransaction tx(db);
-    SqliteStatement pat(db, "INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, "
-                            "given_kana, name_search, kana_search, sex, birth_date, updated_at, updated_by) "
-                            "VALUES (?,1,?,?,?,?,?,?,?,?,?,?);");
+    Transaction tx(db);
+    Statement pat(db, "INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, "
+                      "given_kana, name_search, kana_search, sex, birth_date, updated_at, updated_by) "
+                      "VALUES (?,1,?,?,?,?,?,?,?,?,?,?);");
     for (int i = 1; i <= patients; ++i) {
         const Patient p = people.next();
         pat.reset();
@@ -82,23 +82,20 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
         pat.bind(8, sexToString(p.sex)).bind(9, p.birthDate.toString(Qt::ISODate)).bind(10, now).bind(11, doctorId);
         pat.run();
     }
-    SqliteStatement visit(db,
-                          "INSERT INTO visits (patient_id, version, visit_date, encounter_class, department, "
-                          "doctor_id, created_at, updated_at, updated_by) VALUES (?,1,?,'outpatient','内科',?,?,?,?);");
-    SqliteStatement note(db, "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, updated_at, "
-                             "updated_by, finalized_at, finalized_by) VALUES (?,?,1,'final',?,?,?,?,?,?);");
-    SqliteStatement rx(db, "INSERT INTO prescriptions (patient_id, visit_id, version, rp_number, drug_code_system, "
-                           "drug_code, yj_code, drug_name, dose, unit, usage_text, days, quantity, dispensing, "
-                           "start_date, end_date, recorded_by, updated_at, updated_by) "
-                           "VALUES (?,?,1,?,'yj',?,?,?,1,?,?,28,28,'outside',?,?,?,?,?);");
-    SqliteStatement lab(db,
-                        "INSERT INTO lab_results (patient_id, visit_id, version, code_system, code, item_key, name, "
-                        "value_number, unit, ucum_unit, abnormal_flag, specimen, collected_at, recorded_by, "
-                        "updated_at, updated_by) VALUES (?,?,1,'jlac10',?,?,?,?,?,?,'N','血清',?,?,?,?);");
-    SqliteStatement dx(db,
-                       "INSERT INTO diagnoses (patient_id, version, name, medis_code, receipt_code, start_date, "
-                       "recorded_at, recorded_by, updated_at, updated_by) VALUES (?,1,'高血圧症','99999999','8833421',"
-                       "?,?,?,?,?);");
+    Statement visit(db, "INSERT INTO visits (patient_id, version, visit_date, encounter_class, department, "
+                        "doctor_id, created_at, updated_at, updated_by) VALUES (?,1,?,'outpatient','内科',?,?,?,?);");
+    Statement note(db, "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, updated_at, "
+                       "updated_by, finalized_at, finalized_by) VALUES (?,?,1,'final',?,?,?,?,?,?);");
+    Statement rx(db, "INSERT INTO prescriptions (patient_id, visit_id, version, rp_number, drug_code_system, "
+                     "drug_code, yj_code, drug_name, dose, unit, usage_text, days, quantity, dispensing, "
+                     "start_date, end_date, recorded_by, updated_at, updated_by) "
+                     "VALUES (?,?,1,?,'yj',?,?,?,1,?,?,28,28,'outside',?,?,?,?,?);");
+    Statement lab(db, "INSERT INTO lab_results (patient_id, visit_id, version, code_system, code, item_key, name, "
+                      "value_number, unit, ucum_unit, abnormal_flag, specimen, collected_at, recorded_by, "
+                      "updated_at, updated_by) VALUES (?,?,1,'jlac10',?,?,?,?,?,?,'N','血清',?,?,?,?);");
+    Statement dx(db, "INSERT INTO diagnoses (patient_id, version, name, medis_code, receipt_code, start_date, "
+                     "recorded_at, recorded_by, updated_at, updated_by) VALUES (?,1,'高血圧症','99999999','8833421',"
+                     "?,?,?,?,?);");
     const QDate today = QDate::currentDate();
     // Items per visit so that notes + prescriptions + labs (+ a few diagnoses) reach the item target.
     const double perVisit = double(itemTarget) / double(std::max<qint64>(1, visitTarget)); // ≈ 5
@@ -106,8 +103,8 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     const auto addVisit = [&](qint64 patientId, const QDate& date) {
         visit.reset();
         visit.bind(1, patientId).bind(2, date.toString(Qt::ISODate)).bind(3, doctorId).bind(4, now).bind(5, now);
-        visit.bind(6, doctorId).run();
-        visitId = db.lastInsertRowId();
+        visit.bind(6, doctorId);
+        visitId = visit.insert();
         ++g.visits;
         note.reset();
         note.bind(1, visitId).bind(2, patientId).bind(3, QString::fromUtf8(Findings[rng.bounded(4)]));

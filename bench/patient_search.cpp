@@ -5,9 +5,9 @@
 #include "LatencyStats.h"
 #include "SyntheticPatients.h"
 
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/KanaNormalizer.h"
@@ -26,10 +26,10 @@ namespace {
 const QString Password = QStringLiteral("benchmark password");
 
 // The statement PatientRepository uses for a kana prefix, run the same way on either connection.
-int kanaQuery(SqliteConnection& db, const QString& prefix) {
-    SqliteStatement st(db, "SELECT p.id, p.patient_number, p.family_name, p.given_name, p.family_kana, p.given_kana, "
-                           "p.birth_date FROM patients p WHERE p.kana_search >= ? AND p.kana_search < ? "
-                           "ORDER BY p.kana_search, p.patient_number LIMIT 200;");
+int kanaQuery(DbConnection& db, const QString& prefix) {
+    Statement st(db, "SELECT p.id, p.patient_number, p.family_name, p.given_name, p.family_kana, p.given_kana, "
+                     "p.birth_date FROM patients p WHERE p.kana_search >= ? AND p.kana_search < ? "
+                     "ORDER BY p.kana_search, p.patient_number LIMIT 200;");
     st.bind(1, prefix).bind(2, prefix + QString::fromUcs4(U"\U0010FFFF"));
     int rows = 0;
     while (st.step()) {
@@ -38,8 +38,8 @@ int kanaQuery(SqliteConnection& db, const QString& prefix) {
     return rows;
 }
 
-int numberQuery(SqliteConnection& db, qint64 number) {
-    SqliteStatement st(db, "SELECT id, family_name FROM patients WHERE patient_number = ?;");
+int numberQuery(DbConnection& db, qint64 number) {
+    Statement st(db, "SELECT id, family_name FROM patients WHERE patient_number = ?;");
     st.bind(1, number);
     return st.step() ? 1 : 0;
 }
@@ -68,7 +68,7 @@ int main(int argc, char* argv[]) {
         auto record = ClinicRecord::create(path, setup, SystemClock::instance());
         bench::SyntheticPatients gen(42);
         // One outer transaction: registration itself is measured elsewhere; here we only need the data.
-        SqliteTransaction tx(record->db());
+        Transaction tx(record->db());
         for (int i = 0; i < patients; ++i) {
             record->patients().create(gen.next());
         }

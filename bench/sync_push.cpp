@@ -13,7 +13,7 @@
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/Chart.h"
 #include "core/chart/DiagnosisRepository.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/Transaction.h"
 #include "core/outbox/OutboxQueue.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
@@ -46,7 +46,7 @@ std::unique_ptr<ClinicRecord> queued(const QString& path, int items, const tsumu
     record->settings().setCaFile(sim.caFile());
     QList<qint64> ids;
     {
-        SqliteTransaction tx(record->db());
+        Transaction tx(record->db());
         for (int i = 0; i < (items + 1) / 2; ++i) {
             Patient p;
             p.familyName = QStringLiteral("試験");
@@ -63,7 +63,7 @@ std::unique_ptr<ClinicRecord> queued(const QString& path, int items, const tsumu
     }
     record.reset();
     record = ClinicRecord::open(path, QStringLiteral("dr"), DoctorPassword, SystemClock::instance());
-    SqliteTransaction tx(record->db());
+    Transaction tx(record->db());
     int n = 0;
     for (const qint64 id : ids) {
         Diagnosis d;

@@ -1,10 +1,10 @@
 #include "core/audit/AuditTrail.h"
 
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/util/Clock.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
@@ -76,12 +76,12 @@ void AuditTrail::append(Action action, const QString& recordType, const QString&
 void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action action, const QString& recordType,
                           const QString& recordId, const QString& detail) {
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     AuditEntry e;
     e.prevHash = GenesisHash;
     e.seq = 1;
     {
-        SqliteStatement last(db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1;");
+        Statement last(db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1;");
         if (last.step()) {
             e.seq = last.int64(0) + 1;
             e.prevHash = last.blob(1);
@@ -94,8 +94,8 @@ void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action actio
     e.recordId = recordId;
     e.detail = detail;
     e.hash = chainHash(e.prevHash, e);
-    SqliteStatement ins(db, "INSERT INTO audit_log (seq, at, user_name, action, record_type, record_id, detail, "
-                            "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?);");
+    Statement ins(db, "INSERT INTO audit_log (seq, at, user_name, action, record_type, record_id, detail, "
+                      "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?);");
     ins.bind(1, e.seq).bind(2, Timestamp::toStorage(e.at)).bind(3, e.user).bind(4, e.action).bind(5, e.recordType);
     ins.bind(6, e.recordId).bind(7, e.detail).bind(8, e.prevHash).bind(9, e.hash);
     ins.run();
@@ -104,8 +104,8 @@ void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action actio
 
 AuditTrail::Verification AuditTrail::verify() const {
     Verification v;
-    SqliteStatement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
-                                      "hash FROM audit_log ORDER BY seq;");
+    Statement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
+                                "hash FROM audit_log ORDER BY seq;");
     QByteArray expectedPrev = GenesisHash;
     qint64 expectedSeq = 1;
     while (st.step()) {
@@ -142,8 +142,8 @@ AuditTrail::Verification AuditTrail::verify() const {
 
 QList<AuditEntry> AuditTrail::recent(int limit) const {
     QList<AuditEntry> out;
-    SqliteStatement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
-                                      "hash FROM audit_log ORDER BY seq DESC LIMIT ?;");
+    Statement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
+                                "hash FROM audit_log ORDER BY seq DESC LIMIT ?;");
     st.bind(1, qint64(limit));
     while (st.step()) {
         out.append({st.int64(0), Timestamp::fromStorage(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5),

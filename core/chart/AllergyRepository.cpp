@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/chart/ChartItemLifecycle.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Timestamp.h"
 
@@ -80,7 +80,7 @@ const char* const Select =
     "a.source_institution, r.display_name, a.updated_at, u.display_name FROM allergies a "
     "JOIN users r ON r.id = a.recorded_by JOIN users u ON u.id = a.updated_by ";
 
-Allergy readAllergy(const SqliteStatement& st) {
+Allergy readAllergy(const Statement& st) {
     Allergy a;
     a.id = st.int64(0);
     a.patientId = st.int64(1);
@@ -211,7 +211,7 @@ Allergy AllergyRepository::write(const Allergy& a, const QString& reason, ChartC
     const QString now = m_journal.nowForStorage();
     qint64 id = a.id;
     int version = a.version;
-    const auto bindFields = [&](SqliteStatement& st) {
+    const auto bindFields = [&](Statement& st) {
         st.bind(1, a.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active"));
         st.bind(2, allergyCategoryToString(a.category)).bind(3, allergyCodeSystemToString(a.codeSystem));
         st.bindOptional(4, a.code).bind(5, a.name).bindOptional(6, a.reaction).bind(7, severityToString(a.severity));
@@ -221,10 +221,10 @@ Allergy AllergyRepository::write(const Allergy& a, const QString& reason, ChartC
         st.bind(12, int(a.longTerm)).bindOptional(13, a.comment).bind(14, now).bind(15, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {
-        SqliteStatement ins(db, "INSERT INTO allergies (status, category, code_system, code, name, reaction, severity, "
-                                "criticality, verification, onset_date, recorded_date, long_term, comment, updated_at, "
-                                "updated_by, patient_id, visit_id, version, recorded_by) "
-                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
+        Statement ins(db, "INSERT INTO allergies (status, category, code_system, code, name, reaction, severity, "
+                          "criticality, verification, onset_date, recorded_date, long_term, comment, updated_at, "
+                          "updated_by, patient_id, visit_id, version, recorded_by) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
         bindFields(ins);
         ins.bind(16, a.patientId);
         if (a.visitId != 0) {
@@ -232,14 +232,13 @@ Allergy AllergyRepository::write(const Allergy& a, const QString& reason, ChartC
         } else {
             ins.bindNull(17);
         }
-        ins.bind(18, m_journal.userId()).run();
-        id = db.lastInsertRowId();
+        ins.bind(18, m_journal.userId());
+        id = ins.insert();
         version = 1;
     } else {
-        SqliteStatement upd(db,
-                            "UPDATE allergies SET status=?, category=?, code_system=?, code=?, name=?, reaction=?, "
-                            "severity=?, criticality=?, verification=?, onset_date=?, recorded_date=?, long_term=?, "
-                            "comment=?, updated_at=?, updated_by=?, version=version+1 WHERE id=? AND version=?;");
+        Statement upd(db, "UPDATE allergies SET status=?, category=?, code_system=?, code=?, name=?, reaction=?, "
+                          "severity=?, criticality=?, verification=?, onset_date=?, recorded_date=?, long_term=?, "
+                          "comment=?, updated_at=?, updated_by=?, version=version+1 WHERE id=? AND version=?;");
         bindFields(upd);
         upd.bind(16, a.id).bind(17, a.version).run();
         version = a.version + 1;
@@ -271,7 +270,7 @@ Allergy AllergyRepository::withdraw(qint64 id, const QString& reason) {
 }
 
 std::optional<Allergy> AllergyRepository::find(qint64 id) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE a.id = ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE a.id = ?;");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -280,8 +279,8 @@ std::optional<Allergy> AllergyRepository::find(qint64 id) const {
 }
 
 QList<Allergy> AllergyRepository::forPatient(qint64 patientId, bool includeWithdrawn) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE a.patient_id = ? AND (? OR a.status = "
-                                                                      "'active') ORDER BY a.category, a.id;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE a.patient_id = ? AND (? OR a.status = "
+                                                                "'active') ORDER BY a.category, a.id;");
     st.bind(1, patientId).bind(2, int(includeWithdrawn));
     QList<Allergy> out;
     while (st.step()) {

@@ -9,9 +9,9 @@
 #include "core/chart/NoteTemplateLibrary.h"
 #include "core/chart/PrescriptionRepository.h"
 #include "core/chart/VisitRepository.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/JapaneseEra.h"
@@ -37,7 +37,7 @@ Chart::~Chart() = default;
 
 ChartSnapshot Chart::read(qint64 patientId, int visitLimit) {
     m_journal->requireRead();
-    SqliteTransaction tx(m_record.db()); // one consistent read, and the view's audit row with it
+    Transaction tx(m_record.db()); // one consistent read, and the view's audit row with it
     ChartSnapshot s;
     {
         const QList<Patient> found =

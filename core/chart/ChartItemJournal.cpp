@@ -2,8 +2,8 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
@@ -28,7 +28,7 @@ void ChartItemJournal::requireRead() const {
 }
 
 qint64 ChartItemJournal::requirePatient(qint64 patientId) const {
-    SqliteStatement st(m_record.db(), "SELECT patient_number FROM patients WHERE id = ?;");
+    Statement st(m_record.db(), "SELECT patient_number FROM patients WHERE id = ?;");
     st.bind(1, patientId);
     if (!st.step()) {
         throw Error(Error::Kind::NotFound, tr("The patient was not found."));
@@ -46,8 +46,8 @@ void ChartItemJournal::requireOurs(const QString& sourceInstitution) const {
 
 void ChartItemJournal::saveVersion(const QString& kind, qint64 itemId, int version, const QJsonObject& data,
                                    const QString& reason) {
-    SqliteStatement st(m_record.db(), "INSERT INTO chart_item_versions (kind, item_id, version, data, reason, "
-                                      "author_id, created_at) VALUES (?,?,?,?,?,?,?);");
+    Statement st(m_record.db(), "INSERT INTO chart_item_versions (kind, item_id, version, data, reason, "
+                                "author_id, created_at) VALUES (?,?,?,?,?,?,?);");
     st.bind(1, kind).bind(2, itemId).bind(3, version);
     st.bind(4, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     st.bindOptional(5, reason.trimmed()).bind(6, userId()).bind(7, nowForStorage());
@@ -56,9 +56,9 @@ void ChartItemJournal::saveVersion(const QString& kind, qint64 itemId, int versi
 
 QList<ChartItemVersion> ChartItemJournal::versions(const QString& kind, qint64 itemId) const {
     QList<ChartItemVersion> out;
-    SqliteStatement st(m_record.db(), "SELECT v.version, v.data, v.reason, u.display_name, v.created_at "
-                                      "FROM chart_item_versions v JOIN users u ON u.id = v.author_id "
-                                      "WHERE v.kind = ? AND v.item_id = ? ORDER BY v.version;");
+    Statement st(m_record.db(), "SELECT v.version, v.data, v.reason, u.display_name, v.created_at "
+                                "FROM chart_item_versions v JOIN users u ON u.id = v.author_id "
+                                "WHERE v.kind = ? AND v.item_id = ? ORDER BY v.version;");
     st.bind(1, kind).bind(2, itemId);
     while (st.step()) {
         out.append({int(st.int64(0)), QJsonDocument::fromJson(st.text(1).toUtf8()).object(), st.text(2), st.text(3),

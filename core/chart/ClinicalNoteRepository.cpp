@@ -1,9 +1,9 @@
 #include "core/chart/ClinicalNoteRepository.h"
 
 #include "core/Error.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Timestamp.h"
 
@@ -37,7 +37,7 @@ const char* const Select =
     "n.source_institution, n.updated_at, u.display_name, n.finalized_at, f.display_name FROM notes n "
     "JOIN users u ON u.id = n.updated_by LEFT JOIN users f ON f.id = n.finalized_by ";
 
-ClinicalNote readNote(const SqliteStatement& st) {
+ClinicalNote readNote(const Statement& st) {
     ClinicalNote n;
     n.id = st.int64(0);
     n.visitId = st.int64(1);
@@ -72,7 +72,7 @@ ClinicalNoteRepository::ClinicalNoteRepository(ChartItemJournal& journal)
     : m_journal(journal) {}
 
 std::optional<ClinicalNote> ClinicalNoteRepository::find(qint64 noteId) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE n.id = ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE n.id = ?;");
     st.bind(1, noteId);
     if (!st.step()) {
         return std::nullopt;
@@ -81,7 +81,7 @@ std::optional<ClinicalNote> ClinicalNoteRepository::find(qint64 noteId) const {
 }
 
 std::optional<ClinicalNote> ClinicalNoteRepository::forVisit(qint64 visitId) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE n.visit_id = ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE n.visit_id = ?;");
     st.bind(1, visitId);
     if (!st.step()) {
         return std::nullopt;
@@ -90,7 +90,7 @@ std::optional<ClinicalNote> ClinicalNoteRepository::forVisit(qint64 visitId) con
 }
 
 QList<ClinicalNote> ClinicalNoteRepository::forPatient(qint64 patientId) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE n.patient_id = ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE n.patient_id = ?;");
     st.bind(1, patientId);
     QList<ClinicalNote> out;
     while (st.step()) {
@@ -112,7 +112,7 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
     }
     ChartItemJournal::throwIfAny(problems);
     auto& db = m_journal.record().db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const QString now = m_journal.nowForStorage();
     auto current = input.id != 0 ? find(input.id) : forVisit(input.visitId);
     qint64 id = 0;
@@ -120,7 +120,7 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
         if (input.version != 0) {
             throw Error(Error::Kind::NotFound, tr("The note was not found."));
         }
-        SqliteStatement visit(db, "SELECT patient_id, status FROM visits WHERE id = ?;");
+        Statement visit(db, "SELECT patient_id, status FROM visits WHERE id = ?;");
         visit.bind(1, input.visitId);
         if (!visit.step()) {
             throw Error(Error::Kind::NotFound, tr("The visit was not found."));
@@ -129,11 +129,11 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
             throw Error(Error::Kind::Conflict, tr("The visit was withdrawn; its note cannot be written."));
         }
         const qint64 patientId = visit.int64(0);
-        SqliteStatement ins(db, "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, "
-                                "updated_at, updated_by) VALUES (?,?,1,'draft',?,?,?,?);");
+        Statement ins(db, "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, "
+                          "updated_at, updated_by) VALUES (?,?,1,'draft',?,?,?,?);");
         ins.bind(1, input.visitId).bind(2, patientId).bind(3, findings).bind(4, orders).bind(5, now);
-        ins.bind(6, m_journal.userId()).run();
-        id = db.lastInsertRowId();
+        ins.bind(6, m_journal.userId());
+        id = ins.insert();
         m_journal.changed(ChartChange::Item::Note, patientId, id, ChartChange::Kind::Created, 1);
     } else {
         m_journal.requireOurs(current->sourceInstitution);
@@ -147,8 +147,8 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
             throw Error(Error::Kind::Conflict, tr("This note is %1; a finalised note is edited as a new version.")
                                                    .arg(noteStatusToString(current->status)));
         }
-        SqliteStatement upd(db, "UPDATE notes SET findings=?, orders=?, updated_at=?, updated_by=? "
-                                "WHERE id=? AND status='draft';");
+        Statement upd(db, "UPDATE notes SET findings=?, orders=?, updated_at=?, updated_by=? "
+                          "WHERE id=? AND status='draft';");
         upd.bind(1, findings).bind(2, orders).bind(3, now).bind(4, m_journal.userId()).bind(5, current->id).run();
         id = current->id;
         m_journal.changed(ChartChange::Item::Note, current->patientId, id, ChartChange::Kind::Updated,
@@ -161,7 +161,7 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
 ClinicalNote ClinicalNoteRepository::finalize(qint64 noteId) {
     m_journal.requireWrite();
     auto& db = m_journal.record().db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const auto current = find(noteId);
     if (!current) {
         throw Error(Error::Kind::NotFound, tr("The note was not found."));
@@ -172,12 +172,11 @@ ClinicalNote ClinicalNoteRepository::finalize(qint64 noteId) {
                     tr("Only a draft can be finalised; this note is %1.").arg(noteStatusToString(current->status)));
     }
     const QString now = m_journal.nowForStorage();
-    SqliteStatement upd(db, "UPDATE notes SET status='final', finalized_at=?, finalized_by=?, updated_at=?, "
-                            "updated_by=? WHERE id=?;");
+    Statement upd(db, "UPDATE notes SET status='final', finalized_at=?, finalized_by=?, updated_at=?, "
+                      "updated_by=? WHERE id=?;");
     upd.bind(1, now).bind(2, m_journal.userId()).bind(3, now).bind(4, m_journal.userId()).bind(5, noteId).run();
-    SqliteStatement hist(db,
-                         "INSERT INTO note_versions (note_id, version, status, findings, orders, reason, author_id, "
-                         "created_at) VALUES (?,?,'final',?,?,?,?,?);");
+    Statement hist(db, "INSERT INTO note_versions (note_id, version, status, findings, orders, reason, author_id, "
+                       "created_at) VALUES (?,?,'final',?,?,?,?,?);");
     hist.bind(1, noteId).bind(2, current->version).bind(3, current->findings).bind(4, current->orders);
     hist.bindOptional(5, current->revisionReason).bind(6, m_journal.userId()).bind(7, now).run();
     m_journal.changed(ChartChange::Item::Note, current->patientId, noteId, ChartChange::Kind::Finalized,
@@ -195,7 +194,7 @@ ClinicalNote ClinicalNoteRepository::revise(qint64 noteId, const QString& findin
         throw Error(Error::Kind::Validation, tr("The note is empty: write findings or orders."));
     }
     auto& db = m_journal.record().db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const auto current = find(noteId);
     if (!current) {
         throw Error(Error::Kind::NotFound, tr("The note was not found."));
@@ -207,9 +206,8 @@ ClinicalNote ClinicalNoteRepository::revise(qint64 noteId, const QString& findin
                         .arg(noteStatusToString(current->status)));
     }
     const int version = current->version + 1;
-    SqliteStatement upd(db,
-                        "UPDATE notes SET version=?, status='draft', findings=?, orders=?, revision_reason=?, "
-                        "updated_at=?, updated_by=?, finalized_at=NULL, finalized_by=NULL WHERE id=? AND version=?;");
+    Statement upd(db, "UPDATE notes SET version=?, status='draft', findings=?, orders=?, revision_reason=?, "
+                      "updated_at=?, updated_by=?, finalized_at=NULL, finalized_by=NULL WHERE id=? AND version=?;");
     upd.bind(1, version).bind(2, findings).bind(3, orders).bindOptional(4, reason.trimmed());
     upd.bind(5, m_journal.nowForStorage()).bind(6, m_journal.userId()).bind(7, noteId).bind(8, current->version).run();
     m_journal.changed(ChartChange::Item::Note, current->patientId, noteId, ChartChange::Kind::Updated, version);
@@ -223,7 +221,7 @@ ClinicalNote ClinicalNoteRepository::withdraw(qint64 noteId, const QString& reas
         throw Error(Error::Kind::Validation, tr("Give the reason for withdrawing the note."));
     }
     auto& db = m_journal.record().db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const auto current = find(noteId);
     if (!current) {
         throw Error(Error::Kind::NotFound, tr("The note was not found."));
@@ -232,8 +230,8 @@ ClinicalNote ClinicalNoteRepository::withdraw(qint64 noteId, const QString& reas
     if (current->status == ClinicalNote::Status::Withdrawn) {
         throw Error(Error::Kind::Conflict, tr("The note is already withdrawn."));
     }
-    SqliteStatement upd(db, "UPDATE notes SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=? "
-                            "WHERE id=?;");
+    Statement upd(db, "UPDATE notes SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=? "
+                      "WHERE id=?;");
     upd.bind(1, reason.trimmed()).bind(2, m_journal.nowForStorage()).bind(3, m_journal.userId()).bind(4, noteId).run();
     m_journal.changed(ChartChange::Item::Note, current->patientId, noteId, ChartChange::Kind::Withdrawn,
                       current->version);
@@ -248,10 +246,9 @@ QList<NoteVersion> ClinicalNoteRepository::history(qint64 noteId) {
         throw Error(Error::Kind::NotFound, tr("The note was not found."));
     }
     QList<NoteVersion> out;
-    SqliteStatement st(
-        m_journal.record().db(),
-        "SELECT v.version, v.findings, v.orders, v.reason, u.display_name, v.created_at "
-        "FROM note_versions v JOIN users u ON u.id = v.author_id WHERE v.note_id = ? ORDER BY v.version;");
+    Statement st(m_journal.record().db(),
+                 "SELECT v.version, v.findings, v.orders, v.reason, u.display_name, v.created_at "
+                 "FROM note_versions v JOIN users u ON u.id = v.author_id WHERE v.note_id = ? ORDER BY v.version;");
     st.bind(1, noteId);
     while (st.step()) {
         out.append(

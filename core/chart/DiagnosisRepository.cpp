@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/chart/ChartItemLifecycle.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Timestamp.h"
@@ -91,7 +91,7 @@ QList<DiseaseModifier> modifiersFromJson(const QJsonArray& a) {
     return out;
 }
 
-Diagnosis readDiagnosis(const SqliteStatement& st) {
+Diagnosis readDiagnosis(const Statement& st) {
     Diagnosis d;
     d.id = st.int64(0);
     d.patientId = st.int64(1);
@@ -272,7 +272,7 @@ Diagnosis DiagnosisRepository::write(const Diagnosis& d, const QString& reason, 
         QString::fromUtf8(QJsonDocument(modifiersToJson(d.modifiers)).toJson(QJsonDocument::Compact));
     qint64 id = d.id;
     int version = d.version;
-    const auto bindFields = [&](SqliteStatement& st) {
+    const auto bindFields = [&](Statement& st) {
         st.bind(1, d.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active")).bind(2, d.name);
         st.bind(3, d.medisCode).bindOptional(4, d.receiptCode).bindOptional(5, d.icd10).bind(6, modifiers);
         st.bind(7, d.startText()).bind(8, int(d.principal)).bind(9, int(d.suspected));
@@ -281,11 +281,10 @@ Diagnosis DiagnosisRepository::write(const Diagnosis& d, const QString& reason, 
         st.bindOptional(15, d.department).bindOptional(16, d.comment).bind(17, now).bind(18, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {
-        SqliteStatement ins(
-            db, "INSERT INTO diagnoses (status, name, medis_code, receipt_code, icd10, modifiers, "
-                "start_date, principal, suspected, outcome, end_date, long_term, uninformed, "
-                "undelivered, department, comment, updated_at, updated_by, patient_id, visit_id, "
-                "version, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?);");
+        Statement ins(db, "INSERT INTO diagnoses (status, name, medis_code, receipt_code, icd10, modifiers, "
+                          "start_date, principal, suspected, outcome, end_date, long_term, uninformed, "
+                          "undelivered, department, comment, updated_at, updated_by, patient_id, visit_id, "
+                          "version, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?);");
         bindFields(ins);
         ins.bind(19, d.patientId);
         if (d.visitId != 0) {
@@ -293,14 +292,14 @@ Diagnosis DiagnosisRepository::write(const Diagnosis& d, const QString& reason, 
         } else {
             ins.bindNull(20);
         }
-        ins.bind(21, now).bind(22, m_journal.userId()).run();
-        id = db.lastInsertRowId();
+        ins.bind(21, now).bind(22, m_journal.userId());
+        id = ins.insert();
         version = 1;
     } else {
-        SqliteStatement upd(db, "UPDATE diagnoses SET status=?, name=?, medis_code=?, receipt_code=?, icd10=?, "
-                                "modifiers=?, start_date=?, principal=?, suspected=?, outcome=?, end_date=?, "
-                                "long_term=?, uninformed=?, undelivered=?, department=?, comment=?, updated_at=?, "
-                                "updated_by=?, version=version+1 WHERE id=? AND version=?;");
+        Statement upd(db, "UPDATE diagnoses SET status=?, name=?, medis_code=?, receipt_code=?, icd10=?, "
+                          "modifiers=?, start_date=?, principal=?, suspected=?, outcome=?, end_date=?, "
+                          "long_term=?, uninformed=?, undelivered=?, department=?, comment=?, updated_at=?, "
+                          "updated_by=?, version=version+1 WHERE id=? AND version=?;");
         bindFields(upd);
         upd.bind(19, d.id).bind(20, d.version).run();
         version = d.version + 1;
@@ -363,7 +362,7 @@ Diagnosis DiagnosisRepository::withdraw(qint64 id, const QString& reason) {
 }
 
 std::optional<Diagnosis> DiagnosisRepository::find(qint64 id) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE d.id = ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE d.id = ?;");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -372,9 +371,8 @@ std::optional<Diagnosis> DiagnosisRepository::find(qint64 id) const {
 }
 
 QList<Diagnosis> DiagnosisRepository::forPatient(qint64 patientId, bool includeWithdrawn) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) +
-                                                    "WHERE d.patient_id = ? AND (? OR d.status = 'active') "
-                                                    "ORDER BY d.principal DESC, d.start_date, d.id;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE d.patient_id = ? AND (? OR d.status = 'active') "
+                                                                "ORDER BY d.principal DESC, d.start_date, d.id;");
     st.bind(1, patientId).bind(2, int(includeWithdrawn));
     QList<Diagnosis> out;
     while (st.step()) {

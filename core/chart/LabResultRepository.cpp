@@ -4,9 +4,9 @@
 #include "core/chart/ChartItemLifecycle.h"
 #include "core/chart/LabCsvReader.h"
 #include "core/chart/LabUnits.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Timestamp.h"
@@ -54,7 +54,7 @@ const char* const Select =
     "r.display_name, l.updated_at, u.display_name FROM lab_results l JOIN users r ON r.id = l.recorded_by "
     "JOIN users u ON u.id = l.updated_by ";
 
-LabResult readResult(const SqliteStatement& st) {
+LabResult readResult(const Statement& st) {
     LabResult r;
     r.id = st.int64(0);
     r.patientId = st.int64(1);
@@ -227,14 +227,14 @@ LabResult LabResultRepository::write(const LabResult& r, const QString& reason, 
     const QString now = m_journal.nowForStorage();
     qint64 id = r.id;
     int version = r.version;
-    const auto bindOptionalNumber = [](SqliteStatement& st, int i, const std::optional<double>& v) {
+    const auto bindOptionalNumber = [](Statement& st, int i, const std::optional<double>& v) {
         if (v) {
             st.bind(i, *v);
         } else {
             st.bindNull(i);
         }
     };
-    const auto bindFields = [&](SqliteStatement& st) {
+    const auto bindFields = [&](Statement& st) {
         st.bind(1, r.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active"));
         st.bind(2, labCodeSystemToString(r.codeSystem)).bind(3, r.code).bind(4, r.itemKey).bind(5, r.name);
         st.bind(6, int(r.infection));
@@ -247,12 +247,11 @@ LabResult LabResultRepository::write(const LabResult& r, const QString& reason, 
         st.bind(19, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {
-        SqliteStatement ins(db,
-                            "INSERT INTO lab_results (status, code_system, code, item_key, name, infection, "
-                            "value_number, value_text, unit, ucum_unit, reference_low, reference_high, "
-                            "reference_text, abnormal_flag, specimen, collected_at, comment, updated_at, updated_by, "
-                            "patient_id, visit_id, origin, version, recorded_by) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
+        Statement ins(db, "INSERT INTO lab_results (status, code_system, code, item_key, name, infection, "
+                          "value_number, value_text, unit, ucum_unit, reference_low, reference_high, "
+                          "reference_text, abnormal_flag, specimen, collected_at, comment, updated_at, updated_by, "
+                          "patient_id, visit_id, origin, version, recorded_by) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
         bindFields(ins);
         ins.bind(20, r.patientId);
         if (r.visitId != 0) {
@@ -260,14 +259,14 @@ LabResult LabResultRepository::write(const LabResult& r, const QString& reason, 
         } else {
             ins.bindNull(21);
         }
-        ins.bind(22, r.fromCsv ? QStringLiteral("csv") : QStringLiteral("manual")).bind(23, m_journal.userId()).run();
-        id = db.lastInsertRowId();
+        ins.bind(22, r.fromCsv ? QStringLiteral("csv") : QStringLiteral("manual")).bind(23, m_journal.userId());
+        id = ins.insert();
         version = 1;
     } else {
-        SqliteStatement upd(db, "UPDATE lab_results SET status=?, code_system=?, code=?, item_key=?, name=?, "
-                                "infection=?, value_number=?, value_text=?, unit=?, ucum_unit=?, reference_low=?, "
-                                "reference_high=?, reference_text=?, abnormal_flag=?, specimen=?, collected_at=?, "
-                                "comment=?, updated_at=?, updated_by=?, version=version+1 WHERE id=? AND version=?;");
+        Statement upd(db, "UPDATE lab_results SET status=?, code_system=?, code=?, item_key=?, name=?, "
+                          "infection=?, value_number=?, value_text=?, unit=?, ucum_unit=?, reference_low=?, "
+                          "reference_high=?, reference_text=?, abnormal_flag=?, specimen=?, collected_at=?, "
+                          "comment=?, updated_at=?, updated_by=?, version=version+1 WHERE id=? AND version=?;");
         bindFields(upd);
         upd.bind(20, r.id).bind(21, r.version).run();
         version = r.version + 1;
@@ -312,7 +311,7 @@ LabResultRepository::ImportSummary LabResultRepository::importCsv(const QByteArr
         LabResult r = completed(row.result);
         r.fromCsv = true;
         if (!patientIds.contains(row.patientNumber)) {
-            SqliteStatement p(db, "SELECT id FROM patients WHERE patient_number = ?;");
+            Statement p(db, "SELECT id FROM patients WHERE patient_number = ?;");
             p.bind(1, row.patientNumber);
             patientIds.insert(row.patientNumber, p.step() ? p.int64(0) : 0);
         }
@@ -335,7 +334,7 @@ LabResultRepository::ImportSummary LabResultRepository::importCsv(const QByteArr
         throw Error(Error::Kind::Validation,
                     tr("%1 was not imported (nothing was saved):\n%2").arg(sourceName, lines.join(QLatin1Char('\n'))));
     }
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     QSet<qint64> patients;
     for (const LabResult& r : results) {
         write(r, QStringLiteral("CSV %1").arg(sourceName), ChartChange::Kind::Created);
@@ -346,7 +345,7 @@ LabResultRepository::ImportSummary LabResultRepository::importCsv(const QByteArr
 }
 
 std::optional<LabResult> LabResultRepository::find(qint64 id) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE l.id = ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE l.id = ?;");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -356,12 +355,12 @@ std::optional<LabResult> LabResultRepository::find(qint64 id) const {
 
 QList<LabItemSummary> LabResultRepository::summaries(qint64 patientId) const {
     // The latest result per item: SQLite returns the bare columns of the row holding max(collected_at).
-    SqliteStatement st(m_journal.record().db(),
-                       std::string("SELECT item_key, name, unit, infection, count(*), max(collected_at), value_number, "
-                                   "value_text, abnormal_flag, source_institution, ") +
-                           LabSharing::SharedCodeSql +
-                           " FROM lab_results WHERE patient_id = ? AND status = 'active' GROUP BY item_key ORDER BY "
-                           "infection, item_key;");
+    Statement st(m_journal.record().db(),
+                 std::string("SELECT item_key, name, unit, infection, count(*), max(collected_at), value_number, "
+                             "value_text, abnormal_flag, source_institution, ") +
+                     LabSharing::SharedCodeSql +
+                     " FROM lab_results WHERE patient_id = ? AND status = 'active' GROUP BY item_key ORDER BY "
+                     "infection, item_key;");
     st.bind(1, patientId);
     QList<LabItemSummary> out;
     while (st.step()) {
@@ -392,9 +391,8 @@ QList<LabItemSummary> LabResultRepository::items(qint64 patientId) {
 
 QList<LabResult> LabResultRepository::series(qint64 patientId, const QString& itemKey) {
     m_journal.requireRead();
-    SqliteStatement st(m_journal.record().db(), std::string(Select) +
-                                                    "WHERE l.patient_id = ? AND l.item_key = ? AND "
-                                                    "l.status = 'active' ORDER BY l.collected_at, l.id;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE l.patient_id = ? AND l.item_key = ? AND "
+                                                                "l.status = 'active' ORDER BY l.collected_at, l.id;");
     st.bind(1, patientId).bind(2, itemKey);
     QList<LabResult> out;
     while (st.step()) {
@@ -405,9 +403,8 @@ QList<LabResult> LabResultRepository::series(qint64 patientId, const QString& it
 }
 
 QList<LabResult> LabResultRepository::recent(qint64 patientId, int limit) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) +
-                                                    "WHERE l.patient_id = ? AND l.status = 'active' "
-                                                    "ORDER BY l.collected_at DESC, l.id DESC LIMIT ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE l.patient_id = ? AND l.status = 'active' "
+                                                                "ORDER BY l.collected_at DESC, l.id DESC LIMIT ?;");
     st.bind(1, patientId).bind(2, qint64(limit));
     QList<LabResult> out;
     while (st.step()) {

@@ -1,6 +1,6 @@
 #include "core/chart/LabSharing.h"
 
-#include "core/db/SqliteStatement.h"
+#include "core/db/Statement.h"
 #include "core/masters/MasterCatalog.h"
 
 #include <string>
@@ -55,11 +55,11 @@ QString LabSharing::reasonToString(Reason reason) {
     return {};
 }
 
-QMap<LabSharing::Reason, qint64> LabSharing::unshareableCounts(SqliteConnection& db) {
+QMap<LabSharing::Reason, qint64> LabSharing::unshareableCounts(DbConnection& db) {
     QMap<Reason, qint64> out;
-    SqliteStatement st(db, std::string("SELECT sum(code_system = 'local'), sum(code_system <> 'local' AND NOT ") +
-                               SharedCodeSql +
-                               ") FROM lab_results WHERE status = 'active' AND coalesce(source_institution, '') = '';");
+    Statement st(db, std::string("SELECT sum(code_system = 'local'), sum(code_system <> 'local' AND NOT ") +
+                         SharedCodeSql +
+                         ") FROM lab_results WHERE status = 'active' AND coalesce(source_institution, '') = '';");
     st.step();
     if (const qint64 n = st.int64(0)) {
         out.insert(Reason::LocalCode, n);

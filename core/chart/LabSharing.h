@@ -8,7 +8,7 @@
 namespace tsumugi {
 
 class MasterCatalog;
-class SqliteConnection;
+class DbConnection;
 
 // Whether a lab or infection result goes to the sharing service, and if not, why, in words a doctor reads at
 // entry. Only the JP-CLINS core lab items and the infection items are shared (by their JLAC codes); a clinic's own
@@ -23,7 +23,7 @@ public:
     static QString explanation(Reason reason);
     static QString reasonToString(Reason reason);
     // The clinic's own results that are recorded but not shareable, per reason (withdrawn and received left out).
-    static QMap<Reason, qint64> unshareableCounts(SqliteConnection& db);
+    static QMap<Reason, qint64> unshareableCounts(DbConnection& db);
     // The same rule in SQL over a lab_results row: a JLAC code the JP-CLINS value sets list (SQLite: 1 or 0).
     static constexpr const char* SharedCodeSql =
         "(lab_results.code_system <> 'local' AND EXISTS (SELECT 1 FROM "

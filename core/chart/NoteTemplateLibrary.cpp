@@ -2,8 +2,8 @@
 
 #include "core/Error.h"
 #include "core/chart/ChartItemJournal.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 #include "core/record/ClinicRecord.h"
 
 namespace tsumugi {
@@ -13,8 +13,8 @@ NoteTemplateLibrary::NoteTemplateLibrary(ChartItemJournal& journal)
 
 QList<NoteTemplate> NoteTemplateLibrary::list() const {
     QList<NoteTemplate> out;
-    SqliteStatement st(m_journal.record().db(),
-                       "SELECT id, title, body, target FROM note_templates WHERE active = 1 ORDER BY target, title;");
+    Statement st(m_journal.record().db(),
+                 "SELECT id, title, body, target FROM note_templates WHERE active = 1 ORDER BY target, title;");
     while (st.step()) {
         out.append(
             {st.int64(0), st.text(1), st.text(2),
@@ -35,18 +35,18 @@ NoteTemplate NoteTemplateLibrary::add(const NoteTemplate& input) {
         problems << tr("A template needs a text.");
     }
     ChartItemJournal::throwIfAny(problems);
-    SqliteStatement ins(m_journal.record().db(),
-                        "INSERT INTO note_templates (title, body, target, created_at) VALUES (?,?,?,?);");
+    Statement ins(m_journal.record().db(),
+                  "INSERT INTO note_templates (title, body, target, created_at) VALUES (?,?,?,?);");
     ins.bind(1, t.title).bind(2, t.body);
     ins.bind(3, t.target == NoteTemplate::Target::Orders ? QStringLiteral("orders") : QStringLiteral("findings"));
-    ins.bind(4, m_journal.nowForStorage()).run();
-    t.id = m_journal.record().db().lastInsertRowId();
+    ins.bind(4, m_journal.nowForStorage());
+    t.id = ins.insert();
     return t;
 }
 
 void NoteTemplateLibrary::retire(qint64 id) {
     m_journal.requireWrite();
-    SqliteStatement upd(m_journal.record().db(), "UPDATE note_templates SET active = 0 WHERE id = ?;");
+    Statement upd(m_journal.record().db(), "UPDATE note_templates SET active = 0 WHERE id = ?;");
     upd.bind(1, id).run();
 }
 

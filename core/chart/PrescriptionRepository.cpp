@@ -3,9 +3,9 @@
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/VisitRepository.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/KanaNormalizer.h"
@@ -74,7 +74,7 @@ const char* const Select =
     "p.start_date, p.end_date, p.acknowledged_warnings, p.comment, p.source_institution, r.display_name, p.updated_at, "
     "u.display_name FROM prescriptions p JOIN users r ON r.id = p.recorded_by JOIN users u ON u.id = p.updated_by ";
 
-Prescription readPrescription(const SqliteStatement& st) {
+Prescription readPrescription(const Statement& st) {
     Prescription p;
     p.id = st.int64(0);
     p.patientId = st.int64(1);
@@ -342,7 +342,7 @@ Prescription PrescriptionRepository::write(const Prescription& p, const QString&
             ? QString()
             : QString::fromUtf8(
                   QJsonDocument(QJsonArray::fromStringList(p.acknowledgedWarnings)).toJson(QJsonDocument::Compact));
-    const auto bindFields = [&](SqliteStatement& st) {
+    const auto bindFields = [&](Statement& st) {
         st.bind(1, p.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active")).bind(2, p.rpNumber);
         st.bind(3, prescriptionCodeSystemToString(p.codeSystem)).bindOptional(4, p.drugCode).bindOptional(5, p.yjCode);
         st.bind(6, p.drugName).bind(7, p.dose).bind(8, p.unit).bindOptional(9, p.usageCode).bind(10, p.usageText);
@@ -351,21 +351,19 @@ Prescription PrescriptionRepository::write(const Prescription& p, const QString&
         st.bindOptional(16, acknowledged).bindOptional(17, p.comment).bind(18, now).bind(19, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {
-        SqliteStatement ins(db,
-                            "INSERT INTO prescriptions (status, rp_number, drug_code_system, drug_code, yj_code, "
-                            "drug_name, dose, unit, usage_code, usage_text, days, quantity, dispensing, start_date, "
-                            "end_date, acknowledged_warnings, comment, updated_at, updated_by, patient_id, visit_id, "
-                            "version, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
+        Statement ins(db, "INSERT INTO prescriptions (status, rp_number, drug_code_system, drug_code, yj_code, "
+                          "drug_name, dose, unit, usage_code, usage_text, days, quantity, dispensing, start_date, "
+                          "end_date, acknowledged_warnings, comment, updated_at, updated_by, patient_id, visit_id, "
+                          "version, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
         bindFields(ins);
-        ins.bind(20, p.patientId).bind(21, p.visitId).bind(22, m_journal.userId()).run();
-        id = db.lastInsertRowId();
+        ins.bind(20, p.patientId).bind(21, p.visitId).bind(22, m_journal.userId());
+        id = ins.insert();
         version = 1;
     } else {
-        SqliteStatement upd(db,
-                            "UPDATE prescriptions SET status=?, rp_number=?, drug_code_system=?, drug_code=?, "
-                            "yj_code=?, drug_name=?, dose=?, unit=?, usage_code=?, usage_text=?, days=?, quantity=?, "
-                            "dispensing=?, start_date=?, end_date=?, acknowledged_warnings=?, comment=?, "
-                            "updated_at=?, updated_by=?, version=version+1 WHERE id=? AND version=?;");
+        Statement upd(db, "UPDATE prescriptions SET status=?, rp_number=?, drug_code_system=?, drug_code=?, "
+                          "yj_code=?, drug_name=?, dose=?, unit=?, usage_code=?, usage_text=?, days=?, quantity=?, "
+                          "dispensing=?, start_date=?, end_date=?, acknowledged_warnings=?, comment=?, "
+                          "updated_at=?, updated_by=?, version=version+1 WHERE id=? AND version=?;");
         bindFields(upd);
         upd.bind(20, p.id).bind(21, p.version).run();
         version = p.version + 1;
@@ -380,7 +378,7 @@ Prescription PrescriptionRepository::write(const Prescription& p, const QString&
 Prescription PrescriptionRepository::save(const Prescription& input, bool acknowledgeWarnings, const QString& reason,
                                           bool creating) {
     m_journal.requireWrite();
-    SqliteTransaction tx(m_journal.record().db());
+    Transaction tx(m_journal.record().db());
     Prescription p = completed(input);
     ChartItemJournal::throwIfAny(problems(p));
     if (!creating) {
@@ -457,7 +455,7 @@ Prescription PrescriptionRepository::update(const Prescription& prescription, bo
 
 Prescription PrescriptionRepository::withdraw(qint64 id, const QString& reason) {
     m_journal.requireWrite();
-    SqliteTransaction tx(m_journal.record().db());
+    Transaction tx(m_journal.record().db());
     auto current = find(id);
     if (!current) {
         throw Error(Error::Kind::NotFound, tr("The prescription was not found."));
@@ -478,11 +476,11 @@ QList<CheckedPrescription> PrescriptionRepository::previewRepeat(qint64 visitId)
     if (!visit) {
         throw Error(Error::Kind::NotFound, tr("The visit was not found."));
     }
-    SqliteStatement prev(m_journal.record().db(),
-                         "SELECT v.id FROM visits v WHERE v.patient_id = ?1 AND v.status = 'active' AND v.id <> ?4 AND "
-                         "(v.visit_date < ?2 OR (v.visit_date = ?2 AND v.id < ?4)) AND EXISTS (SELECT 1 FROM "
-                         "prescriptions p WHERE p.visit_id = v.id AND p.status = 'active') "
-                         "ORDER BY v.visit_date DESC, v.id DESC LIMIT 1;");
+    Statement prev(m_journal.record().db(),
+                   "SELECT v.id FROM visits v WHERE v.patient_id = ?1 AND v.status = 'active' AND v.id <> ?4 AND "
+                   "(v.visit_date < ?2 OR (v.visit_date = ?2 AND v.id < ?4)) AND EXISTS (SELECT 1 FROM "
+                   "prescriptions p WHERE p.visit_id = v.id AND p.status = 'active') "
+                   "ORDER BY v.visit_date DESC, v.id DESC LIMIT 1;");
     prev.bind(1, visit->patientId).bind(2, visit->date.toString(Qt::ISODate)).bind(4, visitId);
     if (!prev.step()) {
         throw Error(Error::Kind::NotFound, tr("There is no earlier visit with a prescription to repeat."));
@@ -508,7 +506,7 @@ QList<CheckedPrescription> PrescriptionRepository::previewRepeat(qint64 visitId)
 
 QList<Prescription> PrescriptionRepository::repeatPrevious(qint64 visitId, bool acknowledgeWarnings) {
     m_journal.requireWrite();
-    SqliteTransaction tx(m_journal.record().db());
+    Transaction tx(m_journal.record().db());
     QList<Prescription> saved;
     for (const CheckedPrescription& c : previewRepeat(visitId)) {
         saved.append(create(c.prescription, acknowledgeWarnings));
@@ -518,7 +516,7 @@ QList<Prescription> PrescriptionRepository::repeatPrevious(qint64 visitId, bool 
 }
 
 std::optional<Prescription> PrescriptionRepository::find(qint64 id) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE p.id = ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE p.id = ?;");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -527,8 +525,7 @@ std::optional<Prescription> PrescriptionRepository::find(qint64 id) const {
 }
 
 QList<Prescription> PrescriptionRepository::forVisit(qint64 visitId) const {
-    SqliteStatement st(m_journal.record().db(),
-                       std::string(Select) + "WHERE p.visit_id = ? ORDER BY p.rp_number, p.id;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE p.visit_id = ? ORDER BY p.rp_number, p.id;");
     st.bind(1, visitId);
     QList<Prescription> out;
     while (st.step()) {
@@ -538,9 +535,9 @@ QList<Prescription> PrescriptionRepository::forVisit(qint64 visitId) const {
 }
 
 QList<Prescription> PrescriptionRepository::activeOn(qint64 patientId, const QDate& date) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) +
-                                                    "WHERE p.patient_id = ? AND p.end_date >= ? AND "
-                                                    "p.status = 'active' ORDER BY p.start_date DESC, p.id;");
+    Statement st(m_journal.record().db(), std::string(Select) +
+                                              "WHERE p.patient_id = ? AND p.end_date >= ? AND "
+                                              "p.status = 'active' ORDER BY p.start_date DESC, p.id;");
     st.bind(1, patientId).bind(2, date.toString(Qt::ISODate));
     QList<Prescription> out;
     while (st.step()) {
@@ -550,8 +547,8 @@ QList<Prescription> PrescriptionRepository::activeOn(qint64 patientId, const QDa
 }
 
 QList<Prescription> PrescriptionRepository::forPatient(qint64 patientId, int limit) const {
-    SqliteStatement st(m_journal.record().db(), std::string(Select) + "WHERE p.patient_id = ? "
-                                                                      "ORDER BY p.start_date DESC, p.id DESC LIMIT ?;");
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE p.patient_id = ? "
+                                                                "ORDER BY p.start_date DESC, p.id DESC LIMIT ?;");
     st.bind(1, patientId).bind(2, qint64(limit));
     QList<Prescription> out;
     while (st.step()) {

@@ -3,9 +3,9 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/chart/ChartItemJournal.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Timestamp.h"
 
@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <functional>
-#include <sqlite3.h>
 #include <string>
 #include <vector>
 
@@ -23,7 +22,7 @@ namespace tsumugi {
 // The columns a kind fills from its item (same order for INSERT and UPDATE), and how to bind them from 1.
 struct ReceivedItemStore::Columns {
     std::vector<const char*> names;
-    std::function<void(SqliteStatement&)> bind;
+    std::function<void(Statement&)> bind;
 };
 
 namespace {
@@ -31,7 +30,7 @@ QString hashOf(const QByteArray& raw) {
     return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
 }
 
-void bindOptionalNumber(SqliteStatement& st, int index, const std::optional<double>& value) {
+void bindOptionalNumber(Statement& st, int index, const std::optional<double>& value) {
     if (value) {
         st.bind(index, *value);
     } else {
@@ -46,8 +45,8 @@ ReceivedItemStore::ReceivedItemStore(ClinicRecord& record)
 ReceivedItemStore::~ReceivedItemStore() = default;
 
 std::optional<ReceivedItemStore::Existing> ReceivedItemStore::existing(const Source& source) const {
-    SqliteStatement st(m_record.db(), "SELECT item_id, patient_id, content_hash FROM received_items WHERE "
-                                      "source_institution = ? AND resource_key = ?;");
+    Statement st(m_record.db(), "SELECT item_id, patient_id, content_hash FROM received_items WHERE "
+                                "source_institution = ? AND resource_key = ?;");
     st.bind(1, source.institution).bind(2, source.resourceKey);
     if (!st.step()) {
         return std::nullopt;
@@ -65,8 +64,8 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
     auto& db = m_record.db();
     // Inside the importer's per-file transaction no savepoint per item is needed (a failure rolls the whole file
     // back); called alone, the item is written all or nothing by its own transaction.
-    std::optional<SqliteTransaction> tx;
-    if (sqlite3_get_autocommit(db.handle()) != 0) {
+    std::optional<Transaction> tx;
+    if (!db.inTransaction()) {
         tx.emplace(db);
     }
     if (m_checkedPatient != patientId) {
@@ -102,14 +101,13 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
             sql += "?, ";
         }
         sql += "?, 1, 'active', ?, ?, ?, ?, ?);";
-        SqliteStatement ins(db, sql);
+        Statement ins(db, sql);
         columns.bind(ins);
         ins.bind(n + 1, patientId).bind(n + 2, journal.userId()).bind(n + 3, source.institution);
         ins.bindUtf8(n + 4, source.rawJson).bind(n + 5, now).bind(n + 6, journal.userId());
-        ins.run();
-        itemId = db.lastInsertRowId();
-        SqliteStatement key(db, "INSERT INTO received_items (source_institution, resource_key, kind, "
-                                "item_id, patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
+        itemId = ins.insert();
+        Statement key(db, "INSERT INTO received_items (source_institution, resource_key, kind, "
+                          "item_id, patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
         key.bind(1, source.institution).bind(2, source.resourceKey).bind(3, kind).bind(4, itemId);
         key.bind(5, patientId).bind(6, hash).bind(7, now).run();
     } else {
@@ -119,16 +117,16 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
             sql += std::string(c) + " = ?, ";
         }
         sql += "raw_json = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?;";
-        SqliteStatement upd(db, sql);
+        Statement upd(db, sql);
         columns.bind(upd);
         upd.bindUtf8(n + 1, source.rawJson).bind(n + 2, now).bind(n + 3, journal.userId());
         upd.bind(n + 4, itemId).run();
-        SqliteStatement v(db, std::string("SELECT version FROM ") + table + " WHERE id = ?;");
+        Statement v(db, std::string("SELECT version FROM ") + table + " WHERE id = ?;");
         v.bind(1, itemId);
         v.step();
         version = int(v.int64(0));
-        SqliteStatement key(db, "UPDATE received_items SET content_hash = ?, received_at = ? "
-                                "WHERE source_institution = ? AND resource_key = ?;");
+        Statement key(db, "UPDATE received_items SET content_hash = ?, received_at = ? "
+                          "WHERE source_institution = ? AND resource_key = ?;");
         key.bind(1, hash).bind(2, now).bind(3, source.institution).bind(4, source.resourceKey).run();
     }
     // The version row keeps the resource as it arrived, so an update from the sender never loses the earlier one.
@@ -138,8 +136,8 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
     data += ",\"received\":";
     data += source.rawJson;
     data += '}';
-    SqliteStatement v(db, "INSERT INTO chart_item_versions (kind, item_id, version, data, reason, author_id, "
-                          "created_at) VALUES (?,?,?,?,?,?,?);");
+    Statement v(db, "INSERT INTO chart_item_versions (kind, item_id, version, data, reason, author_id, "
+                    "created_at) VALUES (?,?,?,?,?,?,?);");
     v.bind(1, kind).bind(2, itemId).bind(3, version).bindUtf8(4, data);
     v.bind(5, before ? tr("Updated by the sending institution %1").arg(source.institution)
                      : tr("Received from institution %1").arg(source.institution));
@@ -158,7 +156,7 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const Diagnosis& d, const S
                "undelivered", "department", "comment",      "recorded_at"};
     const QString recordedAt =
         d.recordedAt.isValid() ? Timestamp::toStorage(d.recordedAt) : ChartItemJournal(m_record).nowForStorage();
-    c.bind = [&](SqliteStatement& st) {
+    c.bind = [&](Statement& st) {
         st.bind(1, d.name).bind(2, d.medisCode).bindOptional(3, d.receiptCode).bindOptional(4, d.icd10);
         st.bind(5, QStringLiteral("[]")).bind(6, d.startText()).bind(7, int(d.principal));
         st.bind(8, int(d.suspected)).bind(9, outcomeToString(d.outcome));
@@ -174,7 +172,7 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const Allergy& a, const Sou
     c.names = {"category",    "code_system",  "code",       "name",          "reaction",  "severity",
                "criticality", "verification", "onset_date", "recorded_date", "long_term", "comment"};
     const QDate recorded = a.recordedDate.isValid() ? a.recordedDate : ChartItemJournal(m_record).today();
-    c.bind = [&](SqliteStatement& st) {
+    c.bind = [&](Statement& st) {
         st.bind(1, allergyCategoryToString(a.category)).bind(2, allergyCodeSystemToString(a.codeSystem));
         st.bindOptional(3, a.code).bind(4, a.name).bindOptional(5, a.reaction).bind(6, severityToString(a.severity));
         st.bind(7, criticalityToString(a.criticality));
@@ -190,7 +188,7 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const LabResult& r, const S
     c.names = {"code_system",   "code",     "item_key",     "name",          "infection",      "value_number",
                "value_text",    "unit",     "ucum_unit",    "reference_low", "reference_high", "reference_text",
                "abnormal_flag", "specimen", "collected_at", "comment"};
-    c.bind = [&](SqliteStatement& st) {
+    c.bind = [&](Statement& st) {
         st.bind(1, labCodeSystemToString(r.codeSystem)).bind(2, r.code).bind(3, r.itemKey).bind(4, r.name);
         st.bind(5, int(r.infection));
         bindOptionalNumber(st, 6, r.valueNumber);
@@ -211,13 +209,13 @@ QByteArray ReceivedItemStore::rawJson(const QString& kind, qint64 itemId) const 
     if (!table) {
         return {};
     }
-    SqliteStatement st(m_record.db(), std::string("SELECT raw_json FROM ") + table + " WHERE id = ?;");
+    Statement st(m_record.db(), std::string("SELECT raw_json FROM ") + table + " WHERE id = ?;");
     st.bind(1, itemId);
     return st.step() && !st.isNull(0) ? st.text(0).toUtf8() : QByteArray();
 }
 
 std::optional<qint64> ReceivedItemStore::linkedPatient(const QString& identifier) const {
-    SqliteStatement st(m_record.db(), "SELECT patient_id FROM received_patient_links WHERE identifier = ?;");
+    Statement st(m_record.db(), "SELECT patient_id FROM received_patient_links WHERE identifier = ?;");
     st.bind(1, identifier);
     if (!st.step()) {
         return std::nullopt;
@@ -228,17 +226,18 @@ std::optional<qint64> ReceivedItemStore::linkedPatient(const QString& identifier
 void ReceivedItemStore::link(const QString& identifier, qint64 patientId) {
     ChartItemJournal journal(m_record);
     // A link stays with the patient it was made for (a sender's identifier names one person).
-    SqliteStatement st(m_record.db(),
-                       "INSERT OR IGNORE INTO received_patient_links (identifier, patient_id, linked_at, "
-                       "linked_by) VALUES (?,?,?,?);");
-    st.bind(1, identifier).bind(2, patientId).bind(3, journal.nowForStorage()).bind(4, journal.userId()).run();
+    Statement st(m_record.db(), "INSERT INTO received_patient_links (identifier, patient_id, linked_at, linked_by) "
+                                "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM received_patient_links WHERE "
+                                "identifier = ?);");
+    st.bind(1, identifier).bind(2, patientId).bind(3, journal.nowForStorage()).bind(4, journal.userId());
+    st.bind(5, identifier).run();
 }
 
 void ReceivedItemStore::logImport(const ImportLogEntry& e) {
     ChartItemJournal journal(m_record);
-    SqliteStatement st(m_record.db(), "INSERT INTO fhir_imports (file_name, sha256, source_institution, patient_id, "
-                                      "added, updated, unchanged, report, imported_at, imported_by) "
-                                      "VALUES (?,?,?,?,?,?,?,?,?,?);");
+    Statement st(m_record.db(), "INSERT INTO fhir_imports (file_name, sha256, source_institution, patient_id, "
+                                "added, updated, unchanged, report, imported_at, imported_by) "
+                                "VALUES (?,?,?,?,?,?,?,?,?,?);");
     st.bind(1, e.fileName).bind(2, QString::fromLatin1(e.sha256.toHex())).bindOptional(3, e.sourceInstitution);
     if (e.patientId != 0) {
         st.bind(4, e.patientId);

@@ -1,9 +1,9 @@
 #include "core/chart/VisitRepository.h"
 
 #include "core/Error.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/users/User.h"
 #include "core/util/Timestamp.h"
@@ -31,7 +31,7 @@ const char* const Columns =
     "u.display_name";
 const char* const From = " FROM visits v JOIN users d ON d.id = v.doctor_id JOIN users u ON u.id = v.updated_by ";
 
-Visit readVisit(const SqliteStatement& st) {
+Visit readVisit(const Statement& st) {
     Visit v;
     v.id = st.int64(0);
     v.patientId = st.int64(1);
@@ -86,13 +86,13 @@ Visit VisitRepository::create(const Visit& input) {
     v.sourceInstitution.clear();
     ChartItemJournal::throwIfAny(problems(v, m_journal.today()));
     auto& db = m_journal.record().db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     m_journal.requirePatient(v.patientId);
     if (v.doctorId == 0) {
         v.doctorId = m_journal.userId();
     }
     {
-        SqliteStatement doctor(db, "SELECT role FROM users WHERE id = ?;");
+        Statement doctor(db, "SELECT role FROM users WHERE id = ?;");
         doctor.bind(1, v.doctorId);
         if (!doctor.step() || doctor.text(0) != QStringLiteral("doctor")) {
             throw Error(Error::Kind::Validation, tr("The doctor of a visit must be a user with the doctor role."));
@@ -100,14 +100,12 @@ Visit VisitRepository::create(const Visit& input) {
     }
     v.version = 1;
     const QString now = m_journal.nowForStorage();
-    SqliteStatement ins(db,
-                        "INSERT INTO visits (patient_id, version, visit_date, encounter_class, department, doctor_id, "
-                        "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?);");
+    Statement ins(db, "INSERT INTO visits (patient_id, version, visit_date, encounter_class, department, doctor_id, "
+                      "created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?);");
     ins.bind(1, v.patientId).bind(2, v.version).bind(3, v.date.toString(Qt::ISODate));
     ins.bind(4, encounterClassToString(v.encounterClass)).bind(5, v.department).bind(6, v.doctorId);
     ins.bind(7, now).bind(8, now).bind(9, m_journal.userId());
-    ins.run();
-    v.id = db.lastInsertRowId();
+    v.id = ins.insert();
     m_journal.saveVersion(QStringLiteral("visit"), v.id, v.version, toJson(v), {});
     m_journal.changed(ChartChange::Item::Visit, v.patientId, v.id, ChartChange::Kind::Created, v.version);
     tx.commit();
@@ -116,8 +114,8 @@ Visit VisitRepository::create(const Visit& input) {
 
 Visit VisitRepository::stored(const Visit& v, const QString& reason, bool withdrawing) {
     auto& db = m_journal.record().db();
-    SqliteStatement upd(db, "UPDATE visits SET version=?, visit_date=?, encounter_class=?, department=?, doctor_id=?, "
-                            "status=?, withdrawn_reason=?, updated_at=?, updated_by=? WHERE id=? AND version=?;");
+    Statement upd(db, "UPDATE visits SET version=?, visit_date=?, encounter_class=?, department=?, doctor_id=?, "
+                      "status=?, withdrawn_reason=?, updated_at=?, updated_by=? WHERE id=? AND version=?;");
     upd.bind(1, v.version + 1).bind(2, v.date.toString(Qt::ISODate)).bind(3, encounterClassToString(v.encounterClass));
     upd.bind(4, v.department).bind(5, v.doctorId);
     upd.bind(6, v.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active"))
@@ -137,7 +135,7 @@ Visit VisitRepository::update(const Visit& input, const QString& reason) {
     Visit v = input;
     v.department = v.department.trimmed();
     ChartItemJournal::throwIfAny(problems(v, m_journal.today()));
-    SqliteTransaction tx(m_journal.record().db());
+    Transaction tx(m_journal.record().db());
     const auto current = find(v.id);
     if (!current) {
         throw Error(Error::Kind::NotFound, tr("The visit was not found."));
@@ -162,7 +160,7 @@ Visit VisitRepository::update(const Visit& input, const QString& reason) {
 
 Visit VisitRepository::withdraw(qint64 visitId, const QString& reason) {
     m_journal.requireWrite();
-    SqliteTransaction tx(m_journal.record().db());
+    Transaction tx(m_journal.record().db());
     auto current = find(visitId);
     if (!current) {
         throw Error(Error::Kind::NotFound, tr("The visit was not found."));
@@ -180,7 +178,7 @@ Visit VisitRepository::withdraw(qint64 visitId, const QString& reason) {
 
 std::optional<Visit> VisitRepository::find(qint64 visitId) const {
     const QByteArray sql = QByteArray("SELECT ") + Columns + From + "WHERE v.id = ?;";
-    SqliteStatement st(m_journal.record().db(), sql.toStdString());
+    Statement st(m_journal.record().db(), sql.toStdString());
     st.bind(1, visitId);
     if (!st.step()) {
         return std::nullopt;
@@ -191,7 +189,7 @@ std::optional<Visit> VisitRepository::find(qint64 visitId) const {
 QList<Visit> VisitRepository::forPatient(qint64 patientId, int limit) const {
     const QByteArray sql = QByteArray("SELECT ") + Columns + From +
                            "WHERE v.patient_id = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?;";
-    SqliteStatement st(m_journal.record().db(), sql.toStdString());
+    Statement st(m_journal.record().db(), sql.toStdString());
     st.bind(1, patientId).bind(2, qint64(limit));
     QList<Visit> out;
     while (st.step()) {
@@ -204,7 +202,7 @@ std::optional<Visit> VisitRepository::previous(const Visit& visit) const {
     const QByteArray sql = QByteArray("SELECT ") + Columns + From +
                            "WHERE v.patient_id = ? AND v.status = 'active' AND (v.visit_date < ? OR "
                            "(v.visit_date = ? AND v.id < ?)) ORDER BY v.visit_date DESC, v.id DESC LIMIT 1;";
-    SqliteStatement st(m_journal.record().db(), sql.toStdString());
+    Statement st(m_journal.record().db(), sql.toStdString());
     const QString date = visit.date.toString(Qt::ISODate);
     st.bind(1, visit.patientId).bind(2, date).bind(3, date).bind(4, visit.id);
     if (!st.step()) {

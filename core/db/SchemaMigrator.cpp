@@ -1,9 +1,9 @@
 #include "core/db/SchemaMigrator.h"
 
 #include "core/Error.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 
 #include <algorithm>
 
@@ -19,12 +19,11 @@ int SchemaMigrator::latestVersion() const {
     return m_migrations.empty() ? 0 : m_migrations.back().version;
 }
 
-int SchemaMigrator::currentVersion(SqliteConnection& connection) {
-    SqliteStatement st(connection, "PRAGMA user_version;");
-    return st.step() ? int(st.int64(0)) : 0;
+int SchemaMigrator::currentVersion(DbConnection& connection) {
+    return connection.schemaVersion();
 }
 
-void SchemaMigrator::refuseNewer(SqliteConnection& connection) const {
+void SchemaMigrator::refuseNewer(DbConnection& connection) const {
     const int current = currentVersion(connection);
     if (current > latestVersion()) {
         throw Error(Error::Kind::NewerSchema,
@@ -35,7 +34,7 @@ void SchemaMigrator::refuseNewer(SqliteConnection& connection) const {
     }
 }
 
-void SchemaMigrator::migrate(SqliteConnection& connection, int target) const {
+void SchemaMigrator::migrate(DbConnection& connection, int target) const {
     if (target < 0) {
         target = latestVersion();
     }
@@ -45,9 +44,9 @@ void SchemaMigrator::migrate(SqliteConnection& connection, int target) const {
         if (m.version <= current || m.version > target) {
             continue;
         }
-        SqliteTransaction tx(connection);
+        Transaction tx(connection);
         connection.exec(m.sql);
-        connection.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(m.version) + ";").constData());
+        connection.setSchemaVersion(m.version);
         tx.commit();
     }
 }

@@ -7,7 +7,7 @@
 
 namespace tsumugi {
 
-class SqliteConnection;
+class DbConnection;
 
 // Brings a record to the newest schema, one step per transaction; refuses a file newer than this program.
 class SchemaMigrator {
@@ -16,11 +16,11 @@ public:
     explicit SchemaMigrator(std::vector<Migration> migrations);
 
     int latestVersion() const;
-    static int currentVersion(SqliteConnection& connection);
+    static int currentVersion(DbConnection& connection);
     // Error(NewerSchema) when the file was written by a newer program; reads only.
-    void refuseNewer(SqliteConnection& connection) const;
+    void refuseNewer(DbConnection& connection) const;
     // Runs every step above the file's version up to target (default: the latest).
-    void migrate(SqliteConnection& connection, int target = -1) const;
+    void migrate(DbConnection& connection, int target = -1) const;
 
 private:
     std::vector<Migration> m_migrations;

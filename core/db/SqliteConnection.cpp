@@ -1,6 +1,7 @@
 #include "core/db/SqliteConnection.h"
 
 #include "core/Error.h"
+#include "core/db/SqlitePreparedStatement.h"
 
 #include <QFileInfo>
 #include <sqlite3.h>
@@ -46,7 +47,7 @@ constexpr std::size_t MaxCachedSql = 512;
 constexpr std::size_t MaxIdlePerSql = 2;
 } // namespace
 
-SqliteConnection::Prepared SqliteConnection::prepare(std::string_view sql) {
+SqliteConnection::Prepared SqliteConnection::prepareCached(std::string_view sql) {
     Prepared p;
     {
         const std::lock_guard lock(m_cacheMutex);
@@ -129,6 +130,59 @@ qint64 SqliteConnection::lastInsertRowId() const {
 
 int SqliteConnection::changes() const {
     return sqlite3_changes(m_db);
+}
+
+std::unique_ptr<PreparedStatement> SqliteConnection::prepare(std::string_view sql) {
+    return std::make_unique<SqlitePreparedStatement>(*this, sql);
+}
+
+bool SqliteConnection::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void SqliteConnection::beginWrite() {
+    exec("BEGIN IMMEDIATE;");
+}
+
+void SqliteConnection::commit() {
+    exec("COMMIT;");
+}
+
+void SqliteConnection::rollback() noexcept {
+    sqlite3_exec(m_db, "ROLLBACK;", nullptr, nullptr, nullptr);
+}
+
+int SqliteConnection::schemaVersion() {
+    SqlitePreparedStatement st(*this, "PRAGMA user_version;");
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+void SqliteConnection::setSchemaVersion(int version) {
+    exec(QByteArray("PRAGMA user_version = " + QByteArray::number(version) + ";").constData());
+}
+
+QList<std::pair<QString, QString>> SqliteConnection::secondaryIndexes(const QString& table) {
+    QList<std::pair<QString, QString>> out;
+    SqlitePreparedStatement st(*this, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                      "AND sql IS NOT NULL;");
+    st.bindText(1, table.toUtf8());
+    while (st.step()) {
+        out.append({st.text(0), st.text(1)});
+    }
+    return out;
+}
+
+void SqliteConnection::setBulkLoad(bool on) {
+    // A page cache that holds a whole master while its indexes are built: with SQLCipher's default (2,000 pages of
+    // 1 KB) every index build read and decrypted the table again.
+    if (on) {
+        SqlitePreparedStatement cache(*this, "PRAGMA cache_size;");
+        cache.step();
+        m_normalCacheSize = cache.int64(0);
+        exec("PRAGMA cache_size = -131072;");
+    } else {
+        exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(m_normalCacheSize) + ";").constData());
+    }
 }
 
 void SqliteConnection::check(int rc, const char* during) const {

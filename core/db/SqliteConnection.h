@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/db/DbConnection.h"
 #include "core/security/SecureBytes.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,8 @@ struct sqlite3_stmt;
 
 namespace tsumugi {
 
-// Owns one SQLCipher connection. Opening never creates a file unless asked to.
-class SqliteConnection {
+// The embedded driver: one SQLCipher connection (every page encrypted). Opening never creates a file unless asked to.
+class SqliteConnection final : public DbConnection {
     Q_DECLARE_TR_FUNCTIONS(SqliteConnection)
 public:
     enum class OpenMode { ExistingOnly, CreateNew };
@@ -32,9 +33,23 @@ public:
     // WAL, foreign keys, busy timeout, full sync, temporary data in memory only.
     void configure();
 
-    void exec(const char* sql);
+    Driver driver() const override { return Driver::Sqlite; }
+    QString location() const override { return m_path; }
+    std::unique_ptr<PreparedStatement> prepare(std::string_view sql) override;
+    void exec(const char* sql) override;
+    int changes() const override;
+    bool inTransaction() const override;
+    // BEGIN IMMEDIATE: the file's write lock is taken at once, so a writer never deadlocks upgrading a read.
+    void beginWrite() override;
+    void commit() override;
+    void rollback() noexcept override;
+    // PRAGMA user_version.
+    int schemaVersion() override;
+    void setSchemaVersion(int version) override;
+    QList<std::pair<QString, QString>> secondaryIndexes(const QString& table) override;
+    void setBulkLoad(bool on) override;
+
     qint64 lastInsertRowId() const;
-    int changes() const;
     sqlite3* handle() const { return m_db; }
     QString path() const { return m_path; }
 
@@ -43,7 +58,7 @@ public:
     void check(int rc, const char* during) const;
 
 private:
-    friend class SqliteStatement;
+    friend class SqlitePreparedStatement;
     // Prepared statements are kept for reuse, keyed by their SQL: the same few statements run all day (a chart
     // opened, an export's reads), and preparing one costs more than running it. A statement in use is never
     // shared; finished ones come back reset, with their bindings cleared.
@@ -51,11 +66,12 @@ private:
         sqlite3_stmt* statement = nullptr;
         const std::string* sql = nullptr; // the cache's key, stable while the connection lives
     };
-    Prepared prepare(std::string_view sql);
+    Prepared prepareCached(std::string_view sql);
     void release(const Prepared& prepared);
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    qint64 m_normalCacheSize = -32768;
     std::mutex m_cacheMutex; // the connection is FULLMUTEX: a statement may come and go on another thread
     // Looked up by the caller's std::string_view as it is (no std::string made per statement).
     struct SqlHash {

@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 #include "core/util/InstitutionNumber.h"
@@ -16,7 +16,7 @@ namespace {
 const char* const Select = "SELECT id, institution_name, institution_number, department, doctor, use_count, "
                            "last_used_at FROM document_addressees ";
 
-AddressBookEntry readEntry(const SqliteStatement& st) {
+AddressBookEntry readEntry(const Statement& st) {
     AddressBookEntry e;
     e.id = st.int64(0);
     e.addressee = {st.text(1), st.text(2), st.text(3), st.text(4)};
@@ -50,21 +50,21 @@ AddressBookEntry AddressBookRepository::save(const AddressBookEntry& input) {
         throw Error(Error::Kind::Validation, problems.join(QLatin1Char('\n')));
     }
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const QString now = Timestamp::toStorage(m_record.clock().now());
     qint64 id = input.id;
     if (id == 0) {
-        SqliteStatement ins(db, "INSERT INTO document_addressees (institution_name, institution_number, department, "
-                                "doctor, updated_at, updated_by) VALUES (?,?,?,?,?,?);");
+        Statement ins(db, "INSERT INTO document_addressees (institution_name, institution_number, department, "
+                          "doctor, updated_at, updated_by) VALUES (?,?,?,?,?,?);");
         ins.bind(1, a.institutionName).bind(2, a.institutionNumber).bindOptional(3, a.department);
-        ins.bindOptional(4, a.doctor).bind(5, now).bind(6, m_record.currentUser().id).run();
-        id = db.lastInsertRowId();
+        ins.bindOptional(4, a.doctor).bind(5, now).bind(6, m_record.currentUser().id);
+        id = ins.insert();
     } else {
         if (!find(id)) {
             throw Error(Error::Kind::NotFound, tr("The address book entry was not found."));
         }
-        SqliteStatement upd(db, "UPDATE document_addressees SET institution_name=?, institution_number=?, "
-                                "department=?, doctor=?, updated_at=?, updated_by=? WHERE id=?;");
+        Statement upd(db, "UPDATE document_addressees SET institution_name=?, institution_number=?, "
+                          "department=?, doctor=?, updated_at=?, updated_by=? WHERE id=?;");
         upd.bind(1, a.institutionName).bind(2, a.institutionNumber).bindOptional(3, a.department);
         upd.bindOptional(4, a.doctor).bind(5, now).bind(6, m_record.currentUser().id).bind(7, id).run();
     }
@@ -79,11 +79,11 @@ void AddressBookRepository::retire(qint64 id) {
         throw Error(Error::Kind::PermissionDenied, tr("Only doctors keep the address book."));
     }
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     if (!find(id)) {
         throw Error(Error::Kind::NotFound, tr("The address book entry was not found."));
     }
-    SqliteStatement upd(db, "UPDATE document_addressees SET active=0, updated_at=?, updated_by=? WHERE id=?;");
+    Statement upd(db, "UPDATE document_addressees SET active=0, updated_at=?, updated_by=? WHERE id=?;");
     upd.bind(1, Timestamp::toStorage(m_record.clock().now())).bind(2, m_record.currentUser().id).bind(3, id).run();
     m_record.audit().append(AuditTrail::Action::Withdraw, QStringLiteral("addressee"), QString::number(id));
     tx.commit();
@@ -91,8 +91,8 @@ void AddressBookRepository::retire(qint64 id) {
 
 QList<AddressBookEntry> AddressBookRepository::list() const {
     QList<AddressBookEntry> out;
-    SqliteStatement st(m_record.db(),
-                       std::string(Select) + "WHERE active = 1 ORDER BY use_count DESC, institution_name, id;");
+    Statement st(m_record.db(),
+                 std::string(Select) + "WHERE active = 1 ORDER BY use_count DESC, institution_name, id;");
     while (st.step()) {
         out.append(readEntry(st));
     }
@@ -100,7 +100,7 @@ QList<AddressBookEntry> AddressBookRepository::list() const {
 }
 
 std::optional<AddressBookEntry> AddressBookRepository::find(qint64 id) const {
-    SqliteStatement st(m_record.db(), std::string(Select) + "WHERE id = ? AND active = 1;");
+    Statement st(m_record.db(), std::string(Select) + "WHERE id = ? AND active = 1;");
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -109,8 +109,8 @@ std::optional<AddressBookEntry> AddressBookRepository::find(qint64 id) const {
 }
 
 std::optional<AddressBookEntry> AddressBookRepository::findByNumber(const QString& institutionNumber) const {
-    SqliteStatement st(m_record.db(),
-                       std::string(Select) + "WHERE institution_number = ? AND active = 1 ORDER BY id LIMIT 1;");
+    Statement st(m_record.db(),
+                 std::string(Select) + "WHERE institution_number = ? AND active = 1 ORDER BY id LIMIT 1;");
     st.bind(1, institutionNumber);
     if (!st.step()) {
         return std::nullopt;
@@ -124,14 +124,14 @@ void AddressBookRepository::noteUsed(const DocumentAddressee& addressee) {
     }
     const QString now = Timestamp::toStorage(m_record.clock().now());
     if (const auto existing = findByNumber(addressee.institutionNumber)) {
-        SqliteStatement upd(m_record.db(),
-                            "UPDATE document_addressees SET use_count = use_count + 1, last_used_at = ? WHERE id = ?;");
+        Statement upd(m_record.db(),
+                      "UPDATE document_addressees SET use_count = use_count + 1, last_used_at = ? WHERE id = ?;");
         upd.bind(1, now).bind(2, existing->id).run();
         return;
     }
-    SqliteStatement ins(m_record.db(),
-                        "INSERT INTO document_addressees (institution_name, institution_number, department, doctor, "
-                        "use_count, last_used_at, updated_at, updated_by) VALUES (?,?,?,?,1,?,?,?);");
+    Statement ins(m_record.db(),
+                  "INSERT INTO document_addressees (institution_name, institution_number, department, doctor, "
+                  "use_count, last_used_at, updated_at, updated_by) VALUES (?,?,?,?,1,?,?,?);");
     ins.bind(1, addressee.institutionName.trimmed()).bind(2, addressee.institutionNumber);
     ins.bindOptional(3, addressee.department.trimmed()).bindOptional(4, addressee.doctor.trimmed());
     ins.bind(5, now).bind(6, now).bind(7, m_record.currentUser().id).run();

@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/chart/ChartItemJournal.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/documents/DocumentContent.h"
 #include "core/documents/DocumentValidator.h"
 #include "core/record/ClinicRecord.h"
@@ -20,7 +20,7 @@ const char* const Select =
     "d.source_institution, d.raw_json, d.created_at, d.updated_at, u.display_name, d.finalized_at, f.display_name, "
     "d.send_requested FROM documents d JOIN users u ON u.id = d.updated_by LEFT JOIN users f ON f.id = d.finalized_by ";
 
-Document readDocument(const SqliteStatement& st) {
+Document readDocument(const Statement& st) {
     Document d;
     d.id = st.int64(0);
     d.kind = documentKindFromString(st.text(1)).value_or(Document::Kind::Referral);
@@ -88,7 +88,7 @@ DocumentRepository::DocumentRepository(ClinicRecord& record)
 DocumentRepository::~DocumentRepository() = default;
 
 std::optional<Document> DocumentRepository::find(qint64 documentId) const {
-    SqliteStatement st(m_record.db(), std::string(Select) + "WHERE d.id = ?;");
+    Statement st(m_record.db(), std::string(Select) + "WHERE d.id = ?;");
     st.bind(1, documentId);
     if (!st.step()) {
         return std::nullopt;
@@ -108,8 +108,8 @@ Document DocumentRepository::requireDocument(qint64 documentId) const {
 
 void DocumentRepository::fillAttachments(Document& d) const {
     for (DocumentAttachment& a : d.attachments) {
-        SqliteStatement st(m_record.db(), "SELECT file_name, media_type, title, size, sha256, added_at "
-                                          "FROM document_attachments WHERE id = ? AND document_id = ?;");
+        Statement st(m_record.db(), "SELECT file_name, media_type, title, size, sha256, added_at "
+                                    "FROM document_attachments WHERE id = ? AND document_id = ?;");
         st.bind(1, a.id).bind(2, d.id);
         if (st.step()) {
             a.fileName = st.text(0);
@@ -126,8 +126,7 @@ void DocumentRepository::checkReferences(const Document& d, bool finalising) con
     QStringList problems;
     const auto check = [&](const char* table, const QList<qint64>& ids, const QString& what) {
         for (qint64 id : ids) {
-            SqliteStatement st(m_record.db(),
-                               std::string("SELECT patient_id, status FROM ") + table + " WHERE id = ?;");
+            Statement st(m_record.db(), std::string("SELECT patient_id, status FROM ") + table + " WHERE id = ?;");
             st.bind(1, id);
             if (!st.step() || st.int64(0) != d.patientId) {
                 problems << tr("%1 %2 is not in this patient's chart.").arg(what).arg(id);
@@ -142,7 +141,7 @@ void DocumentRepository::checkReferences(const Document& d, bool finalising) con
     check("prescriptions", d.prescriptionIds, tr("Prescription"));
     check("lab_results", d.labResultIds, tr("Lab result"));
     for (const DocumentAttachment& a : d.attachments) {
-        SqliteStatement st(m_record.db(), "SELECT 1 FROM document_attachments WHERE id = ? AND document_id = ?;");
+        Statement st(m_record.db(), "SELECT 1 FROM document_attachments WHERE id = ? AND document_id = ?;");
         st.bind(1, a.id).bind(2, d.id);
         if (!st.step()) {
             problems << tr("Attachment %1 does not belong to this document.").arg(a.id);
@@ -168,20 +167,20 @@ Document DocumentRepository::createDraft(const Document& input) {
         throw Error(Error::Kind::Validation, tr("Save the document first, then add its attachments."));
     }
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     m_journal->requirePatient(d.patientId);
     checkReferences(d, false);
     if (!d.documentDate.isValid()) {
         d.documentDate = m_journal->today();
     }
     const QString now = m_journal->nowForStorage();
-    SqliteStatement ins(db, "INSERT INTO documents (patient_id, kind, version, status, document_date, "
-                            "addressee_number, content, created_at, created_by, updated_at, updated_by) "
-                            "VALUES (?,?,1,'draft',?,?,?,?,?,?,?);");
+    Statement ins(db, "INSERT INTO documents (patient_id, kind, version, status, document_date, "
+                      "addressee_number, content, created_at, created_by, updated_at, updated_by) "
+                      "VALUES (?,?,1,'draft',?,?,?,?,?,?,?);");
     ins.bind(1, d.patientId).bind(2, documentKindToString(d.kind)).bind(3, d.documentDate.toString(Qt::ISODate));
     ins.bindOptional(4, d.addressee.institutionNumber).bind(5, DocumentContent::encode(d)).bind(6, now);
-    ins.bind(7, m_journal->userId()).bind(8, now).bind(9, m_journal->userId()).run();
-    const qint64 id = db.lastInsertRowId();
+    ins.bind(7, m_journal->userId()).bind(8, now).bind(9, m_journal->userId());
+    const qint64 id = ins.insert();
     m_journal->changed(ChartChange::Item::Document, d.patientId, id, ChartChange::Kind::Created, 1);
     tx.commit();
     return requireDocument(id);
@@ -192,7 +191,7 @@ Document DocumentRepository::updateDraft(const Document& input) {
     Document d = normalised(input);
     ChartItemJournal::throwIfAny(DocumentValidator::draftProblems(d));
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const Document current = requireDocument(d.id);
     m_journal->requireOurs(current.sourceInstitution);
     if (current.version != d.version) {
@@ -212,8 +211,8 @@ Document DocumentRepository::updateDraft(const Document& input) {
         d.documentDate = current.documentDate;
     }
     checkReferences(d, false);
-    SqliteStatement upd(db, "UPDATE documents SET document_date=?, addressee_number=?, content=?, updated_at=?, "
-                            "updated_by=? WHERE id=? AND status='draft';");
+    Statement upd(db, "UPDATE documents SET document_date=?, addressee_number=?, content=?, updated_at=?, "
+                      "updated_by=? WHERE id=? AND status='draft';");
     upd.bind(1, d.documentDate.toString(Qt::ISODate)).bindOptional(2, d.addressee.institutionNumber);
     upd.bind(3, DocumentContent::encode(d)).bind(4, m_journal->nowForStorage()).bind(5, m_journal->userId());
     upd.bind(6, d.id).run();
@@ -225,7 +224,7 @@ Document DocumentRepository::updateDraft(const Document& input) {
 Document DocumentRepository::finalize(qint64 documentId, FinalizeOptions options) {
     m_journal->requireWrite();
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const Document current = requireDocument(documentId);
     m_journal->requireOurs(current.sourceInstitution);
     if (current.status != Document::Status::Draft) {
@@ -236,12 +235,12 @@ Document DocumentRepository::finalize(qint64 documentId, FinalizeOptions options
     ChartItemJournal::throwIfAny(DocumentValidator::finalProblems(current));
     checkReferences(current, true);
     const QString now = m_journal->nowForStorage();
-    SqliteStatement upd(db, "UPDATE documents SET status='final', finalized_at=?, finalized_by=?, updated_at=?, "
-                            "updated_by=?, send_requested=? WHERE id=?;");
+    Statement upd(db, "UPDATE documents SET status='final', finalized_at=?, finalized_by=?, updated_at=?, "
+                      "updated_by=?, send_requested=? WHERE id=?;");
     upd.bind(1, now).bind(2, m_journal->userId()).bind(3, now).bind(4, m_journal->userId());
     upd.bind(5, options.send ? 1 : 0).bind(6, documentId).run();
-    SqliteStatement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, content, "
-                             "reason, author_id, created_at) VALUES (?,?,'final',?,?,?,?,?);");
+    Statement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, content, "
+                       "reason, author_id, created_at) VALUES (?,?,'final',?,?,?,?,?);");
     hist.bind(1, documentId).bind(2, current.version).bind(3, current.documentDate.toString(Qt::ISODate));
     hist.bind(4, DocumentContent::encode(current)).bindOptional(5, current.revisionReason);
     hist.bind(6, m_journal->userId()).bind(7, now).run();
@@ -259,7 +258,7 @@ Document DocumentRepository::finalize(qint64 documentId, FinalizeOptions options
 Document DocumentRepository::startNewVersion(qint64 documentId, const QString& reason) {
     m_journal->requireWrite();
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const Document current = requireDocument(documentId);
     m_journal->requireOurs(current.sourceInstitution);
     if (current.status != Document::Status::Final) {
@@ -268,9 +267,8 @@ Document DocumentRepository::startNewVersion(qint64 documentId, const QString& r
                         .arg(documentStatusToString(current.status)));
     }
     const int version = current.version + 1;
-    SqliteStatement upd(
-        db, "UPDATE documents SET version=?, status='draft', revision_reason=?, updated_at=?, "
-            "updated_by=?, finalized_at=NULL, finalized_by=NULL, send_requested=0 WHERE id=? AND version=?;");
+    Statement upd(db, "UPDATE documents SET version=?, status='draft', revision_reason=?, updated_at=?, "
+                      "updated_by=?, finalized_at=NULL, finalized_by=NULL, send_requested=0 WHERE id=? AND version=?;");
     upd.bind(1, version).bindOptional(2, reason.trimmed()).bind(3, m_journal->nowForStorage());
     upd.bind(4, m_journal->userId()).bind(5, documentId).bind(6, current.version).run();
     m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Updated, version);
@@ -281,7 +279,7 @@ Document DocumentRepository::startNewVersion(qint64 documentId, const QString& r
 Document DocumentRepository::requestSend(qint64 documentId) {
     m_journal->requireWrite();
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const Document current = requireDocument(documentId);
     m_journal->requireOurs(current.sourceInstitution);
     if (current.status != Document::Status::Final) {
@@ -289,7 +287,7 @@ Document DocumentRepository::requestSend(qint64 documentId) {
                                                .arg(documentStatusToString(current.status)));
     }
     if (!current.sendRequested) {
-        SqliteStatement upd(db, "UPDATE documents SET send_requested=1 WHERE id=?;");
+        Statement upd(db, "UPDATE documents SET send_requested=1 WHERE id=?;");
         upd.bind(1, documentId).run();
     }
     // Audited as an update; the outbox queues it because the version now asks for sending.
@@ -305,14 +303,14 @@ Document DocumentRepository::withdraw(qint64 documentId, const QString& reason) 
         throw Error(Error::Kind::Validation, tr("Give the reason for withdrawing the document."));
     }
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const Document current = requireDocument(documentId);
     m_journal->requireOurs(current.sourceInstitution);
     if (current.status == Document::Status::Withdrawn) {
         throw Error(Error::Kind::Conflict, tr("The document is already withdrawn."));
     }
-    SqliteStatement upd(db, "UPDATE documents SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=? "
-                            "WHERE id=?;");
+    Statement upd(db, "UPDATE documents SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=? "
+                      "WHERE id=?;");
     upd.bind(1, reason.trimmed()).bind(2, m_journal->nowForStorage()).bind(3, m_journal->userId());
     upd.bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Withdrawn,
@@ -337,19 +335,19 @@ DocumentRepository::Received DocumentRepository::receive(const Document& input, 
     d.sourceInstitution = d.sourceInstitution.trimmed();
     d.attachments.clear();
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     m_journal->requirePatient(d.patientId);
     if (!d.documentDate.isValid()) {
         d.documentDate = m_journal->today();
     }
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(d.rawJson.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(d.rawJson.toUtf8(), QCryptographicHash::Sha256).toHex());
     const QString now = m_journal->nowForStorage();
     const QString finalizedAt = d.finalizedAt.isValid() ? Timestamp::toStorage(d.finalizedAt) : now;
     const QString content = DocumentContent::encode(d);
     if (!sourceKey.isEmpty()) {
-        SqliteStatement find(db, "SELECT id, patient_id, version, kind, source_hash FROM documents "
-                                 "WHERE source_institution = ? AND source_key = ?;");
+        Statement find(db, "SELECT id, patient_id, version, kind, source_hash FROM documents "
+                           "WHERE source_institution = ? AND source_key = ?;");
         find.bind(1, d.sourceInstitution).bind(2, sourceKey);
         if (find.step()) {
             const qint64 id = find.int64(0);
@@ -365,14 +363,14 @@ DocumentRepository::Received DocumentRepository::receive(const Document& input, 
             }
             // A corrected resend: the earlier version goes to the history, the new one becomes current.
             const Document earlier = requireDocument(id);
-            SqliteStatement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, "
-                                     "content, reason, author_id, created_at) VALUES (?,?,'final',?,?,?,?,?);");
+            Statement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, "
+                               "content, reason, author_id, created_at) VALUES (?,?,'final',?,?,?,?,?);");
             hist.bind(1, id).bind(2, version).bind(3, earlier.documentDate.toString(Qt::ISODate));
             hist.bind(4, DocumentContent::encode(earlier)).bind(5, tr("received again, changed by the sender"));
             hist.bind(6, m_journal->userId()).bind(7, now).run();
-            SqliteStatement upd(db, "UPDATE documents SET kind=?, version=?, document_date=?, addressee_number=?, "
-                                    "content=?, raw_json=?, source_hash=?, updated_at=?, updated_by=?, "
-                                    "finalized_at=?, finalized_by=? WHERE id=?;");
+            Statement upd(db, "UPDATE documents SET kind=?, version=?, document_date=?, addressee_number=?, "
+                              "content=?, raw_json=?, source_hash=?, updated_at=?, updated_by=?, "
+                              "finalized_at=?, finalized_by=? WHERE id=?;");
             upd.bind(1, documentKindToString(d.kind)).bind(2, version + 1);
             upd.bind(3, d.documentDate.toString(Qt::ISODate)).bindOptional(4, d.addressee.institutionNumber);
             upd.bind(5, content).bind(6, d.rawJson).bind(7, hash).bind(8, now).bind(9, m_journal->userId());
@@ -382,23 +380,23 @@ DocumentRepository::Received DocumentRepository::receive(const Document& input, 
             return {requireDocument(id), ReceiveOutcome::Updated};
         }
     }
-    SqliteStatement ins(db, "INSERT INTO documents (patient_id, kind, version, status, document_date, "
-                            "addressee_number, content, source_institution, raw_json, created_at, created_by, "
-                            "updated_at, updated_by, finalized_at, finalized_by, source_key, source_hash) "
-                            "VALUES (?,?,1,'final',?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    Statement ins(db, "INSERT INTO documents (patient_id, kind, version, status, document_date, "
+                      "addressee_number, content, source_institution, raw_json, created_at, created_by, "
+                      "updated_at, updated_by, finalized_at, finalized_by, source_key, source_hash) "
+                      "VALUES (?,?,1,'final',?,?,?,?,?,?,?,?,?,?,?,?,?);");
     ins.bind(1, d.patientId).bind(2, documentKindToString(d.kind)).bind(3, d.documentDate.toString(Qt::ISODate));
     ins.bindOptional(4, d.addressee.institutionNumber).bind(5, content);
     ins.bind(6, d.sourceInstitution).bind(7, d.rawJson).bind(8, now).bind(9, m_journal->userId());
     ins.bind(10, now).bind(11, m_journal->userId()).bind(12, finalizedAt).bind(13, m_journal->userId());
-    ins.bindOptional(14, sourceKey).bind(15, hash).run();
-    const qint64 id = db.lastInsertRowId();
+    ins.bindOptional(14, sourceKey).bind(15, hash);
+    const qint64 id = ins.insert();
     m_journal->changed(ChartChange::Item::Document, d.patientId, id, ChartChange::Kind::Created, 1);
     tx.commit();
     return {requireDocument(id), ReceiveOutcome::Added};
 }
 
 std::optional<qint64> DocumentRepository::receivedDocumentId(const QString& sourceKey) const {
-    SqliteStatement st(m_record.db(), "SELECT id FROM documents WHERE source_key = ? ORDER BY id LIMIT 1;");
+    Statement st(m_record.db(), "SELECT id FROM documents WHERE source_key = ? ORDER BY id LIMIT 1;");
     st.bind(1, sourceKey);
     if (!st.step()) {
         return std::nullopt;
@@ -418,8 +416,8 @@ QList<Document> DocumentRepository::listForPatient(qint64 patientId) {
     m_journal->requireRead();
     m_journal->requirePatient(patientId);
     QList<Document> out;
-    SqliteStatement st(m_record.db(),
-                       std::string(Select) + "WHERE d.patient_id = ? ORDER BY d.document_date DESC, d.id DESC;");
+    Statement st(m_record.db(),
+                 std::string(Select) + "WHERE d.patient_id = ? ORDER BY d.document_date DESC, d.id DESC;");
     st.bind(1, patientId);
     while (st.step()) {
         out.append(readDocument(st));
@@ -435,9 +433,9 @@ Document DocumentRepository::loadVersion(qint64 documentId, int version) {
     m_journal->requireRead();
     Document d = requireDocument(documentId);
     if (version != d.version) {
-        SqliteStatement st(m_record.db(), "SELECT v.document_date, v.content, v.reason, u.display_name, v.created_at "
-                                          "FROM document_versions v JOIN users u ON u.id = v.author_id "
-                                          "WHERE v.document_id = ? AND v.version = ?;");
+        Statement st(m_record.db(), "SELECT v.document_date, v.content, v.reason, u.display_name, v.created_at "
+                                    "FROM document_versions v JOIN users u ON u.id = v.author_id "
+                                    "WHERE v.document_id = ? AND v.version = ?;");
         st.bind(1, documentId).bind(2, version);
         if (!st.step()) {
             throw Error(Error::Kind::NotFound,
@@ -463,9 +461,9 @@ QList<DocumentVersionInfo> DocumentRepository::history(qint64 documentId) {
     m_journal->requireRead();
     const Document d = requireDocument(documentId);
     QList<DocumentVersionInfo> out;
-    SqliteStatement st(m_record.db(), "SELECT v.version, v.reason, u.display_name, v.created_at "
-                                      "FROM document_versions v JOIN users u ON u.id = v.author_id "
-                                      "WHERE v.document_id = ? ORDER BY v.version;");
+    Statement st(m_record.db(), "SELECT v.version, v.reason, u.display_name, v.created_at "
+                                "FROM document_versions v JOIN users u ON u.id = v.author_id "
+                                "WHERE v.document_id = ? ORDER BY v.version;");
     st.bind(1, documentId);
     while (st.step()) {
         out.append({int(st.int64(0)), st.text(1), st.text(2), Timestamp::fromStorage(st.text(3))});
@@ -480,7 +478,7 @@ DocumentAttachment DocumentRepository::addAttachment(qint64 documentId, const QS
     const QString type = mediaType.isEmpty() ? DocumentValidator::mediaTypeForFileName(fileName) : mediaType;
     ChartItemJournal::throwIfAny(DocumentValidator::attachmentProblems(fileName, type, data));
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     Document d = requireDocument(documentId);
     m_journal->requireOurs(d.sourceInstitution);
     if (d.status != Document::Status::Draft) {
@@ -489,16 +487,16 @@ DocumentAttachment DocumentRepository::addAttachment(qint64 documentId, const QS
     }
     const QString now = m_journal->nowForStorage();
     const QString shownTitle = title.trimmed().isEmpty() ? fileName : title.trimmed();
-    SqliteStatement ins(db, "INSERT INTO document_attachments (document_id, file_name, media_type, title, size, "
-                            "sha256, data, added_at, added_by) VALUES (?,?,?,?,?,?,?,?,?);");
+    Statement ins(db, "INSERT INTO document_attachments (document_id, file_name, media_type, title, size, "
+                      "sha256, data, added_at, added_by) VALUES (?,?,?,?,?,?,?,?,?);");
     ins.bind(1, documentId).bind(2, fileName).bind(3, type).bind(4, shownTitle).bind(5, qint64(data.size()));
     ins.bind(6, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
-    ins.bind(7, data).bind(8, now).bind(9, m_journal->userId()).run();
-    const qint64 attachmentId = db.lastInsertRowId();
+    ins.bind(7, data).bind(8, now).bind(9, m_journal->userId());
+    const qint64 attachmentId = ins.insert();
     DocumentAttachment added;
     added.id = attachmentId;
     d.attachments.append(added);
-    SqliteStatement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=? WHERE id=?;");
+    Statement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=? WHERE id=?;");
     upd.bind(1, DocumentContent::encode(d)).bind(2, now).bind(3, m_journal->userId()).bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, documentId, ChartChange::Kind::Updated, d.version);
     tx.commit();
@@ -513,7 +511,7 @@ DocumentAttachment DocumentRepository::addAttachment(qint64 documentId, const QS
 Document DocumentRepository::removeAttachment(qint64 documentId, qint64 attachmentId) {
     m_journal->requireWrite();
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     Document d = requireDocument(documentId);
     m_journal->requireOurs(d.sourceInstitution);
     if (d.status != Document::Status::Draft) {
@@ -525,7 +523,7 @@ Document DocumentRepository::removeAttachment(qint64 documentId, qint64 attachme
     if (d.attachments.size() == before) {
         throw Error(Error::Kind::NotFound, tr("Attachment %1 is not on this document.").arg(attachmentId));
     }
-    SqliteStatement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=? WHERE id=?;");
+    Statement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=? WHERE id=?;");
     upd.bind(1, DocumentContent::encode(d)).bind(2, m_journal->nowForStorage()).bind(3, m_journal->userId());
     upd.bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, documentId, ChartChange::Kind::Updated, d.version);
@@ -535,8 +533,8 @@ Document DocumentRepository::removeAttachment(qint64 documentId, qint64 attachme
 
 QByteArray DocumentRepository::attachmentData(qint64 attachmentId) {
     m_journal->requireRead();
-    SqliteStatement st(m_record.db(), "SELECT a.data, d.patient_id, a.document_id FROM document_attachments a "
-                                      "JOIN documents d ON d.id = a.document_id WHERE a.id = ?;");
+    Statement st(m_record.db(), "SELECT a.data, d.patient_id, a.document_id FROM document_attachments a "
+                                "JOIN documents d ON d.id = a.document_id WHERE a.id = ?;");
     st.bind(1, attachmentId);
     if (!st.step()) {
         throw Error(Error::Kind::NotFound, tr("Attachment %1 was not found.").arg(attachmentId));

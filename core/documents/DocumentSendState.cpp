@@ -1,6 +1,6 @@
 #include "core/documents/DocumentSendState.h"
 
-#include "core/db/SqliteStatement.h"
+#include "core/db/Statement.h"
 #include "core/record/ClinicRecord.h"
 
 namespace tsumugi {
@@ -23,8 +23,8 @@ struct OutboxRow {
 
 // A document has at most one outbox row (outbox_items_document is unique), found by that index.
 std::optional<OutboxRow> outboxRow(ClinicRecord& record, qint64 documentId) {
-    SqliteStatement st(record.db(), "SELECT state, registered, last_error, frozen_generation IS NOT NULL "
-                                    "FROM outbox_items WHERE kind = 'document' AND document_id = ?;");
+    Statement st(record.db(), "SELECT state, registered, last_error, frozen_generation IS NOT NULL "
+                              "FROM outbox_items WHERE kind = 'document' AND document_id = ?;");
     st.bind(1, documentId);
     if (!st.step()) {
         return std::nullopt;

@@ -1,7 +1,7 @@
 #include "core/documents/DocumentSignatures.h"
 
 #include "core/Error.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/Statement.h"
 #include "core/documents/DocumentContent.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
@@ -41,9 +41,9 @@ void DocumentSignatures::signFinalised(const Document& d) {
     if (s.value.isEmpty()) {
         throw Error(Error::Kind::Validation, tr("The signer returned no signature; the document was not finalised."));
     }
-    SqliteStatement ins(m_record.db(),
-                        "INSERT INTO document_signatures (document_id, version, format, signature, signer_name, "
-                        "certificate, input_sha256, signed_at) VALUES (?,?,?,?,?,?,?,?);");
+    Statement ins(m_record.db(),
+                  "INSERT INTO document_signatures (document_id, version, format, signature, signer_name, "
+                  "certificate, input_sha256, signed_at) VALUES (?,?,?,?,?,?,?,?);");
     ins.bind(1, d.id).bind(2, d.version).bind(3, s.format).bind(4, s.value).bind(5, s.signerName);
     if (s.certificate.isEmpty()) {
         ins.bindNull(6);
@@ -55,8 +55,8 @@ void DocumentSignatures::signFinalised(const Document& d) {
 }
 
 std::optional<DocumentSignatures::Stored> DocumentSignatures::find(qint64 documentId, int version) const {
-    SqliteStatement st(m_record.db(), "SELECT format, signature, signer_name, certificate, input_sha256, signed_at "
-                                      "FROM document_signatures WHERE document_id = ? AND version = ?;");
+    Statement st(m_record.db(), "SELECT format, signature, signer_name, certificate, input_sha256, signed_at "
+                                "FROM document_signatures WHERE document_id = ? AND version = ?;");
     st.bind(1, documentId).bind(2, version);
     if (!st.step()) {
         return std::nullopt;

@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/eligibility/InsuranceDifference.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
@@ -52,10 +52,10 @@ EligibilityCheck EligibilityLog::record(const EligibilityCheck& input) {
     c.checkedAt = m_record.clock().now();
     c.checkedBy = m_record.currentUser().displayName;
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
-    SqliteStatement ins(db, "INSERT INTO eligibility_checks (patient_id, reception_id, status, method, request, "
-                            "result_code, error_code, message, answer_json, access_token, token_expires_at, "
-                            "checked_at, checked_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    Transaction tx(db);
+    Statement ins(db, "INSERT INTO eligibility_checks (patient_id, reception_id, status, method, request, "
+                      "result_code, error_code, message, answer_json, access_token, token_expires_at, "
+                      "checked_at, checked_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?);");
     if (c.patientId != 0) {
         ins.bind(1, c.patientId);
     } else {
@@ -76,8 +76,8 @@ EligibilityCheck EligibilityLog::record(const EligibilityCheck& input) {
     ins.bindOptional(10, c.result ? c.result->accessToken : QString());
     ins.bindOptional(11, c.result && c.result->tokenExpiresAt.isValid() ? Timestamp::toStorage(c.result->tokenExpiresAt)
                                                                         : QString());
-    ins.bind(12, Timestamp::toStorage(c.checkedAt)).bind(13, m_record.currentUser().id).run();
-    c.id = db.lastInsertRowId();
+    ins.bind(12, Timestamp::toStorage(c.checkedAt)).bind(13, m_record.currentUser().id);
+    c.id = ins.insert();
     QString detail = EligibilityCheck::statusCode(c.status);
     if (c.result) {
         detail += QLatin1Char(' ') + EligibilityResult::validityCode(c.result->validity);
@@ -97,7 +97,7 @@ EligibilityCheck EligibilityLog::record(const EligibilityCheck& input) {
 QList<EligibilityCheck> EligibilityLog::select(const char* where, qint64 key, int limit) const {
     const QByteArray sql =
         QByteArray(Select) + "WHERE " + where + " ORDER BY e.id DESC LIMIT " + QByteArray::number(limit) + ";";
-    SqliteStatement st(m_record.db(), sql.toStdString());
+    Statement st(m_record.db(), sql.toStdString());
     st.bind(1, key);
     QList<EligibilityCheck> out;
     while (st.step()) {
@@ -155,7 +155,7 @@ QList<EligibilityCheck> EligibilityLog::forPatient(qint64 patientId, int limit) 
 Patient EligibilityLog::acceptInsuranceUpdate(qint64 checkId, int patientVersion) {
     m_record.require(Permission::RegisterPatients);
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const auto check = find(checkId);
     if (!check) {
         throw Error(Error::Kind::NotFound, tr("The eligibility check was not found."));
@@ -184,8 +184,7 @@ Patient EligibilityLog::acceptInsuranceUpdate(qint64 checkId, int patientVersion
     patient->insurance = *proposed;
     const Patient saved =
         m_record.patients().update(*patient, tr("Insurance updated from online eligibility check %1").arg(checkId));
-    SqliteStatement upd(db,
-                        "UPDATE eligibility_checks SET insurance_update_at = ?, insurance_update_by = ? WHERE id = ?;");
+    Statement upd(db, "UPDATE eligibility_checks SET insurance_update_at = ?, insurance_update_by = ? WHERE id = ?;");
     upd.bind(1, Timestamp::toStorage(m_record.clock().now())).bind(2, m_record.currentUser().id).bind(3, checkId).run();
     m_record.audit().append(
         AuditTrail::Action::Update, QStringLiteral("eligibility"), QString::number(checkId),

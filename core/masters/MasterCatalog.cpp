@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/masters/CommonDiseases.h"
 #include "core/masters/JfagyMasterReader.h"
 #include "core/masters/JlacValueSetReader.h"
@@ -57,7 +57,7 @@ namespace {
 const char* const Columns = "e.kind, e.code, e.name, e.kana, e.medis_code, e.icd10, e.yj_code, e.generic_name, e.unit, "
                             "e.group_code, e.category, e.detail, e.valid_until, e.successor, e.priority";
 
-MasterEntry readEntry(const SqliteStatement& st) {
+MasterEntry readEntry(const Statement& st) {
     MasterEntry e;
     e.kind = masterKindFromString(st.text(0)).value_or(MasterKind::Disease);
     e.code = st.text(1);
@@ -114,29 +114,17 @@ int priorityOf(const MasterEntry& e) {
 // indexes up to date row by row. Used inside the loading transaction, so a failure brings the old ones back.
 class IndexRebuild {
 public:
-    explicit IndexRebuild(SqliteConnection& db)
+    explicit IndexRebuild(DbConnection& db)
         : m_db(db) {
-        // A page cache that holds the whole master while its indexes are built: with SQLCipher's default (2,000
-        // pages of 1 KB) every index build read and decrypted the table again.
-        {
-            SqliteStatement cache(db, "PRAGMA cache_size;");
-            cache.step();
-            m_cacheSize = cache.int64(0);
-        }
-        m_db.exec("PRAGMA cache_size = -131072;");
-        SqliteStatement st(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = "
-                               "'master_entries' AND sql IS NOT NULL;");
-        while (st.step()) {
-            m_indexes.append({st.text(0), st.text(1)});
-        }
-        st.reset();
+        m_db.setBulkLoad(true);
+        m_indexes = m_db.secondaryIndexes(QStringLiteral("master_entries"));
         for (const auto& index : std::as_const(m_indexes)) {
             m_db.exec(QStringLiteral("DROP INDEX %1;").arg(index.first).toUtf8().constData());
         }
     }
     ~IndexRebuild() {
         try {
-            m_db.exec(QStringLiteral("PRAGMA cache_size = %1;").arg(m_cacheSize).toUtf8().constData());
+            m_db.setBulkLoad(false);
         } catch (const Error&) {
             // The cache size is a tuning: failing to restore it loses nothing.
         }
@@ -153,9 +141,8 @@ public:
     }
 
 private:
-    SqliteConnection& m_db;
+    DbConnection& m_db;
     QList<std::pair<QString, QString>> m_indexes;
-    qint64 m_cacheSize = 0;
 };
 
 QList<MasterKind> searchedKinds(MasterKind kind) {
@@ -169,7 +156,7 @@ QList<MasterKind> searchedKinds(MasterKind kind) {
 MasterCatalog::MasterCatalog(ClinicRecord& record)
     : m_record(record) {}
 
-void MasterCatalog::fillNewRecord(SqliteConnection& db, const QDate& today, const QDateTime& now) {
+void MasterCatalog::fillNewRecord(DbConnection& db, const QDate& today, const QDateTime& now) {
     IndexRebuild indexes(db);
     for (MasterKind kind : ShippedMasters::kinds()) {
         writeKind(db, {kind, ShippedMasters::entries(kind, ymd(today)), ShippedMasters::sourceOf(kind), {}}, today, now,
@@ -188,8 +175,7 @@ void MasterCatalog::ensureLoaded(MasterKind kind) {
     }
     // A record made before the masters were shipped has the old starter rows (or none): it gets the shipped ones.
     // Any other import (the shipped load itself included) means the kind is filled.
-    SqliteStatement st(m_record.db(),
-                       "SELECT EXISTS (SELECT 1 FROM master_imports WHERE kind = ? AND source <> 'starter');");
+    Statement st(m_record.db(), "SELECT EXISTS (SELECT 1 FROM master_imports WHERE kind = ? AND source <> 'starter');");
     st.bind(1, masterKindToString(kind));
     st.step();
     const bool imported = st.int64(0) != 0;
@@ -199,7 +185,7 @@ void MasterCatalog::ensureLoaded(MasterKind kind) {
         m_checked.append(kind);
         return;
     }
-    SqliteTransaction tx(m_record.db());
+    Transaction tx(m_record.db());
     const QDate today = m_record.clock().today();
     IndexRebuild indexes(m_record.db());
     writeKind(m_record.db(), {kind, ShippedMasters::entries(kind, ymd(today)), ShippedMasters::sourceOf(kind), {}},
@@ -265,7 +251,7 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
     }
     const QString hits = ways.join(QStringLiteral(" UNION "));
     const QString today = ymd(m_record.clock().today());
-    const auto bindAll = [&](SqliteStatement& st) {
+    const auto bindAll = [&](Statement& st) {
         st.bind(1, masterKindToString(kinds.first())).bind(2, masterKindToString(kinds.last()));
         st.bind(3, key).bind(4, upperBound(key)).bind(5, code);
         if (byIcd || byCodePrefix) {
@@ -281,7 +267,7 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
                                            "(e.kana_key = ?3 OR e.name_key = ?3 OR e.code = ?5) DESC, "
                                            "length(e.name), e.kana_key, e.code LIMIT ?8;")
                                 .arg(hits, QLatin1String(Columns));
-        SqliteStatement st(m_record.db(), sql.toStdString());
+        Statement st(m_record.db(), sql.toStdString());
         bindAll(st);
         while (st.step()) {
             out.append(readEntry(st));
@@ -296,7 +282,7 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
                                        "ON s.kind = e.kind AND s.code = e.successor WHERE e.valid_until < ?7 AND "
                                        "(s.valid_until IS NULL OR s.valid_until >= ?7) ORDER BY e.kana_key LIMIT ?8;")
                             .arg(hits);
-    SqliteStatement st(m_record.db(), sql.toStdString());
+    Statement st(m_record.db(), sql.toStdString());
     bindAll(st);
     QList<QPair<QString, QString>> successors;
     while (st.step()) {
@@ -323,7 +309,7 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
 std::optional<MasterEntry> MasterCatalog::find(MasterKind kind, const QString& code) {
     ensureLoaded(kind);
     const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM master_entries e WHERE e.kind = ? AND e.code = ?;";
-    SqliteStatement st(m_record.db(), sql.toStdString());
+    Statement st(m_record.db(), sql.toStdString());
     st.bind(1, masterKindToString(kind)).bind(2, code);
     if (!st.step()) {
         return std::nullopt;
@@ -341,7 +327,7 @@ QList<MasterEntry> MasterCatalog::drugsByYj(const QString& yjCode) {
     const QByteArray sql =
         QByteArray("SELECT ") + Columns +
         " FROM master_entries e WHERE e.kind = 'drug' AND e.yj_code >= ? AND e.yj_code < ? ORDER BY e.yj_code;";
-    SqliteStatement st(m_record.db(), sql.toStdString());
+    Statement st(m_record.db(), sql.toStdString());
     st.bind(1, prefix).bind(2, upperBound(prefix));
     while (st.step()) {
         out.append(readEntry(st));
@@ -351,7 +337,7 @@ QList<MasterEntry> MasterCatalog::drugsByYj(const QString& yjCode) {
 
 qint64 MasterCatalog::count(MasterKind kind) {
     ensureLoaded(kind);
-    SqliteStatement st(m_record.db(), "SELECT count(*) FROM master_entries WHERE kind = ?;");
+    Statement st(m_record.db(), "SELECT count(*) FROM master_entries WHERE kind = ?;");
     st.bind(1, masterKindToString(kind));
     st.step();
     return st.int64(0);
@@ -359,8 +345,8 @@ qint64 MasterCatalog::count(MasterKind kind) {
 
 QList<MasterCatalog::Source> MasterCatalog::sources() {
     QList<Source> out;
-    SqliteStatement st(m_record.db(), "SELECT kind, source, entries, imported_at FROM master_imports WHERE id IN "
-                                      "(SELECT max(id) FROM master_imports GROUP BY kind) ORDER BY kind;");
+    Statement st(m_record.db(), "SELECT kind, source, entries, imported_at FROM master_imports WHERE id IN "
+                                "(SELECT max(id) FROM master_imports GROUP BY kind) ORDER BY kind;");
     while (st.step()) {
         Source s;
         s.kind = masterKindFromString(st.text(0)).value_or(MasterKind::Disease);
@@ -376,17 +362,21 @@ void MasterCatalog::recordUse(MasterKind kind, const QString& code) {
     if (code.isEmpty()) {
         return;
     }
-    // SQLCipher 3.4 (SQLite 3.15) has no upsert: insert the first use, count the others.
+    // SQLCipher 3.4 (SQLite 3.15) has no upsert: count the use, and insert the first one. Both drivers read this;
+    // writers are serialised, so nobody inserts between the two.
     const QString now = Timestamp::toStorage(m_record.clock().now());
-    SqliteStatement ins(m_record.db(), "INSERT OR IGNORE INTO master_usage (kind, code, uses, last_used_at) "
-                                       "VALUES (?, ?, 0, ?);");
-    ins.bind(1, masterKindToString(kind)).bind(2, code).bind(3, now).run();
-    SqliteStatement up(m_record.db(), "UPDATE master_usage SET uses = uses + 1, last_used_at = ? WHERE kind = ? AND "
-                                      "code = ?;");
+    Transaction tx(m_record.db());
+    Statement up(m_record.db(), "UPDATE master_usage SET uses = uses + 1, last_used_at = ? WHERE kind = ? AND "
+                                "code = ?;");
     up.bind(1, now).bind(2, masterKindToString(kind)).bind(3, code).run();
+    if (m_record.db().changes() == 0) {
+        Statement ins(m_record.db(), "INSERT INTO master_usage (kind, code, uses, last_used_at) VALUES (?, ?, 1, ?);");
+        ins.bind(1, masterKindToString(kind)).bind(2, code).bind(3, now).run();
+    }
+    tx.commit();
 }
 
-MasterCatalog::ImportResult MasterCatalog::writeKind(SqliteConnection& db, const Batch& batch, const QDate& today,
+MasterCatalog::ImportResult MasterCatalog::writeKind(DbConnection& db, const Batch& batch, const QDate& today,
                                                      const QDateTime& now, qint64 userId, const Progress& progress,
                                                      qint64 doneBefore, qint64 total) {
     const QString kind = masterKindToString(batch.kind);
@@ -396,7 +386,7 @@ MasterCatalog::ImportResult MasterCatalog::writeKind(SqliteConnection& db, const
     QHash<QString, MasterEntry> before;
     {
         const QByteArray sql = QByteArray("SELECT ") + Columns + " FROM master_entries e WHERE e.kind = ?;";
-        SqliteStatement st(db, sql.toStdString());
+        Statement st(db, sql.toStdString());
         st.bind(1, kind);
         while (st.step()) {
             MasterEntry e = readEntry(st);
@@ -452,13 +442,12 @@ MasterCatalog::ImportResult MasterCatalog::writeKind(SqliteConnection& db, const
     // Rows in key order: the table's B-tree only appends.
     std::sort(rows.begin(), rows.end(), [](const MasterEntry& a, const MasterEntry& b) { return a.code < b.code; });
     if (!before.isEmpty()) {
-        SqliteStatement del(db, "DELETE FROM master_entries WHERE kind = ?;");
+        Statement del(db, "DELETE FROM master_entries WHERE kind = ?;");
         del.bind(1, kind).run();
     }
-    SqliteStatement ins(db,
-                        "INSERT INTO master_entries (kind, code, name, kana, kana_key, name_key, generic_key, "
-                        "medis_code, icd10, yj_code, generic_name, unit, group_code, category, detail, valid_until, "
-                        "successor, priority) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    Statement ins(db, "INSERT INTO master_entries (kind, code, name, kana, kana_key, name_key, generic_key, "
+                      "medis_code, icd10, yj_code, generic_name, unit, group_code, category, detail, valid_until, "
+                      "successor, priority) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
     qint64 done = doneBefore;
     for (const MasterEntry& e : std::as_const(rows)) {
         ins.reset();
@@ -474,8 +463,8 @@ MasterCatalog::ImportResult MasterCatalog::writeKind(SqliteConnection& db, const
             progress(done, total);
         }
     }
-    SqliteStatement log(db, "INSERT INTO master_imports (kind, source, entries, imported_at, imported_by, added, "
-                            "changed, ended) VALUES (?,?,?,?,?,?,?,?);");
+    Statement log(db, "INSERT INTO master_imports (kind, source, entries, imported_at, imported_by, added, "
+                      "changed, ended) VALUES (?,?,?,?,?,?,?,?);");
     log.bind(1, kind).bind(2, batch.source).bind(3, qint64(result.entries)).bind(4, Timestamp::toStorage(now));
     if (userId > 0) {
         log.bind(5, userId);
@@ -505,7 +494,7 @@ QList<MasterCatalog::ImportResult> MasterCatalog::write(const QList<Batch>& batc
     const QDate today = m_record.clock().today();
     const QDateTime now = m_record.clock().now();
     QList<ImportResult> results;
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     IndexRebuild indexes(db);
     qint64 done = 0;
     for (const Batch& b : batches) {

@@ -11,7 +11,7 @@
 namespace tsumugi {
 
 class ClinicRecord;
-class SqliteConnection;
+class DbConnection;
 
 // The masters inside the record. Search offers only codes that may be chosen today (an ended code gives way to
 // its 移行先), ranked the way doctors look: what this clinic chooses most, then common names, then exact readings,
@@ -63,7 +63,7 @@ public:
     void recordUse(MasterKind kind, const QString& code);
 
     // Fills a record being created with the shipped masters, inside the caller's transaction.
-    static void fillNewRecord(SqliteConnection& db, const QDate& today, const QDateTime& now);
+    static void fillNewRecord(DbConnection& db, const QDate& today, const QDateTime& now);
 
 private:
     struct Batch {
@@ -73,7 +73,7 @@ private:
         QStringList notes;
     };
     QList<ImportResult> write(const QList<Batch>& batches, const Progress& progress);
-    static ImportResult writeKind(SqliteConnection& db, const Batch& batch, const QDate& today, const QDateTime& now,
+    static ImportResult writeKind(DbConnection& db, const Batch& batch, const QDate& today, const QDateTime& now,
                                   qint64 userId, const Progress& progress, qint64 doneBefore, qint64 total);
     void ensureLoaded(MasterKind kind);
     ClinicRecord& m_record;

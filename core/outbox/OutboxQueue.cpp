@@ -1,9 +1,9 @@
 #include "core/outbox/OutboxQueue.h"
 
 #include "core/Error.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
@@ -19,11 +19,11 @@ const char* const Columns =
     "o.payload_sha256, o.registered, o.registered_member_id, o.attempts, o.next_attempt_at, o.last_status, "
     "o.last_error, o.last_attempt_at, o.last_success_at, o.created_at, o.updated_at";
 
-QDateTime timeOf(const SqliteStatement& st, int column) {
+QDateTime timeOf(const Statement& st, int column) {
     return st.isNull(column) ? QDateTime() : Timestamp::fromStorage(st.text(column));
 }
 
-OutboxItem readItem(const SqliteStatement& st) {
+OutboxItem readItem(const Statement& st) {
     OutboxItem i;
     i.id = st.int64(0);
     i.kind = st.text(1) == QStringLiteral("document") ? OutboxItem::Kind::Document : OutboxItem::Kind::Clins;
@@ -102,9 +102,9 @@ void OutboxQueue::chartChanged(const ChartChange& change) {
     if (change.item == ChartChange::Item::Document) {
         // Sending is the doctor's choice per finalised version (a new version's draft does not ask for it);
         // withdrawing a document that is already in the outbox still queues, so a sent letter's delete follows.
-        SqliteStatement st(m_record.db(), "SELECT (SELECT send_requested FROM documents WHERE id = ?) = 1 OR "
-                                          "(? AND EXISTS (SELECT 1 FROM outbox_items WHERE kind = 'document' AND "
-                                          "document_id = ?));");
+        Statement st(m_record.db(), "SELECT (SELECT send_requested FROM documents WHERE id = ?) = 1 OR "
+                                    "(? AND EXISTS (SELECT 1 FROM outbox_items WHERE kind = 'document' AND "
+                                    "document_id = ?));");
         st.bind(1, change.itemId).bind(2, change.kind == ChartChange::Kind::Withdrawn ? 1 : 0).bind(3, change.itemId);
         if (st.step() && st.int64(0) != 0) {
             queueDocument(change.patientId, change.itemId);
@@ -119,9 +119,9 @@ void OutboxQueue::chartChanged(const ChartChange& change) {
 
 void OutboxQueue::upsert(qint64 patientId, const QString& resourceType, qint64 documentId) {
     const QString now = Timestamp::toStorage(m_record.clock().now());
-    SqliteConnection& db = m_record.db();
+    DbConnection& db = m_record.db();
     {
-        SqliteStatement bump(db, std::string(Bump) + (documentId ? BumpDocument : BumpUnit));
+        Statement bump(db, std::string(Bump) + (documentId ? BumpDocument : BumpUnit));
         bump.bind(1, now);
         if (documentId) {
             bump.bind(2, documentId);
@@ -133,8 +133,8 @@ void OutboxQueue::upsert(qint64 patientId, const QString& resourceType, qint64 d
             return;
         }
     }
-    SqliteStatement st(db, "INSERT INTO outbox_items (kind, patient_id, resource_type, document_id, state, generation, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', 1, ?, ?);");
+    Statement st(db, "INSERT INTO outbox_items (kind, patient_id, resource_type, document_id, state, generation, "
+                     "created_at, updated_at) VALUES (?, ?, ?, ?, 'pending', 1, ?, ?);");
     st.bind(1, documentId ? QStringLiteral("document") : QStringLiteral("clins")).bind(2, patientId);
     st.bindOptional(3, resourceType);
     if (documentId) {
@@ -155,7 +155,7 @@ void OutboxQueue::queueDocument(qint64 patientId, qint64 documentId) {
 
 int OutboxQueue::queuePatientUnits(qint64 patientId) {
     // Finalised documents are not re-sent: a letter is what was written and sent at the time.
-    SqliteStatement bump(m_record.db(), std::string(Bump) + BumpPatientUnits);
+    Statement bump(m_record.db(), std::string(Bump) + BumpPatientUnits);
     bump.bind(1, Timestamp::toStorage(m_record.clock().now())).bind(2, patientId).run();
     return m_record.db().changes();
 }
@@ -163,7 +163,7 @@ int OutboxQueue::queuePatientUnits(qint64 patientId) {
 std::optional<OutboxItem> OutboxQueue::item(qint64 id) const {
     const QByteArray sql = QByteArray("SELECT ") + Columns +
                            ", o.payload FROM outbox_items o JOIN patients p ON p.id = o.patient_id WHERE o.id = ?;";
-    SqliteStatement st(m_record.db(), std::string_view(sql.constData(), size_t(sql.size())));
+    Statement st(m_record.db(), std::string_view(sql.constData(), size_t(sql.size())));
     st.bind(1, id);
     if (!st.step()) {
         return std::nullopt;
@@ -179,7 +179,7 @@ QList<OutboxItem> OutboxQueue::items(std::optional<OutboxItem::State> state, int
         sql += " WHERE o.state = ?";
     }
     sql += " ORDER BY o.updated_at DESC, o.id DESC LIMIT ?;";
-    SqliteStatement st(m_record.db(), std::string_view(sql.constData(), size_t(sql.size())));
+    Statement st(m_record.db(), std::string_view(sql.constData(), size_t(sql.size())));
     int n = 1;
     if (state) {
         st.bind(n++, OutboxItem::stateKey(*state));
@@ -193,8 +193,8 @@ QList<OutboxItem> OutboxQueue::items(std::optional<OutboxItem::State> state, int
 }
 
 QList<qint64> OutboxQueue::dueIds(const QDateTime& now, bool ignoreSchedule) const {
-    SqliteStatement st(m_record.db(), "SELECT id FROM outbox_items WHERE state IN ('pending', 'sending', 'failed') AND "
-                                      "(? OR next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id;");
+    Statement st(m_record.db(), "SELECT id FROM outbox_items WHERE state IN ('pending', 'sending', 'failed') AND "
+                                "(? OR next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id;");
     st.bind(1, qint64(ignoreSchedule ? 1 : 0)).bind(2, Timestamp::toStorage(now));
     QList<qint64> ids;
     while (st.step()) {
@@ -204,12 +204,12 @@ QList<qint64> OutboxQueue::dueIds(const QDateTime& now, bool ignoreSchedule) con
 }
 
 QDateTime OutboxQueue::nextDueAt() const {
-    SqliteStatement st(m_record.db(), "SELECT MIN(next_attempt_at) FROM outbox_items WHERE state = 'failed';");
+    Statement st(m_record.db(), "SELECT MIN(next_attempt_at) FROM outbox_items WHERE state = 'failed';");
     return st.step() && !st.isNull(0) ? Timestamp::fromStorage(st.text(0)) : QDateTime();
 }
 
 OutboxQueue::Counts OutboxQueue::counts() const {
-    SqliteStatement st(m_record.db(), "SELECT state, COUNT(*) FROM outbox_items GROUP BY state;");
+    Statement st(m_record.db(), "SELECT state, COUNT(*) FROM outbox_items GROUP BY state;");
     Counts c;
     while (st.step()) {
         const int n = int(st.int64(1));
@@ -238,15 +238,14 @@ OutboxQueue::Counts OutboxQueue::counts() const {
 }
 
 QDateTime OutboxQueue::lastSuccess() const {
-    SqliteStatement st(m_record.db(), "SELECT MAX(last_success_at) FROM outbox_items;");
+    Statement st(m_record.db(), "SELECT MAX(last_success_at) FROM outbox_items;");
     return st.step() && !st.isNull(0) ? Timestamp::fromStorage(st.text(0)) : QDateTime();
 }
 
 void OutboxQueue::storeFrozen(qint64 id, qint64 generation, const Frozen& f) {
-    SqliteStatement st(m_record.db(),
-                       "UPDATE outbox_items SET frozen_generation = ?, operation = ?, bundle_identifier = ?, "
-                       "first_year = ?, member_id = ?, payload = ?, payload_sha256 = ?, state = 'sending', "
-                       "updated_at = ? WHERE id = ?;");
+    Statement st(m_record.db(), "UPDATE outbox_items SET frozen_generation = ?, operation = ?, bundle_identifier = ?, "
+                                "first_year = ?, member_id = ?, payload = ?, payload_sha256 = ?, state = 'sending', "
+                                "updated_at = ? WHERE id = ?;");
     st.bind(1, generation)
         .bind(2, f.operation == OutboxItem::Operation::Delete ? QStringLiteral("delete") : QStringLiteral("register"))
         .bind(3, f.bundleIdentifier)
@@ -260,19 +259,19 @@ void OutboxQueue::storeFrozen(qint64 id, qint64 generation, const Frozen& f) {
 }
 
 void OutboxQueue::markNotNeeded(qint64 id, qint64 generation) {
-    SqliteStatement st(m_record.db(), "UPDATE outbox_items SET state = 'not_needed', sent_generation = ?, "
-                                      "attempts = 0, next_attempt_at = NULL, updated_at = ? WHERE id = ?;");
+    Statement st(m_record.db(), "UPDATE outbox_items SET state = 'not_needed', sent_generation = ?, "
+                                "attempts = 0, next_attempt_at = NULL, updated_at = ? WHERE id = ?;");
     st.bind(1, generation).bind(2, Timestamp::toStorage(m_record.clock().now())).bind(3, id).run();
 }
 
 void OutboxQueue::markSending(qint64 id) {
-    SqliteStatement st(m_record.db(), "UPDATE outbox_items SET state = 'sending' WHERE id = ? AND state <> 'sending';");
+    Statement st(m_record.db(), "UPDATE outbox_items SET state = 'sending' WHERE id = ? AND state <> 'sending';");
     st.bind(1, id).run();
 }
 
 void OutboxQueue::markSucceeded(qint64 id, int status, const QDateTime& now) {
     const QString t = Timestamp::toStorage(now);
-    SqliteStatement st(
+    Statement st(
         m_record.db(),
         "UPDATE outbox_items SET "
         "registered = CASE WHEN operation = 'delete' THEN 0 ELSE 1 END, "
@@ -288,33 +287,32 @@ void OutboxQueue::markRejected(qint64 id, int status, const QString& message, co
     const QString t = Timestamp::toStorage(now);
     // The service stored nothing, so the frozen payload can go: the next attempt snapshots the corrected
     // record. A change that arrived meanwhile may already be the correction: then it is pending again.
-    SqliteStatement st(m_record.db(),
-                       "UPDATE outbox_items SET "
-                       "state = CASE WHEN frozen_generation IS NOT NULL AND generation > frozen_generation "
-                       "THEN 'pending' ELSE 'rejected' END, "
-                       "frozen_generation = NULL, attempts = attempts + 1, next_attempt_at = NULL, last_status = ?, "
-                       "last_error = ?, last_attempt_at = ?, updated_at = ? WHERE id = ?;");
+    Statement st(m_record.db(),
+                 "UPDATE outbox_items SET "
+                 "state = CASE WHEN frozen_generation IS NOT NULL AND generation > frozen_generation "
+                 "THEN 'pending' ELSE 'rejected' END, "
+                 "frozen_generation = NULL, attempts = attempts + 1, next_attempt_at = NULL, last_status = ?, "
+                 "last_error = ?, last_attempt_at = ?, updated_at = ? WHERE id = ?;");
     st.bind(1, qint64(status)).bind(2, message).bind(3, t).bind(4, t).bind(5, id).run();
 }
 
 void OutboxQueue::markFailed(qint64 id, int status, const QString& message, const QDateTime& nextAttempt,
                              const QDateTime& now, int tries) {
     const QString t = Timestamp::toStorage(now);
-    SqliteStatement st(m_record.db(), "UPDATE outbox_items SET state = 'failed', attempts = attempts + ?, "
-                                      "next_attempt_at = ?, last_status = ?, last_error = ?, last_attempt_at = ?, "
-                                      "updated_at = ? WHERE id = ?;");
+    Statement st(m_record.db(), "UPDATE outbox_items SET state = 'failed', attempts = attempts + ?, "
+                                "next_attempt_at = ?, last_status = ?, last_error = ?, last_attempt_at = ?, "
+                                "updated_at = ? WHERE id = ?;");
     st.bind(1, qint64(tries)).bind(2, Timestamp::toStorage(nextAttempt)).bind(3, qint64(status)).bind(4, message);
     st.bind(5, t).bind(6, t).bind(7, id).run();
 }
 
 bool OutboxQueue::retry(qint64 id) {
-    SqliteTransaction tx(m_record.db());
-    SqliteStatement st(m_record.db(),
-                       "UPDATE outbox_items SET "
-                       "state = CASE WHEN state = 'rejected' THEN 'pending' ELSE state END, "
-                       "generation = CASE WHEN state = 'rejected' THEN generation + 1 ELSE generation END, "
-                       "next_attempt_at = NULL, updated_at = ? "
-                       "WHERE id = ? AND state IN ('rejected', 'failed', 'pending', 'sending');");
+    Transaction tx(m_record.db());
+    Statement st(m_record.db(), "UPDATE outbox_items SET "
+                                "state = CASE WHEN state = 'rejected' THEN 'pending' ELSE state END, "
+                                "generation = CASE WHEN state = 'rejected' THEN generation + 1 ELSE generation END, "
+                                "next_attempt_at = NULL, updated_at = ? "
+                                "WHERE id = ? AND state IN ('rejected', 'failed', 'pending', 'sending');");
     st.bind(1, Timestamp::toStorage(m_record.clock().now())).bind(2, id).run();
     const bool changed = m_record.db().changes() > 0;
     tx.commit();
@@ -322,9 +320,9 @@ bool OutboxQueue::retry(qint64 id) {
 }
 
 void OutboxQueue::sendDocumentAgain(qint64 patientId, qint64 documentId) {
-    SqliteTransaction tx(m_record.db());
-    SqliteStatement rejected(m_record.db(), "SELECT id FROM outbox_items WHERE document_id = ? AND state = 'rejected' "
-                                            "ORDER BY id DESC LIMIT 1;");
+    Transaction tx(m_record.db());
+    Statement rejected(m_record.db(), "SELECT id FROM outbox_items WHERE document_id = ? AND state = 'rejected' "
+                                      "ORDER BY id DESC LIMIT 1;");
     rejected.bind(1, documentId);
     if (!rejected.step() || !retry(rejected.int64(0))) {
         queueDocument(patientId, documentId);

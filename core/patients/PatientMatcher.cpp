@@ -1,7 +1,7 @@
 #include "core/patients/PatientMatcher.h"
 
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/InsurerNumber.h"
@@ -48,8 +48,8 @@ std::optional<Patient> PatientMatcher::byInsurance(const QString& memberId) cons
     }
     const QString number = wanted.section(QLatin1Char(':'), 2, 2);
     // The card number as typed may be in either width; the index finds both, the full comparison decides.
-    SqliteStatement st(m_record.db(), "SELECT id, insurer_number, insurance_symbol, insurance_number, "
-                                      "insurance_branch FROM patients WHERE insurance_number IN (?, ?) ORDER BY id;");
+    Statement st(m_record.db(), "SELECT id, insurer_number, insurance_symbol, insurance_number, "
+                                "insurance_branch FROM patients WHERE insurance_number IN (?, ?) ORDER BY id;");
     st.bind(1, number).bind(2, memberId.section(QLatin1Char(':'), 2, 2).trimmed());
     while (st.step()) {
         const Insurance ins{st.text(1), st.text(2), st.text(3), st.text(4)};
@@ -64,7 +64,7 @@ std::optional<Patient> PatientMatcher::byLink(const QString& key) const {
     if (key.isEmpty()) {
         return std::nullopt;
     }
-    SqliteStatement st(m_record.db(), "SELECT patient_id FROM received_patient_links WHERE identifier = ?;");
+    Statement st(m_record.db(), "SELECT patient_id FROM received_patient_links WHERE identifier = ?;");
     st.bind(1, key);
     if (!st.step()) {
         return std::nullopt;
@@ -83,8 +83,8 @@ QList<Patient> PatientMatcher::byNameKanaBirth(const Patient& incoming) const {
     if (name.isEmpty() || kana.isEmpty()) {
         return out;
     }
-    SqliteStatement st(m_record.db(), "SELECT id, name_search, kana_search FROM patients WHERE birth_date = ? "
-                                      "ORDER BY id;");
+    Statement st(m_record.db(), "SELECT id, name_search, kana_search FROM patients WHERE birth_date = ? "
+                                "ORDER BY id;");
     st.bind(1, incoming.birthDate.toString(Qt::ISODate));
     while (st.step()) {
         if (st.text(1) == name && st.text(2) == kana) {

@@ -3,13 +3,13 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/chart/ChartChangeListener.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/util/Clock.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/patients/PatientValidator.h"
 #include "core/record/ClinicRecord.h"
 #include "core/users/RolePolicy.h"
+#include "core/util/Clock.h"
 #include "core/util/JapaneseEra.h"
 #include "core/util/KanaNormalizer.h"
 #include "core/util/Timestamp.h"
@@ -33,7 +33,7 @@ const char* const ListColumns =
     "p.birth_date, p.postal_code, p.address, p.phone, p.insurer_number, p.insurance_symbol, p.insurance_number, "
     "p.insurance_branch";
 
-Patient readPatient(const SqliteStatement& st, bool withAuthor = true) {
+Patient readPatient(const Statement& st, bool withAuthor = true) {
     Patient p;
     p.id = st.int64(0);
     p.number = st.int64(1);
@@ -86,10 +86,9 @@ Patient fromJson(const QJsonObject& o) {
     p.postalCode = o.value(QStringLiteral("postalCode")).toString();
     p.address = o.value(QStringLiteral("address")).toString();
     p.phone = o.value(QStringLiteral("phone")).toString();
-    p.insurance = {o.value(QStringLiteral("insurerNumber")).toString(),
-                   o.value(QStringLiteral("insuranceSymbol")).toString(),
-                   o.value(QStringLiteral("insuranceNumber")).toString(),
-                   o.value(QStringLiteral("insuranceBranch")).toString()};
+    p.insurance = {
+        o.value(QStringLiteral("insurerNumber")).toString(), o.value(QStringLiteral("insuranceSymbol")).toString(),
+        o.value(QStringLiteral("insuranceNumber")).toString(), o.value(QStringLiteral("insuranceBranch")).toString()};
     return p;
 }
 
@@ -148,19 +147,19 @@ Patient PatientRepository::create(const Patient& input) {
     Patient p = cleaned(input);
     ensureValid(p, m_record.clock().today());
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     {
-        SqliteStatement next(db, "SELECT COALESCE(MAX(patient_number), 0) + 1 FROM patients;");
+        Statement next(db, "SELECT COALESCE(MAX(patient_number), 0) + 1 FROM patients;");
         next.step();
         p.number = next.int64(0);
     }
     p.version = 1;
     p.updatedAt = m_record.clock().now();
     p.updatedBy = m_record.currentUser().displayName;
-    SqliteStatement ins(db, "INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, "
-                            "given_kana, name_search, kana_search, sex, birth_date, postal_code, address, phone, "
-                            "phone_search, insurer_number, insurance_symbol, insurance_number, insurance_branch, "
-                            "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    Statement ins(db, "INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, "
+                      "given_kana, name_search, kana_search, sex, birth_date, postal_code, address, phone, "
+                      "phone_search, insurer_number, insurance_symbol, insurance_number, insurance_branch, "
+                      "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
     ins.bind(1, p.number).bind(2, p.version).bind(3, p.familyName).bind(4, p.givenName).bind(5, p.familyKana);
     ins.bind(6, p.givenKana).bind(7, nameKey(p)).bind(8, KanaNormalizer::normalize(p.familyKana + p.givenKana));
     ins.bind(9, sexToString(p.sex)).bind(10, p.birthDate.toString(Qt::ISODate)).bindOptional(11, p.postalCode);
@@ -168,8 +167,7 @@ Patient PatientRepository::create(const Patient& input) {
     ins.bindOptional(15, p.insurance.insurerNumber).bindOptional(16, p.insurance.symbol);
     ins.bindOptional(17, p.insurance.number).bindOptional(18, p.insurance.branch);
     ins.bind(19, Timestamp::toStorage(p.updatedAt)).bind(20, m_record.currentUser().id);
-    ins.run();
-    p.id = db.lastInsertRowId();
+    p.id = ins.insert();
     saveVersion(p, {});
     m_record.audit().append(AuditTrail::Action::Create, QStringLiteral("patient"), QString::number(p.number));
     tx.commit();
@@ -181,7 +179,7 @@ Patient PatientRepository::update(const Patient& input, const QString& reason) {
     Patient p = cleaned(input);
     ensureValid(p, m_record.clock().today());
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     const auto current = load("p.id = ?", p.id);
     if (!current) {
         throw Error(Error::Kind::NotFound, tr("The patient was not found."));
@@ -196,10 +194,10 @@ Patient PatientRepository::update(const Patient& input, const QString& reason) {
     p.version = current->version + 1;
     p.updatedAt = m_record.clock().now();
     p.updatedBy = m_record.currentUser().displayName;
-    SqliteStatement upd(db, "UPDATE patients SET version=?, family_name=?, given_name=?, family_kana=?, given_kana=?, "
-                            "name_search=?, kana_search=?, sex=?, birth_date=?, postal_code=?, address=?, phone=?, "
-                            "phone_search=?, insurer_number=?, insurance_symbol=?, insurance_number=?, "
-                            "insurance_branch=?, updated_at=?, updated_by=? WHERE id=? AND version=?;");
+    Statement upd(db, "UPDATE patients SET version=?, family_name=?, given_name=?, family_kana=?, given_kana=?, "
+                      "name_search=?, kana_search=?, sex=?, birth_date=?, postal_code=?, address=?, phone=?, "
+                      "phone_search=?, insurer_number=?, insurance_symbol=?, insurance_number=?, "
+                      "insurance_branch=?, updated_at=?, updated_by=? WHERE id=? AND version=?;");
     upd.bind(1, p.version).bind(2, p.familyName).bind(3, p.givenName).bind(4, p.familyKana).bind(5, p.givenKana);
     upd.bind(6, nameKey(p)).bind(7, KanaNormalizer::normalize(p.familyKana + p.givenKana)).bind(8, sexToString(p.sex));
     upd.bind(9, p.birthDate.toString(Qt::ISODate)).bindOptional(10, p.postalCode).bindOptional(11, p.address);
@@ -221,18 +219,20 @@ Patient PatientRepository::update(const Patient& input, const QString& reason) {
 }
 
 void PatientRepository::saveVersion(const Patient& p, const QString& reason) {
-    SqliteStatement hist(m_record.db(), "INSERT INTO patient_versions (patient_id, version, data, reason, author_id, "
-                                        "created_at) VALUES (?,?,?,?,?,?);");
+    Statement hist(m_record.db(), "INSERT INTO patient_versions (patient_id, version, data, reason, author_id, "
+                                  "created_at) VALUES (?,?,?,?,?,?);");
     hist.bind(1, p.id).bind(2, p.version);
     hist.bind(3, QString::fromUtf8(QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact)));
-    hist.bindOptional(4, reason.trimmed()).bind(5, m_record.currentUser().id).bind(6, Timestamp::toStorage(p.updatedAt));
+    hist.bindOptional(4, reason.trimmed())
+        .bind(5, m_record.currentUser().id)
+        .bind(6, Timestamp::toStorage(p.updatedAt));
     hist.run();
 }
 
 std::optional<Patient> PatientRepository::load(const char* where, qint64 key) const {
-    const QByteArray sql = QByteArray("SELECT ") + Columns +
-                           " FROM patients p JOIN users u ON u.id = p.updated_by WHERE " + where + ";";
-    SqliteStatement st(m_record.db(), sql.toStdString());
+    const QByteArray sql =
+        QByteArray("SELECT ") + Columns + " FROM patients p JOIN users u ON u.id = p.updated_by WHERE " + where + ";";
+    Statement st(m_record.db(), sql.toStdString());
     st.bind(1, key);
     if (!st.step()) {
         return std::nullopt;
@@ -258,9 +258,9 @@ std::optional<Patient> PatientRepository::openByNumber(qint64 number) {
 
 QList<PatientVersion> PatientRepository::history(qint64 id) {
     QList<PatientVersion> out;
-    SqliteStatement st(m_record.db(), "SELECT v.version, v.data, v.reason, u.display_name, v.created_at "
-                                      "FROM patient_versions v JOIN users u ON u.id = v.author_id "
-                                      "WHERE v.patient_id = ? ORDER BY v.version;");
+    Statement st(m_record.db(), "SELECT v.version, v.data, v.reason, u.display_name, v.created_at "
+                                "FROM patient_versions v JOIN users u ON u.id = v.author_id "
+                                "WHERE v.patient_id = ? ORDER BY v.version;");
     st.bind(1, id);
     while (st.step()) {
         PatientVersion v;
@@ -285,7 +285,7 @@ QList<PatientVersion> PatientRepository::history(qint64 id) {
 QList<Patient> PatientRepository::select(const char* where, const QList<QString>& args, int limit) const {
     const QByteArray sql = QByteArray("SELECT ") + ListColumns + " FROM patients p WHERE " + where +
                            " ORDER BY p.kana_search, p.patient_number LIMIT ?;";
-    SqliteStatement st(m_record.db(), sql.toStdString());
+    Statement st(m_record.db(), sql.toStdString());
     int i = 1;
     for (const QString& a : args) {
         st.bind(i++, a);
@@ -335,7 +335,7 @@ QList<Patient> PatientRepository::search(const QString& rawQuery, int limit) con
 }
 
 qint64 PatientRepository::count() const {
-    SqliteStatement st(m_record.db(), "SELECT count(*) FROM patients;");
+    Statement st(m_record.db(), "SELECT count(*) FROM patients;");
     st.step();
     return st.int64(0);
 }

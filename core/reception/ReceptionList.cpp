@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
@@ -19,10 +19,10 @@ ReceptionEntry ReceptionList::add(qint64 patientId) {
     auto& db = m_record.db();
     const QDate day = m_record.clock().today();
     const QString now = Timestamp::toStorage(m_record.clock().now());
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     {
-        SqliteStatement open(db, "SELECT count(*) FROM reception_entries WHERE visit_date = ? AND patient_id = ? "
-                                 "AND status <> 'done';");
+        Statement open(db, "SELECT count(*) FROM reception_entries WHERE visit_date = ? AND patient_id = ? "
+                           "AND status <> 'done';");
         open.bind(1, day.toString(Qt::ISODate)).bind(2, patientId).step();
         if (open.int64(0) > 0) {
             throw Error(Error::Kind::Conflict, tr("This patient is already on today's reception list."));
@@ -30,18 +30,18 @@ ReceptionEntry ReceptionList::add(qint64 patientId) {
     }
     qint64 patientNumber = 0;
     {
-        SqliteStatement p(db, "SELECT patient_number FROM patients WHERE id = ?;");
+        Statement p(db, "SELECT patient_number FROM patients WHERE id = ?;");
         p.bind(1, patientId);
         if (!p.step()) {
             throw Error(Error::Kind::NotFound, tr("The patient was not found."));
         }
         patientNumber = p.int64(0);
     }
-    SqliteStatement ins(db, "INSERT INTO reception_entries (visit_date, queue_number, patient_id, status, arrived_at, "
-                            "updated_at, updated_by) VALUES (?1, (SELECT COALESCE(MAX(queue_number), 0) + 1 FROM "
-                            "reception_entries WHERE visit_date = ?1), ?2, 'waiting', ?3, ?3, ?4);");
-    ins.bind(1, day.toString(Qt::ISODate)).bind(2, patientId).bind(3, now).bind(4, m_record.currentUser().id).run();
-    const qint64 id = db.lastInsertRowId();
+    Statement ins(db, "INSERT INTO reception_entries (visit_date, queue_number, patient_id, status, arrived_at, "
+                      "updated_at, updated_by) VALUES (?1, (SELECT COALESCE(MAX(queue_number), 0) + 1 FROM "
+                      "reception_entries WHERE visit_date = ?1), ?2, 'waiting', ?3, ?3, ?4);");
+    ins.bind(1, day.toString(Qt::ISODate)).bind(2, patientId).bind(3, now).bind(4, m_record.currentUser().id);
+    const qint64 id = ins.insert();
     m_record.audit().append(AuditTrail::Action::Create, QStringLiteral("reception"), QString::number(id),
                             QStringLiteral("patient %1").arg(patientNumber));
     tx.commit();
@@ -56,8 +56,8 @@ ReceptionEntry ReceptionList::add(qint64 patientId) {
 void ReceptionList::setStatus(qint64 entryId, ReceptionStatus status) {
     m_record.require(Permission::ManageReception);
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
-    SqliteStatement st(db, "UPDATE reception_entries SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?;");
+    Transaction tx(db);
+    Statement st(db, "UPDATE reception_entries SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?;");
     st.bind(1, receptionStatusToString(status)).bind(2, Timestamp::toStorage(m_record.clock().now()));
     st.bind(3, m_record.currentUser().id).bind(4, entryId).run();
     if (db.changes() == 0) {
@@ -69,11 +69,11 @@ void ReceptionList::setStatus(qint64 entryId, ReceptionStatus status) {
 }
 
 QList<ReceptionEntry> ReceptionList::forDay(const QDate& day) const {
-    SqliteStatement st(m_record.db(),
-                       "SELECT r.id, r.visit_date, r.queue_number, r.status, r.arrived_at, p.id, p.patient_number, "
-                       "p.family_name, p.given_name, p.family_kana, p.given_kana, p.sex, p.birth_date, p.version "
-                       "FROM reception_entries r JOIN patients p ON p.id = r.patient_id "
-                       "WHERE r.visit_date = ? ORDER BY r.queue_number;");
+    Statement st(m_record.db(),
+                 "SELECT r.id, r.visit_date, r.queue_number, r.status, r.arrived_at, p.id, p.patient_number, "
+                 "p.family_name, p.given_name, p.family_kana, p.given_kana, p.sex, p.birth_date, p.version "
+                 "FROM reception_entries r JOIN patients p ON p.id = r.patient_id "
+                 "WHERE r.visit_date = ? ORDER BY r.queue_number;");
     st.bind(1, day.toString(Qt::ISODate));
     QList<ReceptionEntry> out;
     while (st.step()) {

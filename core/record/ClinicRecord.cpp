@@ -6,8 +6,8 @@
 #include "core/db/Schema.h"
 #include "core/db/SchemaMigrator.h"
 #include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/outbox/OutboxQueue.h"
@@ -32,8 +32,7 @@ QStringList filesOf(const QString& path) {
 }
 } // namespace
 
-ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<SqliteConnection> db, SecureBytes key,
-                           const Clock& clock)
+ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db, SecureBytes key, const Clock& clock)
     : m_path(path)
     , m_db(std::move(db))
     , m_key(std::move(key))
@@ -69,7 +68,7 @@ bool ClinicRecord::exists(const QString& path) {
     return QFileInfo::exists(path);
 }
 
-std::unique_ptr<SqliteConnection> ClinicRecord::openConnection(const QString& path, const SecureBytes& key) {
+std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, const SecureBytes& key) {
     auto db = std::make_unique<SqliteConnection>(path, SqliteConnection::OpenMode::ExistingOnly);
     db->unlock(key);
     const SchemaMigrator migrator(Schema::migrations());
@@ -109,16 +108,15 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
             fresh.unlock(key);
             fresh.configure();
             SchemaMigrator(Schema::migrations()).migrate(fresh);
-            SqliteTransaction tx(fresh);
+            Transaction tx(fresh);
             const QString now = Timestamp::toStorage(clock.now());
-            SqliteStatement clinic(fresh,
-                                   "INSERT INTO clinic (id, name, institution_number, address, phone, created_at) "
-                                   "VALUES (1, ?, ?, ?, ?, ?);");
+            Statement clinic(fresh, "INSERT INTO clinic (id, name, institution_number, address, phone, created_at) "
+                                    "VALUES (1, ?, ?, ?, ?, ?);");
             clinic.bind(1, setup.clinic.name.trimmed()).bind(2, setup.clinic.institutionNumber);
             clinic.bindOptional(3, setup.clinic.address.trimmed()).bindOptional(4, setup.clinic.phone.trimmed());
             clinic.bind(5, now).run();
-            SqliteStatement admin(fresh, "INSERT INTO users (name, display_name, role, active, created_at) "
-                                         "VALUES (?, ?, 'admin', 1, ?);");
+            Statement admin(fresh, "INSERT INTO users (name, display_name, role, active, created_at) "
+                                   "VALUES (?, ?, 'admin', 1, ?);");
             const QString display =
                 setup.adminDisplayName.trimmed().isEmpty() ? setup.adminName : setup.adminDisplayName.trimmed();
             admin.bind(1, setup.adminName).bind(2, display).bind(3, now).run();
@@ -186,7 +184,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
     record->loadUser(userName);
     const auto failures = keys.failedLogins();
     if (!failures.isEmpty()) {
-        SqliteTransaction tx(record->db());
+        Transaction tx(record->db());
         for (const auto& f : failures) {
             record->audit().appendAs(f.user, f.at, AuditTrail::Action::FailedLogin, QStringLiteral("user"), f.user);
         }
@@ -199,7 +197,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
 }
 
 void ClinicRecord::loadUser(const QString& name) {
-    SqliteStatement st(*m_db, "SELECT id, name, display_name, role, active FROM users WHERE name = ?;");
+    Statement st(*m_db, "SELECT id, name, display_name, role, active FROM users WHERE name = ?;");
     st.bind(1, name);
     if (!st.step()) {
         throw Error(Error::Kind::WrongPassword, tr("The user name or password is incorrect."));
@@ -212,7 +210,7 @@ void ClinicRecord::loadUser(const QString& name) {
 }
 
 bool ClinicRecord::atomically(const std::function<bool()>& work) {
-    SqliteTransaction tx(*m_db);
+    Transaction tx(*m_db);
     if (!work()) {
         return false;
     }
@@ -221,7 +219,7 @@ bool ClinicRecord::atomically(const std::function<bool()>& work) {
 }
 
 ClinicInfo ClinicRecord::clinic() const {
-    SqliteStatement st(*m_db, "SELECT name, institution_number, address, phone FROM clinic WHERE id = 1;");
+    Statement st(*m_db, "SELECT name, institution_number, address, phone FROM clinic WHERE id = 1;");
     if (!st.step()) {
         return {};
     }

@@ -22,7 +22,7 @@ class OutboxQueue;
 class DocumentRepository;
 class PatientRepository;
 class ReceptionList;
-class SqliteConnection;
+class DbConnection;
 class UserDirectory;
 
 // An open, unlocked clinic record and the user working in it: the one way into the encrypted store.
@@ -58,7 +58,7 @@ public:
 
     // The store itself: for core only (tests/layering refuses it, and core/db, in ui, sync and app). Other layers
     // ask the repositories, and put several calls in one unit of work with atomically().
-    SqliteConnection& db() { return *m_db; }
+    DbConnection& db() { return *m_db; }
     // One unit of work over several core calls (a tsumugictl command, an import, the sender's freeze): what work
     // writes is kept together when it returns true, and none of it when it returns false or throws. The
     // repositories' own transactions inside it become part of it. Returns what work returned.
@@ -99,12 +99,12 @@ public:
     bool passwordOpensSlot(const QString& user, const QString& password) const;
 
 private:
-    ClinicRecord(const QString& path, std::unique_ptr<SqliteConnection> db, SecureBytes key, const Clock& clock);
+    ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db, SecureBytes key, const Clock& clock);
     void loadUser(const QString& name);
-    static std::unique_ptr<SqliteConnection> openConnection(const QString& path, const SecureBytes& key);
+    static std::unique_ptr<DbConnection> openConnection(const QString& path, const SecureBytes& key);
 
     QString m_path;
-    std::unique_ptr<SqliteConnection> m_db;
+    std::unique_ptr<DbConnection> m_db;
     SecureBytes m_key;
     const Clock& m_clock;
     User m_user;

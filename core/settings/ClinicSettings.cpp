@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 
@@ -36,7 +36,7 @@ ClinicSettings::ClinicSettings(ClinicRecord& record)
     : m_record(record) {}
 
 std::optional<QString> ClinicSettings::value(const QString& key) const {
-    SqliteStatement st(m_record.db(), "SELECT value FROM settings WHERE key = ?;");
+    Statement st(m_record.db(), "SELECT value FROM settings WHERE key = ?;");
     st.bind(1, key);
     if (!st.step()) {
         return std::nullopt;
@@ -47,10 +47,14 @@ std::optional<QString> ClinicSettings::value(const QString& key) const {
 void ClinicSettings::setValue(const QString& key, const QString& value) {
     m_record.require(Permission::ManageClinic);
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
-    // SQLCipher 3.4 (SQLite 3.15) has no UPSERT; the key is the whole row's identity, so REPLACE is the same.
-    SqliteStatement st(db, "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?);");
-    st.bind(1, key).bind(2, value).run();
+    Transaction tx(db);
+    // SQLCipher 3.4 (SQLite 3.15) has no UPSERT: update, or insert the first value (writers are serialised).
+    Statement up(db, "UPDATE settings SET value = ? WHERE key = ?;");
+    up.bind(1, value).bind(2, key).run();
+    if (db.changes() == 0) {
+        Statement ins(db, "INSERT INTO settings (key, value) VALUES (?, ?);");
+        ins.bind(1, key).bind(2, value).run();
+    }
     m_record.audit().append(AuditTrail::Action::Update, QStringLiteral("setting"), key, value);
     tx.commit();
 }

@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
@@ -37,7 +37,7 @@ QString ReferralInboxStore::importStatusCode(ReferralLetter::ImportStatus s) {
 
 QList<ReferralLetter> ReferralInboxStore::select(const QByteArray& where, const QList<QString>& args, int limit) const {
     const QByteArray sql = QByteArray(Select) + where + " ORDER BY id DESC LIMIT " + QByteArray::number(limit) + ";";
-    SqliteStatement st(m_record.db(), sql.toStdString());
+    Statement st(m_record.db(), sql.toStdString());
     for (int i = 0; i < args.size(); ++i) {
         st.bind(i + 1, args[i]);
     }
@@ -80,16 +80,16 @@ ReferralLetter ReferralInboxStore::store(const ReferralLetter& letter) {
         throw Error(Error::Kind::Validation, tr("A referral letter needs its identifier, hash and document."));
     }
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
+    Transaction tx(db);
     if (auto existing = find(letter.bundleIdentifier, letter.sha256)) {
         return *existing;
     }
-    SqliteStatement ins(db, "INSERT INTO referral_inbox (bundle_identifier, sha256, sender, member_id, delivered_at, "
-                            "document_json, stored_at, stored_by) VALUES (?,?,?,?,?,?,?,?);");
+    Statement ins(db, "INSERT INTO referral_inbox (bundle_identifier, sha256, sender, member_id, delivered_at, "
+                      "document_json, stored_at, stored_by) VALUES (?,?,?,?,?,?,?,?);");
     ins.bind(1, letter.bundleIdentifier).bind(2, letter.sha256).bind(3, letter.sender).bindOptional(4, letter.memberId);
     ins.bindOptional(5, optionalTime(letter.deliveredAt)).bind(6, QString::fromUtf8(letter.documentJson));
-    ins.bind(7, Timestamp::toStorage(m_record.clock().now())).bind(8, m_record.currentUser().id).run();
-    const qint64 id = db.lastInsertRowId();
+    ins.bind(7, Timestamp::toStorage(m_record.clock().now())).bind(8, m_record.currentUser().id);
+    const qint64 id = ins.insert();
     m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("referral"), QString::number(id),
                             QStringLiteral("%1 from %2").arg(letter.bundleIdentifier, letter.sender));
     tx.commit();
@@ -98,8 +98,8 @@ ReferralLetter ReferralInboxStore::store(const ReferralLetter& letter) {
 
 void ReferralInboxStore::markReceived(qint64 id, const QDateTime& at) {
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
-    SqliteStatement upd(db, "UPDATE referral_inbox SET received_at = ? WHERE id = ? AND received_at IS NULL;");
+    Transaction tx(db);
+    Statement upd(db, "UPDATE referral_inbox SET received_at = ? WHERE id = ? AND received_at IS NULL;");
     upd.bind(1, Timestamp::toStorage(at)).bind(2, id).run();
     if (db.changes() > 0) {
         m_record.audit().append(AuditTrail::Action::Update, QStringLiteral("referral"), QString::number(id),
@@ -111,9 +111,8 @@ void ReferralInboxStore::markReceived(qint64 id, const QDateTime& at) {
 void ReferralInboxStore::setImportResult(qint64 id, qint64 patientId, ReferralLetter::ImportStatus status,
                                          const QString& message) {
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
-    SqliteStatement upd(
-        db, "UPDATE referral_inbox SET patient_id = ?, import_status = ?, import_message = ? WHERE id = ?;");
+    Transaction tx(db);
+    Statement upd(db, "UPDATE referral_inbox SET patient_id = ?, import_status = ?, import_message = ? WHERE id = ?;");
     if (patientId != 0) {
         upd.bind(1, patientId);
     } else {

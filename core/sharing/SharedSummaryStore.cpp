@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
@@ -24,7 +24,7 @@ void SharedSummaryStore::noteAccess(qint64 patientId, SharedSummary::Mode mode, 
         throw Error(Error::Kind::Validation,
                     tr("Reading the summary without the patient's consent (emergency) needs a reason."));
     }
-    SqliteStatement p(m_record.db(), "SELECT patient_number FROM patients WHERE id = ?;");
+    Statement p(m_record.db(), "SELECT patient_number FROM patients WHERE id = ?;");
     p.bind(1, patientId);
     if (!p.step()) {
         throw Error(Error::Kind::NotFound, tr("The patient was not found."));
@@ -47,10 +47,9 @@ SharedSummary SharedSummaryStore::save(qint64 patientId, qint64 eligibilityCheck
     s.pulledAt = m_record.clock().now();
     s.pulledBy = m_record.currentUser().displayName;
     s.bundleJson = bundleJson;
-    SqliteTransaction tx(db);
-    SqliteStatement ins(db,
-                        "INSERT INTO shared_summaries (patient_id, eligibility_check_id, mode, reason, bundle_json, "
-                        "pulled_at, pulled_by) VALUES (?,?,?,?,?,?,?);");
+    Transaction tx(db);
+    Statement ins(db, "INSERT INTO shared_summaries (patient_id, eligibility_check_id, mode, reason, bundle_json, "
+                      "pulled_at, pulled_by) VALUES (?,?,?,?,?,?,?);");
     ins.bind(1, patientId);
     if (eligibilityCheckId != 0) {
         ins.bind(2, eligibilityCheckId);
@@ -58,8 +57,8 @@ SharedSummary SharedSummaryStore::save(qint64 patientId, qint64 eligibilityCheck
         ins.bindNull(2);
     }
     ins.bind(3, modeCode(mode)).bindOptional(4, s.reason).bind(5, QString::fromUtf8(bundleJson));
-    ins.bind(6, Timestamp::toStorage(s.pulledAt)).bind(7, m_record.currentUser().id).run();
-    s.id = db.lastInsertRowId();
+    ins.bind(6, Timestamp::toStorage(s.pulledAt)).bind(7, m_record.currentUser().id);
+    s.id = ins.insert();
     m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("shared-summary"), QString::number(s.id),
                             QStringLiteral("patient id %1, %2").arg(patientId).arg(modeCode(mode)));
     tx.commit();
@@ -67,10 +66,9 @@ SharedSummary SharedSummaryStore::save(qint64 patientId, qint64 eligibilityCheck
 }
 
 std::optional<SharedSummary> SharedSummaryStore::latestForPatient(qint64 patientId) const {
-    SqliteStatement st(
-        m_record.db(),
-        "SELECT s.id, s.mode, s.reason, s.bundle_json, s.pulled_at, u.display_name FROM shared_summaries s "
-        "JOIN users u ON u.id = s.pulled_by WHERE s.patient_id = ? ORDER BY s.id DESC LIMIT 1;");
+    Statement st(m_record.db(),
+                 "SELECT s.id, s.mode, s.reason, s.bundle_json, s.pulled_at, u.display_name FROM shared_summaries s "
+                 "JOIN users u ON u.id = s.pulled_by WHERE s.patient_id = ? ORDER BY s.id DESC LIMIT 1;");
     st.bind(1, patientId);
     if (!st.step()) {
         return std::nullopt;

@@ -2,9 +2,9 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
@@ -44,12 +44,12 @@ User UserDirectory::add(const QString& name, const QString& displayName, Role ro
     }
     User user{0, name, displayName.trimmed().isEmpty() ? name : displayName.trimmed(), role, true};
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
-    SqliteStatement ins(db, "INSERT INTO users (name, display_name, role, active, created_at, created_by) "
-                            "VALUES (?, ?, ?, 1, ?, ?);");
+    Transaction tx(db);
+    Statement ins(db, "INSERT INTO users (name, display_name, role, active, created_at, created_by) "
+                      "VALUES (?, ?, ?, 1, ?, ?);");
     ins.bind(1, user.name).bind(2, user.displayName).bind(3, roleToString(role));
-    ins.bind(4, Timestamp::toStorage(m_record.clock().now())).bind(5, m_record.currentUser().id).run();
-    user.id = db.lastInsertRowId();
+    ins.bind(4, Timestamp::toStorage(m_record.clock().now())).bind(5, m_record.currentUser().id);
+    user.id = ins.insert();
     m_record.audit().append(AuditTrail::Action::Create, QStringLiteral("user"), name,
                             QStringLiteral("role %1").arg(roleToString(role)));
     // The slot is written last: if it fails, the transaction rolls back and no user exists without a key.
@@ -78,8 +78,8 @@ void UserDirectory::setActive(const QString& name, bool active) {
         throw Error(Error::Kind::Validation, tr("You cannot disable your own account."));
     }
     auto& db = m_record.db();
-    SqliteTransaction tx(db);
-    SqliteStatement st(db, "UPDATE users SET active = ? WHERE name = ?;");
+    Transaction tx(db);
+    Statement st(db, "UPDATE users SET active = ? WHERE name = ?;");
     st.bind(1, qint64(active ? 1 : 0)).bind(2, name).run();
     if (db.changes() == 0) {
         throw Error(Error::Kind::NotFound, tr("There is no user named %1.").arg(name));
@@ -91,7 +91,7 @@ void UserDirectory::setActive(const QString& name, bool active) {
 
 QList<User> UserDirectory::list() const {
     QList<User> out;
-    SqliteStatement st(m_record.db(), "SELECT id, name, display_name, role, active FROM users ORDER BY name;");
+    Statement st(m_record.db(), "SELECT id, name, display_name, role, active FROM users ORDER BY name;");
     while (st.step()) {
         out.append(User{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)).value_or(Role::Clerk),
                         st.int64(4) != 0});
@@ -100,12 +100,13 @@ QList<User> UserDirectory::list() const {
 }
 
 std::optional<User> UserDirectory::find(const QString& name) const {
-    SqliteStatement st(m_record.db(), "SELECT id, name, display_name, role, active FROM users WHERE name = ?;");
+    Statement st(m_record.db(), "SELECT id, name, display_name, role, active FROM users WHERE name = ?;");
     st.bind(1, name);
     if (!st.step()) {
         return std::nullopt;
     }
-    return User{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)).value_or(Role::Clerk), st.int64(4) != 0};
+    return User{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)).value_or(Role::Clerk),
+                st.int64(4) != 0};
 }
 
 } // namespace tsumugi

@@ -4,8 +4,8 @@
 
 #include "core/chart/Chart.h"
 #include "core/chart/VisitRepository.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
 #include "core/users/UserDirectory.h"
 
@@ -44,12 +44,12 @@ struct ChartFixture {
     }
 
     qint64 count(const char* sql) {
-        SqliteStatement st(record().db(), sql);
+        Statement st(record().db(), sql);
         st.step();
         return st.int64(0);
     }
     qint64 auditRows(const QString& action, const QString& recordType) {
-        SqliteStatement st(record().db(), "SELECT count(*) FROM audit_log WHERE action = ? AND record_type = ?;");
+        Statement st(record().db(), "SELECT count(*) FROM audit_log WHERE action = ? AND record_type = ?;");
         st.bind(1, action).bind(2, recordType);
         st.step();
         return st.int64(0);

@@ -4,8 +4,8 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 
 #include <QFile>
 #include <QTest>
@@ -43,12 +43,12 @@ private slots:
         fill(t, 10);
         qint64 target = 0;
         {
-            SqliteStatement st(t.record->db(), "SELECT seq FROM audit_log WHERE record_id = '5';");
+            Statement st(t.record->db(), "SELECT seq FROM audit_log WHERE record_id = '5';");
             QVERIFY(st.step());
             target = st.int64(0);
         }
         t.record->db().exec("DROP TRIGGER audit_log_append_only_update;");
-        SqliteStatement upd(t.record->db(), "UPDATE audit_log SET record_id = '6' WHERE seq = ?;");
+        Statement upd(t.record->db(), "UPDATE audit_log SET record_id = '6' WHERE seq = ?;");
         upd.bind(1, target).run();
         const auto v = t.record->audit().verify();
         QVERIFY(!v.ok);
@@ -70,8 +70,8 @@ private slots:
         t.record->db().exec("DROP TRIGGER audit_log_append_only_update;");
         AuditEntry e;
         {
-            SqliteStatement st(t.record->db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, "
-                                               "prev_hash FROM audit_log WHERE seq = 3;");
+            Statement st(t.record->db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, "
+                                         "prev_hash FROM audit_log WHERE seq = 3;");
             QVERIFY(st.step());
             e = {st.int64(0), QDateTime::fromString(st.text(1), Qt::ISODateWithMs),
                  st.text(2),  st.text(3),
@@ -81,7 +81,7 @@ private slots:
         }
         e.at.setTimeSpec(Qt::UTC);
         const QByteArray hash = AuditTrail::chainHash(e.prevHash, e);
-        SqliteStatement upd(t.record->db(), "UPDATE audit_log SET record_id = 'forged', hash = ? WHERE seq = 3;");
+        Statement upd(t.record->db(), "UPDATE audit_log SET record_id = 'forged', hash = ? WHERE seq = 3;");
         upd.bind(1, hash).run();
         const auto v = t.record->audit().verify();
         QVERIFY(!v.ok);

@@ -8,7 +8,7 @@
 #include "core/chart/ClinicalNoteRepository.h"
 #include "core/chart/NoteTemplateLibrary.h"
 #include "core/chart/VisitRepository.h"
-#include "core/db/SqliteConnection.h"
+#include "core/db/DbConnection.h"
 
 #include <QTest>
 #include <sqlite3.h>
@@ -19,12 +19,12 @@ using tsumugi::test::ChartFixture;
 namespace {
 // Records every change, and proves it runs inside the change's transaction.
 struct RecordingListener : ChartChangeListener {
-    SqliteConnection* db = nullptr;
+    DbConnection* db = nullptr;
     QList<ChartChange> changes;
     bool insideTransaction = true;
     bool fail = false;
     void chartChanged(const ChartChange& c) override {
-        insideTransaction = insideTransaction && sqlite3_get_autocommit(db->handle()) == 0;
+        insideTransaction = insideTransaction && db->inTransaction();
         changes.append(c);
         if (fail) {
             throw Error(Error::Kind::Storage, QStringLiteral("outbox full"));

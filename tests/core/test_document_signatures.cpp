@@ -6,7 +6,7 @@
 #include "support/TestRegistry.h"
 
 #include "core/Error.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/Statement.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/DocumentSignatures.h"
 
@@ -42,7 +42,7 @@ struct RecordingSigner : DocumentSigner {
 };
 
 qint64 rowCount(ClinicRecord& record) {
-    SqliteStatement st(record.db(), "SELECT COUNT(*) FROM document_signatures;");
+    Statement st(record.db(), "SELECT COUNT(*) FROM document_signatures;");
     return st.step() ? st.int64(0) : -1;
 }
 } // namespace
@@ -120,7 +120,7 @@ private slots:
         QCOMPARE(docs().signatures().find(v1.id, 1)->value, stored->value);
         bool refused = false;
         try {
-            SqliteStatement st(f->record().db(), "DELETE FROM document_signatures;");
+            Statement st(f->record().db(), "DELETE FROM document_signatures;");
             st.run();
         } catch (const Error&) {
             refused = true;

@@ -5,7 +5,7 @@
 #include "core/Error.h"
 #include "core/chart/ChartChangeListener.h"
 #include "core/chart/DiagnosisRepository.h"
-#include "core/db/SqliteConnection.h"
+#include "core/db/DbConnection.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/DocumentValidator.h"
 #include "core/outbox/OutboxQueue.h"
@@ -20,12 +20,12 @@ using tsumugi::test::ChartFixture;
 namespace {
 // Records document changes and proves each runs inside the change's transaction.
 struct RecordingListener : ChartChangeListener {
-    SqliteConnection* db = nullptr;
+    DbConnection* db = nullptr;
     QList<ChartChange> changes;
     bool insideTransaction = true;
     bool fail = false;
     void chartChanged(const ChartChange& c) override {
-        insideTransaction = insideTransaction && sqlite3_get_autocommit(db->handle()) == 0;
+        insideTransaction = insideTransaction && db->inTransaction();
         changes.append(c);
         if (fail) {
             throw Error(Error::Kind::Storage, QStringLiteral("outbox full"));
@@ -273,7 +273,7 @@ private slots:
             bool insideTransaction = false;
             bool fail = false;
             void chartChanged(const ChartChange&) override {
-                insideTransaction = sqlite3_get_autocommit(f->record().db().handle()) == 0;
+                insideTransaction = f->record().db().inTransaction();
                 itemsInside = f->count("SELECT count(*) FROM outbox_items WHERE kind = 'document';");
                 if (fail) {
                     throw Error(Error::Kind::Storage, QStringLiteral("disk full"));

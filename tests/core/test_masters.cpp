@@ -164,7 +164,7 @@ private slots:
                  (QStringList{QStringLiteral("disease=b_20240601.zip"), QStringLiteral("drug=y_ALL20240531.zip"),
                               QStringLiteral("generic=y_ALL20240531.zip"), QStringLiteral("jlac=jp-clins.r4-1.5.2"),
                               QStringLiteral("modifier=z_20250601.zip")}));
-        SqliteStatement st(record->db(), "SELECT count(*) FROM master_entries WHERE kind = 'disease';");
+        Statement st(record->db(), "SELECT count(*) FROM master_entries WHERE kind = 'disease';");
         QVERIFY(st.step());
         QCOMPARE(st.int64(0), qint64(27437));
     }

@@ -4,7 +4,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
-#include "core/db/SqliteConnection.h"
+#include "core/db/DbConnection.h"
 #include "core/patients/PatientRepository.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 #include "core/db/Schema.h"
 #include "core/db/SchemaMigrator.h"
 #include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
 #include "core/record/ClinicRecord.h"
@@ -100,7 +100,7 @@ private slots:
             {{1, "ok", "CREATE TABLE a (x);"}, {2, "fails halfway", "CREATE TABLE b (x); SELECT nope();"}});
         TSUMUGI_VERIFY_ERROR(broken.migrate(db), Error::Kind::Storage);
         QCOMPARE(SchemaMigrator::currentVersion(db), 1);
-        SqliteStatement st(db, "SELECT count(*) FROM sqlite_master WHERE name = 'b';");
+        Statement st(db, "SELECT count(*) FROM sqlite_master WHERE name = 'b';");
         st.step();
         QCOMPARE(st.int64(0), 0); // step 2's first statement was rolled back with it
     }

@@ -1,8 +1,8 @@
 #include "support/CtlRunner.h"
 #include "support/TestRegistry.h"
 
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/SystemClock.h"
 

@@ -6,8 +6,8 @@
 // rolled back, so inputs do not depend on each other and the record does not grow.
 #include "sync/fhir/ClinsImporter.h"
 
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
 #include "core/users/UserDirectory.h"
 #include "core/util/ManualClock.h"
@@ -62,7 +62,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     Fixture& f = fixture();
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
-    SqliteTransaction outer(f.record->db()); // never committed: rolled back when it goes out of scope
+    Transaction outer(f.record->db()); // never committed: rolled back when it goes out of scope
     for (const bool accept : {false, true}) {
         fhir::ClinsImporter::Options options;
         options.acceptMatch = accept;

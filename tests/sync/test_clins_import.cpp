@@ -10,8 +10,8 @@
 #include "core/chart/DiagnosisRepository.h"
 #include "core/chart/LabResultRepository.h"
 #include "core/chart/ReceivedItemStore.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
 #include "core/users/UserDirectory.h"
 #include "core/util/ManualClock.h"
@@ -29,7 +29,7 @@ const QString DoctorPassword = QStringLiteral("doctor pass 1");
 const QString Sender = QStringLiteral("1319990002");
 
 qint64 count(ClinicRecord& r, const char* sql) {
-    SqliteStatement st(r.db(), sql);
+    Statement st(r.db(), sql);
     st.step();
     return st.int64(0);
 }

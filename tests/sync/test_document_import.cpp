@@ -14,8 +14,8 @@
 
 #include "core/Error.h"
 #include "core/chart/DiagnosisRepository.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/users/UserDirectory.h"
@@ -107,7 +107,7 @@ struct Receiving {
         t.reopen(Doctor, DoctorPassword);
     }
     int count(const char* table) {
-        SqliteStatement st(t.record->db(), std::string("SELECT count(*) FROM ") + table + ";");
+        Statement st(t.record->db(), std::string("SELECT count(*) FROM ") + table + ";");
         st.step();
         return int(st.int64(0));
     }

@@ -21,7 +21,7 @@
 #include "core/chart/Chart.h"
 #include "core/chart/DiagnosisRepository.h"
 #include "core/chart/VisitRepository.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/Statement.h"
 #include "core/outbox/OutboxQueue.h"
 #include "core/patients/PatientRepository.h"
 #include "core/settings/ClinicSettings.h"

@@ -15,7 +15,7 @@
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/Chart.h"
 #include "core/chart/DiagnosisRepository.h"
-#include "core/db/SqliteTransaction.h"
+#include "core/db/Transaction.h"
 #include "core/outbox/OutboxQueue.h"
 #include "core/patients/PatientRepository.h"
 #include "core/settings/ClinicSettings.h"
@@ -50,7 +50,7 @@ class TestSyncReliability : public QObject {
         t->record->settings().setCaFile(sim.caFile());
         QList<qint64> ids;
         {
-            SqliteTransaction tx(t->record->db());
+            Transaction tx(t->record->db());
             for (int i = 0; i < Patients; ++i) {
                 Patient p;
                 p.familyName = QStringLiteral("試験");
@@ -66,7 +66,7 @@ class TestSyncReliability : public QObject {
             tx.commit();
         }
         t->reopen(Doctor, DoctorPassword);
-        SqliteTransaction tx(t->record->db());
+        Transaction tx(t->record->db());
         for (const qint64 id : ids) {
             Diagnosis d;
             d.patientId = id;

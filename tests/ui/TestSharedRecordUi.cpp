@@ -9,7 +9,7 @@
 #include "support/TestRegistry.h"
 #include "sync/support/SharingFixture.h"
 
-#include "core/db/SqliteStatement.h"
+#include "core/db/Statement.h"
 #include "core/i18n/TranslationLoader.h"
 #include "sync/services/EligibilityService.h"
 #include "ui/ChartWindow.h"
@@ -156,8 +156,8 @@ private slots:
         QVERIFY(panel->summary());
         QCOMPARE(panel->summary()->mode, SharedSummary::Mode::Emergency);
         QVERIFY(findWidget<QLabel>(panel, "sharedRecordStatusLabel")->text().contains(QStringLiteral("救急搬送")));
-        SqliteStatement st(m_window->record().db(),
-                           "SELECT count(*) FROM audit_log WHERE record_type = 'shared-summary' AND detail LIKE ?;");
+        Statement st(m_window->record().db(),
+                     "SELECT count(*) FROM audit_log WHERE record_type = 'shared-summary' AND detail LIKE ?;");
         st.bind(1, QStringLiteral("%救急搬送・意識障害のため服薬歴を確認%")).step();
         QCOMPARE(st.int64(0), 1);
         shot(panel->window(), QStringLiteral("shared-record-emergency.png"));

@@ -10,8 +10,8 @@
 
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/Chart.h"
-#include "core/db/SqliteConnection.h"
-#include "core/db/SqliteStatement.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
 #include "core/demo/DemoData.h"
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
@@ -80,7 +80,7 @@ struct SharingFixture {
         return 0;
     }
     qint64 auditRows(const QString& recordType, const QString& detailLike) {
-        SqliteStatement st(record().db(), "SELECT count(*) FROM audit_log WHERE record_type = ? AND detail LIKE ?;");
+        Statement st(record().db(), "SELECT count(*) FROM audit_log WHERE record_type = ? AND detail LIKE ?;");
         st.bind(1, recordType).bind(2, QStringLiteral("%") + detailLike + QStringLiteral("%"));
         st.step();
         return st.int64(0);

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <string_view>
+#include <utility>
+
+namespace tsumugi {
+
+// One prepared statement inside a driver. Binding indices start at 1, columns at 0, as in SQL.
+class PreparedStatement {
+public:
+    virtual ~PreparedStatement() = default;
+    virtual void bindText(int index, const QByteArray& utf8) = 0;
+    virtual void bindInt64(int index, qint64 value) = 0;
+    virtual void bindReal(int index, double value) = 0;
+    virtual void bindBlob(int index, const QByteArray& blob) = 0;
+    virtual void bindNull(int index) = 0;
+    // True when a row is ready; false when done.
+    virtual bool step() = 0;
+    // Runs an INSERT into a table with an `id` key and returns the new row's id.
+    virtual qint64 insert() = 0;
+    virtual void reset() = 0;
+    virtual QString text(int column) const = 0;
+    virtual qint64 int64(int column) const = 0;
+    virtual double real(int column) const = 0;
+    virtual QByteArray blob(int column) const = 0;
+    virtual bool isNull(int column) const = 0;
+};
+
+// The record's store as the repositories see it: one SQL text for both drivers (the embedded SQLCipher file and
+// the clinic's PostgreSQL server). What the two engines spell differently is answered here, never in a repository:
+// placeholders (`?`), new ids (PreparedStatement::insert), the write lock, the schema version, index maintenance.
+class DbConnection {
+public:
+    enum class Driver { Sqlite, Postgres };
+
+    virtual ~DbConnection() = default;
+    DbConnection() = default;
+    DbConnection(const DbConnection&) = delete;
+    DbConnection& operator=(const DbConnection&) = delete;
+
+    virtual Driver driver() const = 0;
+    // Where the record lives, as the user named it (a file path or a postgresql:// URL without secrets).
+    virtual QString location() const = 0;
+    virtual std::unique_ptr<PreparedStatement> prepare(std::string_view sql) = 0;
+    // Statements without parameters or results (DDL, PRAGMA, SAVEPOINT).
+    virtual void exec(const char* sql) = 0;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    virtual int changes() const = 0;
+    virtual bool inTransaction() const = 0;
+    // A write transaction: every writer of the record is serialised (patient numbers, queue numbers and the audit
+    // chain are allocated as "read the last, write the next"), so taking the write lock comes first.
+    virtual void beginWrite() = 0;
+    virtual void commit() = 0;
+    // Never throws: called while an error travels up.
+    virtual void rollback() noexcept = 0;
+
+    virtual int schemaVersion() = 0;
+    virtual void setSchemaVersion(int version) = 0;
+
+    // A bulk load drops a table's secondary indexes and creates them again afterwards; (name, CREATE statement).
+    virtual QList<std::pair<QString, QString>> secondaryIndexes(const QString& table) = 0;
+    // A larger cache while a bulk load builds indexes (embedded only; a server tunes itself).
+    virtual void setBulkLoad(bool on) { (void)on; }
+};
+
+} // namespace tsumugi
