@@ -469,6 +469,10 @@ JA = {
     "The record file %1 is damaged: %2": "記録ファイル %1 が壊れています: %2",
     "The change conflicts with the saved record: %1": "変更が保存済みの記録と食い違っています: %1",
     "The record is busy in another program; try again.": "記録は別のプログラムが使用中です。もう一度お試しください。",
+    "The clinic server %1 cannot be reached: %2": "院内サーバー %1 に接続できません: %2",
+    "The connection to the clinic server was lost. The last change was not saved; nothing else was lost. (%1)": "院内サーバーとの接続が切れました。最後の変更は保存されていません。それ以外は失われていません。(%1)",
+    "The clinic server's disk is full. The last change was not saved; nothing else was lost.": "院内サーバーのディスクがいっぱいです。最後の変更は保存されていません。それ以外は失われていません。",
+    "The record is busy at another desk; try again.": "記録は別の端末で使用中です。もう一度お試しください。",
     "Storage error (%1) during %2: %3": "保存エラー（%1）: %2 の処理中: %3",
     # --- users ---
     "The password needs at least %1 characters.": "パスワードは %1 文字以上にしてください。",

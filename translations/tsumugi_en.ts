@@ -2935,6 +2935,33 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>The clinic server %1 cannot be reached: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the clinic server was lost. The last change was not saved; nothing else was lost. (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server's disk is full. The last change was not saved; nothing else was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change conflicts with the saved record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record is busy at another desk; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storage error (%1) during %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PrescriptionRepository</name>
     <message>
         <source>Enter the drug.</source>

@@ -2997,6 +2997,33 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>PostgresConnection</name>
+    <message>
+        <source>The clinic server %1 cannot be reached: %2</source>
+        <translation>院内サーバー %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the clinic server was lost. The last change was not saved; nothing else was lost. (%1)</source>
+        <translation>院内サーバーとの接続が切れました。最後の変更は保存されていません。それ以外は失われていません。(%1)</translation>
+    </message>
+    <message>
+        <source>The clinic server's disk is full. The last change was not saved; nothing else was lost.</source>
+        <translation>院内サーバーのディスクがいっぱいです。最後の変更は保存されていません。それ以外は失われていません。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with the saved record: %1</source>
+        <translation>変更が保存済みの記録と食い違っています: %1</translation>
+    </message>
+    <message>
+        <source>The record is busy at another desk; try again.</source>
+        <translation>記録は別の端末で使用中です。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Storage error (%1) during %2: %3</source>
+        <translation>保存エラー（%1）: %2 の処理中: %3</translation>
+    </message>
+</context>
+<context>
     <name>PrescriptionRepository</name>
     <message>
         <source>Enter the drug.</source>

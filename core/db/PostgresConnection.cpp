@@ -1,0 +1,172 @@
+#include "core/db/PostgresConnection.h"
+
+#include "core/Error.h"
+#include "core/db/PostgresPreparedStatement.h"
+
+#include <QRegularExpression>
+#include <libpq-fe.h>
+
+namespace tsumugi {
+
+namespace {
+// The one advisory lock every write transaction takes first: "tsumugi" in ASCII, so another program's locks on the
+// same server never collide with it by accident.
+constexpr const char* TakeWriteLock = "SELECT pg_advisory_xact_lock(8391086065411090793);";
+
+QString withoutPassword(const QString& conninfo) {
+    QString shown = conninfo;
+    shown.replace(QRegularExpression(QStringLiteral("(://[^:/@]+):[^@]*@")), QStringLiteral("\\1@"));
+    shown.replace(QRegularExpression(QStringLiteral("password=[^ &]*")), QStringLiteral("password=…"));
+    return shown;
+}
+} // namespace
+
+PostgresConnection::PostgresConnection(const QString& conninfo)
+    : m_location(withoutPassword(conninfo)) {
+    m_conn = PQconnectdb(conninfo.toUtf8().constData());
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        throw Error(Error::Kind::Storage, tr("The clinic server %1 cannot be reached: %2").arg(m_location, why));
+    }
+    exec("SET client_encoding = 'UTF8';");
+}
+
+PostgresConnection::~PostgresConnection() {
+    if (m_conn) {
+        PQfinish(m_conn);
+    }
+}
+
+std::string PostgresConnection::toDollarPlaceholders(std::string_view sql) {
+    std::string out;
+    out.reserve(sql.size() + 16);
+    int highest = 0;
+    char quote = 0;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        const char c = sql[i];
+        if (quote) {
+            out += c;
+            if (c == quote) {
+                quote = 0;
+            }
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            out += c;
+            continue;
+        }
+        if (c != '?') {
+            out += c;
+            continue;
+        }
+        std::size_t j = i + 1;
+        int number = 0;
+        while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9') {
+            number = number * 10 + (sql[j] - '0');
+            ++j;
+        }
+        if (j == i + 1) {
+            number = highest + 1; // a bare ? is the next after the highest so far, as in SQLite
+        }
+        highest = std::max(highest, number);
+        out += '$';
+        out += std::to_string(number);
+        i = j - 1;
+    }
+    return out;
+}
+
+std::unique_ptr<PreparedStatement> PostgresConnection::prepare(std::string_view sql) {
+    return std::make_unique<PostgresPreparedStatement>(*this, toDollarPlaceholders(sql));
+}
+
+void PostgresConnection::exec(const char* sql) {
+    PGresult* r = PQexec(m_conn, sql);
+    const ExecStatusType status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        fail(r, sql);
+    }
+    PQclear(r);
+}
+
+bool PostgresConnection::inTransaction() const {
+    return PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+}
+
+void PostgresConnection::beginWrite() {
+    exec("BEGIN;");
+    try {
+        exec(TakeWriteLock);
+    } catch (...) {
+        rollback();
+        throw;
+    }
+}
+
+void PostgresConnection::commit() {
+    exec("COMMIT;");
+}
+
+void PostgresConnection::rollback() noexcept {
+    PQclear(PQexec(m_conn, "ROLLBACK;"));
+}
+
+int PostgresConnection::schemaVersion() {
+    PostgresPreparedStatement exists(*this, "SELECT to_regclass('tsumugi_schema') IS NOT NULL;");
+    if (!exists.step() || exists.int64(0) == 0) {
+        return 0;
+    }
+    PostgresPreparedStatement st(*this, "SELECT version FROM tsumugi_schema WHERE id = 1;");
+    return st.step() ? int(st.int64(0)) : 0;
+}
+
+void PostgresConnection::setSchemaVersion(int version) {
+    exec("CREATE TABLE IF NOT EXISTS tsumugi_schema (id BIGINT PRIMARY KEY CHECK (id = 1), version BIGINT NOT NULL);");
+    PostgresPreparedStatement st(*this, "INSERT INTO tsumugi_schema (id, version) VALUES (1, $1) ON CONFLICT (id) DO "
+                                        "UPDATE SET version = EXCLUDED.version;");
+    st.bindInt64(1, version);
+    while (st.step()) {
+    }
+}
+
+QList<std::pair<QString, QString>> PostgresConnection::secondaryIndexes(const QString& table) {
+    QList<std::pair<QString, QString>> out;
+    PostgresPreparedStatement st(*this, "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = $1 AND "
+                                        "indexname NOT IN (SELECT conname FROM pg_constraint);");
+    st.bindText(1, table.toUtf8());
+    while (st.step()) {
+        out.append({st.text(0), st.text(1)});
+    }
+    return out;
+}
+
+void PostgresConnection::fail(pg_result* result, const char* during) const {
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString sqlState = QString::fromLatin1(state ? state : "");
+    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const QString detail = QString::fromUtf8(primary ? primary : PQerrorMessage(m_conn)).trimmed();
+    PQclear(result);
+    if (PQstatus(m_conn) != CONNECTION_OK || sqlState.startsWith(QLatin1String("08"))) {
+        throw Error(Error::Kind::Storage,
+                    tr("The connection to the clinic server was lost. The last change was not saved; nothing "
+                       "else was lost. (%1)")
+                        .arg(detail));
+    }
+    if (sqlState == QLatin1String("53100")) {
+        throw Error(Error::Kind::DiskFull,
+                    tr("The clinic server's disk is full. The last change was not saved; nothing else was lost."));
+    }
+    if (sqlState.startsWith(QLatin1String("23"))) {
+        throw Error(Error::Kind::Conflict, tr("The change conflicts with the saved record: %1").arg(detail));
+    }
+    if (sqlState == QLatin1String("40P01") || sqlState == QLatin1String("55P03")) {
+        throw Error(Error::Kind::Storage, tr("The record is busy at another desk; try again."));
+    }
+    throw Error(Error::Kind::Storage,
+                tr("Storage error (%1) during %2: %3").arg(sqlState, QString::fromUtf8(during).left(60), detail));
+}
+
+} // namespace tsumugi

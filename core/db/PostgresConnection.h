@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/db/DbConnection.h"
+
+#include <QCoreApplication>
+
+struct pg_conn;
+struct pg_result;
+
+namespace tsumugi {
+
+// The clinic server's driver: one libpq connection to PostgreSQL. The SQL is the repositories' own (`?`
+// placeholders become `$n` here); every write transaction first takes one advisory lock, so the record's writers
+// are serialised as they are on the embedded file.
+class PostgresConnection final : public DbConnection {
+    Q_DECLARE_TR_FUNCTIONS(PostgresConnection)
+public:
+    // conninfo: a postgresql:// URL or key=value pairs, as libpq reads them.
+    explicit PostgresConnection(const QString& conninfo);
+    ~PostgresConnection() override;
+
+    Driver driver() const override { return Driver::Postgres; }
+    QString location() const override { return m_location; }
+    std::unique_ptr<PreparedStatement> prepare(std::string_view sql) override;
+    void exec(const char* sql) override;
+    int changes() const override { return m_changes; }
+    bool inTransaction() const override;
+    void beginWrite() override;
+    void commit() override;
+    void rollback() noexcept override;
+    int schemaVersion() override;
+    void setSchemaVersion(int version) override;
+    QList<std::pair<QString, QString>> secondaryIndexes(const QString& table) override;
+
+    // `?` and `?N` outside quotes become `$N`.
+    static std::string toDollarPlaceholders(std::string_view sql);
+
+    pg_conn* handle() const { return m_conn; }
+    void setChanges(int changes) { m_changes = changes; }
+    // Throws the core's Error for a failed result (frees it); SQLSTATEs map to the embedded driver's kinds.
+    [[noreturn]] void fail(pg_result* result, const char* during) const;
+
+private:
+    pg_conn* m_conn = nullptr;
+    QString m_location;
+    int m_changes = 0;
+};
+
+} // namespace tsumugi
