@@ -23,6 +23,8 @@ public:
         Conflict,
         DiskFull,
         Storage,
+        // Too many wrong passwords for a user name lately: the message says how long to wait.
+        TooManyAttempts,
     };
 
     Error(Kind kind, const QString& message);

@@ -906,7 +906,10 @@ EN_PLURALS = {
 
 def usage_ja(source):
     """The ctl usage text: command syntax stays, the prose is Japanese."""
-    return (source.replace("usage:", "使い方:", 1)
+    text = source
+    for english, japanese in USAGE_NOTES.items():
+        text = text.replace(english, japanese)
+    return (text.replace("usage:", "使い方:", 1)
             .replace("commands:", "コマンド:", 1)
             .replace("A password file holds the password on its first line; '-' reads it from standard input.",
                      "パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。"))
@@ -1462,6 +1465,94 @@ JA.update({
 USAGE_NOTES.update({
     "(JP-CLINS bundles and eCS resources from other institutions, read-only in the chart; --accept-match: use the patient with the same name, reading and birth date; --create-patient: register a new patient instead; --from: the sender when a file does not name it)":
         "（他院の JP-CLINS バンドルと eCS リソース。カルテでは読み取り専用; --accept-match: 氏名・フリガナ・生年月日が同じ患者に取り込む; --create-patient: 代わりに新しい患者を登録; --from: ファイルに送信元がないときの医療機関番号）",
+})
+
+# The record's safety: key file, failed logins, init, busy, damage (issue 38).
+JA.update({
+    "%1 could not be saved because the disk is full (%2). The previous version is unchanged; free some space and try again.":
+        "%1 を保存できませんでした。ディスクに空きがありません（%2）。以前の内容はそのまま残っています。空きを作ってからもう一度お試しください。",
+    "%1 could not be saved (%2). The previous version is unchanged.":
+        "%1 を保存できませんでした（%2）。以前の内容はそのまま残っています。",
+    "The lock file %1 cannot be opened (%2).": "ロックファイル %1 を開けません（%2）。",
+    "Another program has been changing %1 for too long; nothing was changed. Try again.":
+        "別のプログラムが %1 を長く変更し続けているため、何も変更しませんでした。もう一度お試しください。",
+    "There is no intact previous key file beside %1 that belongs to this record. Restore the record and its key file together from the backup.":
+        "%1 の横に、この記録の無傷の前の鍵ファイルがありません。記録ファイルと鍵ファイルを一緒にバックアップから戻してください。",
+    "The damaged key file %1 could not be moved aside; nothing was changed.":
+        "壊れた鍵ファイル %1 を退避できなかったため、何も変更しませんでした。",
+    "The new record could not be closed cleanly (%1 remains).":
+        "新しい記録を正常に閉じられませんでした（%1 が残っています）。",
+    "The new record could not be put in place as %1.": "新しい記録を %1 として配置できませんでした。",
+    "The previous generation of the key file (%1) is intact: restore it with \"Restore the previous key file\" in the sign-in window or with tsumugictl keys restore-previous. The damaged file is kept aside.":
+        "前の世代の鍵ファイル（%1）は無傷です。ログイン画面の「前の鍵ファイルに戻す」または tsumugictl keys restore-previous で戻せます。壊れたファイルは別名で残します。",
+    "Too many wrong passwords for this user name. Wait %n second(s) and try again.":
+        "このユーザー名でパスワードの誤りが続いています。%n 秒待ってからもう一度お試しください。",
+    "The key file beside %1 no longer belongs to this record; nothing was changed.":
+        "%1 の横の鍵ファイルはこの記録のものではなくなっています。何も変更しませんでした。",
+    "The password may have at most %1 characters.": "パスワードは%1文字以内です。",
+    "A user name has at most %1 characters. Check what was typed in the user name field.":
+        "ユーザー名は%1文字以内です。ユーザー名の欄に入力された内容を確かめてください。",
+    "A password has at most %1 characters.": "パスワードは%1文字以内です。",
+    "Restore the previous key file": "前の鍵ファイルに戻す",
+    "The key file is damaged or missing, but its previous generation is intact. \"Restore the previous key file\" puts it back (the damaged file is kept beside it).":
+        "鍵ファイルが壊れているか見つかりませんが、前の世代の鍵ファイルは無傷です。「前の鍵ファイルに戻す」で元に戻せます（壊れたファイルは横に残します）。",
+    "The previous key file was restored (the damaged one is kept beside it). Sign in again; a password changed since then is the old one again.":
+        "前の鍵ファイルに戻しました（壊れたファイルは横に残してあります）。もう一度ログインしてください。その後に変更したパスワードは変更前のものに戻っています。",
+    "The previous key file of %1 was restored; the damaged one is kept beside it.":
+        "%1 の前の鍵ファイルに戻しました。壊れたファイルは横に残してあります。",
+    "usage: tsumugictl --db FILE keys restore-previous": "使い方: tsumugictl --db FILE keys restore-previous",
+    "%1 nests its JSON more than %2 levels deep; no FHIR resource does. Nothing was imported.":
+        "%1 は JSON の入れ子が%2段を超えています（FHIR のリソースにはない深さです）。何も取り込んでいません。",
+})
+USAGE_NOTES.update({
+    "(the key file is damaged: put its previous generation back)": "（鍵ファイルが壊れたとき: 前の世代に戻す）",
+})
+EN_PLURALS.update({
+    "Too many wrong passwords for this user name. Wait %n second(s) and try again.":
+        ("Too many wrong passwords for this user name. Wait %n second and try again.",
+         "Too many wrong passwords for this user name. Wait %n seconds and try again."),
+})
+
+
+JA.update({
+    "Recovery key (print it or write it down and keep it away from this computer; with it an administrator's password can be set again even when the key file is lost):":
+        "回復キー（印刷するか書き留めて、このコンピューターから離れた場所に保管してください。鍵ファイルをなくしても、これで管理者のパスワードを設定し直せます）:",
+    "The recovery key was written to %1 (owner-only). Print it, keep it away from this computer, and delete the file.":
+        "回復キーを %1 に書き出しました（本人のみ読み取り可）。印刷してこのコンピューターから離れた場所に保管し、ファイルは削除してください。",
+    "Give the file holding the recovery key with --recovery-key-file ('-' reads standard input).":
+        "回復キーを書いたファイルを --recovery-key-file で指定してください（'-' は標準入力）。",
+    "The key file of %1 was written again: %2 signs in with the new password. Users whose slots were lost get a new password with: user reset-password NAME --new-password-file FILE":
+        "%1 の鍵ファイルを作り直しました。%2 は新しいパスワードでログインできます。鍵を失った利用者には次のコマンドで新しいパスワードを設定してください: user reset-password NAME --new-password-file FILE",
+    "Password set.": "パスワードを設定しました。",
+    "A recovery key has 32 letters and digits in 8 groups of 4, as printed on the recovery sheet.":
+        "回復キーは、回復シートに印刷されているとおり、英数字32文字（4文字ずつ8組）です。",
+    "This recovery key does not open the record %1 (or its recovery file %2 is missing too). Nothing was changed.":
+        "この回復キーでは記録 %1 を開けません（回復ファイル %2 もなくなっている可能性があります）。何も変更していません。",
+    "%1 is not an administrator of this record; give an administrator's user name.":
+        "%1 はこの記録の管理者ではありません。管理者のユーザー名を指定してください。",
+    "Tsumugi recovery sheet": "Tsumugi 回復シート",
+    "Clinic: %1 (institution number %2)": "医療機関: %1（医療機関コード %2）",
+    "Issued: %1": "発行: %1",
+    "Recovery key": "回復キー",
+    "With this key an administrator can set a new password and open the record again when every administrator's password is forgotten or the key file (%1) is lost or damaged:":
+        "管理者のパスワードをすべて忘れたとき、または鍵ファイル（%1）をなくしたり壊したりしたとき、このキーで管理者のパスワードを設定し直し、記録を開けるようにできます:",
+    "Anyone holding this sheet and a copy of the record can read every chart. Keep it in the clinic's safe, never beside the computer or the backups; do not photograph it. A new key (Settings) makes this sheet useless: destroy it then.":
+        "このシートと記録の複製があれば、誰でもすべてのカルテを読めます。院内の金庫に保管し、コンピューターやバックアップの近くには置かないでください。撮影もしないでください。新しい回復キーを作ると（設定メニュー）このシートは使えなくなります。そのときは破棄してください。",
+    "New &recovery key…": "新しい回復キーを作る(&R)…",
+    "New recovery key": "新しい回復キー",
+    "Make a new recovery key? The sheet printed before stops working (destroy it); the new sheet is shown once.":
+        "新しい回復キーを作りますか？ 以前に印刷したシートは使えなくなります（破棄してください）。新しいシートは一度だけ表示されます。",
+    "Recovery sheet": "回復シート",
+    "This is the record's recovery key. With it an administrator can open the record again when every administrator's password is forgotten or the key file is lost. It is shown only now: print the sheet (or save it as PDF and print that) and keep it in the clinic's safe, away from this computer.":
+        "この記録の回復キーです。管理者のパスワードをすべて忘れたときや鍵ファイルをなくしたとき、これで記録を開けるようにできます。表示されるのは今だけです。シートを印刷して（または PDF に保存して印刷して）、このコンピューターから離れた院内の金庫に保管してください。",
+    "I have printed the sheet and will keep it in a safe place": "シートを印刷し、安全な場所に保管します",
+    "Continue": "続ける",
+    "The sheet was sent to the printer. Check that it came out complete and legible.":
+        "シートをプリンターに送りました。欠けずに読める状態で印刷されたか確かめてください。",
+    "Save the recovery sheet": "回復シートを保存",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "Saved as %1 (only you can read it). Print it, then delete the file.":
+        "%1 に保存しました（本人のみ読み取り可）。印刷したらファイルは削除してください。",
 })
 
 

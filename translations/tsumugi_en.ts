@@ -127,11 +127,21 @@
         <translation><numerusform>%n demo patient added.</numerusform><numerusform>%n demo patients added.</numerusform></translation>
     </message>
     <message>
+        <source>A password file holds the password on its first line; '-' reads it from standard input.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
 commands:
   init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
   user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
   user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   (the key file is damaged: put its previous generation back)
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
   patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
               --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
   patient edit NUMBER [same flags] [--reason TEXT]
@@ -144,8 +154,35 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A password file holds the password on its first line; '-' reads it from standard input.
-</source>
+        <source>Recovery key (print it or write it down and keep it away from this computer; with it an administrator's password can be set again even when the key file is lost):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery key was written to %1 (owner-only). Print it, keep it away from this computer, and delete the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the file holding the recovery key with --recovery-key-file ('-' reads standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file of %1 was written again: %2 signs in with the new password. Users whose slots were lost get a new password with: user reset-password NAME --new-password-file FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: tsumugictl ... recovery renew [--recovery-key-out FILE]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous key file of %1 was restored; the damaged one is kept beside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE keys restore-previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password set.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -240,6 +277,17 @@ commands:
     </message>
     <message>
         <source>'%1' is not a 一般名 code as JP-CLINS writes it (GCM and 12 characters, e.g. GCM2171022F2ZZZ).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1 could not be saved because the disk is full (%2). The previous version is unchanged; free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). The previous version is unchanged.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -641,6 +689,42 @@ commands:
         <source>Your role does not allow this. Ask the administrator.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The new record could not be closed cleanly (%1 remains).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new record could not be put in place as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous generation of the key file (%1) is intact: restore it with "Restore the previous key file" in the sign-in window or with tsumugictl keys restore-previous. The damaged file is kept aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user name. Wait %n second(s) and try again.</source>
+        <translation><numerusform>Too many wrong passwords for this user name. Wait %n second and try again.</numerusform><numerusform>Too many wrong passwords for this user name. Wait %n seconds and try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>The key file beside %1 no longer belongs to this record; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits in 8 groups of 4, as printed on the recovery sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This recovery key does not open the record %1 (or its recovery file %2 is missing too). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an administrator of this record; give an administrator's user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The damaged key file %1 could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ClinicSettings</name>
@@ -835,6 +919,10 @@ commands:
     </message>
     <message>
         <source>this letter was written by this clinic (%1); it is in the record already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 nests its JSON more than %2 levels deep; no FHIR resource does. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2229,6 +2317,17 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>The lock file %1 cannot be opened (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another program has been changing %1 for too long; nothing was changed. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>  import FILE... [--accept-match | --create-patient] [--patient NUMBER] [--from INSTITUTION]
@@ -2401,11 +2500,11 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The key file %1 cannot be written: %2</source>
+        <source>There is no intact previous key file beside %1 that belongs to this record. Restore the record and its key file together from the backup.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The key file %1 could not be saved (is the disk full?): %2</source>
+        <source>The damaged key file %1 could not be moved aside; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3136,6 +3235,41 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Tsumugi recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clinic: %1 (institution number %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With this key an administrator can set a new password and open the record again when every administrator's password is forgotten or the key file (%1) is lost or damaged:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone holding this sheet and a copy of the record can read every chart. Keep it in the clinic's safe, never beside the computer or the backups; do not photograph it. A new key (Settings) makes this sheet useless: destroy it then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReferralInboxService</name>
     <message>
         <source>No registered patient has the insured-person identifier %1: register the patient, then open the letter from the inbox.</source>
@@ -3518,6 +3652,18 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>There is no user named %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A user name has at most %1 characters. Check what was typed in the user name field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5181,6 +5327,18 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Enter your password.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Restore the previous key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous key file was restored (the damaged one is kept beside it). Sign in again; a password changed since then is the old one again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file is damaged or missing, but its previous generation is intact. "Restore the previous key file" puts it back (the damaged file is kept beside it).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::MainWindow</name>
@@ -5414,6 +5572,18 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Masters: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a new recovery key? The sheet printed before stops working (destroy it); the new sheet is shown once.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5946,6 +6116,49 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is the record's recovery key. With it an administrator can open the record again when every administrator's password is forgotten or the key file is lost. It is shown only now: print the sheet (or save it as PDF and print that) and keep it in the clinic's safe, away from this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have printed the sheet and will keep it in a safe place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet was sent to the printer. Check that it came out complete and legible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as %1 (only you can read it). Print it, then delete the file.</source>
         <translation type="unfinished" />
     </message>
 </context>

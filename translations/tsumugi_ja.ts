@@ -127,11 +127,22 @@
         <translation><numerusform>デモ患者を %n 人追加しました。</numerusform></translation>
     </message>
     <message>
+        <source>A password file holds the password on its first line; '-' reads it from standard input.
+</source>
+        <translation>パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。
+</translation>
+    </message>
+    <message>
         <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
 commands:
   init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
   user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
   user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   (the key file is damaged: put its previous generation back)
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
   patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
               --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
   patient edit NUMBER [same flags] [--reason TEXT]
@@ -144,8 +155,13 @@ commands:
         <translation>使い方: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
 コマンド:
   init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
   user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
   user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   （鍵ファイルが壊れたとき: 前の世代に戻す）
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
   patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
               --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
   patient edit NUMBER [same flags] [--reason TEXT]
@@ -157,10 +173,36 @@ commands:
 </translation>
     </message>
     <message>
-        <source>A password file holds the password on its first line; '-' reads it from standard input.
-</source>
-        <translation>パスワードファイルの1行目にパスワードを書きます。'-' を指定すると標準入力から読みます。
-</translation>
+        <source>Recovery key (print it or write it down and keep it away from this computer; with it an administrator's password can be set again even when the key file is lost):</source>
+        <translation>回復キー（印刷するか書き留めて、このコンピューターから離れた場所に保管してください。鍵ファイルをなくしても、これで管理者のパスワードを設定し直せます）:</translation>
+    </message>
+    <message>
+        <source>The recovery key was written to %1 (owner-only). Print it, keep it away from this computer, and delete the file.</source>
+        <translation>回復キーを %1 に書き出しました（本人のみ読み取り可）。印刷してこのコンピューターから離れた場所に保管し、ファイルは削除してください。</translation>
+    </message>
+    <message>
+        <source>Give the file holding the recovery key with --recovery-key-file ('-' reads standard input).</source>
+        <translation>回復キーを書いたファイルを --recovery-key-file で指定してください（'-' は標準入力）。</translation>
+    </message>
+    <message>
+        <source>The key file of %1 was written again: %2 signs in with the new password. Users whose slots were lost get a new password with: user reset-password NAME --new-password-file FILE</source>
+        <translation>%1 の鍵ファイルを作り直しました。%2 は新しいパスワードでログインできます。鍵を失った利用者には次のコマンドで新しいパスワードを設定してください: user reset-password NAME --new-password-file FILE</translation>
+    </message>
+    <message>
+        <source>usage: tsumugictl ... recovery renew [--recovery-key-out FILE]</source>
+        <translation>使い方: tsumugictl ... recovery renew [--recovery-key-out FILE]</translation>
+    </message>
+    <message>
+        <source>The previous key file of %1 was restored; the damaged one is kept beside it.</source>
+        <translation>%1 の前の鍵ファイルに戻しました。壊れたファイルは横に残してあります。</translation>
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE keys restore-previous</source>
+        <translation>使い方: tsumugictl --db FILE keys restore-previous</translation>
+    </message>
+    <message>
+        <source>Password set.</source>
+        <translation>パスワードを設定しました。</translation>
     </message>
 </context>
 <context>
@@ -255,6 +297,17 @@ commands:
     <message>
         <source>'%1' is not a 一般名 code as JP-CLINS writes it (GCM and 12 characters, e.g. GCM2171022F2ZZZ).</source>
         <translation>「%1」は JP-CLINS の一般名コードの形式ではありません（GCM と12文字。例: GCM2171022F2ZZZ）。</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1 could not be saved because the disk is full (%2). The previous version is unchanged; free some space and try again.</source>
+        <translation>%1 を保存できませんでした。ディスクに空きがありません（%2）。以前の内容はそのまま残っています。空きを作ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). The previous version is unchanged.</source>
+        <translation>%1 を保存できませんでした（%2）。以前の内容はそのまま残っています。</translation>
     </message>
 </context>
 <context>
@@ -674,6 +727,42 @@ commands:
         <source>Your role does not allow this. Ask the administrator.</source>
         <translation>あなたの役割ではこの操作はできません。管理者に連絡してください。</translation>
     </message>
+    <message>
+        <source>The new record could not be closed cleanly (%1 remains).</source>
+        <translation>新しい記録を正常に閉じられませんでした（%1 が残っています）。</translation>
+    </message>
+    <message>
+        <source>The new record could not be put in place as %1.</source>
+        <translation>新しい記録を %1 として配置できませんでした。</translation>
+    </message>
+    <message>
+        <source>The previous generation of the key file (%1) is intact: restore it with "Restore the previous key file" in the sign-in window or with tsumugictl keys restore-previous. The damaged file is kept aside.</source>
+        <translation>前の世代の鍵ファイル（%1）は無傷です。ログイン画面の「前の鍵ファイルに戻す」または tsumugictl keys restore-previous で戻せます。壊れたファイルは別名で残します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for this user name. Wait %n second(s) and try again.</source>
+        <translation><numerusform>このユーザー名でパスワードの誤りが続いています。%n 秒待ってからもう一度お試しください。</numerusform></translation>
+    </message>
+    <message>
+        <source>The key file beside %1 no longer belongs to this record; nothing was changed.</source>
+        <translation>%1 の横の鍵ファイルはこの記録のものではなくなっています。何も変更しませんでした。</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits in 8 groups of 4, as printed on the recovery sheet.</source>
+        <translation>回復キーは、回復シートに印刷されているとおり、英数字32文字（4文字ずつ8組）です。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the record %1 (or its recovery file %2 is missing too). Nothing was changed.</source>
+        <translation>この回復キーでは記録 %1 を開けません（回復ファイル %2 もなくなっている可能性があります）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of this record; give an administrator's user name.</source>
+        <translation>%1 はこの記録の管理者ではありません。管理者のユーザー名を指定してください。</translation>
+    </message>
+    <message>
+        <source>The damaged key file %1 could not be moved aside; nothing was changed.</source>
+        <translation>壊れた鍵ファイル %1 を退避できなかったため、何も変更しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ClinicSettings</name>
@@ -869,6 +958,10 @@ commands:
     <message>
         <source>this letter was written by this clinic (%1); it is in the record already.</source>
         <translation>この文書は当院（%1）が作成したもので、すでに記録にあります。</translation>
+    </message>
+    <message>
+        <source>%1 nests its JSON more than %2 levels deep; no FHIR resource does. Nothing was imported.</source>
+        <translation>%1 は JSON の入れ子が%2段を超えています（FHIR のリソースにはない深さです）。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2374,17 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>The lock file %1 cannot be opened (%2).</source>
+        <translation>ロックファイル %1 を開けません（%2）。</translation>
+    </message>
+    <message>
+        <source>Another program has been changing %1 for too long; nothing was changed. Try again.</source>
+        <translation>別のプログラムが %1 を長く変更し続けているため、何も変更しませんでした。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommands</name>
     <message>
         <source>  import FILE... [--accept-match | --create-patient] [--patient NUMBER] [--from INSTITUTION]
@@ -2457,12 +2561,12 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>鍵ファイル %1 の鍵スロットが壊れています。</translation>
     </message>
     <message>
-        <source>The key file %1 cannot be written: %2</source>
-        <translation>鍵ファイル %1 に書き込めません: %2</translation>
+        <source>There is no intact previous key file beside %1 that belongs to this record. Restore the record and its key file together from the backup.</source>
+        <translation>%1 の横に、この記録の無傷の前の鍵ファイルがありません。記録ファイルと鍵ファイルを一緒にバックアップから戻してください。</translation>
     </message>
     <message>
-        <source>The key file %1 could not be saved (is the disk full?): %2</source>
-        <translation>鍵ファイル %1 を保存できませんでした（ディスクがいっぱいではありませんか）: %2</translation>
+        <source>The damaged key file %1 could not be moved aside; nothing was changed.</source>
+        <translation>壊れた鍵ファイル %1 を退避できなかったため、何も変更しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3304,41 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Tsumugi recovery sheet</source>
+        <translation>Tsumugi 回復シート</translation>
+    </message>
+    <message>
+        <source>Clinic: %1 (institution number %2)</source>
+        <translation>医療機関: %1（医療機関コード %2）</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>記録ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>発行: %1</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>With this key an administrator can set a new password and open the record again when every administrator's password is forgotten or the key file (%1) is lost or damaged:</source>
+        <translation>管理者のパスワードをすべて忘れたとき、または鍵ファイル（%1）をなくしたり壊したりしたとき、このキーで管理者のパスワードを設定し直し、記録を開けるようにできます:</translation>
+    </message>
+    <message>
+        <source>Anyone holding this sheet and a copy of the record can read every chart. Keep it in the clinic's safe, never beside the computer or the backups; do not photograph it. A new key (Settings) makes this sheet useless: destroy it then.</source>
+        <translation>このシートと記録の複製があれば、誰でもすべてのカルテを読めます。院内の金庫に保管し、コンピューターやバックアップの近くには置かないでください。撮影もしないでください。新しい回復キーを作ると（設定メニュー）このシートは使えなくなります。そのときは破棄してください。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
+        <translation>PDF を %1 に書き込めませんでした。フォルダーがあり、書き込めるか確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>ReferralInboxService</name>
     <message>
         <source>No registered patient has the insured-person identifier %1: register the patient, then open the letter from the inbox.</source>
@@ -3587,6 +3726,18 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>There is no user named %1.</source>
         <translation>ユーザー %1 は登録されていません。</translation>
+    </message>
+    <message>
+        <source>The password may have at most %1 characters.</source>
+        <translation>パスワードは%1文字以内です。</translation>
+    </message>
+    <message>
+        <source>A user name has at most %1 characters. Check what was typed in the user name field.</source>
+        <translation>ユーザー名は%1文字以内です。ユーザー名の欄に入力された内容を確かめてください。</translation>
+    </message>
+    <message>
+        <source>A password has at most %1 characters.</source>
+        <translation>パスワードは%1文字以内です。</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5400,18 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Enter your password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
+    <message>
+        <source>Restore the previous key file</source>
+        <translation>前の鍵ファイルに戻す</translation>
+    </message>
+    <message>
+        <source>The previous key file was restored (the damaged one is kept beside it). Sign in again; a password changed since then is the old one again.</source>
+        <translation>前の鍵ファイルに戻しました（壊れたファイルは横に残してあります）。もう一度ログインしてください。その後に変更したパスワードは変更前のものに戻っています。</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or missing, but its previous generation is intact. "Restore the previous key file" puts it back (the damaged file is kept beside it).</source>
+        <translation>鍵ファイルが壊れているか見つかりませんが、前の世代の鍵ファイルは無傷です。「前の鍵ファイルに戻す」で元に戻せます（壊れたファイルは横に残します）。</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::MainWindow</name>
@@ -5483,6 +5646,18 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Masters: %1</source>
         <translation>マスター: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>新しい回復キーを作る(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新しい回復キー</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The sheet printed before stops working (destroy it); the new sheet is shown once.</source>
+        <translation>新しい回復キーを作りますか？ 以前に印刷したシートは使えなくなります（破棄してください）。新しいシートは一度だけ表示されます。</translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6190,49 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復シート</translation>
+    </message>
+    <message>
+        <source>This is the record's recovery key. With it an administrator can open the record again when every administrator's password is forgotten or the key file is lost. It is shown only now: print the sheet (or save it as PDF and print that) and keep it in the clinic's safe, away from this computer.</source>
+        <translation>この記録の回復キーです。管理者のパスワードをすべて忘れたときや鍵ファイルをなくしたとき、これで記録を開けるようにできます。表示されるのは今だけです。シートを印刷して（または PDF に保存して印刷して）、このコンピューターから離れた院内の金庫に保管してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF に保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>I have printed the sheet and will keep it in a safe place</source>
+        <translation>シートを印刷し、安全な場所に保管します</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>The sheet was sent to the printer. Check that it came out complete and legible.</source>
+        <translation>シートをプリンターに送りました。欠けずに読める状態で印刷されたか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>回復シートを保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 (only you can read it). Print it, then delete the file.</source>
+        <translation>%1 に保存しました（本人のみ読み取り可）。印刷したらファイルは削除してください。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/util/SystemClock.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/RecoverySheetDialog.h"
 #include "ui/SetupWizard.h"
 #include "ui/WorkstationSettings.h"
 
@@ -60,6 +61,16 @@ int DesktopLauncher::run(QApplication& app) {
             return 0;
         }
         record = wizard.takeRecord();
+        if (record) {
+            // The key is never shown again: the administrator keeps the sheet before working.
+            const QString recoveryKey = record->takeNewRecoveryKey();
+            if (!recoveryKey.isEmpty()) {
+                const ClinicInfo clinic = record->clinic();
+                RecoverySheetDialog sheet(
+                    {recoveryKey, clinic.name, clinic.institutionNumber, record->path(), clock.now()});
+                sheet.exec();
+            }
+        }
     } else {
         LoginWindow login(path, clock);
         if (login.exec() != QDialog::Accepted) {

@@ -1,5 +1,7 @@
 #include "ui/LockScreen.h"
 
+#include "core/users/UserDirectory.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +35,7 @@ LockScreen::LockScreen(QWidget* parent)
     m_password = new QLineEdit(card);
     m_password->setObjectName(QStringLiteral("lockPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(UserDirectory::MaximumPasswordLength);
     m_password->setPlaceholderText(tr("Password"));
 
     m_error = new QLabel(card);

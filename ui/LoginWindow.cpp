@@ -2,12 +2,14 @@
 
 #include "core/Error.h"
 #include "core/record/ClinicRecord.h"
+#include "core/users/UserDirectory.h"
 #include "ui/WorkstationSettings.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -36,6 +38,9 @@ LoginWindow::LoginWindow(const QString& recordPath, const Clock& clock, QWidget*
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("loginPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    // Nothing longer can exist; the core refuses it too, before any work.
+    m_user->setMaxLength(UserDirectory::MaximumLoginNameLength);
+    m_password->setMaxLength(UserDirectory::MaximumPasswordLength);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&User name:"), m_user);
@@ -46,6 +51,10 @@ LoginWindow::LoginWindow(const QString& recordPath, const Clock& clock, QWidget*
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
+    m_restoreKeys = new QPushButton(tr("Restore the previous key file"), this);
+    m_restoreKeys->setObjectName(QStringLiteral("loginRestoreKeysButton"));
+    m_restoreKeys->hide();
+    connect(m_restoreKeys, &QPushButton::clicked, this, &LoginWindow::restorePreviousKeys);
 
     auto* file = new QLabel(tr("Record: %1").arg(recordPath), this);
     file->setObjectName(QStringLiteral("loginRecordPathLabel"));
@@ -70,6 +79,7 @@ LoginWindow::LoginWindow(const QString& recordPath, const Clock& clock, QWidget*
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_restoreKeys, 0, Qt::AlignLeft);
     layout->addSpacing(8);
     layout->addWidget(file);
     layout->addWidget(buttons);
@@ -94,6 +104,10 @@ std::unique_ptr<ClinicRecord> LoginWindow::takeRecord() {
 void LoginWindow::showError(const QString& message) {
     m_error->setText(message);
     m_error->show();
+    // A long message (a damaged key file and the way back) gets the room it needs instead of being cut off.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    resize(width(), std::max(height(), needed));
 }
 
 void LoginWindow::tryLogin() {
@@ -114,7 +128,13 @@ void LoginWindow::tryLogin() {
     try {
         m_record = ClinicRecord::open(m_recordPath, user, m_password->text(), m_clock);
     } catch (const Error& e) {
-        showError(e.message());
+        const bool keysLost = e.kind() == Error::Kind::KeyFileDamaged || e.kind() == Error::Kind::FileMissing;
+        const bool offer = keysLost && ClinicRecord::previousKeyFileAvailable(m_recordPath);
+        m_restoreKeys->setVisible(offer);
+        // With the way back on a button, the words say only what happened and what the button does.
+        showError(offer ? tr("The key file is damaged or missing, but its previous generation is intact. \"Restore "
+                             "the previous key file\" puts it back (the damaged file is kept beside it).")
+                        : e.message());
     }
     QApplication::restoreOverrideCursor();
     m_login->setEnabled(true);
@@ -126,6 +146,18 @@ void LoginWindow::tryLogin() {
     WorkstationSettings::setLastUserName(user);
     m_error->hide();
     accept();
+}
+
+void LoginWindow::restorePreviousKeys() {
+    try {
+        ClinicRecord::restorePreviousKeyFile(m_recordPath, m_clock);
+        m_restoreKeys->hide();
+        showError(tr("The previous key file was restored (the damaged one is kept beside it). Sign in again; a "
+                     "password changed since then is the old one again."));
+        m_password->setFocus();
+    } catch (const Error& e) {
+        showError(e.message());
+    }
 }
 
 } // namespace tsumugi::ui

@@ -26,6 +26,7 @@ public:
 
 private slots:
     void tryLogin();
+    void restorePreviousKeys();
 
 private:
     void showError(const QString& message);
@@ -36,6 +37,8 @@ private:
     QLineEdit* m_password = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_login = nullptr;
+    // Shown only when the key file is damaged and its previous generation is intact.
+    QPushButton* m_restoreKeys = nullptr;
     std::unique_ptr<ClinicRecord> m_record;
 };
 

@@ -8,6 +8,7 @@
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/settings/ClinicSettings.h"
+#include "core/util/Clock.h"
 #include "sync/outbox/OutboxWorker.h"
 #include "ui/ChartWindow.h"
 #include "ui/DisplayText.h"
@@ -17,6 +18,7 @@
 #include "ui/PatientDialog.h"
 #include "ui/PatientListPanel.h"
 #include "ui/ReceptionPanel.h"
+#include "ui/RecoverySheetDialog.h"
 #include "ui/ReferralInbox.h"
 #include "ui/SyncPanel.h"
 #include "ui/SyncStatusIndicator.h"
@@ -278,6 +280,10 @@ void MainWindow::createActions() {
         addAction(settings, QStringLiteral("actionAutoLockTime"), tr("&Automatic lock time…"), QKeySequence());
     autoLock->setEnabled(m_record->can(Permission::ManageClinic));
     connect(autoLock, &QAction::triggered, this, &MainWindow::changeAutoLockTime);
+    QAction* recovery =
+        addAction(settings, QStringLiteral("actionRenewRecoveryKey"), tr("New &recovery key…"), QKeySequence());
+    recovery->setEnabled(m_record->can(Permission::ManageUsers));
+    connect(recovery, &QAction::triggered, this, &MainWindow::renewRecoveryKey);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = addAction(help, QStringLiteral("actionAbout"), tr("&About Tsumugi"), QKeySequence());
@@ -288,6 +294,9 @@ void MainWindow::createActions() {
     if (m_record->can(Permission::ManageClinic)) {
         m_workActions.append(autoLock);
         m_workActions.append(updateMasters);
+    }
+    if (m_record->can(Permission::ManageUsers)) {
+        m_workActions.append(recovery);
     }
     if (m_record->can(Permission::ReadCharts)) {
         m_workActions.append(chart);
@@ -563,6 +572,25 @@ void MainWindow::openCurrentChart() {
 void MainWindow::chooseLanguage(const QString& language) {
     WorkstationSettings::setLanguage(language);
     QMessageBox::information(this, tr("Language"), tr("The new language is used the next time Tsumugi starts."));
+}
+
+void MainWindow::renewRecoveryKey() {
+    const auto answer = QMessageBox::question(
+        this, tr("New recovery key"),
+        tr("Make a new recovery key? The sheet printed before stops working (destroy it); the new sheet is shown "
+           "once."));
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        const QString key = m_record->renewRecoveryKey();
+        const ClinicInfo clinic = m_record->clinic();
+        RecoverySheetDialog sheet(
+            {key, clinic.name, clinic.institutionNumber, m_record->path(), m_record->clock().now()}, this);
+        sheet.exec();
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("New recovery key"), e.message());
+    }
 }
 
 void MainWindow::changeAutoLockTime() {

@@ -80,6 +80,7 @@ private slots:
     void unlock(const QString& password);
     void chooseLanguage(const QString& language);
     void changeAutoLockTime();
+    void renewRecoveryKey();
     void showAbout();
 
 private:

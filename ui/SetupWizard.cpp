@@ -86,6 +86,9 @@ SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, QWidget*
     m_password->setPlaceholderText(tr("at least %n characters", nullptr, UserDirectory::MinimumPasswordLength));
     m_passwordRepeat = makeEdit(adminPage, QStringLiteral("setupPasswordRepeatEdit"));
     m_passwordRepeat->setEchoMode(QLineEdit::Password);
+    m_adminName->setMaxLength(UserDirectory::MaximumLoginNameLength);
+    m_password->setMaxLength(UserDirectory::MaximumPasswordLength);
+    m_passwordRepeat->setMaxLength(UserDirectory::MaximumPasswordLength);
     m_adminError = ErrorLabel::create(adminPage, QStringLiteral("setupAdminErrorLabel"));
     auto* adminForm = new QFormLayout;
     adminForm->addRow(tr("User name (for signing in):"), m_adminName);

@@ -2,8 +2,8 @@
 
 #include "ChartCommands.h"
 #include "CliArguments.h"
-#include "DocumentCommands.h"
 #include "ConfigCommands.h"
+#include "DocumentCommands.h"
 #include "EligibilityCommands.h"
 #include "ExportCommands.h"
 #include "ImportCommands.h"
@@ -20,6 +20,7 @@
 #include "core/record/ClinicRecord.h"
 #include "core/settings/ClinicSettings.h"
 #include "core/users/UserDirectory.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/JapaneseEra.h"
 #include "core/util/SystemClock.h"
 #include "core/util/Timestamp.h"
@@ -31,8 +32,7 @@ namespace tsumugi::cli {
 
 namespace {
 const QStringList Switches = QStringList{QStringLiteral("help")} + ChartCommands::switches() +
-                             SummaryCommands::switches() + ImportCommands::switches() +
-                             DocumentCommands::switches();
+                             SummaryCommands::switches() + ImportCommands::switches() + DocumentCommands::switches();
 
 // The flags of `patient add` / `patient edit`, and the member each one fills.
 struct PatientFlag {
@@ -40,7 +40,7 @@ struct PatientFlag {
     QString Patient::*field;
 };
 const PatientFlag TextFlags[] = {
-    {"family", &Patient::familyName}, {"given", &Patient::givenName},     {"family-kana", &Patient::familyKana},
+    {"family", &Patient::familyName},    {"given", &Patient::givenName},   {"family-kana", &Patient::familyKana},
     {"given-kana", &Patient::givenKana}, {"postal", &Patient::postalCode}, {"address", &Patient::address},
     {"phone", &Patient::phone},
 };
@@ -56,9 +56,15 @@ int AdminCli::usage() {
     m_err << tr("usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...\n"
                 "commands:\n"
                 "  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]\n"
+                "       [--recovery-key-out FILE]\n"
                 "  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]\n"
                 "  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME\n"
-                "  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown\n"
+                "  user reset-password NAME --new-password-file FILE\n"
+                "  keys restore-previous   (the key file is damaged: put its previous generation back)\n"
+                "  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)\n"
+                "  recovery renew [--recovery-key-out FILE]\n"
+                "  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex "
+                "male|female|other|unknown\n"
                 "              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]\n"
                 "  patient edit NUMBER [same flags] [--reason TEXT]\n"
                 "  patient show NUMBER | patient history NUMBER | patient search QUERY\n"
@@ -66,9 +72,9 @@ int AdminCli::usage() {
                 "  audit verify | audit list [--limit N]\n"
                 "  settings get KEY | settings set auto-lock-minutes N\n"
                 "  demo\n")
-          << ChartCommands::usage() << MasterCommands::usage() << DocumentCommands::usage() << ExportCommands::usage() << ImportCommands::usage()
-          << EligibilityCommands::usage() << SummaryCommands::usage() << InboxCommands::usage()
-          << ConfigCommands::usage() << SyncCommands::usage()
+          << ChartCommands::usage() << MasterCommands::usage() << DocumentCommands::usage() << ExportCommands::usage()
+          << ImportCommands::usage() << EligibilityCommands::usage() << SummaryCommands::usage()
+          << InboxCommands::usage() << ConfigCommands::usage() << SyncCommands::usage()
           << tr("A password file holds the password on its first line; '-' reads it from standard input.\n");
     m_err.flush();
     return Usage;
@@ -107,7 +113,8 @@ QString AdminCli::readPassword(const QString& file) const {
         throw Error(Error::Kind::Validation, tr("Give the password file with --password-file."));
     }
     QFile f;
-    const bool ok = file == QStringLiteral("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(file), f.open(QIODevice::ReadOnly));
+    const bool ok = file == QStringLiteral("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                : (f.setFileName(file), f.open(QIODevice::ReadOnly));
     if (!ok) {
         throw Error(Error::Kind::FileMissing, tr("The password file %1 cannot be read.").arg(file));
     }
@@ -136,6 +143,15 @@ int AdminCli::dispatch(const CliArguments& a) {
     }
     if (command == QStringLiteral("user")) {
         return user(a);
+    }
+    if (command == QStringLiteral("keys")) {
+        return keys(a);
+    }
+    if (command == QStringLiteral("recover")) {
+        return recover(a);
+    }
+    if (command == QStringLiteral("recovery")) {
+        return recovery(a);
     }
     if (command == QStringLiteral("patient")) {
         return patient(a);
@@ -210,10 +226,71 @@ int AdminCli::init(const CliArguments& a) {
         throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
     }
     auto record = ClinicRecord::create(db, setup, SystemClock::instance());
-    m_out << tr("Created %1 for %2 (%3); administrator: %4").arg(db, setup.clinic.name, setup.clinic.institutionNumber,
-                                                               setup.adminName)
+    m_out << tr("Created %1 for %2 (%3); administrator: %4")
+                 .arg(db, setup.clinic.name, setup.clinic.institutionNumber, setup.adminName)
+          << '\n';
+    writeRecoveryKey(record->takeNewRecoveryKey(), a.value(QStringLiteral("recovery-key-out")));
+    return Ok;
+}
+
+void AdminCli::writeRecoveryKey(const QString& recoveryKey, const QString& file) {
+    if (file.isEmpty()) {
+        m_out << tr("Recovery key (print it or write it down and keep it away from this computer; with it an "
+                    "administrator's password can be set again even when the key file is lost):")
+              << '\n'
+              << recoveryKey << '\n';
+        return;
+    }
+    AtomicFile::write(file, recoveryKey.toLatin1() + '\n');
+    m_out << tr("The recovery key was written to %1 (owner-only). Print it, keep it away from this computer, and "
+                "delete the file.")
+                 .arg(file)
+          << '\n';
+}
+
+int AdminCli::recover(const CliArguments& a) {
+    const QString db = a.global(QStringLiteral("db"));
+    if (db.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
+    }
+    const QString keyFile = a.value(QStringLiteral("recovery-key-file"));
+    if (keyFile.isEmpty()) {
+        throw Error(Error::Kind::Validation,
+                    tr("Give the file holding the recovery key with --recovery-key-file ('-' reads standard input)."));
+    }
+    const auto record =
+        ClinicRecord::recover(db, readPassword(keyFile), a.global(QStringLiteral("user")),
+                              readPassword(a.global(QStringLiteral("password-file"))), SystemClock::instance());
+    m_out << tr("The key file of %1 was written again: %2 signs in with the new password. Users whose slots were "
+                "lost get a new password with: user reset-password NAME --new-password-file FILE")
+                 .arg(db, record->currentUser().name)
           << '\n';
     return Ok;
+}
+
+int AdminCli::recovery(const CliArguments& a) {
+    if (a.positional().value(1) != QStringLiteral("renew")) {
+        m_err << tr("usage: tsumugictl ... recovery renew [--recovery-key-out FILE]") << '\n';
+        return Usage;
+    }
+    auto record = openRecord(a);
+    writeRecoveryKey(record->renewRecoveryKey(), a.value(QStringLiteral("recovery-key-out")));
+    return Ok;
+}
+
+int AdminCli::keys(const CliArguments& a) {
+    const QString db = a.global(QStringLiteral("db"));
+    if (db.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
+    }
+    if (a.positional().value(1) == QStringLiteral("restore-previous")) {
+        // Needs no password: it can only put back slots this record had, and keeps the damaged file aside.
+        ClinicRecord::restorePreviousKeyFile(db, SystemClock::instance());
+        m_out << tr("The previous key file of %1 was restored; the damaged one is kept beside it.").arg(db) << '\n';
+        return Ok;
+    }
+    m_err << tr("usage: tsumugictl --db FILE keys restore-previous") << '\n';
+    return Usage;
 }
 
 int AdminCli::user(const CliArguments& a) {
@@ -242,6 +319,12 @@ int AdminCli::user(const CliArguments& a) {
         record->users().changePassword(readPassword(a.global(QStringLiteral("password-file"))),
                                        readPassword(a.value(QStringLiteral("new-password-file"))));
         m_out << tr("Password changed.") << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("reset-password")) {
+        record->users().resetPassword(a.positional().value(2),
+                                      readPassword(a.value(QStringLiteral("new-password-file"))));
+        m_out << tr("Password set.") << '\n';
         return Ok;
     }
     if (sub == QStringLiteral("disable") || sub == QStringLiteral("enable")) {
@@ -292,8 +375,8 @@ Patient AdminCli::patientFromFlags(const CliArguments& a, Patient p) const {
 }
 
 void AdminCli::printPatientLine(const Patient& p) {
-    m_out << p.number << '\t' << p.familyName << ' ' << p.givenName << '\t' << p.familyKana << ' ' << p.givenKana << '\t'
-          << sexToString(p.sex) << '\t' << p.birthDate.toString(Qt::ISODate) << '\t' << p.phone << '\n';
+    m_out << p.number << '\t' << p.familyName << ' ' << p.givenName << '\t' << p.familyKana << ' ' << p.givenKana
+          << '\t' << sexToString(p.sex) << '\t' << p.birthDate.toString(Qt::ISODate) << '\t' << p.phone << '\n';
 }
 
 int AdminCli::patient(const CliArguments& a) {
@@ -315,8 +398,8 @@ int AdminCli::patient(const CliArguments& a) {
         return Ok;
     }
     if (sub == QStringLiteral("edit")) {
-        const Patient saved = patients.update(patientFromFlags(a, byNumber(a.positional().value(2))),
-                                              a.value(QStringLiteral("reason")));
+        const Patient saved =
+            patients.update(patientFromFlags(a, byNumber(a.positional().value(2))), a.value(QStringLiteral("reason")));
         m_out << saved.number << '\t' << tr("version %1").arg(saved.version) << '\n';
         return Ok;
     }
@@ -326,8 +409,8 @@ int AdminCli::patient(const CliArguments& a) {
               << tr("Name") << '\t' << p.fullName() << '\n'
               << tr("Kana") << '\t' << p.fullKana() << '\n'
               << tr("Sex") << '\t' << sexToString(p.sex) << '\n'
-              << tr("Birth date") << '\t' << p.birthDate.toString(Qt::ISODate) << " (" << JapaneseEra::format(p.birthDate)
-              << ")\n"
+              << tr("Birth date") << '\t' << p.birthDate.toString(Qt::ISODate) << " ("
+              << JapaneseEra::format(p.birthDate) << ")\n"
               << tr("Address") << '\t' << p.postalCode << ' ' << p.address << '\n'
               << tr("Phone") << '\t' << p.phone << '\n'
               << tr("Insurance") << '\t' << (p.insurance.isEmpty() ? QString() : p.insurance.memberId()) << '\n'
@@ -370,9 +453,9 @@ int AdminCli::reception(const CliArguments& a) {
     }
     if (sub == QStringLiteral("list")) {
         for (const ReceptionEntry& e : record->reception().today()) {
-            m_out << e.id << '\t' << e.queueNumber << '\t' << receptionStatusToString(e.status) << '\t' << e.patient.number
-                  << '\t' << e.patient.fullName() << '\t' << e.arrivedAt.toLocalTime().toString(QStringLiteral("HH:mm"))
-                  << '\n';
+            m_out << e.id << '\t' << e.queueNumber << '\t' << receptionStatusToString(e.status) << '\t'
+                  << e.patient.number << '\t' << e.patient.fullName() << '\t'
+                  << e.arrivedAt.toLocalTime().toString(QStringLiteral("HH:mm")) << '\n';
         }
         return Ok;
     }

@@ -8,7 +8,7 @@
 namespace tsumugi {
 class ClinicRecord;
 struct Patient;
-}
+} // namespace tsumugi
 
 namespace tsumugi::cli {
 
@@ -32,6 +32,10 @@ private:
 
     int init(const CliArguments& a);
     int user(const CliArguments& a);
+    int keys(const CliArguments& a);
+    int recover(const CliArguments& a);
+    int recovery(const CliArguments& a);
+    void writeRecoveryKey(const QString& recoveryKey, const QString& file);
     int patient(const CliArguments& a);
     int reception(const CliArguments& a);
     int audit(const CliArguments& a);

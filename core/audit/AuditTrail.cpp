@@ -102,6 +102,12 @@ void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action actio
     tx.commit();
 }
 
+bool AuditTrail::hasEntry(const QString& user, const QDateTime& at, Action action) const {
+    Statement st(m_record.db(), "SELECT 1 FROM audit_log WHERE user_name = ? AND at = ? AND action = ? LIMIT 1;");
+    st.bind(1, user).bind(2, Timestamp::toStorage(at)).bind(3, actionName(action));
+    return st.step();
+}
+
 AuditTrail::Verification AuditTrail::verify() const {
     Verification v;
     Statement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "

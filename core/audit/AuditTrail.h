@@ -15,7 +15,20 @@ class ClinicRecord;
 class AuditTrail {
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 public:
-    enum class Action { View, Create, Update, Finalize, Withdraw, Export, Import, Login, FailedLogin, Logout, Lock, Unlock };
+    enum class Action {
+        View,
+        Create,
+        Update,
+        Finalize,
+        Withdraw,
+        Export,
+        Import,
+        Login,
+        FailedLogin,
+        Logout,
+        Lock,
+        Unlock
+    };
 
     struct Verification {
         bool ok = true;
@@ -31,6 +44,9 @@ public:
     // Same, for events whose user is not the session's (failed logins folded in at unlock).
     void appendAs(const QString& user, const QDateTime& at, Action action, const QString& recordType,
                   const QString& recordId, const QString& detail = {});
+
+    // Whether a row of this user, time and action exists (failed logins of an older key file are audited once).
+    bool hasEntry(const QString& user, const QDateTime& at, Action action) const;
 
     Verification verify() const;
     QList<AuditEntry> recent(int limit) const;

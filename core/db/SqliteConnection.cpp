@@ -27,6 +27,9 @@ SqliteConnection::SqliteConnection(const QString& path, OpenMode mode)
         throw Error(Error::Kind::Storage, tr("The record file %1 cannot be opened: %2").arg(path, why));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // Before any statement, even the key check's first read: another desk or tsumugictl writing at this moment
+    // makes this one wait (SQLite's busy handler retries with growing sleeps), not fail with "in use".
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
 }
 
 SqliteConnection::~SqliteConnection() {
@@ -114,7 +117,6 @@ void SqliteConnection::configure() {
     // Every page read from disk is decrypted and authenticated; a 32 MiB cache keeps a day's working set
     // (patient list, today's charts) decrypted once.
     exec("PRAGMA cache_size = -32768;");
-    sqlite3_busy_timeout(m_db, 5000);
 }
 
 void SqliteConnection::exec(const char* sql) {

@@ -21,6 +21,8 @@ namespace tsumugi {
 class SqliteConnection final : public DbConnection {
     Q_DECLARE_TR_FUNCTIONS(SqliteConnection)
 public:
+    // How long a statement waits for another writer before the user is told the record is busy.
+    static constexpr int BusyTimeoutMs = 10000;
     enum class OpenMode { ExistingOnly, CreateNew };
 
     SqliteConnection(const QString& path, OpenMode mode);

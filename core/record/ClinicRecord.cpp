@@ -13,11 +13,15 @@
 #include "core/outbox/OutboxQueue.h"
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
+#include "core/security/FailedLoginLog.h"
 #include "core/security/KeyDerivation.h"
 #include "core/security/KeySlotFile.h"
+#include "core/security/RecoveryKey.h"
 #include "core/settings/ClinicSettings.h"
 #include "core/users/UserDirectory.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
+#include "core/util/FileLock.h"
 #include "core/util/InstitutionNumber.h"
 #include "core/util/Timestamp.h"
 
@@ -27,8 +31,31 @@
 namespace tsumugi {
 
 namespace {
-QStringList filesOf(const QString& path) {
-    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), KeySlotFile::pathFor(path)};
+QStringList sqliteFilesOf(const QString& path) {
+    return {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+}
+
+// What a killed init may have left beside a record that does not exist: a key file without its record, or a journal
+// without its database. Useless without the record, but moved aside rather than deleted (nothing is ever deleted
+// that a person might want to look at).
+void moveLeftoversAside(const QString& path, const QDateTime& now) {
+    const QString stamp = now.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
+    const QString keys = KeySlotFile::pathFor(path);
+    for (const QString& f :
+         {keys, KeySlotFile::previousPathFor(keys), path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(f)) {
+            QFile::rename(f, f + QStringLiteral(".orphan-") + stamp);
+        }
+    }
+    // A half-built record under its temporary name is never anyone's record.
+    for (const QString& f : sqliteFilesOf(path + QStringLiteral(".creating"))) {
+        QFile::remove(f);
+    }
+    QFile::remove(keys + QStringLiteral(".creating"));
+    QFile::remove(RecoveryKey::pathFor(path) + QStringLiteral(".creating"));
+    if (QFileInfo::exists(RecoveryKey::pathFor(path))) {
+        QFile::rename(RecoveryKey::pathFor(path), RecoveryKey::pathFor(path) + QStringLiteral(".orphan-") + stamp);
+    }
 }
 } // namespace
 
@@ -94,17 +121,22 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
     if (const QString problem = UserDirectory::passwordProblem(setup.adminPassword); !problem.isEmpty()) {
         throw Error(Error::Kind::Validation, problem);
     }
-    for (const QString& f : filesOf(path)) {
-        if (QFileInfo::exists(f)) {
-            throw Error(Error::Kind::FileExists, tr("The file %1 already exists; it was left untouched.").arg(f));
-        }
+    if (QFileInfo::exists(path)) {
+        throw Error(Error::Kind::FileExists, tr("The file %1 already exists; it was left untouched.").arg(path));
     }
+    moveLeftoversAside(path, clock.now());
+    // Everything is built under temporary names and appears by two renames (key file first, then the record), so a
+    // killed init leaves no record, or a complete one that opens with its key file.
+    const QString building = path + QStringLiteral(".creating");
+    const QString keysPath = KeySlotFile::pathFor(path);
+    const QString keysBuilding = keysPath + QStringLiteral(".creating");
+    const QString recoveryBuilding = RecoveryKey::pathFor(path) + QStringLiteral(".creating");
     try {
         SecureBytes key = SecureBytes::random(KeyDerivation::KeyLength);
         {
-            SqliteConnection fresh(path, SqliteConnection::OpenMode::CreateNew);
+            SqliteConnection fresh(building, SqliteConnection::OpenMode::CreateNew);
             // Only the clinic's OS account may read the file (SQLite gives -wal/-shm the same mode).
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFile::setPermissions(building, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             fresh.unlock(key);
             fresh.configure();
             SchemaMigrator(Schema::migrations()).migrate(fresh);
@@ -126,22 +158,61 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
             }
             tx.commit();
         }
+        {
+            // The founding audit rows go in before the record appears under its name.
+            ClinicRecord building_(building, openConnection(building, key), key, clock);
+            building_.loadUser(setup.adminName);
+            Transaction tx(building_.db());
+            building_.audit().append(AuditTrail::Action::Create, QStringLiteral("clinic"),
+                                     setup.clinic.institutionNumber);
+            building_.audit().append(AuditTrail::Action::Create, QStringLiteral("user"), setup.adminName,
+                                     QStringLiteral("role admin"));
+            building_.audit().append(AuditTrail::Action::Login, QStringLiteral("user"), setup.adminName);
+            tx.commit();
+        }
+        // Closed: the journal is folded in and removed, so the record is one file that can be renamed.
+        for (const QString& f : {building + QStringLiteral("-wal"), building + QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(f)) {
+                throw Error(Error::Kind::Storage,
+                            tr("The new record could not be closed cleanly (%1 remains).").arg(f));
+            }
+        }
         KeySlotFile keys;
         keys.setKeyCheck(key);
-        keys.setRecordSalt(KeySlotFile::recordSaltOf(path));
+        keys.setRecordSalt(KeySlotFile::recordSaltOf(building));
+        QString recoveryKey;
+        if (setup.recoveryKey) {
+            recoveryKey = RecoveryKey::generate();
+            KeySlotFile recovery = keys;
+            const KeySlot slot =
+                KeySlot::seal(RecoveryKey::slotName(), recoveryKey, key, KeyDerivation::MinimumIterations);
+            recovery.put(slot);
+            recovery.save(recoveryBuilding);
+            keys.put(slot);
+        }
         keys.put(KeySlot::seal(setup.adminName, setup.adminPassword, key, KeyDerivation::DefaultIterations));
-        keys.save(KeySlotFile::pathFor(path));
-
+        keys.save(keysBuilding);
+        AtomicFile::syncFolder(QFileInfo(path).absolutePath());
+        if ((setup.recoveryKey && !QFile::rename(recoveryBuilding, RecoveryKey::pathFor(path))) ||
+            !QFile::rename(keysBuilding, keysPath) || !QFile::rename(building, path)) {
+            QFile::remove(keysPath);
+            QFile::remove(RecoveryKey::pathFor(path));
+            throw Error(Error::Kind::Storage, tr("The new record could not be put in place as %1.").arg(path));
+        }
+        AtomicFile::syncFolder(QFileInfo(path).absolutePath());
         std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, key), key, clock));
         record->loadUser(setup.adminName);
-        record->audit().append(AuditTrail::Action::Create, QStringLiteral("clinic"), setup.clinic.institutionNumber);
-        record->audit().append(AuditTrail::Action::Create, QStringLiteral("user"), setup.adminName,
-                               QStringLiteral("role admin"));
-        record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), setup.adminName);
+        record->m_newRecoveryKey = recoveryKey;
         return record;
     } catch (...) {
-        for (const QString& f : filesOf(path)) {
+        for (const QString& f : sqliteFilesOf(building)) {
             QFile::remove(f);
+        }
+        QFile::remove(keysBuilding);
+        QFile::remove(recoveryBuilding);
+        if (!QFileInfo::exists(path)) {
+            QFile::remove(keysPath);
+            QFile::remove(RecoveryKey::pathFor(path));
         }
         throw;
     }
@@ -152,15 +223,38 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
     if (!QFileInfo::exists(path)) {
         throw Error(Error::Kind::FileMissing, tr("The record file %1 does not exist.").arg(path));
     }
+    if (const QString problem = UserDirectory::loginProblem(userName, password); !problem.isEmpty()) {
+        throw Error(Error::Kind::Validation, problem);
+    }
     const QString keysPath = KeySlotFile::pathFor(path);
-    KeySlotFile keys = KeySlotFile::load(keysPath);
-    if (!keys.belongsTo(KeySlotFile::recordSaltOf(path))) {
+    const QByteArray salt = KeySlotFile::recordSaltOf(path);
+    std::optional<KeySlotFile> loaded;
+    try {
+        loaded = KeySlotFile::load(keysPath);
+    } catch (const Error& e) {
+        if (KeySlotFile::intactPrevious(keysPath, salt)) {
+            throw Error(e.kind(), e.message() + QLatin1Char(' ') +
+                                      tr("The previous generation of the key file (%1) is intact: restore it with "
+                                         "\"Restore the previous key file\" in the sign-in window or with "
+                                         "tsumugictl keys restore-previous. The damaged file is kept aside.")
+                                          .arg(QFileInfo(KeySlotFile::previousPathFor(keysPath)).fileName()));
+        }
+        throw;
+    }
+    const KeySlotFile& keys = *loaded;
+    if (!keys.belongsTo(salt)) {
         throw Error(Error::Kind::KeyFileMismatch,
                     tr("The key file %1 does not belong to the record %2 (or the start of the record file is "
                        "damaged). Restore the matching pair from the backup; nothing was changed.")
                         .arg(keysPath, path));
     }
-    const KeySlot* slot = keys.find(userName);
+    const FailedLoginLog failures(path);
+    if (const int wait = failures.secondsToWait(userName, clock.now()); wait > 0) {
+        throw Error(Error::Kind::TooManyAttempts,
+                    tr("Too many wrong passwords for this user name. Wait %n second(s) and try again.", nullptr, wait));
+    }
+    // The recovery slot is no login (recover() is its one use).
+    const KeySlot* slot = userName.startsWith(QLatin1Char('#')) ? nullptr : keys.find(userName);
     std::optional<SecureBytes> key;
     if (slot) {
         key = slot->open(password);
@@ -169,12 +263,8 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
         KeyDerivation::derive(password, QByteArray(16, 'x'), KeyDerivation::DefaultIterations);
     }
     if (!key) {
-        keys.addFailedLogin(userName, clock.now());
-        try {
-            keys.save(keysPath);
-        } catch (const Error&) {
-            // Remembering the failure is best effort; the refusal is what matters.
-        }
+        // Noted beside the record (never in the key file); a failure to note it changes nothing else.
+        failures.add(userName, clock.now());
         throw Error(Error::Kind::WrongPassword, tr("The user name or password is incorrect."));
     }
     if (!keys.keyMatches(*key)) {
@@ -182,18 +272,32 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
     }
     std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, *key), *key, clock));
     record->loadUser(userName);
-    const auto failures = keys.failedLogins();
-    if (!failures.isEmpty()) {
-        Transaction tx(record->db());
-        for (const auto& f : failures) {
-            record->audit().appendAs(f.user, f.at, AuditTrail::Action::FailedLogin, QStringLiteral("user"), f.user);
-        }
-        tx.commit();
-        keys.clearFailedLogins();
-        keys.save(keysPath);
-    }
+    record->auditFailedLogins(keys.legacyFailedLogins());
     record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), userName);
     return record;
+}
+
+void ClinicRecord::auditFailedLogins(const QList<KeySlotFile::FailedLogin>& legacy) {
+    const auto write = [this](const QString& user, const QDateTime& at) {
+        m_audit->appendAs(user, at, AuditTrail::Action::FailedLogin, QStringLiteral("user"), user);
+    };
+    // Older versions kept failures in the key file, which no login rewrites now: audited once, recognised after.
+    if (!legacy.isEmpty()) {
+        Transaction tx(*m_db);
+        for (const auto& f : legacy) {
+            if (!m_audit->hasEntry(f.user, f.at, AuditTrail::Action::FailedLogin)) {
+                write(f.user, f.at);
+            }
+        }
+        tx.commit();
+    }
+    FailedLoginLog(m_path).drain([&](const QList<FailedLoginLog::Entry>& pending) {
+        Transaction tx(*m_db);
+        for (const auto& f : pending) {
+            write(f.user, f.at);
+        }
+        tx.commit();
+    });
 }
 
 void ClinicRecord::loadUser(const QString& name) {
@@ -237,6 +341,9 @@ void ClinicRecord::require(Permission permission) const {
 }
 
 bool ClinicRecord::passwordOpensSlot(const QString& user, const QString& password) const {
+    if (!UserDirectory::loginProblem(user, password).isEmpty()) {
+        return false;
+    }
     const KeySlotFile keys = KeySlotFile::load(KeySlotFile::pathFor(m_path));
     const KeySlot* slot = keys.find(user);
     const auto key = slot ? slot->open(password) : std::nullopt;
@@ -255,10 +362,129 @@ void ClinicRecord::noteLocked() {
 }
 
 void ClinicRecord::writeKeySlot(const QString& user, const QString& password) {
+    // The slow key derivation happens before the lock, so other desks wait only for the write.
+    const KeySlot slot = KeySlot::seal(user, password, m_key, KeyDerivation::DefaultIterations);
+    KeySlotFile::update(KeySlotFile::pathFor(m_path), [&](KeySlotFile& keys) {
+        if (!keys.keyMatches(m_key)) {
+            throw Error(
+                Error::Kind::KeyFileMismatch,
+                tr("The key file beside %1 no longer belongs to this record; nothing was changed.").arg(m_path));
+        }
+        keys.put(slot);
+    });
+}
+
+QString ClinicRecord::renewRecoveryKey() {
+    require(Permission::ManageUsers);
+    const QString recoveryKey = RecoveryKey::generate();
+    const KeySlot slot = KeySlot::seal(RecoveryKey::slotName(), recoveryKey, m_key, KeyDerivation::MinimumIterations);
     const QString keysPath = KeySlotFile::pathFor(m_path);
-    KeySlotFile keys = KeySlotFile::load(keysPath);
-    keys.put(KeySlot::seal(user, password, m_key, KeyDerivation::DefaultIterations));
-    keys.save(keysPath);
+    KeySlotFile::update(
+        keysPath,
+        [&](KeySlotFile& keys) {
+            if (!keys.keyMatches(m_key)) {
+                throw Error(
+                    Error::Kind::KeyFileMismatch,
+                    tr("The key file beside %1 no longer belongs to this record; nothing was changed.").arg(m_path));
+            }
+            KeySlotFile recovery;
+            recovery.setKeyCheck(m_key);
+            recovery.setRecordSalt(KeySlotFile::recordSaltOf(m_path));
+            recovery.put(slot);
+            recovery.save(RecoveryKey::pathFor(m_path));
+            keys.put(slot);
+        },
+        KeySlotFile::Generations::PreviousToo);
+    m_audit->append(AuditTrail::Action::Update, QStringLiteral("recovery-key"), m_user.name,
+                    QStringLiteral("new recovery key"));
+    return recoveryKey;
+}
+
+std::unique_ptr<ClinicRecord> ClinicRecord::recover(const QString& path, const QString& recoveryKey,
+                                                    const QString& adminName, const QString& newPassword,
+                                                    const Clock& clock) {
+    if (!QFileInfo::exists(path)) {
+        throw Error(Error::Kind::FileMissing, tr("The record file %1 does not exist.").arg(path));
+    }
+    const std::optional<QString> typed = RecoveryKey::normalise(recoveryKey);
+    if (!typed) {
+        throw Error(Error::Kind::Validation,
+                    tr("A recovery key has 32 letters and digits in 8 groups of 4, as printed on the recovery sheet."));
+    }
+    if (const QString problem = UserDirectory::passwordProblem(newPassword); !problem.isEmpty()) {
+        throw Error(Error::Kind::Validation, problem);
+    }
+    const QString keysPath = KeySlotFile::pathFor(path);
+    const QByteArray salt = KeySlotFile::recordSaltOf(path);
+    // Every place a recovery slot may still be, the current key file first.
+    std::optional<KeySlotFile> current;
+    try {
+        current = KeySlotFile::load(keysPath);
+    } catch (const Error&) {
+    }
+    std::optional<KeySlotFile> base = current;
+    if (!base || !base->belongsTo(salt)) {
+        base = KeySlotFile::intactPrevious(keysPath, salt);
+    }
+    std::optional<SecureBytes> key;
+    for (const QString& source : {keysPath, KeySlotFile::previousPathFor(keysPath), RecoveryKey::pathFor(path)}) {
+        try {
+            const KeySlotFile file = KeySlotFile::load(source);
+            const KeySlot* slot = file.find(RecoveryKey::slotName());
+            if (slot && file.belongsTo(salt)) {
+                key = slot->open(*typed);
+                if (key && file.keyMatches(*key)) {
+                    if (!base) {
+                        base = file;
+                    }
+                    break;
+                }
+                key.reset();
+            }
+        } catch (const Error&) {
+        }
+    }
+    if (!key) {
+        throw Error(Error::Kind::WrongPassword,
+                    tr("This recovery key does not open the record %1 (or its recovery file %2 is missing too). "
+                       "Nothing was changed.")
+                        .arg(path, QFileInfo(RecoveryKey::pathFor(path)).fileName()));
+    }
+    // The key opens the record itself, and the name is one of its active administrators, before anything is written.
+    std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, *key), *key, clock));
+    record->loadUser(adminName);
+    if (record->m_user.role != Role::Admin) {
+        throw Error(Error::Kind::PermissionDenied,
+                    tr("%1 is not an administrator of this record; give an administrator's user name.").arg(adminName));
+    }
+    const KeySlot adminSlot = KeySlot::seal(adminName, newPassword, *key, KeyDerivation::DefaultIterations);
+    if (current && current->belongsTo(salt) && current->keyMatches(*key)) {
+        KeySlotFile::update(keysPath, [&](KeySlotFile& keys) { keys.put(adminSlot); });
+    } else {
+        KeySlotFile fresh = *base;
+        fresh.put(adminSlot);
+        const FileLock lock(KeySlotFile::lockPathFor(keysPath));
+        if (QFileInfo::exists(keysPath)) {
+            const QString aside =
+                keysPath + QStringLiteral(".damaged-") + clock.now().toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
+            if (!QFile::rename(keysPath, aside)) {
+                throw Error(Error::Kind::Storage,
+                            tr("The damaged key file %1 could not be moved aside; nothing was changed.").arg(keysPath));
+            }
+        }
+        fresh.save(keysPath);
+    }
+    record->m_audit->append(AuditTrail::Action::Update, QStringLiteral("user"), adminName,
+                            QStringLiteral("password set with the recovery key"));
+    return record;
+}
+
+void ClinicRecord::restorePreviousKeyFile(const QString& path, const Clock& clock) {
+    KeySlotFile::restorePrevious(KeySlotFile::pathFor(path), KeySlotFile::recordSaltOf(path), clock.now());
+}
+
+bool ClinicRecord::previousKeyFileAvailable(const QString& path) {
+    return KeySlotFile::intactPrevious(KeySlotFile::pathFor(path), KeySlotFile::recordSaltOf(path)).has_value();
 }
 
 } // namespace tsumugi

@@ -2,6 +2,7 @@
 
 #include "core/chart/ChartChangeListener.h"
 #include "core/record/ClinicInfo.h"
+#include "core/security/KeySlotFile.h"
 #include "core/security/SecureBytes.h"
 #include "core/users/RolePolicy.h"
 #include "core/users/User.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace tsumugi {
 
@@ -41,6 +43,9 @@ public:
         // Off, each master is filled on its first use instead, by the same code: for the test suite's hundreds of
         // scratch records, most of which never look a code up.
         bool fillMasters = true;
+        // A recovery key (RecoveryKey) for the administrator's sheet; off only for the test suite's scratch records
+        // (each costs a key derivation).
+        bool recoveryKey = true;
     };
 
     // First run: creates the record and its key file, the clinic and the first admin. Refuses to touch
@@ -51,6 +56,17 @@ public:
     static std::unique_ptr<ClinicRecord> open(const QString& path, const QString& user, const QString& password,
                                               const Clock& clock);
     static bool exists(const QString& path);
+    // When the key file is damaged or missing and the generation before it is intact: put that one back (the
+    // damaged file is kept aside). A person decides this, in the sign-in window or with tsumugictl.
+    static bool previousKeyFileAvailable(const QString& path);
+    // With the recovery key from the sheet: writes a key file in which adminName (an active administrator of the
+    // record) has newPassword, keeping every other slot that an intact key file or its previous generation still
+    // has; works when the key file is lost or damaged (the record and RECORD.recovery are what it needs). Opens the
+    // record as that administrator and audits it.
+    static std::unique_ptr<ClinicRecord> recover(const QString& path, const QString& recoveryKey,
+                                                 const QString& adminName, const QString& newPassword,
+                                                 const Clock& clock);
+    static void restorePreviousKeyFile(const QString& path, const Clock& clock);
 
     ~ClinicRecord();
     ClinicRecord(const ClinicRecord&) = delete;
@@ -94,6 +110,11 @@ public:
     // sender) so it never shares a connection with the UI. Not audited as a login: the user is already in.
     std::unique_ptr<ClinicRecord> openCompanion() const;
 
+    // The recovery key made with a new record, once (for the sheet); empty after that or without one.
+    QString takeNewRecoveryKey() { return std::exchange(m_newRecoveryKey, QString()); }
+    // An administrator replaces the recovery key (the old sheet stops working) and gets the new one for its sheet.
+    QString renewRecoveryKey();
+
     // Key slots, for the user directory.
     void writeKeySlot(const QString& user, const QString& password);
     bool passwordOpensSlot(const QString& user, const QString& password) const;
@@ -101,9 +122,13 @@ public:
 private:
     ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db, SecureBytes key, const Clock& clock);
     void loadUser(const QString& name);
+    // Failed logins noted since the last login (FailedLoginLog, and those older versions kept in the key file)
+    // become audit rows; on a full disk they wait for the next login.
+    void auditFailedLogins(const QList<KeySlotFile::FailedLogin>& legacy);
     static std::unique_ptr<DbConnection> openConnection(const QString& path, const SecureBytes& key);
 
     QString m_path;
+    QString m_newRecoveryKey;
     std::unique_ptr<DbConnection> m_db;
     SecureBytes m_key;
     const Clock& m_clock;

@@ -1,6 +1,8 @@
 #include "core/security/KeySlotFile.h"
 
 #include "core/Error.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/FileLock.h"
 #include "core/util/Timestamp.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -18,8 +19,8 @@ namespace tsumugi {
 namespace {
 const QString Format = QStringLiteral("tsumugi-keyslots");
 constexpr int FormatVersion = 1;
-// Failed logins kept while nobody unlocks; older ones are dropped so the file stays small.
-constexpr int MaxFailedLogins = 1000;
+// A key file with a few hundred users is a few hundred KiB; anything larger is not ours.
+constexpr qint64 MaxFileSize = 1 << 20;
 } // namespace
 
 QString KeySlotFile::pathFor(const QString& recordPath) {
@@ -34,10 +35,18 @@ KeySlotFile KeySlotFile::load(const QString& path) {
                         .arg(QFileInfo(path).fileName()));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
+        throw Error(Error::Kind::KeyFileDamaged,
+                    tr("The key file %1 cannot be read: %2").arg(path, file.errorString()));
     }
+    if (file.size() > MaxFileSize) {
+        throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 is damaged or not a Tsumugi key file.").arg(path));
+    }
+    return fromBytes(file.read(MaxFileSize), path);
+}
+
+KeySlotFile KeySlotFile::fromBytes(const QByteArray& bytes, const QString& path) {
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     const QJsonObject root = doc.object();
     if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != Format ||
         root.value(QStringLiteral("version")).toInt() != FormatVersion) {
@@ -53,22 +62,21 @@ KeySlotFile KeySlotFile::load(const QString& path) {
         }
         out.m_slots.append(*slot);
     }
+    if (out.m_slots.isEmpty() || out.m_keyCheck.isEmpty()) {
+        throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 is damaged or not a Tsumugi key file.").arg(path));
+    }
     for (const auto& v : root.value(QStringLiteral("failedLogins")).toArray()) {
         const QJsonObject o = v.toObject();
-        out.m_failedLogins.append(
-            {o.value(QStringLiteral("user")).toString(), Timestamp::fromStorage(o.value(QStringLiteral("at")).toString())});
+        out.m_failedLogins.append({o.value(QStringLiteral("user")).toString(),
+                                   Timestamp::fromStorage(o.value(QStringLiteral("at")).toString())});
     }
     return out;
 }
 
-void KeySlotFile::save(const QString& path) const {
+QByteArray KeySlotFile::toBytes() const {
     QJsonArray slotArray;
     for (const auto& s : m_slots) {
         slotArray.append(s.toJson());
-    }
-    QJsonArray failures;
-    for (const auto& f : m_failedLogins) {
-        failures.append(QJsonObject{{QStringLiteral("user"), f.user}, {QStringLiteral("at"), Timestamp::toStorage(f.at)}});
     }
     const QJsonObject root{
         {QStringLiteral("format"), Format},
@@ -76,18 +84,74 @@ void KeySlotFile::save(const QString& path) const {
         {QStringLiteral("keyCheck"), QString::fromLatin1(m_keyCheck.toBase64())},
         {QStringLiteral("recordSalt"), QString::fromLatin1(m_recordSalt.toBase64())},
         {QStringLiteral("slots"), slotArray},
-        {QStringLiteral("failedLogins"), failures},
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw Error(Error::Kind::Storage, tr("The key file %1 cannot be written: %2").arg(path, file.errorString()));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void KeySlotFile::save(const QString& path) const {
+    AtomicFile::write(path, toBytes());
+}
+
+void KeySlotFile::update(const QString& path, const std::function<void(KeySlotFile&)>& change,
+                         Generations generations) {
+    const FileLock lock(lockPathFor(path));
+    QFile current(path);
+    if (!current.open(QIODevice::ReadOnly)) {
+        load(path); // says missing or unreadable in the usual words
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        throw Error(Error::Kind::DiskFull,
-                    tr("The key file %1 could not be saved (is the disk full?): %2").arg(path, file.errorString()));
+    const QByteArray before = current.read(MaxFileSize + 1);
+    if (before.size() > MaxFileSize) {
+        throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 is damaged or not a Tsumugi key file.").arg(path));
     }
+    KeySlotFile keys = fromBytes(before, path);
+    change(keys);
+    // Legacy failed logins are dropped here: the logins that read them have audited them.
+    keys.m_failedLogins.clear();
+    QByteArray previous = before;
+    if (generations == Generations::PreviousToo) {
+        KeySlotFile kept = fromBytes(before, path);
+        change(kept);
+        previous = kept.toBytes();
+    }
+    AtomicFile::write(previousPathFor(path), previous);
+    AtomicFile::write(path, keys.toBytes());
+}
+
+std::optional<KeySlotFile> KeySlotFile::intactPrevious(const QString& path, const QByteArray& recordSalt) {
+    try {
+        KeySlotFile previous = load(previousPathFor(path));
+        if (!recordSalt.isEmpty() && previous.m_recordSalt != recordSalt) {
+            return std::nullopt;
+        }
+        return previous;
+    } catch (const Error&) {
+        return std::nullopt;
+    }
+}
+
+void KeySlotFile::restorePrevious(const QString& path, const QByteArray& recordSalt, const QDateTime& now) {
+    const FileLock lock(lockPathFor(path));
+    if (!intactPrevious(path, recordSalt)) {
+        throw Error(Error::Kind::KeyFileDamaged,
+                    tr("There is no intact previous key file beside %1 that belongs to this record. Restore the "
+                       "record and its key file together from the backup.")
+                        .arg(path));
+    }
+    QFile previous(previousPathFor(path));
+    if (!previous.open(QIODevice::ReadOnly)) {
+        throw Error(Error::Kind::KeyFileDamaged,
+                    tr("The key file %1 cannot be read: %2").arg(previous.fileName(), previous.errorString()));
+    }
+    const QByteArray bytes = previous.readAll();
+    if (QFileInfo::exists(path)) {
+        const QString aside =
+            path + QStringLiteral(".damaged-") + now.toUTC().toString(QStringLiteral("yyyyMMddHHmmss"));
+        if (!QFile::rename(path, aside)) {
+            throw Error(Error::Kind::Storage,
+                        tr("The damaged key file %1 could not be moved aside; nothing was changed.").arg(path));
+        }
+    }
+    AtomicFile::write(path, bytes);
 }
 
 QByteArray KeySlotFile::recordSaltOf(const QString& recordPath) {
@@ -122,8 +186,8 @@ QByteArray KeySlotFile::keyCheckOf(const SecureBytes& databaseKey) {
     static const QByteArray label = QByteArrayLiteral("tsumugi key check v1");
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    HMAC(EVP_sha256(), databaseKey.data(), databaseKey.size(), reinterpret_cast<const unsigned char*>(label.constData()),
-         size_t(label.size()), out, &len);
+    HMAC(EVP_sha256(), databaseKey.data(), databaseKey.size(),
+         reinterpret_cast<const unsigned char*>(label.constData()), size_t(label.size()), out, &len);
     return QByteArray(reinterpret_cast<const char*>(out), int(len));
 }
 
@@ -135,13 +199,6 @@ bool KeySlotFile::keyMatches(const SecureBytes& databaseKey) const {
     const QByteArray check = keyCheckOf(databaseKey);
     return check.size() == m_keyCheck.size() &&
            CRYPTO_memcmp(check.constData(), m_keyCheck.constData(), size_t(check.size())) == 0;
-}
-
-void KeySlotFile::addFailedLogin(const QString& user, const QDateTime& at) {
-    m_failedLogins.append({user, at});
-    while (m_failedLogins.size() > MaxFailedLogins) {
-        m_failedLogins.removeFirst();
-    }
 }
 
 } // namespace tsumugi

@@ -6,12 +6,15 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace tsumugi {
 
 // The key slots live beside the record (RECORD.keys), because they must be read before the record can be
-// decrypted. Written atomically; it also remembers failed logins until the next successful unlock can
-// write them into the (encrypted) audit trail.
+// decrypted. Without this file the record cannot be opened, so it is only ever written by a change of slots (a new
+// user, a new password, a recovery), read-modify-written under RECORD.keys.lock, atomically, with the generation
+// before it kept as RECORD.keys.previous. A login, failed or not, never writes it (failures: FailedLoginLog).
 class KeySlotFile {
     Q_DECLARE_TR_FUNCTIONS(KeySlotFile)
 public:
@@ -21,11 +24,28 @@ public:
     };
 
     static QString pathFor(const QString& recordPath);
+    static QString previousPathFor(const QString& keysPath) { return keysPath + QStringLiteral(".previous"); }
+    static QString lockPathFor(const QString& keysPath) { return keysPath + QStringLiteral(".lock"); }
 
     // Throws Error(FileMissing) or Error(KeyFileDamaged); never creates anything.
     static KeySlotFile load(const QString& path);
-    // Atomic replace: a crash leaves either the old or the new file, never half of one.
+    // Atomic replace (AtomicFile): a crash or a full disk leaves either the old or the new file, never half of one.
+    // For a new record's first key file; later changes go through update().
     void save(const QString& path) const;
+    // One change of slots: under the lock, change sees the file as it is now (never a copy read before another
+    // desk's change), the current file becomes the previous generation, and the changed one replaces it. Any
+    // failure leaves both files as they were and throws what happened.
+    // PreviousToo applies the change to the kept generation as well (a replaced recovery key must not keep working
+    // through it).
+    enum class Generations { CurrentOnly, PreviousToo };
+    static void update(const QString& path, const std::function<void(KeySlotFile&)>& change,
+                       Generations generations = Generations::CurrentOnly);
+    // When the current file is damaged or missing: the previous generation, if it is intact and belongs to the
+    // record whose salt is given (else nothing).
+    static std::optional<KeySlotFile> intactPrevious(const QString& path, const QByteArray& recordSalt);
+    // Puts the previous generation back under the lock; a damaged current file is kept aside
+    // (RECORD.keys.damaged-TIME), never deleted. Throws when there is no intact previous generation.
+    static void restorePrevious(const QString& path, const QByteArray& recordSalt, const QDateTime& now);
 
     const KeySlot* find(const QString& user) const;
     void put(const KeySlot& slot);
@@ -43,12 +63,14 @@ public:
     bool belongsTo(const QByteArray& recordSalt) const { return m_recordSalt.isEmpty() || m_recordSalt == recordSalt; }
     static QByteArray recordSaltOf(const QString& recordPath);
 
-    void addFailedLogin(const QString& user, const QDateTime& at);
-    QList<FailedLogin> failedLogins() const { return m_failedLogins; }
-    void clearFailedLogins() { m_failedLogins.clear(); }
+    // Failed logins that versions before the FailedLoginLog wrote here; read so the next login can audit them, and
+    // dropped at the next change of slots.
+    QList<FailedLogin> legacyFailedLogins() const { return m_failedLogins; }
 
 private:
     static QByteArray keyCheckOf(const SecureBytes& databaseKey);
+    static KeySlotFile fromBytes(const QByteArray& bytes, const QString& path);
+    QByteArray toBytes() const;
 
     QList<KeySlot> m_slots;
     QByteArray m_keyCheck;

@@ -20,6 +20,20 @@ QString UserDirectory::passwordProblem(const QString& password) {
     if (password.size() < MinimumPasswordLength) {
         return tr("The password needs at least %1 characters.").arg(MinimumPasswordLength);
     }
+    if (password.size() > MaximumPasswordLength) {
+        return tr("The password may have at most %1 characters.").arg(MaximumPasswordLength);
+    }
+    return {};
+}
+
+QString UserDirectory::loginProblem(const QString& name, const QString& password) {
+    if (name.size() > MaximumLoginNameLength) {
+        return tr("A user name has at most %1 characters. Check what was typed in the user name field.")
+            .arg(MaximumLoginNameLength);
+    }
+    if (password.size() > MaximumPasswordLength) {
+        return tr("A password has at most %1 characters.").arg(MaximumPasswordLength);
+    }
     return {};
 }
 
@@ -70,6 +84,19 @@ void UserDirectory::changePassword(const QString& oldPassword, const QString& ne
     }
     m_record.writeKeySlot(name, newPassword);
     m_record.audit().append(AuditTrail::Action::Update, QStringLiteral("user"), name, QStringLiteral("password"));
+}
+
+void UserDirectory::resetPassword(const QString& name, const QString& newPassword) {
+    m_record.require(Permission::ManageUsers);
+    if (!find(name)) {
+        throw Error(Error::Kind::NotFound, tr("There is no user named %1.").arg(name));
+    }
+    if (const QString problem = passwordProblem(newPassword); !problem.isEmpty()) {
+        throw Error(Error::Kind::Validation, problem);
+    }
+    m_record.writeKeySlot(name, newPassword);
+    m_record.audit().append(AuditTrail::Action::Update, QStringLiteral("user"), name,
+                            QStringLiteral("password reset by an administrator"));
 }
 
 void UserDirectory::setActive(const QString& name, bool active) {

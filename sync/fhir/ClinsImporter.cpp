@@ -6,6 +6,7 @@
 #include "sync/fhir/EcsReader.h"
 #include "sync/fhir/FhirProfiles.h"
 #include "sync/fhir/ImportNotes.h"
+#include "sync/fhir/JsonNesting.h"
 #include "sync/fhir/LabObservationReader.h"
 #include "sync/fhir/PatientMapper.h"
 
@@ -108,6 +109,12 @@ FhirImportResult ClinsImporter::importData(const QByteArray& data, const QString
     plan.ownInstitution = m_record.clinic().institutionNumber;
     try {
         Json root;
+        if (JsonNesting::tooDeep(data.constBegin(), data.constEnd())) {
+            throw Error(Error::Kind::Validation,
+                        tr("%1 nests its JSON more than %2 levels deep; no FHIR resource does. Nothing was imported.")
+                            .arg(fileName)
+                            .arg(JsonNesting::MaxDepth));
+        }
         try {
             root = Json::parse(data.constBegin(), data.constEnd());
         } catch (const Json::parse_error& e) {

@@ -1,6 +1,7 @@
 #include "sync/fhir/FilePatientReader.h"
 
 #include "sync/fhir/FhirJson.h"
+#include "sync/fhir/JsonNesting.h"
 #include "sync/fhir/PatientMapper.h"
 
 #include <QFile>
@@ -9,6 +10,9 @@ namespace tsumugi::fhir {
 
 namespace {
 std::optional<Patient> read(const QByteArray& data) {
+    if (JsonNesting::tooDeep(data.constBegin(), data.constEnd())) {
+        return std::nullopt;
+    }
     const Json root = Json::parse(data.constBegin(), data.constEnd(), nullptr, false);
     if (!root.is_object()) {
         return std::nullopt;

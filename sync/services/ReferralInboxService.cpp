@@ -6,6 +6,7 @@
 #include "core/settings/ClinicSettings.h"
 #include "core/sharing/ReferralInboxStore.h"
 #include "core/util/Clock.h"
+#include "sync/fhir/JsonNesting.h"
 #include "sync/services/MailboxClient.h"
 #include "sync/transport/HttpClient.h"
 
@@ -18,6 +19,9 @@ ReferralInboxService::ReferralInboxService(ClinicRecord& record)
     : m_record(record) {}
 
 QString ReferralInboxService::canonicalSha256(const QByteArray& json) {
+    if (fhir::JsonNesting::tooDeep(json.constBegin(), json.constEnd())) {
+        return {};
+    }
     // nlohmann::json (not ordered) keeps object keys sorted, which is the service's canonical form.
     const auto parsed = nlohmann::json::parse(json.toStdString(), nullptr, false);
     if (parsed.is_discarded()) {

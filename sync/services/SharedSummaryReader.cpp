@@ -2,6 +2,7 @@
 
 #include "sync/fhir/FhirJson.h"
 #include "sync/fhir/FhirProfiles.h"
+#include "sync/fhir/JsonNesting.h"
 
 #include <QCoreApplication>
 
@@ -153,6 +154,9 @@ void describe(const Json& r, SharedSummaryItem& item) {
 } // namespace
 
 std::optional<SharedSummary> SharedSummaryReader::read(const QByteArray& bundleJson) {
+    if (fhir::JsonNesting::tooDeep(bundleJson.constBegin(), bundleJson.constEnd())) {
+        return std::nullopt;
+    }
     const Json b = Json::parse(bundleJson.toStdString(), nullptr, false);
     if (!b.is_object() || b.value("resourceType", "") != "Bundle" || !b.contains("entry") || !b["entry"].is_array()) {
         return std::nullopt;

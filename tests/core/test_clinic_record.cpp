@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
+#include "core/security/FailedLoginLog.h"
 #include "core/security/KeySlotFile.h"
 #include "core/settings/ClinicSettings.h"
 #include "core/users/UserDirectory.h"
@@ -86,7 +87,9 @@ private slots:
         QCOMPARE(openFails(t.path, QStringLiteral("nobody"), QStringLiteral("wrong password"), t.clock),
                  Error::Kind::WrongPassword);
         QCOMPARE(fileHash(t.path), before);
-        QCOMPARE(KeySlotFile::load(KeySlotFile::pathFor(t.path)).failedLogins().size(), 2);
+        const QByteArray keysBefore = fileHash(KeySlotFile::pathFor(t.path));
+        QCOMPARE(FailedLoginLog(t.path).entries().size(), 2);
+        QCOMPARE(fileHash(KeySlotFile::pathFor(t.path)), keysBefore);
 
         t.reopen();
         const auto recent = t.record->audit().recent(10);
@@ -95,7 +98,7 @@ private slots:
             failed += e.action == QStringLiteral("failed-login") ? 1 : 0;
         }
         QCOMPARE(failed, 2);
-        QVERIFY(KeySlotFile::load(KeySlotFile::pathFor(t.path)).failedLogins().isEmpty());
+        QVERIFY(FailedLoginLog(t.path).entries().isEmpty());
         QVERIFY(t.record->audit().verify().ok);
     }
     void missingFileIsNotCreated() {

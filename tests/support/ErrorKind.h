@@ -35,6 +35,8 @@ inline const char* errorKindName(Error::Kind kind) {
         return "DiskFull";
     case Error::Kind::Storage:
         return "Storage";
+    case Error::Kind::TooManyAttempts:
+        return "TooManyAttempts";
     }
     return "?";
 }

@@ -27,6 +27,7 @@ struct TempRecord {
         setup.adminPassword = AdminPassword;
         // The official masters fill on first use (the code create() runs): most scratch records never need them.
         setup.fillMasters = false;
+        setup.recoveryKey = false;
         record = ClinicRecord::create(path, setup, clock);
     }
 

@@ -38,6 +38,8 @@ inline ClinicRecord::NewRecord newRecordSetup() {
     setup.adminPassword = AdminPassword;
     // The official masters fill on first use, by the code create() runs (the setup wizard test keeps the default).
     setup.fillMasters = false;
+    // No recovery key either (a key derivation per record); the recovery sheet test asks for one.
+    setup.recoveryKey = false;
     return setup;
 }
 
