@@ -2,7 +2,7 @@
 // lab results, diagnoses, allergies), generated with raw inserts in one transaction. Measures (p50/p95):
 //   open a chart of 200 visits (Chart::open, audited)   target p95 <= 30 ms
 //   save a note (new draft, and finalise; each one commit) target p95 <= 10 ms
-//   master kana-prefix search on 30,000 entries          target p95 <= 10 ms
+//   master kana-prefix search, shipped disease master    target p95 <= 10 ms
 //   bench_chart_open [--scale 1.0] [--queries 300] [--keep DIR]
 // --scale 0.1 gives 10,000 patients / 100,000 visits / 500,000 items for a quick run.
 #include "LatencyStats.h"
@@ -193,6 +193,9 @@ int main(int argc, char* argv[]) {
                                       QStringLiteral("admin"),
                                       {},
                                       AdminPassword};
+        // The masters fill on first use (the search phase), outside the generation's timing.
+        setup.fillMasters = false;
+        setup.recoveryKey = false;
         auto admin = ClinicRecord::create(path, setup, SystemClock::instance());
         const User doctor =
             admin->users().add(QStringLiteral("dr.bench"), QStringLiteral("ベンチ医師"), Role::Doctor, DoctorPassword);
@@ -238,26 +241,16 @@ int main(int argc, char* argv[]) {
         bench::LatencyStats::measure(queries, [&](int i) { chart.notes().finalize(noteIds.at(i)); });
     finalize.print("finalise a note (with commit)", 10);
 
-    // Master search: a 30,000-entry disease master.
-    QList<MasterEntry> entries;
-    bench::SyntheticPatients names(7);
-    for (int i = 0; i < 30000; ++i) {
-        const Patient p = names.next();
-        MasterEntry e;
-        e.kind = MasterKind::Disease;
-        e.code = QString::number(1000000 + i);
-        e.kana = p.familyKana + p.givenKana;
-        e.name = p.familyName + QStringLiteral("症%1").arg(i);
-        entries.append(e);
-    }
-    record->masters().replace(MasterKind::Disease, entries, QStringLiteral("synthetic 30,000"));
+    // Master search on the shipped disease master (27,000+ entries of SSK's b_), filled on first use as in any
+    // record: a synthetic master cannot replace it (the import refuses a file that would end most of a master).
     bench::SyntheticPatients prefixes(11);
     QStringList kana;
     for (int i = 0; i < queries; ++i) {
         kana << prefixes.kanaPrefix();
     }
+    record->masters().search(MasterKind::Disease, QStringLiteral("ア")); // the first use fills the master
     const bench::LatencyStats search = bench::LatencyStats::measure(
         queries, [&](int i) { record->masters().search(MasterKind::Disease, kana.at(i)); });
-    search.print("MasterCatalog::search (kana prefix, 30,000)", 10);
+    search.print("MasterCatalog::search (kana prefix, shipped disease master)", 10);
     return 0;
 }

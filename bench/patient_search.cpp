@@ -6,6 +6,7 @@
 #include "SyntheticPatients.h"
 
 #include "core/db/DbConnection.h"
+#include "core/db/SqliteConnection.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/patients/PatientRepository.h"
@@ -99,7 +100,7 @@ int main(int argc, char* argv[]) {
     // Every variant gets the same warm-up pass over the same queries (a desk PC that has been searching
     // all morning); the first, cold pass of the repository search is reported on its own.
     const bench::LatencyStats coldKana =
-        bench::LatencyStats::measure(200, [&](int i) { record->patients().search(kana.at(i)); });
+        bench::LatencyStats::measure(std::min(200, queries), [&](int i) { record->patients().search(kana.at(i)); });
     coldKana.print("PatientRepository::search(kana), cold start");
     for (int i = 0; i < queries; ++i) {
         record->patients().search(kana.at(i));
