@@ -1556,6 +1556,28 @@ JA.update({
 })
 
 
+JA.update({
+    "warning: %1": "注意: %1",
+    "The record is whole: every table and index was read and every page authenticated (%1 ms).":
+        "記録ファイルは無傷です。すべての表と索引を読み、すべてのページの認証を確かめました（%1 ミリ秒）。",
+    "The disk is full: the record is read-only until space is freed. Charts can be read; changes cannot be saved. The sign-in and what was viewed go into the audit trail when space returns.":
+        "ディスクに空きがないため、空きができるまで記録は読み取り専用です。カルテは読めますが、変更は保存できません。ログインと閲覧の記録は、空きができたときに監査記録へ書き込みます。",
+    "a table or index is inconsistent (the database reports: %1)":
+        "表または索引に不整合があります（データベースの報告: %1）",
+    "The record file is damaged: %1. It is open read-only, so nothing more is written into it; charts can still be read. The administrator restores the record file and its key file together from the last good backup, then runs the check again (tsumugictl check).":
+        "記録ファイルが壊れています: %1。これ以上書き込まないよう読み取り専用で開いています。カルテは読めます。管理者は、最後の正常なバックアップから記録ファイルと鍵ファイルを一緒に戻し、もう一度検査してください（tsumugictl check）。",
+    "The record file %1 is damaged (the database reports: %2). Restore it with its key file from the last backup; ask the administrator.":
+        "記録ファイル %1 が壊れています（データベースの報告: %2）。最後のバックアップから鍵ファイルと一緒に戻してください。管理者に連絡してください。",
+    "The record is open read-only (it was found damaged, or its file cannot be written); the change was not saved.":
+        "記録は読み取り専用で開いています（破損が見つかったか、ファイルに書き込めません）。変更は保存されていません。",
+    "The record file is damaged": "記録ファイルが壊れています",
+})
+USAGE_NOTES.update({
+    "(reads and authenticates every page; a damaged record is marked and opens read-only)":
+        "（すべてのページを読んで認証を確かめる。壊れた記録には印を付け、読み取り専用で開く）",
+})
+
+
 def japanese_for(context, source):
     if (context, source) in CONTEXT_JA:
         return CONTEXT_JA[(context, source)]

@@ -132,28 +132,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-commands:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-       [--recovery-key-out FILE]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  user reset-password NAME --new-password-file FILE
-  keys restore-previous   (the key file is damaged: put its previous generation back)
-  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
-  recovery renew [--recovery-key-out FILE]
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Recovery key (print it or write it down and keep it away from this computer; with it an administrator's password can be set again even when the key file is lost):</source>
         <translation type="unfinished" />
     </message>
@@ -183,6 +161,37 @@ commands:
     </message>
     <message>
         <source>Password set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
+commands:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   (the key file is damaged: put its previous generation back)
+  check   (reads and authenticates every page; a damaged record is marked and opens read-only)
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record is whole: every table and index was read and every page authenticated (%1 ms).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -723,6 +732,10 @@ commands:
     </message>
     <message>
         <source>The damaged key file %1 could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full: the record is read-only until space is freed. Charts can be read; changes cannot be saved. The sign-in and what was viewed go into the audit trail when space returns.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3235,6 +3248,17 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordCheck</name>
+    <message>
+        <source>a table or index is inconsistent (the database reports: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record file is damaged: %1. It is open read-only, so nothing more is written into it; charts can still be read. The administrator restores the record file and its key file together from the last good backup, then runs the check again (tsumugictl check).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Tsumugi recovery sheet</source>
@@ -3393,10 +3417,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The record file %1 is damaged: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The change conflicts with the saved record: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3406,6 +3426,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Storage error (%1) during %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record file %1 is damaged (the database reports: %2). Restore it with its key file from the last backup; ask the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record is open read-only (it was found damaged, or its file cannot be written); the change was not saved.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5584,6 +5612,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Make a new recovery key? The sheet printed before stops working (destroy it); the new sheet is shown once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record file is damaged</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -133,46 +133,6 @@
 </translation>
     </message>
     <message>
-        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-commands:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-       [--recovery-key-out FILE]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  user reset-password NAME --new-password-file FILE
-  keys restore-previous   (the key file is damaged: put its previous generation back)
-  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
-  recovery renew [--recovery-key-out FILE]
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-</source>
-        <translation>使い方: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-コマンド:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-       [--recovery-key-out FILE]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  user reset-password NAME --new-password-file FILE
-  keys restore-previous   （鍵ファイルが壊れたとき: 前の世代に戻す）
-  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
-  recovery renew [--recovery-key-out FILE]
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-</translation>
-    </message>
-    <message>
         <source>Recovery key (print it or write it down and keep it away from this computer; with it an administrator's password can be set again even when the key file is lost):</source>
         <translation>回復キー（印刷するか書き留めて、このコンピューターから離れた場所に保管してください。鍵ファイルをなくしても、これで管理者のパスワードを設定し直せます）:</translation>
     </message>
@@ -203,6 +163,56 @@ commands:
     <message>
         <source>Password set.</source>
         <translation>パスワードを設定しました。</translation>
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
+commands:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   (the key file is damaged: put its previous generation back)
+  check   (reads and authenticates every page; a damaged record is marked and opens read-only)
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+</source>
+        <translation>使い方: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
+コマンド:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   （鍵ファイルが壊れたとき: 前の世代に戻す）
+  check   （すべてのページを読んで認証を確かめる。壊れた記録には印を付け、読み取り専用で開く）
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>The record is whole: every table and index was read and every page authenticated (%1 ms).</source>
+        <translation>記録ファイルは無傷です。すべての表と索引を読み、すべてのページの認証を確かめました（%1 ミリ秒）。</translation>
     </message>
 </context>
 <context>
@@ -762,6 +772,10 @@ commands:
     <message>
         <source>The damaged key file %1 could not be moved aside; nothing was changed.</source>
         <translation>壊れた鍵ファイル %1 を退避できなかったため、何も変更しませんでした。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the record is read-only until space is freed. Charts can be read; changes cannot be saved. The sign-in and what was viewed go into the audit trail when space returns.</source>
+        <translation>ディスクに空きがないため、空きができるまで記録は読み取り専用です。カルテは読めますが、変更は保存できません。ログインと閲覧の記録は、空きができたときに監査記録へ書き込みます。</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3318,17 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordCheck</name>
+    <message>
+        <source>a table or index is inconsistent (the database reports: %1)</source>
+        <translation>表または索引に不整合があります（データベースの報告: %1）</translation>
+    </message>
+    <message>
+        <source>The record file is damaged: %1. It is open read-only, so nothing more is written into it; charts can still be read. The administrator restores the record file and its key file together from the last good backup, then runs the check again (tsumugictl check).</source>
+        <translation>記録ファイルが壊れています: %1。これ以上書き込まないよう読み取り専用で開いています。カルテは読めます。管理者は、最後の正常なバックアップから記録ファイルと鍵ファイルを一緒に戻し、もう一度検査してください（tsumugictl check）。</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Tsumugi recovery sheet</source>
@@ -3462,10 +3487,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>ファイル %1 は Tsumugi の記録ではないか、壊れています。</translation>
     </message>
     <message>
-        <source>The record file %1 is damaged: %2</source>
-        <translation>記録ファイル %1 が壊れています: %2</translation>
-    </message>
-    <message>
         <source>The change conflicts with the saved record: %1</source>
         <translation>変更が保存済みの記録と食い違っています: %1</translation>
     </message>
@@ -3476,6 +3497,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Storage error (%1) during %2: %3</source>
         <translation>保存エラー（%1）: %2 の処理中: %3</translation>
+    </message>
+    <message>
+        <source>The record file %1 is damaged (the database reports: %2). Restore it with its key file from the last backup; ask the administrator.</source>
+        <translation>記録ファイル %1 が壊れています（データベースの報告: %2）。最後のバックアップから鍵ファイルと一緒に戻してください。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The record is open read-only (it was found damaged, or its file cannot be written); the change was not saved.</source>
+        <translation>記録は読み取り専用で開いています（破損が見つかったか、ファイルに書き込めません）。変更は保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -5658,6 +5687,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Make a new recovery key? The sheet printed before stops working (destroy it); the new sheet is shown once.</source>
         <translation>新しい回復キーを作りますか？ 以前に印刷したシートは使えなくなります（破棄してください）。新しいシートは一度だけ表示されます。</translation>
+    </message>
+    <message>
+        <source>The record file is damaged</source>
+        <translation>記録ファイルが壊れています</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,8 @@ int DesktopLauncher::run(QApplication& app) {
     }
     MainWindow window(std::move(record));
     window.show();
-    window.startSync(); // the outbox is sent in the background (own thread) while the desk works
+    window.startSync();           // the outbox is sent in the background (own thread) while the desk works
+    window.startIntegrityCheck(); // at most once a day, on its own connection
     return app.exec();
 }
 

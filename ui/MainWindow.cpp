@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tsumugi::ui {
 
@@ -68,7 +70,19 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     m_stack->setObjectName(QStringLiteral("mainStack"));
     m_stack->addWidget(m_workspace);
     m_stack->addWidget(m_lockScreen);
-    setCentralWidget(m_stack);
+    m_stateBanner = new QLabel(this);
+    m_stateBanner->setObjectName(QStringLiteral("recordStateBanner"));
+    m_stateBanner->setWordWrap(true);
+    m_stateBanner->setStyleSheet(
+        QStringLiteral("background: #fdecea; color: #8a1c12; border: 1px solid #e0a49c; padding: 8px 12px;"));
+    m_stateBanner->hide();
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_stateBanner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("statusUserLabel"));
@@ -84,6 +98,10 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     m_syncTimer->setInterval(2000);
     connect(m_syncTimer, &QTimer::timeout, m_syncIndicator, &SyncStatusIndicator::refreshCounts);
     m_syncTimer->start();
+    m_stateTimer = new QTimer(this);
+    m_stateTimer->setInterval(30000);
+    connect(m_stateTimer, &QTimer::timeout, this, &MainWindow::refreshRecordState);
+    m_stateTimer->start();
 
     createActions();
 
@@ -113,6 +131,44 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     m_reception->refresh();
     m_patients->focusSearch();
     resize(1280, 760);
+    refreshRecordState();
+}
+
+void MainWindow::refreshRecordState() {
+    try {
+        m_record->writePendingAudit();
+    } catch (const Error&) {
+        // Said by the banner: the state stays as it is.
+    }
+    const QString message = m_record->writeStateMessage();
+    m_stateBanner->setText(message);
+    m_stateBanner->setVisible(!message.isEmpty());
+}
+
+void MainWindow::startIntegrityCheck() {
+    if (!m_record->integrityCheckDue()) {
+        return;
+    }
+    // A connection of its own for the worker: the desk goes on while every page is read.
+    std::shared_ptr<ClinicRecord> checker(m_record->openCompanion().release());
+    auto* watcher = new QFutureWatcher<RecordCheck::Result>(this);
+    connect(watcher, &QFutureWatcher<RecordCheck::Result>::finished, this, [this, watcher] {
+        const RecordCheck::Result result = watcher->result();
+        watcher->deleteLater();
+        if (!result.ok) {
+            m_record->noteDamaged(result.problems.join(QLatin1Char('\n')));
+            refreshRecordState();
+            if (m_record->can(Permission::ManageUsers)) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("The record file is damaged"),
+                                            m_record->writeStateMessage(), QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("recordDamagedMessage"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+        }
+        emit integrityChecked(result.ok);
+    });
+    watcher->setFuture(QtConcurrent::run([checker] { return checker->checkIntegrity(); }));
 }
 
 MainWindow::~MainWindow() {

@@ -69,8 +69,17 @@ public slots:
     // DesktopLauncher calls it; tests call it when they want sending.
     void startSync(int pollIntervalMs = 3000);
     void stopSync();
+    // The daily integrity check of the record file, on a worker thread with a connection of its own (at most once a
+    // day; DesktopLauncher starts it after sign-in). integrityChecked tells the result; damage makes the window
+    // read-only and tells the administrator.
+    void startIntegrityCheck();
+    // Writes audit rows held while the disk was full and shows or hides the read-only banner (also every 30 s).
+    void refreshRecordState();
     sync::OutboxWorker* syncWorker() const { return m_syncWorker.get(); }
     SyncStatusIndicator* syncIndicator() const { return m_syncIndicator; }
+
+signals:
+    void integrityChecked(bool ok);
 
 protected:
     // Quitting keeps what a doctor was typing in an open chart (as a draft).
@@ -96,6 +105,9 @@ private:
     LockScreen* m_lockScreen = nullptr;
     IdleWatcher* m_idle = nullptr;
     QLabel* m_userLabel = nullptr;
+    // Says why the record is read-only (a full disk, damage), above the work; hidden while it is writable.
+    QLabel* m_stateBanner = nullptr;
+    QTimer* m_stateTimer = nullptr;
     QList<QAction*> m_workActions;
     bool m_locked = false;
     SyncStatusIndicator* m_syncIndicator = nullptr;

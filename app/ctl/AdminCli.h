@@ -34,6 +34,7 @@ private:
     int user(const CliArguments& a);
     int keys(const CliArguments& a);
     int recover(const CliArguments& a);
+    int check(const CliArguments& a);
     int recovery(const CliArguments& a);
     void writeRecoveryKey(const QString& recoveryKey, const QString& file);
     int patient(const CliArguments& a);

@@ -75,9 +75,38 @@ void AuditTrail::append(Action action, const QString& recordType, const QString&
 
 void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action action, const QString& recordType,
                           const QString& recordId, const QString& detail) {
+    AuditEntry e;
+    e.at = at;
+    e.user = user;
+    e.action = actionName(action);
+    e.recordType = recordType;
+    e.recordId = recordId;
+    e.detail = detail;
+    const bool reading = action == Action::View || action == Action::Login || action == Action::FailedLogin ||
+                         action == Action::Logout || action == Action::Lock || action == Action::Unlock;
+    if (reading && m_record.writeState() != ClinicRecord::WriteState::Writable) {
+        m_held.append(e);
+        return;
+    }
+    insert(e);
+}
+
+void AuditTrail::writeHeld() {
+    if (m_held.isEmpty()) {
+        return;
+    }
+    Transaction tx(m_record.db());
+    for (const AuditEntry& e : m_held) {
+        insert(e);
+    }
+    tx.commit();
+    m_held.clear();
+}
+
+void AuditTrail::insert(const AuditEntry& entry) {
     auto& db = m_record.db();
     Transaction tx(db);
-    AuditEntry e;
+    AuditEntry e = entry;
     e.prevHash = GenesisHash;
     e.seq = 1;
     {
@@ -87,12 +116,6 @@ void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action actio
             e.prevHash = last.blob(1);
         }
     }
-    e.at = at;
-    e.user = user;
-    e.action = actionName(action);
-    e.recordType = recordType;
-    e.recordId = recordId;
-    e.detail = detail;
     e.hash = chainHash(e.prevHash, e);
     Statement ins(db, "INSERT INTO audit_log (seq, at, user_name, action, record_type, record_id, detail, "
                       "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?);");

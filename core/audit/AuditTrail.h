@@ -45,6 +45,11 @@ public:
     void appendAs(const QString& user, const QDateTime& at, Action action, const QString& recordType,
                   const QString& recordId, const QString& detail = {});
 
+    // Rows of reading (views, sign-in, lock) held in memory while the record cannot be written (a full disk); written
+    // by writeHeld() in order, with their own times, when it can again.
+    int heldCount() const { return int(m_held.size()); }
+    void writeHeld();
+
     // Whether a row of this user, time and action exists (failed logins of an older key file are audited once).
     bool hasEntry(const QString& user, const QDateTime& at, Action action) const;
 
@@ -55,7 +60,10 @@ public:
     static QByteArray chainHash(const QByteArray& prevHash, const AuditEntry& entry);
 
 private:
+    void insert(const AuditEntry& e);
+
     ClinicRecord& m_record;
+    QList<AuditEntry> m_held;
 };
 
 } // namespace tsumugi

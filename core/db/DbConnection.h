@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <utility>
@@ -65,6 +66,22 @@ public:
     virtual QList<std::pair<QString, QString>> secondaryIndexes(const QString& table) = 0;
     // A larger cache while a bulk load builds indexes (embedded only; a server tunes itself).
     virtual void setBulkLoad(bool on) { (void)on; }
+    // Refuses every change on this connection (a record found damaged is only read from then on).
+    virtual void setReadOnly() = 0;
+
+    // Called by the driver just before it throws Error(DiskFull), so the record can keep serving reads (their audit
+    // rows wait in memory) instead of failing every chart it opens.
+    void setDiskFullHandler(std::function<void()> handler) { m_onDiskFull = std::move(handler); }
+
+protected:
+    void noteDiskFull() const {
+        if (m_onDiskFull) {
+            m_onDiskFull();
+        }
+    }
+
+private:
+    std::function<void()> m_onDiskFull;
 };
 
 } // namespace tsumugi

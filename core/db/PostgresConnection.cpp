@@ -83,6 +83,10 @@ std::unique_ptr<PreparedStatement> PostgresConnection::prepare(std::string_view 
     return std::make_unique<PostgresPreparedStatement>(*this, toDollarPlaceholders(sql));
 }
 
+void PostgresConnection::setReadOnly() {
+    exec("SET default_transaction_read_only = on;");
+}
+
 void PostgresConnection::exec(const char* sql) {
     PGresult* r = PQexec(m_conn, sql);
     const ExecStatusType status = PQresultStatus(r);
@@ -156,6 +160,7 @@ void PostgresConnection::fail(pg_result* result, const char* during) const {
                         .arg(detail));
     }
     if (sqlState == QLatin1String("53100")) {
+        noteDiskFull();
         throw Error(Error::Kind::DiskFull,
                     tr("The clinic server's disk is full. The last change was not saved; nothing else was lost."));
     }

@@ -23,6 +23,7 @@ public:
     QString location() const override { return m_location; }
     std::unique_ptr<PreparedStatement> prepare(std::string_view sql) override;
     void exec(const char* sql) override;
+    void setReadOnly() override;
     int changes() const override { return m_changes; }
     bool inTransaction() const override;
     void beginWrite() override;

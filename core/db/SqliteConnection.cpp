@@ -119,6 +119,18 @@ void SqliteConnection::configure() {
     exec("PRAGMA cache_size = -32768;");
 }
 
+void SqliteConnection::keepJournalFiles() {
+    int on = 1;
+    sqlite3_file_control(m_db, "main", SQLITE_FCNTL_PERSIST_WAL, &on);
+    // Emptied, though, when checkpointed: no stale copy of a page shadows the record file's own (whose damage the
+    // page authentication must see), and a closed record is its main file alone.
+    exec("PRAGMA journal_size_limit = 0;");
+}
+
+void SqliteConnection::setReadOnly() {
+    exec("PRAGMA query_only = ON;");
+}
+
 void SqliteConnection::exec(const char* sql) {
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
@@ -197,12 +209,19 @@ void SqliteConnection::fail(int rc, const char* during) const {
     const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
     switch (rc & 0xff) {
     case SQLITE_FULL:
+        noteDiskFull();
         throw Error(Error::Kind::DiskFull,
                     tr("The disk is full. The last change was not saved; nothing else was lost."));
     case SQLITE_NOTADB:
         throw Error(Error::Kind::NotARecord, tr("The file %1 is not a Tsumugi record, or it is damaged.").arg(m_path));
     case SQLITE_CORRUPT:
-        throw Error(Error::Kind::NotARecord, tr("The record file %1 is damaged: %2").arg(m_path, detail));
+        throw Error(Error::Kind::NotARecord,
+                    tr("The record file %1 is damaged (the database reports: %2). Restore it with its key file from "
+                       "the last backup; ask the administrator.")
+                        .arg(m_path, detail));
+    case SQLITE_READONLY:
+        throw Error(Error::Kind::Storage, tr("The record is open read-only (it was found damaged, or its file cannot "
+                                             "be written); the change was not saved."));
     case SQLITE_CONSTRAINT:
         throw Error(Error::Kind::Conflict, tr("The change conflicts with the saved record: %1").arg(detail));
     case SQLITE_BUSY:

@@ -50,6 +50,9 @@ public:
     void setSchemaVersion(int version) override;
     QList<std::pair<QString, QString>> secondaryIndexes(const QString& table) override;
     void setBulkLoad(bool on) override;
+    void setReadOnly() override;
+    // The -wal and -shm files are kept after the last connection closes (SQLITE_FCNTL_PERSIST_WAL).
+    void keepJournalFiles();
 
     qint64 lastInsertRowId() const;
     sqlite3* handle() const { return m_db; }

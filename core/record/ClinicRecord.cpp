@@ -74,9 +74,20 @@ ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db
     , m_documents(std::make_unique<DocumentRepository>(*this)) {
     m_outbox = std::make_unique<OutboxQueue>(*this);
     m_dispatcher = this;
+    m_db->setDiskFullHandler([this] {
+        if (m_writeState == WriteState::Writable) {
+            m_writeState = WriteState::DiskFull;
+        }
+    });
 }
 
-ClinicRecord::~ClinicRecord() = default;
+ClinicRecord::~ClinicRecord() {
+    try {
+        writePendingAudit();
+    } catch (...) {
+        // Closing never throws; what could not be written now is said by the window while it was open.
+    }
+}
 
 void ClinicRecord::chartChanged(const ChartChange& change) {
     m_outbox->chartChanged(change);
@@ -88,6 +99,9 @@ void ClinicRecord::chartChanged(const ChartChange& change) {
 std::unique_ptr<ClinicRecord> ClinicRecord::openCompanion() const {
     std::unique_ptr<ClinicRecord> companion(new ClinicRecord(m_path, openConnection(m_path, m_key), m_key, m_clock));
     companion->m_user = m_user;
+    if (m_writeState == WriteState::Damaged) {
+        companion->noteDamaged(m_damage);
+    }
     return companion;
 }
 
@@ -95,8 +109,12 @@ bool ClinicRecord::exists(const QString& path) {
     return QFileInfo::exists(path);
 }
 
-std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, const SecureBytes& key) {
+std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, const SecureBytes& key,
+                                                           bool keepJournalFiles) {
     auto db = std::make_unique<SqliteConnection>(path, SqliteConnection::OpenMode::ExistingOnly);
+    if (keepJournalFiles) {
+        db->keepJournalFiles();
+    }
     db->unlock(key);
     const SchemaMigrator migrator(Schema::migrations());
     // Refuse a newer file before anything (even the journal mode) is written to it.
@@ -160,7 +178,8 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
         }
         {
             // The founding audit rows go in before the record appears under its name.
-            ClinicRecord building_(building, openConnection(building, key), key, clock);
+            // Closed without leaving its journal files: the record must be one file to be renamed into place.
+            ClinicRecord building_(building, openConnection(building, key, false), key, clock);
             building_.loadUser(setup.adminName);
             Transaction tx(building_.db());
             building_.audit().append(AuditTrail::Action::Create, QStringLiteral("clinic"),
@@ -272,8 +291,25 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
     }
     std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, *key), *key, clock));
     record->loadUser(userName);
-    record->auditFailedLogins(keys.legacyFailedLogins());
-    record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), userName);
+    if (const auto finding = RecordCheck::damageNoted(path)) {
+        record->noteDamaged(*finding);
+    }
+    // On a full disk the staff still read every chart: the failures wait in their file, the sign-in in memory.
+    try {
+        record->auditFailedLogins(keys.legacyFailedLogins());
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::DiskFull) {
+            throw;
+        }
+    }
+    try {
+        record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), userName);
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::DiskFull) {
+            throw;
+        }
+        record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), userName); // held now
+    }
     return record;
 }
 
@@ -355,6 +391,76 @@ bool ClinicRecord::unlockAgain(const QString& password) {
     m_audit->append(ok ? AuditTrail::Action::Unlock : AuditTrail::Action::FailedLogin, QStringLiteral("user"),
                     m_user.name);
     return ok;
+}
+
+QString ClinicRecord::writeStateMessage() const {
+    switch (m_writeState) {
+    case WriteState::Writable:
+        return {};
+    case WriteState::DiskFull:
+        return tr("The disk is full: the record is read-only until space is freed. Charts can be read; changes "
+                  "cannot be saved. The sign-in and what was viewed go into the audit trail when space returns.");
+    case WriteState::Damaged:
+        return RecordCheck::damagedMessage(m_damage);
+    }
+    return {};
+}
+
+bool ClinicRecord::writePendingAudit() {
+    if (m_writeState == WriteState::Damaged) {
+        return false;
+    }
+    try {
+        m_audit->writeHeld();
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::DiskFull) {
+            return false;
+        }
+        throw;
+    }
+    m_writeState = WriteState::Writable;
+    return true;
+}
+
+RecordCheck::Result ClinicRecord::checkIntegrity() {
+    const RecordCheck::Result result = RecordCheck::run(*m_db, m_clock.now());
+    if (!result.ok) {
+        RecordCheck::markDamaged(m_path, result);
+        noteDamaged(result.problems.join(QLatin1Char('\n')));
+        return result;
+    }
+    // A whole file (restored from a backup) lifts the mark; this connection stays read-only until reopened.
+    RecordCheck::clearMark(m_path);
+    if (m_writeState == WriteState::Damaged) {
+        return result;
+    }
+    try {
+        Transaction tx(*m_db);
+        Statement up(*m_db, "UPDATE settings SET value = ? WHERE key = 'integrity.lastCheck';");
+        up.bind(1, m_clock.today().toString(Qt::ISODate)).run();
+        if (m_db->changes() == 0) {
+            Statement ins(*m_db, "INSERT INTO settings (key, value) VALUES ('integrity.lastCheck', ?);");
+            ins.bind(1, m_clock.today().toString(Qt::ISODate)).run();
+        }
+        tx.commit();
+    } catch (const Error&) {
+        // The day is a convenience; a full disk only means the check runs again at the next sign-in.
+    }
+    return result;
+}
+
+bool ClinicRecord::integrityCheckDue() const {
+    if (m_writeState == WriteState::Damaged) {
+        return false;
+    }
+    Statement st(*m_db, "SELECT value FROM settings WHERE key = 'integrity.lastCheck';");
+    return !st.step() || st.text(0) != m_clock.today().toString(Qt::ISODate);
+}
+
+void ClinicRecord::noteDamaged(const QString& finding) {
+    m_writeState = WriteState::Damaged;
+    m_damage = finding;
+    m_db->setReadOnly();
 }
 
 void ClinicRecord::noteLocked() {

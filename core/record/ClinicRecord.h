@@ -2,6 +2,7 @@
 
 #include "core/chart/ChartChangeListener.h"
 #include "core/record/ClinicInfo.h"
+#include "core/record/RecordCheck.h"
 #include "core/security/KeySlotFile.h"
 #include "core/security/SecureBytes.h"
 #include "core/users/RolePolicy.h"
@@ -87,6 +88,23 @@ public:
     bool can(Permission permission) const;
     void require(Permission permission) const;
 
+    // Whether changes can be saved now. DiskFull: staff go on reading (the audit rows of the sign-in and of what they
+    // view wait in memory and are written by writePendingAudit() when space returns); Damaged: the record is only
+    // read until the administrator restores it (RecordCheck).
+    enum class WriteState { Writable, DiskFull, Damaged };
+    WriteState writeState() const { return m_writeState; }
+    // What the window says while the state is not Writable (empty when it is).
+    QString writeStateMessage() const;
+    // Writes the held audit rows when there is space again; true when the record is writable (nothing held).
+    bool writePendingAudit();
+    // The integrity check on this record's own connection (a worker's companion record, or tsumugictl check). Damage
+    // is marked beside the record and makes this record read-only; a pass lifts an old mark and notes the day.
+    RecordCheck::Result checkIntegrity();
+    // At most once a day after sign-in.
+    bool integrityCheckDue() const;
+    // A check on another connection found damage: this one becomes read-only as well.
+    void noteDamaged(const QString& finding);
+
     // After an automatic lock: the same user proves the password again (audited either way).
     bool unlockAgain(const QString& password);
     void noteLocked();
@@ -125,10 +143,15 @@ private:
     // Failed logins noted since the last login (FailedLoginLog, and those older versions kept in the key file)
     // become audit rows; on a full disk they wait for the next login.
     void auditFailedLogins(const QList<KeySlotFile::FailedLogin>& legacy);
-    static std::unique_ptr<DbConnection> openConnection(const QString& path, const SecureBytes& key);
+    // keepJournalFiles: the -wal and -shm files stay after the last close, so a later opening on a full disk finds
+    // them and need not create them (creating the -shm needs space; without it no chart could be read).
+    static std::unique_ptr<DbConnection> openConnection(const QString& path, const SecureBytes& key,
+                                                        bool keepJournalFiles = true);
 
     QString m_path;
     QString m_newRecoveryKey;
+    WriteState m_writeState = WriteState::Writable;
+    QString m_damage;
     std::unique_ptr<DbConnection> m_db;
     SecureBytes m_key;
     const Clock& m_clock;
