@@ -1578,6 +1578,16 @@ USAGE_NOTES.update({
 })
 
 
+JA.update({
+    "%1: the master file inside would unpack to %2 MB, far more than any SSK master (at most %3 MB here); nothing was imported.":
+        "%1: 中のマスターファイルは展開すると %2 MB になり、どの SSK マスターよりはるかに大きいため（上限 %3 MB）、何も取り込んでいません。",
+    "%1: the master file inside would unpack from %2 KB to %3 MB (%4 times), which no SSK master does (about 6 times); a damaged or hostile archive. Nothing was imported.":
+        "%1: 中のマスターファイルは %2 KB から %3 MB に展開されます（%4 倍）。SSK のマスターは約6倍で、これは壊れているか悪意のある圧縮ファイルです。何も取り込んでいません。",
+    "This visit already has a note (version %1, last saved %2). Open the visit's note and add to it; nothing was saved.":
+        "この受診にはすでに記載があります（第%1版、最終保存 %2）。その記載を開いて書き足してください。今回の内容は保存していません。",
+})
+
+
 def japanese_for(context, source):
     if (context, source) in CONTEXT_JA:
         return CONTEXT_JA[(context, source)]

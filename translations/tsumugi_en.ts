@@ -812,6 +812,10 @@ commands:
         <source>Version %1 of this note does not exist.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This visit already has a note (version %1, last saved %2). Open the visit's note and add to it; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ClinsExporter</name>
@@ -2778,6 +2782,14 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>%1: %2 is damaged (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the master file inside would unpack to %2 MB, far more than any SSK master (at most %3 MB here); nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the master file inside would unpack from %2 KB to %3 MB (%4 times), which no SSK master does (about 6 times); a damaged or hostile archive. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
 </context>

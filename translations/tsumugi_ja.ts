@@ -851,6 +851,10 @@ commands:
         <source>Version %1 of this note does not exist.</source>
         <translation>この記載の第%1版はありません。</translation>
     </message>
+    <message>
+        <source>This visit already has a note (version %1, last saved %2). Open the visit's note and add to it; nothing was saved.</source>
+        <translation>この受診にはすでに記載があります（第%1版、最終保存 %2）。その記載を開いて書き足してください。今回の内容は保存していません。</translation>
+    </message>
 </context>
 <context>
     <name>ClinsExporter</name>
@@ -2843,6 +2847,14 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>%1: %2 is damaged (%3).</source>
         <translation>%1: %2 が壊れています（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: the master file inside would unpack to %2 MB, far more than any SSK master (at most %3 MB here); nothing was imported.</source>
+        <translation>%1: 中のマスターファイルは展開すると %2 MB になり、どの SSK マスターよりはるかに大きいため（上限 %3 MB）、何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1: the master file inside would unpack from %2 KB to %3 MB (%4 times), which no SSK master does (about 6 times); a damaged or hostile archive. Nothing was imported.</source>
+        <translation>%1: 中のマスターファイルは %2 KB から %3 MB に展開されます（%4 倍）。SSK のマスターは約6倍で、これは壊れているか悪意のある圧縮ファイルです。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>

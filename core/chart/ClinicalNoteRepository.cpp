@@ -137,6 +137,14 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
         m_journal.changed(ChartChange::Item::Note, patientId, id, ChartChange::Kind::Created, 1);
     } else {
         m_journal.requireOurs(current->sourceInstitution);
+        if (input.id == 0 && input.version == 0) {
+            // A new note for a visit that has one already (another desk wrote it, or a second window).
+            throw Error(Error::Kind::Conflict,
+                        tr("This visit already has a note (version %1, last saved %2). Open the visit's note and add "
+                           "to it; nothing was saved.")
+                            .arg(current->version)
+                            .arg(current->updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        }
         if (current->version != input.version) {
             throw Error(Error::Kind::Conflict, tr("Someone else changed this note (now version %1) while you were "
                                                   "editing version %2. Reopen it and apply your change again.")

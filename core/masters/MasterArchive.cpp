@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <memory>
 #include <zip.h>
 
@@ -39,6 +40,13 @@ MasterArchive MasterArchive::readFile(const QString& path) {
     }
     return fromBytes(f.readAll(), QFileInfo(path).fileName());
 }
+
+namespace {
+// SSK's largest master (b_, 傷病名) unpacks to 8 MB at a ratio of 6; ten times that size and five times that ratio
+// leave room for growth while a zip bomb is refused before it is unpacked.
+constexpr zip_uint64_t MaxMemberSize = zip_uint64_t(64) * 1024 * 1024;
+constexpr int MaxRatio = 30;
+} // namespace
 
 MasterArchive MasterArchive::fromBytes(const QByteArray& bytes, const QString& fileName) {
     MasterArchive a;
@@ -88,9 +96,27 @@ MasterArchive MasterArchive::fromBytes(const QByteArray& bytes, const QString& f
     }
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(archive.get(), zip_uint64_t(found), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
-        st.size > zip_uint64_t(512) * 1024 * 1024) {
+    if (zip_stat_index(archive.get(), zip_uint64_t(found), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {
         throw Error(Error::Kind::Validation, tr("%1: the master file's size cannot be read.").arg(fileName));
+    }
+    // Refused before a byte is unpacked: what the archive says it holds bounds the memory and the time.
+    if (st.size > MaxMemberSize) {
+        throw Error(Error::Kind::Validation,
+                    tr("%1: the master file inside would unpack to %2 MB, far more than any SSK master (at most %3 MB "
+                       "here); nothing was imported.")
+                        .arg(fileName)
+                        .arg(st.size / (1024 * 1024))
+                        .arg(MaxMemberSize / (1024 * 1024)));
+    }
+    if ((st.valid & ZIP_STAT_COMP_SIZE) && st.size > zip_uint64_t(MaxRatio) * std::max<zip_uint64_t>(st.comp_size, 1) &&
+        st.size > 1024 * 1024) {
+        throw Error(Error::Kind::Validation,
+                    tr("%1: the master file inside would unpack from %2 KB to %3 MB (%4 times), which no SSK master "
+                       "does (about 6 times); a damaged or hostile archive. Nothing was imported.")
+                        .arg(fileName)
+                        .arg(st.comp_size / 1024)
+                        .arg(st.size / (1024 * 1024))
+                        .arg(st.size / std::max<zip_uint64_t>(st.comp_size, 1)));
     }
     std::unique_ptr<zip_file_t, FileCloser> member(zip_fopen_index(archive.get(), zip_uint64_t(found), 0));
     if (!member) {

@@ -122,6 +122,20 @@ private slots:
         TSUMUGI_VERIFY_ERROR(f->record().db().exec("UPDATE notes SET findings = 'x';"), Error::Kind::Conflict);
         TSUMUGI_VERIFY_ERROR(f->chart().notes().finalize(n.id), Error::Kind::Conflict);
     }
+    void aSecondNewNoteOnAVisitSaysTheVisitHasOneAlready() {
+        const Visit v = f->visit();
+        draft(v.id, QStringLiteral("S) 咳"));
+        try {
+            draft(v.id, QStringLiteral("S) 別の窓から"));
+            QFAIL("a second new note on the same visit must be refused");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Conflict);
+            // What happened, not "while you were editing version 0".
+            QVERIFY2(e.message().contains(QStringLiteral("already has a note")), qPrintable(e.message()));
+            QVERIFY(!e.message().contains(QStringLiteral("version 0")));
+        }
+        QCOMPARE(f->chart().notes().forVisit(v.id)->findings, QStringLiteral("S) 咳"));
+    }
     void emptyNoteIsRefused() {
         const Visit v = f->visit();
         TSUMUGI_VERIFY_ERROR(draft(v.id, QStringLiteral("  "), QString()), Error::Kind::Validation);
