@@ -1588,6 +1588,16 @@ JA.update({
 })
 
 
+JA.update({
+    "The file %1 cannot be read.": "ファイル %1 を読めません。",
+    "%1 is larger than a note can be (1 MB).": "%1 は記載として大きすぎます（上限 1 MB）。",
+})
+USAGE_NOTES.update({
+    "(--findings-file FILE / --orders-file FILE instead: the text from a file, '-' standard input)":
+        "（代わりに --findings-file FILE / --orders-file FILE: ファイルから読む。'-' は標準入力）",
+})
+
+
 def japanese_for(context, source):
     if (context, source) in CONTEXT_JA:
         return CONTEXT_JA[(context, source)]

@@ -504,10 +504,15 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 is larger than a note can be (1 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
   visit withdraw VISIT --reason TEXT
   note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
   note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  (--findings-file FILE / --orders-file FILE instead: the text from a file, '-' standard input)
   note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
   diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
               [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
@@ -2249,10 +2254,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
         <translation type="unfinished" />
     </message>
     <message>

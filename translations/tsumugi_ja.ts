@@ -505,7 +505,7 @@ commands:
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation>ファイル %1 を読み込めません。</translation>
+        <translation>ファイル %1 を読めません。</translation>
     </message>
     <message>
         <source>%1 result(s) imported for %2 patient(s).</source>
@@ -524,10 +524,15 @@ commands:
         <translation>処方</translation>
     </message>
     <message>
+        <source>%1 is larger than a note can be (1 MB).</source>
+        <translation>%1 は記載として大きすぎます（上限 1 MB）。</translation>
+    </message>
+    <message>
         <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
   visit withdraw VISIT --reason TEXT
   note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
   note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  (--findings-file FILE / --orders-file FILE instead: the text from a file, '-' standard input)
   note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
   diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
               [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
@@ -548,6 +553,7 @@ commands:
   visit withdraw VISIT --reason TEXT
   note add VISIT --findings TEXT [--orders TEXT] [--finalize]     （テキスト中の \n は改行）
   note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]
+  （代わりに --findings-file FILE / --orders-file FILE: ファイルから読む。'-' は標準入力）
   note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]
   diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
               [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
@@ -786,7 +792,7 @@ commands:
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation>ファイル %1 を読み込めません。</translation>
+        <translation>ファイル %1 を読めません。</translation>
     </message>
     <message>
         <source>The server address must look like https://host:port, not '%1'.</source>
@@ -2308,10 +2314,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 に書き込めません。</translation>
-    </message>
-    <message>
         <source>  export clins --patient NUMBER --out DIR [--year YYYY] [--seed N]   (JP-CLINS bundles, one file per resource type; --year: the year the unit was first sent, default this year)
   export referral|discharge --document ID --out FILE [--seed N]   (a finalised document as its JP-CLINS document bundle)
 </source>
@@ -2814,7 +2816,7 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <name>MasterArchive</name>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation>ファイル %1 を読み込めません。</translation>
+        <translation>ファイル %1 を読めません。</translation>
     </message>
     <message>
         <source>%1 is not a zip archive (it may be damaged or only partly downloaded).</source>
@@ -2869,7 +2871,7 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation>ファイル %1 を読み込めません。</translation>
+        <translation>ファイル %1 を読めません。</translation>
     </message>
     <message numerus="yes">
         <source>%n ended code(s) left out.</source>
@@ -3735,7 +3737,7 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation>ファイル %1 を読み込めません。</translation>
+        <translation>ファイル %1 を読めません。</translation>
     </message>
     <message>
         <source>A client certificate needs both the certificate and its key file.</source>

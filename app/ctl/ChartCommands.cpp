@@ -63,10 +63,38 @@ T enumOption(const CliArguments& a, const QString& name, T fallback, std::option
 }
 
 // Text options accept "\n" for a line break, so a note's columns fit on one command line.
+// A note's text from --NAME TEXT ("\n" a line break), or from --NAME-file FILE ('-': standard input), so that what a
+// doctor wrote never shows in the process list.
 QString textOption(const CliArguments& a, const QString& name) {
+    const QString file = a.value(name + QStringLiteral("-file"));
+    if (!file.isEmpty()) {
+        constexpr qint64 MaxTextFile = 1024 * 1024;
+        QFile f;
+        const bool ok = file == QStringLiteral("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                    : (f.setFileName(file), f.open(QIODevice::ReadOnly));
+        if (!ok) {
+            throw Error(Error::Kind::FileMissing,
+                        QCoreApplication::translate("ChartCommands", "The file %1 cannot be read.").arg(file));
+        }
+        const QByteArray bytes = f.read(MaxTextFile + 1);
+        if (bytes.size() > MaxTextFile) {
+            throw Error(
+                Error::Kind::Validation,
+                QCoreApplication::translate("ChartCommands", "%1 is larger than a note can be (1 MB).").arg(file));
+        }
+        QString t = QString::fromUtf8(bytes);
+        while (t.endsWith(QLatin1Char('\n')) || t.endsWith(QLatin1Char('\r'))) {
+            t.chop(1);
+        }
+        return t;
+    }
     QString t = a.value(name);
     t.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
     return t;
+}
+
+bool hasTextOption(const CliArguments& a, const QString& name) {
+    return a.has(name) || a.has(name + QStringLiteral("-file"));
 }
 } // namespace
 
@@ -91,6 +119,7 @@ QString ChartCommands::usage() {
         "  visit withdraw VISIT --reason TEXT\n"
         "  note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\\n in a text is a line break)\n"
         "  note edit NOTE [--findings TEXT] [--orders TEXT] [--reason TEXT] [--finalize]\n"
+        "  (--findings-file FILE / --orders-file FILE instead: the text from a file, '-' standard input)\n"
         "  note finalize NOTE | note history NOTE | note diff NOTE FROM [TO]\n"
         "  diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]\n"
         "              [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]\n"
@@ -224,8 +253,9 @@ int ChartCommands::note(const CliArguments& a) {
             throw Error(Error::Kind::NotFound, tr("There is no note %1.").arg(id));
         }
         const QString findings =
-            a.has(QStringLiteral("findings")) ? textOption(a, QStringLiteral("findings")) : n->findings;
-        const QString orders = a.has(QStringLiteral("orders")) ? textOption(a, QStringLiteral("orders")) : n->orders;
+            hasTextOption(a, QStringLiteral("findings")) ? textOption(a, QStringLiteral("findings")) : n->findings;
+        const QString orders =
+            hasTextOption(a, QStringLiteral("orders")) ? textOption(a, QStringLiteral("orders")) : n->orders;
         if (n->status == ClinicalNote::Status::Final) {
             n = notes.revise(id, findings, orders, a.value(QStringLiteral("reason")));
         } else {

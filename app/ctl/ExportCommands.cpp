@@ -9,11 +9,11 @@
 #include "core/documents/DocumentRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QSaveFile>
 
 namespace tsumugi::cli {
 
@@ -82,17 +82,21 @@ int ExportCommands::clins(const CliArguments& a) {
         return 0;
     }
     QDir dir(outDir);
+    const bool created = !dir.exists();
     if (!dir.mkpath(QStringLiteral("."))) {
         throw Error(Error::Kind::Storage, tr("The folder %1 cannot be created.").arg(outDir));
     }
-    // Every file is written before any path is printed, so a failure leaves no half-reported set.
+    if (created) {
+        // Patients' data: a folder made for it is the clinic account's alone, like the record's.
+        QFile::setPermissions(dir.absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // Every file is written (owner-only, atomically) before any path is printed, so a failure leaves no
+    // half-reported set.
     QStringList paths;
     for (const auto& b : bundles) {
         const QString path = dir.filePath(b.fileName);
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(b.data) < 0 || !f.commit()) {
-            throw Error(Error::Kind::Storage, tr("%1 cannot be written.").arg(path));
-        }
+        AtomicFile::write(path, b.data);
         paths << path;
     }
     for (const QString& p : paths) {
@@ -126,10 +130,7 @@ int ExportCommands::document(const CliArguments& a) {
                     tr("Document %1 is a %2, not a %3.").arg(id).arg(documentKindToString(found->kind), asked));
     }
     const auto result = fhir::DocumentBundleExporter(m_record).exportDocument(id, options);
-    QSaveFile f(outFile);
-    if (!f.open(QIODevice::WriteOnly) || f.write(fhir::ClinsExporter::serialize(result.json)) < 0 || !f.commit()) {
-        throw Error(Error::Kind::Storage, tr("%1 cannot be written.").arg(outFile));
-    }
+    AtomicFile::write(outFile, fhir::ClinsExporter::serialize(result.json));
     m_out << outFile << '\t' << result.identifier << '\n';
     return 0;
 }

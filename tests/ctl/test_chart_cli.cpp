@@ -85,6 +85,27 @@ private slots:
         r = ctl({QStringLiteral("note"), QStringLiteral("finalize"), m_note});
         QCOMPARE(r.code, 1);
     }
+    void noteTextComesFromAFileNotTheProcessList() {
+        Result r = ctl({QStringLiteral("visit"), QStringLiteral("add"), QStringLiteral("1"),
+                        QStringLiteral("--department"), QStringLiteral("内科")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString visit = firstField(r.out);
+        const QString findings = writeFile(QStringLiteral("findings.txt"), "S) 頭痛\nO) 項部硬直なし\n");
+        r = ctl({QStringLiteral("note"), QStringLiteral("add"), visit, QStringLiteral("--findings-file"), findings,
+                 QStringLiteral("--finalize")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString note = firstField(r.out);
+        const QString more = writeFile(QStringLiteral("more.txt"), "S) 頭痛 軽快\nO) 項部硬直なし\n");
+        r = ctl({QStringLiteral("note"), QStringLiteral("edit"), note, QStringLiteral("--findings-file"), more,
+                 QStringLiteral("--reason"), QStringLiteral("経過"), QStringLiteral("--finalize")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = ctl({QStringLiteral("note"), QStringLiteral("history"), note});
+        QVERIFY2(r.out.contains(QStringLiteral("- S) 頭痛\n+ S) 頭痛 軽快")), qPrintable(r.out));
+        r = ctl({QStringLiteral("note"), QStringLiteral("edit"), note, QStringLiteral("--findings-file"),
+                 QStringLiteral("/nonexistent/file.txt")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("/nonexistent/file.txt")), qPrintable(r.err));
+    }
     void diagnosisAndAllergy() {
         Result r = ctl({QStringLiteral("diagnosis"), QStringLiteral("add"), QStringLiteral("1"),
                         QStringLiteral("--name"), QStringLiteral("原因不明の皮疹"), QStringLiteral("--suspected")});

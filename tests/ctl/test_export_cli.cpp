@@ -81,6 +81,15 @@ private slots:
         const QStringList paths = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(paths, (QStringList{QDir(dir).filePath(QStringLiteral("P0000001-Condition.json")),
                                      QDir(dir).filePath(QStringLiteral("P0000001-AllergyIntolerance.json"))}));
+        // Patients' data: owner-only files in an owner-only folder, like the record.
+        for (const QString& p : paths) {
+            QCOMPARE(QFile::permissions(p) & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                              QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                     QFileDevice::Permissions());
+        }
+        QCOMPARE(QFile::permissions(dir) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+                 QFileDevice::Permissions());
         QFile f(paths.at(0));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray json = f.readAll();
