@@ -5,16 +5,57 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace tsumugi::sim {
 
-HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, qint64 maxBody, bool tls)
+namespace {
+// The deepest nesting of [ and { outside strings, counted on the bytes (stops past limit).
+int jsonDepth(const QByteArray& bytes, int limit) {
+    int current = 0;
+    int deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++current);
+            if (deepest > limit)
+                return deepest;
+        } else if ((c == ']' || c == '}') && current > 0) {
+            --current;
+        }
+    }
+    return deepest;
+}
+
+bool isUtf8(const QByteArray& bytes) {
+    return QString::fromUtf8(bytes).toUtf8() == bytes;
+}
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, qint64 maxBody, bool tls,
+                               int requestTimeoutMs, int idleTimeoutMs)
     : socket_(socket)
     , handler_(std::move(handler))
     , maxBody_(maxBody)
-    , tls_(tls) {
+    , tls_(tls)
+    , requestTimeoutMs_(requestTimeoutMs)
+    , idleTimeoutMs_(idleTimeoutMs) {
     socket_->setParent(this);
+    timer_ = new QTimer(this);
+    timer_->setSingleShot(true);
+    connect(timer_, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    armTimer();
     connect(socket_, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket_, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     // A failed TLS handshake (e.g. no client certificate when one is required) ends here too.
@@ -24,6 +65,30 @@ HttpConnection::HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, 
     });
 }
 
+void HttpConnection::armTimer() {
+    if (busy_ || closing_) {
+        timer_->stop();
+        return;
+    }
+    // A request begun runs on the request clock; an empty buffer between requests on the idle clock.
+    const bool requestBegun = haveHead_ || !buffer_.isEmpty();
+    if (requestBegun && timer_->isActive() && timer_->property("request").toBool())
+        return; // the request's clock keeps running from its first byte
+    timer_->setProperty("request", requestBegun);
+    timer_->start(requestBegun ? requestTimeoutMs_ : idleTimeoutMs_);
+}
+
+void HttpConnection::onTimeout() {
+    if (busy_ || closing_)
+        return;
+    if (haveHead_ || !buffer_.isEmpty()) {
+        fail(408, "request-timeout",
+             "the request did not arrive whole within " + QByteArray::number(requestTimeoutMs_) + " ms");
+        return;
+    }
+    closeNow();
+}
+
 void HttpConnection::onReadyRead() {
     if (closing_) {
         socket_->readAll(); // draining after a refusal: discard, so closing does not reset the answer away
@@ -31,19 +96,29 @@ void HttpConnection::onReadyRead() {
     }
     buffer_.append(socket_->readAll());
     processBuffer();
+    armTimer();
 }
 
 void HttpConnection::processBuffer() {
     while (!busy_ && !closing_) {
         if (!haveHead_) {
-            const qsizetype end = buffer_.indexOf("\r\n\r\n");
+            // The head ends at an empty line; bare LF line ends are read as well (RFC 9112 allows it), so such a
+            // client gets an answer instead of waiting for ever.
+            const qsizetype crlf = buffer_.indexOf("\r\n\r\n");
+            const qsizetype lf = buffer_.indexOf("\n\n");
+            const bool bareLf = lf >= 0 && (crlf < 0 || lf < crlf);
+            const qsizetype end = bareLf ? lf : crlf;
             if (end < 0) {
                 if (buffer_.size() > HttpServer::kMaxHeaderBytes)
                     fail(431, "headers-too-large", "request head exceeds 64 KiB");
                 return;
             }
             const QByteArray head = buffer_.left(end);
-            buffer_.remove(0, end + 4);
+            buffer_.remove(0, end + (bareLf ? 2 : 4));
+            if (head.contains('\0')) {
+                fail(400, "bad-request", "the request head contains a NUL byte");
+                return;
+            }
             const QList<QByteArray> lines = head.split('\n');
             const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
             if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
@@ -56,12 +131,22 @@ void HttpConnection::processBuffer() {
             const qsizetype q = target.indexOf('?');
             pending_.path = QByteArray::fromPercentEncoding(q < 0 ? target : target.left(q));
             pending_.query = q < 0 ? QByteArray() : target.mid(q + 1);
+            if (!isUtf8(pending_.path)) {
+                fail(400, "bad-path", "the request path is not UTF-8");
+                return;
+            }
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const QByteArray line = lines[i].trimmed();
                 const qsizetype colon = line.indexOf(':');
                 if (colon <= 0)
                     continue;
-                pending_.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                // Two lengths are a request smuggling attempt or a broken client: never pick one.
+                if (name == "content-length" && pending_.headers.contains(name)) {
+                    fail(400, "bad-content-length", "more than one Content-Length header");
+                    return;
+                }
+                pending_.headers.insert(name, line.mid(colon + 1).trimmed());
             }
             keepAlive_ = requestLine[2] == "HTTP/1.1" && pending_.header("connection").toLower() != "close";
             if (pending_.headers.contains("transfer-encoding")) {
@@ -103,7 +188,20 @@ void HttpConnection::processBuffer() {
         pending_.body = buffer_.left(pendingLength_);
         buffer_.remove(0, pendingLength_);
         haveHead_ = false;
-        HttpResponse response = handler_(pending_);
+        if (jsonDepth(pending_.body, HttpServer::kMaxJsonDepth) > HttpServer::kMaxJsonDepth) {
+            fail(400, "too-deep",
+                 "the body nests deeper than " + QByteArray::number(HttpServer::kMaxJsonDepth) +
+                     " levels; no FHIR resource does");
+            return;
+        }
+        HttpResponse response;
+        try {
+            response = handler_(pending_);
+        } catch (const std::exception& e) {
+            // A request the service cannot handle is this request's failure, never the server's end.
+            fail(500, "internal-error", QByteArray("the request could not be handled: ") + e.what());
+            return;
+        }
         deliver(response);
     }
 }
@@ -121,6 +219,7 @@ void HttpConnection::fail(int status, const QByteArray& code, const QByteArray& 
 
 void HttpConnection::deliver(const HttpResponse& response) {
     busy_ = true;
+    timer_->stop(); // the clocks are for the client's side; our own latency and trickling are not timed out
     if (response.closeAfter)
         keepAlive_ = false;
     auto go = [this, response]() {
@@ -188,6 +287,7 @@ void HttpConnection::finishResponse() {
     }
     if (!buffer_.isEmpty())
         QTimer::singleShot(0, this, &HttpConnection::processBuffer);
+    armTimer();
 }
 
 void HttpConnection::closeNow() {

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace tsumugi::sim {
 
@@ -12,7 +13,8 @@ namespace tsumugi::sim {
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, qint64 maxBody, bool tls);
+    HttpConnection(QTcpSocket* socket, HttpServer::Handler handler, qint64 maxBody, bool tls, int requestTimeoutMs,
+                   int idleTimeoutMs);
 
 private:
     void onReadyRead();
@@ -23,11 +25,17 @@ private:
     void trickle();
     void finishResponse();
     void closeNow();
+    void onTimeout();
+    // The request or idle clock, restarted as requests begin and end.
+    void armTimer();
 
     QTcpSocket* socket_;
     HttpServer::Handler handler_;
     qint64 maxBody_;
     bool tls_;
+    int requestTimeoutMs_;
+    int idleTimeoutMs_;
+    QTimer* timer_ = nullptr;
     QByteArray buffer_;
     bool busy_ = false; // a response is being delivered: hold further requests (no pipelining overlap)
     bool closing_ = false;

@@ -18,7 +18,7 @@ void HttpServer::incomingConnection(qintptr descriptor) {
             return;
         }
         socket->setSslConfiguration(tls_);
-        new HttpConnection(socket, handler_, maxBody_, true);
+        new HttpConnection(socket, handler_, maxBody_, true, requestTimeoutMs_, idleTimeoutMs_);
         socket->startServerEncryption();
         return;
     }
@@ -27,7 +27,7 @@ void HttpServer::incomingConnection(qintptr descriptor) {
         delete socket;
         return;
     }
-    new HttpConnection(socket, handler_, maxBody_, false);
+    new HttpConnection(socket, handler_, maxBody_, false, requestTimeoutMs_, idleTimeoutMs_);
 }
 
 } // namespace tsumugi::sim

@@ -26,7 +26,15 @@ public:
     }
     bool tlsEnabled() const { return tlsOn_; }
     void setMaxBodyBytes(qint64 bytes) { maxBody_ = bytes; }
+    // A request must arrive whole within requestMs of its first byte (else 408 and close: a slow client cannot hold
+    // a connection open), and a keep-alive connection with no request for idleMs is closed.
+    void setTimeouts(int requestMs, int idleMs) {
+        requestTimeoutMs_ = requestMs;
+        idleTimeoutMs_ = idleMs;
+    }
     static constexpr qint64 kMaxHeaderBytes = 64 * 1024;
+    // JSON bodies nested deeper than this are refused before any parser or validator walks them.
+    static constexpr int kMaxJsonDepth = 128;
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -36,6 +44,8 @@ private:
     QSslConfiguration tls_;
     bool tlsOn_ = false;
     qint64 maxBody_ = 10 * 1024 * 1024;
+    int requestTimeoutMs_ = 10000;
+    int idleTimeoutMs_ = 30000;
 };
 
 } // namespace tsumugi::sim
