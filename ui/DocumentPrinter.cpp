@@ -144,6 +144,8 @@ bool DocumentPrinter::savePdf(const QString& path, QString* error) const {
         }
         return false;
     }
+    // A letter about a patient: the clinic account's alone, like the record and tsumugictl's exports.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

@@ -89,6 +89,8 @@ private slots:
         const QString pdf = shots + QStringLiteral("document_referral.pdf");
         QVERIFY(viewer.savePdf(pdf));
         QVERIFY(QFileInfo(pdf).size() > 1000);
+        QCOMPARE(QFile::permissions(pdf) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         // NFKC: the PDF's text map names some kanji by their Kangxi radical twins (same glyph in Noto CJK).
         const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
