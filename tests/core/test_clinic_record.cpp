@@ -1,4 +1,5 @@
 #include "support/ErrorKind.h"
+#include "support/RecordFiles.h"
 #include "support/TempRecord.h"
 #include "support/TestRegistry.h"
 
@@ -14,26 +15,9 @@
 #include <QTest>
 
 using namespace tsumugi;
+using tsumugi::test::fileHash;
+using tsumugi::test::openFails;
 using tsumugi::test::TempRecord;
-
-namespace {
-QByteArray fileHash(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-Error::Kind openFails(const QString& path, const QString& user, const QString& password, const Clock& clock) {
-    try {
-        ClinicRecord::open(path, user, password, clock);
-    } catch (const Error& e) {
-        return e.kind();
-    }
-    return Error::Kind::Storage;
-}
-} // namespace
 
 class TestClinicRecord : public QObject {
     Q_OBJECT

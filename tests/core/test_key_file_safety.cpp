@@ -1,4 +1,5 @@
 #include "support/ErrorKind.h"
+#include "support/RecordFiles.h"
 #include "support/TempRecord.h"
 #include "support/TestRegistry.h"
 
@@ -20,25 +21,11 @@
 #include <thread>
 
 using namespace tsumugi;
+using tsumugi::test::fileHash;
+using tsumugi::test::openFails;
 using tsumugi::test::TempRecord;
 
 namespace {
-QByteArray fileHash(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-Error::Kind openFails(const QString& path, const QString& user, const QString& password, const Clock& clock) {
-    try {
-        ClinicRecord::open(path, user, password, clock);
-    } catch (const Error& e) {
-        return e.kind();
-    }
-    return Error::Kind::Storage;
-}
 
 // Makes this process's writes past `bytes` fail with EFBIG, the way a full disk fails them (SIGXFSZ ignored so the
 // write returns the error instead of killing the test).
