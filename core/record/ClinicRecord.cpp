@@ -434,6 +434,8 @@ RecordCheck::Result ClinicRecord::checkIntegrity() {
     if (m_writeState == WriteState::Damaged) {
         return result;
     }
+    // Written directly, not through ClinicSettings::setValue: every user's daily check notes the day, and that is no
+    // clinic setting an administrator changed (no permission, no audit row).
     try {
         Transaction tx(*m_db);
         Statement up(*m_db, "UPDATE settings SET value = ? WHERE key = 'integrity.lastCheck';");
@@ -453,8 +455,7 @@ bool ClinicRecord::integrityCheckDue() const {
     if (m_writeState == WriteState::Damaged) {
         return false;
     }
-    Statement st(*m_db, "SELECT value FROM settings WHERE key = 'integrity.lastCheck';");
-    return !st.step() || st.text(0) != m_clock.today().toString(Qt::ISODate);
+    return m_settings->value(QStringLiteral("integrity.lastCheck")) != m_clock.today().toString(Qt::ISODate);
 }
 
 void ClinicRecord::noteDamaged(const QString& finding) {
