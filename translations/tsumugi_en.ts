@@ -1488,10 +1488,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Print preview — %1</source>
         <translation type="unfinished" />
     </message>
@@ -3060,6 +3056,13 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PostgresConnection</name>
     <message>
         <source>The clinic server %1 cannot be reached: %2</source>
@@ -3299,10 +3302,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Anyone holding this sheet and a copy of the record can read every chart. Keep it in the clinic's safe, never beside the computer or the backups; do not photograph it. A new key (Settings) makes this sheet useless: destroy it then.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
         <translation type="unfinished" />
     </message>
 </context>

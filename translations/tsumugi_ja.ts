@@ -1541,10 +1541,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
-        <translation>PDF を %1 に書き込めませんでした。フォルダーがあり、書き込めるか確認してください。</translation>
-    </message>
-    <message>
         <source>Print preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
     </message>
@@ -3129,6 +3125,13 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>PdfFile</name>
+    <message>
+        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
+        <translation>PDF を %1 に書き込めませんでした。フォルダーがあり、書き込めるか確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>PostgresConnection</name>
     <message>
         <source>The clinic server %1 cannot be reached: %2</source>
@@ -3371,10 +3374,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Anyone holding this sheet and a copy of the record can read every chart. Keep it in the clinic's safe, never beside the computer or the backups; do not photograph it. A new key (Settings) makes this sheet useless: destroy it then.</source>
         <translation>このシートと記録の複製があれば、誰でもすべてのカルテを読めます。院内の金庫に保管し、コンピューターやバックアップの近くには置かないでください。撮影もしないでください。新しい回復キーを作ると（設定メニュー）このシートは使えなくなります。そのときは破棄してください。</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1. Check that the folder exists and can be written.</source>
-        <translation>PDF を %1 に書き込めませんでした。フォルダーがあり、書き込めるか確認してください。</translation>
     </message>
 </context>
 <context>

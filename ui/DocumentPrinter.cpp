@@ -4,10 +4,10 @@
 #include "core/record/ClinicRecord.h"
 #include "core/settings/ClinicSettings.h"
 #include "ui/DocumentSections.h"
+#include "ui/PdfFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
-#include <QFileInfo>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -130,23 +130,13 @@ int DocumentPrinter::print(QPrinter* printer) const {
 }
 
 bool DocumentPrinter::savePdf(const QString& path, QString* error) const {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setDocName(m_sections.title());
-    printer.setCreator(QStringLiteral("Tsumugi"));
-    setUpA4(&printer);
-    print(&printer);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
-        if (error) {
-            *error =
-                tr("The PDF could not be written to %1. Check that the folder exists and can be written.").arg(path);
-        }
-        return false;
-    }
-    // A letter about a patient: the clinic account's alone, like the record and tsumugictl's exports.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return PdfFile::write(
+        path, m_sections.title(),
+        [this](QPrinter* printer) {
+            setUpA4(printer);
+            print(printer);
+        },
+        error);
 }
 
 void DocumentPrinter::preview(QWidget* parent) const {

@@ -1,5 +1,7 @@
 #include "ui/RecoverySheet.h"
 
+#include "ui/PdfFile.h"
+
 #include <QFileInfo>
 #include <QFont>
 #include <QPainter>
@@ -103,21 +105,8 @@ void RecoverySheet::print(QPrinter* printer) const {
 }
 
 bool RecoverySheet::savePdf(const QString& path, QString* error) const {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setDocName(tr("Tsumugi recovery sheet"));
-    printer.setCreator(QStringLiteral("Tsumugi"));
-    print(&printer);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
-        if (error) {
-            *error =
-                tr("The PDF could not be written to %1. Check that the folder exists and can be written.").arg(path);
-        }
-        return false;
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
+    return PdfFile::write(
+        path, tr("Tsumugi recovery sheet"), [this](QPrinter* printer) { print(printer); }, error);
 }
 
 } // namespace tsumugi::ui
