@@ -2199,6 +2199,70 @@ EN_PLURALS.update({
 })
 
 
+# The doctor's day (issue 39): drug allergies by class, ingredient or product, and what matched.
+JA.update({
+    "An ingredient is recorded as a drug allergy or contraindication (category medication).":
+        "成分は薬剤アレルギー・薬剤禁忌（分類: 医薬品）として記録します。",
+    "'%1' is not an ingredient code (the first 7 characters of a YJ code, e.g. 6131001).":
+        "「%1」は成分コード（YJ コードの先頭7文字。例: 6131001）ではありません。",
+    "A drug class is recorded as a drug allergy or contraindication (category medication).":
+        "薬の系統は薬剤アレルギー・薬剤禁忌（分類: 医薬品）として記録します。",
+    "'%1' is not a drug class Tsumugi knows.": "「%1」は Tsumugi の知らない薬の系統です。",
+    "No drug in the master has the ingredient code %1; give its name with --name (e.g. アモキシシリン).":
+        "成分コード %1 の薬はマスターにありません。--name で成分名を指定してください（例: アモキシシリン）。",
+    "Penicillins": "ペニシリン系抗菌薬",
+    "Cephems (cephalosporins)": "セフェム系抗菌薬",
+    "Carbapenems and penems": "カルバペネム系・ペネム系抗菌薬",
+    "Macrolides": "マクロライド系抗菌薬",
+    "Quinolones": "キノロン系抗菌薬",
+    "Tetracyclines": "テトラサイクリン系抗菌薬",
+    "Sulfonamides (サルファ剤)": "サルファ剤",
+    "NSAIDs (non-steroidal anti-inflammatory drugs)": "NSAIDs（非ステロイド性抗炎症薬）",
+    "Pyrazolones (ピリン系)": "ピリン系（ピラゾロン系）解熱鎮痛薬",
+    "Iodinated contrast media": "ヨード造影剤",
+    "Local anaesthetics (amide type)": "局所麻酔薬（アミド型）",
+    "%1 is one of the %2; the patient's record says: allergy or contraindication to %3 (%4).":
+        "%1 は%2です。この患者には「%3」のアレルギー・禁忌が記録されています（%4）。",
+    "%1 contains %2; the patient's record says: allergy or contraindication to the ingredient %2 (%3).":
+        "%1 は %2 を含みます。この患者には成分「%2」のアレルギー・禁忌が記録されています（%3）。",
+    "%1 has the same ingredient as %2, recorded as a drug allergy or contraindication (%3).":
+        "%1 は、薬剤アレルギー・禁忌として記録された %2 と同じ成分です（%3）。",
+    "%1 is also known by the name %2, which the patient's record lists as an allergy (%3).":
+        "%1 は「%2」とも呼ばれる薬で、この患者のアレルギーに記録されています（%3）。",
+    "%1 is one of the %2, and the patient's record lists \"%3\" as an allergy (%4). Record it as that drug class in the allergy dialog.":
+        "%1 は%2で、この患者のアレルギーに「%3」と記録されています（%4）。アレルギー画面でこの系統として記録し直してください。",
+    "Ingredient (in every product)": "成分（含むすべての薬）",
+    "Drug class (e.g. penicillins, NSAIDs)": "薬の系統（ペニシリン系、NSAIDs など）",
+    "One product or 一般名": "特定の製品・一般名",
+    "Recor&ded as": "記録の単位(&D)",
+    "Drug c&lass": "薬の系統(&L)",
+    "Drug class: %1 (every drug of the class is checked)": "薬の系統: %1（この系統のすべての薬を確認します）",
+    "Record as the drug class %1": "「%1」として記録する",
+    "Ingredient %1 (every product holding it is checked)": "成分 %1（この成分を含むすべての薬を確認します）",
+    "Give the drug's code with --code.": "--code で薬剤のコードを指定してください。",
+    "No usual dosage: neither this patient nor this clinic has prescribed %1.":
+        "いつもの用量はありません: この患者にも当院でも %1 の処方歴がありません。",
+    "Filled from this patient's last prescription of the drug.": "この患者の前回の処方から入力しました。",
+    "Filled from how this clinic usually prescribes the drug.": "当院でよく使う用量・用法から入力しました。",
+    "Visit on %1": "%1 の受診",
+    "This patient already has a visit on %1 (%2). Open it, or start a second visit that day?":
+        "この患者には %1 の受診（%2）がすでにあります。その受診を開きますか、同じ日の2回目の受診を作りますか？",
+    "&Open that visit": "その受診を開く(&O)",
+    "Start a &second visit": "2回目の受診を作る(&S)",
+    "Modifier: e.g. きゅうせい (急性), ひだり (左)": "修飾語: 例 きゅうせい（急性）、ひだり（左）",
+    "Remo&ve modifier": "修飾語を外す(&V)",
+    "&Modifiers": "修飾語(&M)",
+    "Recorded as": "登録される病名",
+    "Save (Ctrl+Enter)": "保存（Ctrl+Enter）",
+})
+USAGE_NOTES.update({
+    "(--generic: the 一般名コード, e.g. 2171022F2ZZZ;": "（--generic: 一般名コード。例: 2171022F2ZZZ、",
+    "--ingredient: a YJ code of a drug holding it, its first 7 characters kept, named from the master;":
+        "--ingredient: その成分を含む薬の YJ コード（先頭7文字を記録、成分名はマスターから）、",
+    "--drug-class: see allergy classes)": "--drug-class: 一覧は allergy classes）",
+})
+
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

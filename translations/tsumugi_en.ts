@@ -288,6 +288,22 @@ commands:
         <source>'%1' is not a 一般名 code as JP-CLINS writes it (GCM and 12 characters, e.g. GCM2171022F2ZZZ).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>An ingredient is recorded as a drug allergy or contraindication (category medication).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an ingredient code (the first 7 characters of a YJ code, e.g. 6131001).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A drug class is recorded as a drug allergy or contraindication (category medication).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a drug class Tsumugi knows.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -508,6 +524,10 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
+        <source>No drug in the master has the ingredient code %1; give its name with --name (e.g. アモキシシリン).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
   visit withdraw VISIT --reason TEXT
   note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
@@ -517,18 +537,29 @@ commands:
   diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
               [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
   diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
-  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE]
-              [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ)
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE
+              | --ingredient YJ | --drug-class ID] [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ;
+              --ingredient: a YJ code of a drug holding it, its first 7 characters kept, named from the master;
+              --drug-class: see allergy classes)
               [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
-  allergy withdraw ID --reason TEXT
+  allergy withdraw ID --reason TEXT | allergy classes
   lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
               [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
   lab import FILE.csv | lab series PATIENT ITEM
   rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
               --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
   rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  rx usual PATIENT --code DRUG_CODE | rx usages
   chart show PATIENT
 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the drug's code with --code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usual dosage: neither this patient nor this clinic has prescribed %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1996,6 +2027,53 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>DrugClassCatalog</name>
+    <message>
+        <source>Penicillins</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cephems (cephalosporins)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carbapenems and penems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Macrolides</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quinolones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tetracyclines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sulfonamides (サルファ剤)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NSAIDs (non-steroidal anti-inflammatory drugs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pyrazolones (ピリン系)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Iodinated contrast media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local anaesthetics (amide type)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EcsReader</name>
     <message>
         <source>%1: %2</source>
@@ -3151,14 +3229,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The visit was withdrawn; it cannot get prescriptions.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 matches the recorded drug contraindication %2 (%3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 contains %2, to which the patient is allergic.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1 is already prescribed (%2, from %3 for %n day(s)) and still active.</source>
         <translation><numerusform>%1 is already prescribed (%2, from %3 for %n day) and still active.</numerusform><numerusform>%1 is already prescribed (%2, from %3 for %n days) and still active.</numerusform></translation>
@@ -3195,6 +3265,26 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>There is no earlier visit with a prescription to repeat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is one of the %2; the patient's record says: allergy or contraindication to %3 (%4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 contains %2; the patient's record says: allergy or contraindication to the ingredient %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has the same ingredient as %2, recorded as a drug allergy or contraindication (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is also known by the name %2, which the patient's record lists as an allergy (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is one of the %2, and the patient's record lists "%3" as an allergy (%4). Record it as that drug class in the allergy dialog.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3893,6 +3983,38 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>一般名 %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ingredient (in every product)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug class (e.g. penicillins, NSAIDs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One product or 一般名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug c&amp;lass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drug class: %1 (every drug of the class is checked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record as the drug class %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingredient %1 (every product holding it is checked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recor&amp;ded as</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::AllergyTab</name>
@@ -4095,6 +4217,26 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Shared record — %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Visit on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This patient already has a visit on %1 (%2). Open it, or start a second visit that day?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open that visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a &amp;second visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>
@@ -4176,6 +4318,26 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>MEDIS %1 · ICD-10 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Modifier: e.g. きゅうせい (急性), ひだり (左)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve modifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Modifiers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5961,26 +6123,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>3 times a day after each meal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>twice a day after breakfast and supper</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>once a day after breakfast</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>once a day at bedtime</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>when in pain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source> days</source>
         <translation type="unfinished" />
     </message>
@@ -6038,6 +6180,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>一般名 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled from this patient's last prescription of the drug.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled from how this clinic usually prescribes the drug.</source>
         <translation type="unfinished" />
     </message>
 </context>

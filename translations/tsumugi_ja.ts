@@ -308,6 +308,22 @@ commands:
         <source>'%1' is not a 一般名 code as JP-CLINS writes it (GCM and 12 characters, e.g. GCM2171022F2ZZZ).</source>
         <translation>「%1」は JP-CLINS の一般名コードの形式ではありません（GCM と12文字。例: GCM2171022F2ZZZ）。</translation>
     </message>
+    <message>
+        <source>An ingredient is recorded as a drug allergy or contraindication (category medication).</source>
+        <translation>成分は薬剤アレルギー・薬剤禁忌（分類: 医薬品）として記録します。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an ingredient code (the first 7 characters of a YJ code, e.g. 6131001).</source>
+        <translation>「%1」は成分コード（YJ コードの先頭7文字。例: 6131001）ではありません。</translation>
+    </message>
+    <message>
+        <source>A drug class is recorded as a drug allergy or contraindication (category medication).</source>
+        <translation>薬の系統は薬剤アレルギー・薬剤禁忌（分類: 医薬品）として記録します。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a drug class Tsumugi knows.</source>
+        <translation>「%1」は Tsumugi の知らない薬の系統です。</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -528,6 +544,10 @@ commands:
         <translation>%1 は記載として大きすぎます（上限 1 MB）。</translation>
     </message>
     <message>
+        <source>No drug in the master has the ingredient code %1; give its name with --name (e.g. アモキシシリン).</source>
+        <translation>成分コード %1 の薬はマスターにありません。--name で成分名を指定してください（例: アモキシシリン）。</translation>
+    </message>
+    <message>
         <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
   visit withdraw VISIT --reason TEXT
   note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
@@ -537,16 +557,19 @@ commands:
   diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
               [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
   diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
-  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE]
-              [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ)
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE
+              | --ingredient YJ | --drug-class ID] [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ;
+              --ingredient: a YJ code of a drug holding it, its first 7 characters kept, named from the master;
+              --drug-class: see allergy classes)
               [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
-  allergy withdraw ID --reason TEXT
+  allergy withdraw ID --reason TEXT | allergy classes
   lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
               [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
   lab import FILE.csv | lab series PATIENT ITEM
   rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
               --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
   rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  rx usual PATIENT --code DRUG_CODE | rx usages
   chart show PATIENT
 </source>
         <translation>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
@@ -558,18 +581,29 @@ commands:
   diagnosis add PATIENT (--code RECEIPT_CODE | --name TEXT) [--medis N] [--icd10 C] [--start DATE]
               [--modifiers CODE,CODE] [--principal] [--suspected] [--lts] [--uninformed] [--undelivered]
   diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason T
-  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE]
-              [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ)
+  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic CODE
+              | --ingredient YJ | --drug-class ID] [--name TEXT]   （--generic: 一般名コード。例: 2171022F2ZZZ、
+              --ingredient: その成分を含む薬の YJ コード（先頭7文字を記録、成分名はマスターから）、
+              --drug-class: 一覧は allergy classes）
               [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]
-  allergy withdraw ID --reason TEXT
+  allergy withdraw ID --reason TEXT | allergy classes
   lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
               [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
   lab import FILE.csv | lab series PATIENT ITEM
   rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
               --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
   rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
+  rx usual PATIENT --code DRUG_CODE | rx usages
   chart show PATIENT
 </translation>
+    </message>
+    <message>
+        <source>Give the drug's code with --code.</source>
+        <translation>--code で薬剤のコードを指定してください。</translation>
+    </message>
+    <message>
+        <source>No usual dosage: neither this patient nor this clinic has prescribed %1.</source>
+        <translation>いつもの用量はありません: この患者にも当院でも %1 の処方歴がありません。</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2083,53 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>DrugClassCatalog</name>
+    <message>
+        <source>Penicillins</source>
+        <translation>ペニシリン系抗菌薬</translation>
+    </message>
+    <message>
+        <source>Cephems (cephalosporins)</source>
+        <translation>セフェム系抗菌薬</translation>
+    </message>
+    <message>
+        <source>Carbapenems and penems</source>
+        <translation>カルバペネム系・ペネム系抗菌薬</translation>
+    </message>
+    <message>
+        <source>Macrolides</source>
+        <translation>マクロライド系抗菌薬</translation>
+    </message>
+    <message>
+        <source>Quinolones</source>
+        <translation>キノロン系抗菌薬</translation>
+    </message>
+    <message>
+        <source>Tetracyclines</source>
+        <translation>テトラサイクリン系抗菌薬</translation>
+    </message>
+    <message>
+        <source>Sulfonamides (サルファ剤)</source>
+        <translation>サルファ剤</translation>
+    </message>
+    <message>
+        <source>NSAIDs (non-steroidal anti-inflammatory drugs)</source>
+        <translation>NSAIDs（非ステロイド性抗炎症薬）</translation>
+    </message>
+    <message>
+        <source>Pyrazolones (ピリン系)</source>
+        <translation>ピリン系（ピラゾロン系）解熱鎮痛薬</translation>
+    </message>
+    <message>
+        <source>Iodinated contrast media</source>
+        <translation>ヨード造影剤</translation>
+    </message>
+    <message>
+        <source>Local anaesthetics (amide type)</source>
+        <translation>局所麻酔薬（アミド型）</translation>
+    </message>
+</context>
+<context>
     <name>EcsReader</name>
     <message>
         <source>%1: %2</source>
@@ -3220,14 +3301,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The visit was withdrawn; it cannot get prescriptions.</source>
         <translation>この受診は取り消されているため、処方できません。</translation>
     </message>
-    <message>
-        <source>%1 matches the recorded drug contraindication %2 (%3).</source>
-        <translation>%1 は記録済みの薬剤禁忌 %2（%3）に該当します。</translation>
-    </message>
-    <message>
-        <source>%1 contains %2, to which the patient is allergic.</source>
-        <translation>%1 には、患者がアレルギーを持つ %2 が含まれています。</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is already prescribed (%2, from %3 for %n day(s)) and still active.</source>
         <translation><numerusform>%1 はすでに処方中です（%2、%3 から %n 日分）。</numerusform></translation>
@@ -3267,6 +3340,26 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>There is no earlier visit with a prescription to repeat.</source>
         <translation>繰り返せる処方のある過去の受診がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is one of the %2; the patient's record says: allergy or contraindication to %3 (%4).</source>
+        <translation>%1 は%2です。この患者には「%3」のアレルギー・禁忌が記録されています（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 contains %2; the patient's record says: allergy or contraindication to the ingredient %2 (%3).</source>
+        <translation>%1 は %2 を含みます。この患者には成分「%2」のアレルギー・禁忌が記録されています（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 has the same ingredient as %2, recorded as a drug allergy or contraindication (%3).</source>
+        <translation>%1 は、薬剤アレルギー・禁忌として記録された %2 と同じ成分です（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is also known by the name %2, which the patient's record lists as an allergy (%3).</source>
+        <translation>%1 は「%2」とも呼ばれる薬で、この患者のアレルギーに記録されています（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is one of the %2, and the patient's record lists "%3" as an allergy (%4). Record it as that drug class in the allergy dialog.</source>
+        <translation>%1 は%2で、この患者のアレルギーに「%3」と記録されています（%4）。アレルギー画面でこの系統として記録し直してください。</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4061,38 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>一般名 %1</source>
         <translation>一般名 %1</translation>
     </message>
+    <message>
+        <source>Ingredient (in every product)</source>
+        <translation>成分（含むすべての薬）</translation>
+    </message>
+    <message>
+        <source>Drug class (e.g. penicillins, NSAIDs)</source>
+        <translation>薬の系統（ペニシリン系、NSAIDs など）</translation>
+    </message>
+    <message>
+        <source>One product or 一般名</source>
+        <translation>特定の製品・一般名</translation>
+    </message>
+    <message>
+        <source>Drug c&amp;lass</source>
+        <translation>薬の系統(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Drug class: %1 (every drug of the class is checked)</source>
+        <translation>薬の系統: %1（この系統のすべての薬を確認します）</translation>
+    </message>
+    <message>
+        <source>Record as the drug class %1</source>
+        <translation>「%1」として記録する</translation>
+    </message>
+    <message>
+        <source>Ingredient %1 (every product holding it is checked)</source>
+        <translation>成分 %1（この成分を含むすべての薬を確認します）</translation>
+    </message>
+    <message>
+        <source>Recor&amp;ded as</source>
+        <translation>記録の単位(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::AllergyTab</name>
@@ -4170,6 +4295,26 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Shared record — %1</source>
         <translation>共有記録 — %1</translation>
     </message>
+    <message>
+        <source>Visit on %1</source>
+        <translation>%1 の受診</translation>
+    </message>
+    <message>
+        <source>This patient already has a visit on %1 (%2). Open it, or start a second visit that day?</source>
+        <translation>この患者には %1 の受診（%2）がすでにあります。その受診を開きますか、同じ日の2回目の受診を作りますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Open that visit</source>
+        <translation>その受診を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;second visit</source>
+        <translation>2回目の受診を作る(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>
@@ -4252,6 +4397,26 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>MEDIS %1 · ICD-10 %2</source>
         <translation>MEDIS %1 · ICD-10 %2</translation>
+    </message>
+    <message>
+        <source>Modifier: e.g. きゅうせい (急性), ひだり (左)</source>
+        <translation>修飾語: 例 きゅうせい（急性）、ひだり（左）</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve modifier</source>
+        <translation>修飾語を外す(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Modifiers</source>
+        <translation>修飾語(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>登録される病名</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -6036,26 +6201,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>一般名で処方(&amp;G)</translation>
     </message>
     <message>
-        <source>3 times a day after each meal</source>
-        <translation>1日3回毎食後</translation>
-    </message>
-    <message>
-        <source>twice a day after breakfast and supper</source>
-        <translation>1日2回朝夕食後</translation>
-    </message>
-    <message>
-        <source>once a day after breakfast</source>
-        <translation>1日1回朝食後</translation>
-    </message>
-    <message>
-        <source>once a day at bedtime</source>
-        <translation>1日1回就寝前</translation>
-    </message>
-    <message>
-        <source>when in pain</source>
-        <translation>疼痛時</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 日分</translation>
     </message>
@@ -6114,6 +6259,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>一般名 %1</source>
         <translation>一般名 %1</translation>
+    </message>
+    <message>
+        <source>Filled from this patient's last prescription of the drug.</source>
+        <translation>この患者の前回の処方から入力しました。</translation>
+    </message>
+    <message>
+        <source>Filled from how this clinic usually prescribes the drug.</source>
+        <translation>当院でよく使う用量・用法から入力しました。</translation>
     </message>
 </context>
 <context>

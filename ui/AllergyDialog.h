@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace tsumugi {
 class ClinicRecord;
@@ -19,8 +20,9 @@ namespace tsumugi::ui {
 
 class MasterSearchField;
 
-// An allergy (food / environment from J-FAGY, other, or free text) or a drug contraindication (from the drug
-// master by YJ code, or free text), with the reaction and its severity.
+// An allergy (food / environment from J-FAGY, other, or free text) or a drug allergy / contraindication at the
+// level the doctor means it: a drug class (ペニシリン系), an ingredient (from any product holding it) or one product
+// (YJ or 一般名), or free text; a free text that names a class is offered to be recorded as that class.
 class AllergyDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,9 +31,15 @@ public:
     const Allergy& saved() const { return m_saved; }
     void accept() override;
 
+    // How a drug allergy is recorded (the level combo's data).
+    enum class Level { DrugClass, Ingredient, Product };
+
 private:
     Allergy::Category category() const;
+    Level level() const;
     void pick(const MasterEntry& entry);
+    void showLevel();
+    void offerClass();
 
     ClinicRecord& m_record;
     qint64 m_patientId = 0;
@@ -39,6 +47,13 @@ private:
     Allergy m_saved;
     std::optional<MasterEntry> m_entry;
     QComboBox* m_category = nullptr;
+    QComboBox* m_level = nullptr;
+    QLabel* m_levelLabel = nullptr;
+    QComboBox* m_class = nullptr;
+    QLabel* m_classLabel = nullptr;
+    QLabel* m_allergenLabel = nullptr;
+    QPushButton* m_codeAsClass = nullptr;
+    QString m_offeredClass;
     QLineEdit* m_name = nullptr;
     MasterSearchField* m_search = nullptr;
     QListWidget* m_results = nullptr; // the search field's list

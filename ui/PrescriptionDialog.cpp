@@ -6,6 +6,7 @@
 
 #include "core/Error.h"
 #include "core/chart/Chart.h"
+#include "core/chart/DosageUsageCatalog.h"
 #include "core/chart/PrescriptionRepository.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -53,6 +55,7 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
     m_dose->setObjectName(QStringLiteral("doseSpin"));
     m_dose->setDecimals(2);
     m_dose->setRange(0, 100000);
+    m_dose->setSpecialValueText(QStringLiteral(" ")); // 0 = not chosen yet: shown empty, refused when saving
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_unit->setEditable(true);
@@ -60,12 +63,20 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
     m_usage = new QComboBox(this);
     m_usage->setObjectName(QStringLiteral("usageCombo"));
     m_usage->setEditable(true);
-    m_usage->addItems({tr("3 times a day after each meal"), tr("twice a day after breakfast and supper"),
-                       tr("once a day after breakfast"), tr("once a day at bedtime"), tr("when in pain")});
+    m_usage->setMaxVisibleItems(16);
+    // The usage is chart data, written as the prescription is (Japanese) whatever the screen's language.
+    for (const DosageUsage& u : DosageUsageCatalog::all()) {
+        m_usage->addItem(u.text);
+    }
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("daysSpin"));
-    m_days->setRange(1, 365);
+    m_days->setRange(0, 365);
+    m_days->setSpecialValueText(QStringLiteral(" "));
     m_days->setSuffix(tr(" days"));
+    m_usual = new QLabel(this);
+    m_usual->setObjectName(QStringLiteral("usualDosageLabel"));
+    m_usual->setStyleSheet(QStringLiteral("QLabel{color:#555;}"));
+    m_usual->hide();
     m_quantity = new QDoubleSpinBox(this);
     m_quantity->setObjectName(QStringLiteral("quantitySpin"));
     m_quantity->setDecimals(3);
@@ -100,6 +111,7 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
     auto* doseLabel = new QLabel(tr("D&ose per day"), this);
     doseLabel->setBuddy(m_dose);
     form->addRow(doseLabel, doseRow);
+    form->addRow(QString(), m_usual);
     form->addRow(tr("&Usage"), m_usage);
     form->addRow(tr("Da&ys"), m_days);
     form->addRow(tr("&Quantity"), m_quantity);
@@ -131,7 +143,10 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
         m_quantity->setValue(prescription.quantity);
         m_dispensing->setCurrentIndex(m_dispensing->findData(int(prescription.dispensing)));
     } else {
-        m_days->setValue(14);
+        // Nothing is assumed: the drug's usual dose, usage and days fill in when it is picked.
+        m_days->setValue(0);
+        m_usage->setCurrentIndex(-1);
+        m_usage->setEditText(QString());
         m_code->setText(tr("Free text (no code)"));
     }
     connect(m_search, &MasterSearchField::edited, this, [this] {
@@ -162,6 +177,11 @@ PrescriptionDialog::PrescriptionDialog(ClinicRecord& record, const Prescription&
 
 void PrescriptionDialog::pickDrug(const MasterEntry& entry) {
     m_drug = entry;
+    if (entry.kind == MasterKind::GenericDrug && !m_generic->isChecked()) {
+        // A 【般】 line is a 一般名処方 by itself.
+        const QSignalBlocker quiet(m_generic);
+        m_generic->setChecked(true);
+    }
     const bool generic = m_generic->isChecked() && !m_drug->genericName.isEmpty();
     m_search->showText(generic ? m_drug->genericName : m_drug->name);
     // Each code named by its own system: a 【般】 entry is a 一般名コード, not a YJ code.
@@ -169,6 +189,9 @@ void PrescriptionDialog::pickDrug(const MasterEntry& entry) {
                                                             : tr("YJ %1").arg(m_drug->yjCode));
     if (!m_drug->unit.isEmpty()) {
         m_unit->setCurrentText(m_drug->unit);
+    }
+    if (m_initial.id == 0) {
+        fillUsualDosage();
     }
     m_anyway->setChecked(false);
     // Show what the check finds as soon as the drug is chosen, not only at the end.
@@ -178,6 +201,31 @@ void PrescriptionDialog::pickDrug(const MasterEntry& entry) {
     } catch (const Error&) {
         // Incomplete lines are judged when saving.
     }
+}
+
+void PrescriptionDialog::fillUsualDosage() {
+    std::optional<UsualDosage> usual;
+    try {
+        usual = m_record.chart().prescriptions().usualDosage(m_initial.patientId, current().drugCode);
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
+    }
+    if (!usual) {
+        m_usual->hide();
+        return;
+    }
+    m_dose->setValue(usual->dose);
+    if (!usual->unit.isEmpty()) {
+        m_unit->setCurrentText(usual->unit);
+    }
+    m_usage->setCurrentText(usual->usageText);
+    m_days->setValue(usual->days);
+    m_quantity->setValue(0);
+    m_usual->setText(usual->source == UsualDosage::Source::ThisPatient
+                         ? tr("Filled from this patient's last prescription of the drug.")
+                         : tr("Filled from how this clinic usually prescribes the drug."));
+    m_usual->show();
 }
 
 Prescription PrescriptionDialog::current() const {
@@ -208,6 +256,7 @@ Prescription PrescriptionDialog::current() const {
     p.dose = m_dose->value();
     p.unit = m_unit->currentText().trimmed();
     p.usageText = m_usage->currentText().trimmed();
+    p.usageCode = DosageUsageCatalog::codeFor(p.usageText);
     p.days = m_days->value();
     p.quantity = m_quantity->value();
     p.dispensing = Prescription::Dispensing(m_dispensing->currentData().toInt());

@@ -38,6 +38,7 @@ public:
 
 private:
     void pickDrug(const MasterEntry& entry);
+    void fillUsualDosage();
     Prescription current() const;
     void showWarnings(const QList<PrescriptionWarning>& warnings);
 
@@ -54,6 +55,7 @@ private:
     QDoubleSpinBox* m_dose = nullptr;
     QComboBox* m_unit = nullptr;
     QComboBox* m_usage = nullptr;
+    QLabel* m_usual = nullptr;
     QSpinBox* m_days = nullptr;
     QDoubleSpinBox* m_quantity = nullptr;
     QComboBox* m_dispensing = nullptr;

@@ -7,10 +7,13 @@
 #include "core/chart/Chart.h"
 #include "core/chart/ClinicalNoteRepository.h"
 #include "core/chart/DiagnosisRepository.h"
+#include "core/chart/DosageUsageCatalog.h"
 #include "core/chart/LabResultRepository.h"
 #include "core/chart/LabSharing.h"
 #include "core/chart/PrescriptionRepository.h"
 #include "core/chart/VisitRepository.h"
+#include "core/masters/DrugClassCatalog.h"
+#include "core/masters/IngredientName.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
@@ -126,16 +129,21 @@ QString ChartCommands::usage() {
         "  diagnosis end ID --outcome cured|died|discontinued|transferred --end DATE | diagnosis withdraw ID --reason "
         "T\n"
         "  allergy add PATIENT --category food|environment|other|medication [--jfagy CODE | --yj CODE | --generic "
-        "CODE]\n"
-        "              [--name TEXT]   (--generic: the 一般名コード, e.g. 2171022F2ZZZ)\n"
+        "CODE\n"
+        "              | --ingredient YJ | --drug-class ID] [--name TEXT]   (--generic: the 一般名コード, e.g. "
+        "2171022F2ZZZ;\n"
+        "              --ingredient: a YJ code of a drug holding it, its first 7 characters kept, named from the "
+        "master;\n"
+        "              --drug-class: see allergy classes)\n"
         "              [--reaction TEXT] [--severity mild|moderate|severe] [--onset DATE] [--lts]\n"
-        "  allergy withdraw ID --reason TEXT\n"
+        "  allergy withdraw ID --reason TEXT | allergy classes\n"
         "  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]\n"
         "              [--low N] [--high N] [--flag F] --specimen TEXT [--at \"YYYY-MM-DD HH:MM\"]\n"
         "  lab import FILE.csv | lab series PATIENT ITEM\n"
         "  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U\n"
         "              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]\n"
         "  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT\n"
+        "  rx usual PATIENT --code DRUG_CODE | rx usages\n"
         "  chart show PATIENT\n");
 }
 
@@ -384,6 +392,23 @@ int ChartCommands::allergy(const CliArguments& a) {
                     x.name = drugs.first().genericName.isEmpty() ? drugs.first().name : drugs.first().genericName;
                 }
             }
+        } else if (a.has(QStringLiteral("ingredient"))) {
+            // The ingredient in its class: the first 7 characters of any YJ code holding it.
+            x.codeSystem = Allergy::CodeSystem::Ingredient;
+            x.code = a.value(QStringLiteral("ingredient")).toUpper().left(7);
+            if (x.name.isEmpty()) {
+                x.name = IngredientName::of(m_record.masters().drugsByYj(x.code));
+            }
+            if (x.name.isEmpty()) {
+                throw Error(Error::Kind::Validation,
+                            tr("No drug in the master has the ingredient code %1; give its name with --name (e.g. "
+                               "アモキシシリン).")
+                                .arg(x.code));
+            }
+        } else if (a.has(QStringLiteral("drug-class"))) {
+            x.codeSystem = Allergy::CodeSystem::DrugClass;
+            x.code = a.value(QStringLiteral("drug-class")).trimmed().toLower();
+            x.category = Allergy::Category::Medication;
         } else if (a.has(QStringLiteral("generic"))) {
             // JP-CLINS writes a 一般名コード as "GCM" + the code.
             QString code = a.value(QStringLiteral("generic")).toUpper();
@@ -409,6 +434,12 @@ int ChartCommands::allergy(const CliArguments& a) {
     }
     if (sub == QStringLiteral("withdraw")) {
         print(allergies.withdraw(idArgument(a, 2, tr("allergy")), a.value(QStringLiteral("reason"))));
+        return Ok;
+    }
+    if (sub == QStringLiteral("classes")) {
+        for (const DrugClass& c : DrugClassCatalog::all()) {
+            m_out << c.id << '\t' << c.name << '\t' << DrugClassCatalog::label(c) << '\n';
+        }
         return Ok;
     }
     return usageError();
@@ -512,6 +543,29 @@ int ChartCommands::rx(const CliArguments& a) {
         p.dispensing =
             a.has(QStringLiteral("in-house")) ? Prescription::Dispensing::InHouse : Prescription::Dispensing::Outside;
         print(rxs.create(p, acknowledge));
+        return Ok;
+    }
+    if (sub == QStringLiteral("usual")) {
+        // What the prescription dialog fills in when the drug is picked.
+        const QString code = a.value(QStringLiteral("code")).trimmed();
+        if (code.isEmpty()) {
+            throw Error(Error::Kind::Validation, tr("Give the drug's code with --code."));
+        }
+        const auto usual = rxs.usualDosage(patientId(a.positional().value(2)), code);
+        if (!usual) {
+            m_out << tr("No usual dosage: neither this patient nor this clinic has prescribed %1.").arg(code) << '\n';
+            return Ok;
+        }
+        m_out << (usual->source == UsualDosage::Source::ThisPatient ? "patient" : "clinic") << '\t' << usual->dose
+              << usual->unit << '\t' << usual->usageText << '\t' << usual->usageCode << '\t'
+              << tr("%n day(s)", nullptr, usual->days) << '\n';
+        return Ok;
+    }
+    if (sub == QStringLiteral("usages")) {
+        for (const DosageUsage& u : DosageUsageCatalog::all()) {
+            m_out << u.text << '\t' << (u.jamiCode.isEmpty() ? QStringLiteral("-") : u.jamiCode) << '\t'
+                  << (u.asNeeded ? "as-needed" : "regular") << '\n';
+        }
         return Ok;
     }
     if (sub == QStringLiteral("repeat")) {

@@ -13,9 +13,11 @@ namespace tsumugi {
 // category Medication, YJ coded or free text): JP_AllergyIntolerance_eCS.
 struct Allergy {
     enum class Category { Food, Environment, Other, Medication };
-    // Yj: a drug by its YJ code (JP-CLINS system YCM); Generic: by its 一般名コード, written "GCM" + the code as
-    // JP-CLINS carries it (system GCM).
-    enum class CodeSystem { Jfagy, Yj, Generic, None };
+    // A drug allergy or contraindication at the level the doctor means it. Yj: one product by its YJ code
+    // (JP-CLINS system YCM); Generic: one 一般名 by its 一般名コード, written "GCM" + the code as JP-CLINS carries
+    // it (system GCM); Ingredient: an ingredient wherever it appears, code = the YJ code's first 7 characters of one
+    // drug holding it, name = the ingredient; DrugClass: a class of DrugClassCatalog, code = its id.
+    enum class CodeSystem { Jfagy, Yj, Generic, Ingredient, DrugClass, None };
     enum class Severity { Mild, Moderate, Severe, Unknown };
     enum class Criticality { Low, High, UnableToAssess };
 

@@ -5,6 +5,7 @@
 #include "core/db/DbConnection.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
+#include "core/masters/DrugClassCatalog.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Timestamp.h"
 
@@ -34,10 +35,10 @@ const std::pair<Allergy::Category, const char*> Categories[] = {{Allergy::Catego
                                                                 {Allergy::Category::Environment, "environment"},
                                                                 {Allergy::Category::Other, "other"},
                                                                 {Allergy::Category::Medication, "medication"}};
-const std::pair<Allergy::CodeSystem, const char*> CodeSystems[] = {{Allergy::CodeSystem::Jfagy, "jfagy"},
-                                                                   {Allergy::CodeSystem::Yj, "yj"},
-                                                                   {Allergy::CodeSystem::Generic, "generic"},
-                                                                   {Allergy::CodeSystem::None, "none"}};
+const std::pair<Allergy::CodeSystem, const char*> CodeSystems[] = {
+    {Allergy::CodeSystem::Jfagy, "jfagy"},          {Allergy::CodeSystem::Yj, "yj"},
+    {Allergy::CodeSystem::Generic, "generic"},      {Allergy::CodeSystem::Ingredient, "ingredient"},
+    {Allergy::CodeSystem::DrugClass, "drug_class"}, {Allergy::CodeSystem::None, "none"}};
 const std::pair<Allergy::Severity, const char*> Severities[] = {{Allergy::Severity::Mild, "mild"},
                                                                 {Allergy::Severity::Moderate, "moderate"},
                                                                 {Allergy::Severity::Severe, "severe"},
@@ -123,8 +124,14 @@ QJsonObject toJson(const Allergy& a) {
 }
 
 Allergy cleaned(Allergy a, const QDate& today) {
-    a.code = a.code.trimmed().toUpper();
+    // Codes are upper case, but a drug class is named by its catalog id, which is lower case.
+    a.code = a.codeSystem == Allergy::CodeSystem::DrugClass ? a.code.trimmed().toLower() : a.code.trimmed().toUpper();
     a.name = a.name.trimmed();
+    if (a.codeSystem == Allergy::CodeSystem::DrugClass && a.name.isEmpty()) {
+        if (const DrugClass* c = DrugClassCatalog::find(a.code)) {
+            a.name = c->name;
+        }
+    }
     a.reaction = a.reaction.trimmed();
     if (!a.recordedDate.isValid()) {
         a.recordedDate = today;
@@ -189,6 +196,23 @@ QStringList AllergyRepository::problems(const Allergy& a, const QDate& today) {
         }
         break;
     }
+    case Allergy::CodeSystem::Ingredient: {
+        static const QRegularExpression ingredient(QStringLiteral("^[0-9]{4}[0-9A-Z]{3}$"));
+        if (a.category != Allergy::Category::Medication) {
+            out << tr("An ingredient is recorded as a drug allergy or contraindication (category medication).");
+        } else if (!ingredient.match(a.code).hasMatch()) {
+            out << tr("'%1' is not an ingredient code (the first 7 characters of a YJ code, e.g. 6131001).")
+                       .arg(a.code);
+        }
+        break;
+    }
+    case Allergy::CodeSystem::DrugClass:
+        if (a.category != Allergy::Category::Medication) {
+            out << tr("A drug class is recorded as a drug allergy or contraindication (category medication).");
+        } else if (!DrugClassCatalog::find(a.code)) {
+            out << tr("'%1' is not a drug class Tsumugi knows.").arg(a.code);
+        }
+        break;
     case Allergy::CodeSystem::None:
         if (!a.code.isEmpty()) {
             out << tr("A free-text entry has no code; choose the code system for %1.").arg(a.code);

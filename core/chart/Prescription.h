@@ -57,6 +57,18 @@ struct CheckedPrescription {
     QList<PrescriptionWarning> warnings;
 };
 
+// How a drug is usually given, to fill a new line: this patient's last prescription of the drug, else the clinic's
+// most used dose, usage and days for it.
+struct UsualDosage {
+    enum class Source { ThisPatient, Clinic };
+    Source source = Source::Clinic;
+    double dose = 0;
+    QString unit;
+    QString usageText;
+    QString usageCode;
+    int days = 0;
+};
+
 QString prescriptionCodeSystemToString(Prescription::CodeSystem c);
 std::optional<Prescription::CodeSystem> prescriptionCodeSystemFromString(const QString& text);
 QString dispensingToString(Prescription::Dispensing d);

@@ -2,13 +2,14 @@
 
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
+#include "core/chart/DosageUsageCatalog.h"
 #include "core/chart/VisitRepository.h"
 #include "core/db/DbConnection.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
+#include "core/masters/DrugClassCatalog.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
-#include "core/util/KanaNormalizer.h"
 #include "core/util/Timestamp.h"
 
 #include <QJsonArray>
@@ -128,7 +129,7 @@ QJsonObject toJson(const Prescription& p) {
 
 // Names compared the way a person reads them: width, kana script and spaces folded.
 QString matchKey(const QString& s) {
-    return KanaNormalizer::normalize(s.normalized(QString::NormalizationForm_KC)).toUpper();
+    return DrugClassCatalog::nameKey(s);
 }
 
 bool sameIngredient(const QString& a, const QString& b) {
@@ -214,6 +215,9 @@ Prescription PrescriptionRepository::completed(Prescription p) {
     p.unit = p.unit.normalized(QString::NormalizationForm_KC).trimmed();
     p.unit.replace(QChar(0x00B5), QChar(0x03BC));
     p.usageText = p.usageText.trimmed();
+    if (p.usageCode.isEmpty()) {
+        p.usageCode = DosageUsageCatalog::codeFor(p.usageText);
+    }
     const auto visit = m_visits.find(p.visitId);
     if (!visit) {
         throw Error(Error::Kind::NotFound, tr("The visit of the prescription was not found."));
@@ -267,45 +271,99 @@ Prescription PrescriptionRepository::completed(Prescription p) {
     return p;
 }
 
-QList<PrescriptionWarning> PrescriptionRepository::warningsFor(const Prescription& p, const QList<qint64>& ignoreIds) {
-    QList<PrescriptionWarning> out;
-    // What the drug is called, to match free-text allergies and contraindications.
-    QStringList names = {matchKey(p.drugName)};
-    if (!p.yjCode.isEmpty()) {
+PrescriptionRepository::KnownDrug PrescriptionRepository::identify(const Prescription& p) {
+    KnownDrug d;
+    d.ingredient = p.yjCode.size() >= 7 ? p.yjCode.left(7) : QString();
+    d.nameKeys << matchKey(p.drugName);
+    // Every product of the same ingredient lends its names: a generic is named by its ingredient, so サワシリン is
+    // known as アモキシシリン too, and a brand by its 一般名処方 wording.
+    if (!d.ingredient.isEmpty()) {
         for (const MasterEntry& e : m_masters.drugsByYj(p.yjCode)) {
+            d.nameKeys << matchKey(e.name);
             if (!e.genericName.isEmpty()) {
-                names << matchKey(e.genericName);
-                break;
+                d.nameKeys << matchKey(e.genericName);
+            }
+        }
+        if (p.codeSystem == Prescription::CodeSystem::Generic) {
+            if (const auto entry = m_masters.find(MasterKind::GenericDrug, p.drugCode)) {
+                d.nameKeys << matchKey(entry->name);
             }
         }
     }
-    const auto mentions = [&](const QString& allergen) {
-        const QString key = matchKey(allergen);
+    d.nameKeys.removeDuplicates();
+    d.classIds = DrugClassCatalog::classesOf(p.yjCode, d.nameKeys);
+    return d;
+}
+
+QList<PrescriptionWarning> PrescriptionRepository::warningsFor(const Prescription& p, const QList<qint64>& ignoreIds) {
+    QList<PrescriptionWarning> out;
+    const KnownDrug drug = identify(p);
+    const auto named = [&](const QString& text) {
+        const QString key = matchKey(text);
         if (key.size() < 2) {
             return false;
         }
-        for (const QString& n : names) {
+        for (const QString& n : drug.nameKeys) {
             if (n.contains(key)) {
                 return true;
             }
         }
         return false;
     };
+    const auto classLabel = [](const QString& id) {
+        const DrugClass* c = DrugClassCatalog::find(id);
+        return c ? DrugClassCatalog::label(*c) : id;
+    };
     for (const Allergy& a : m_allergies.forPatient(p.patientId)) {
-        if (a.isContraindication()) {
-            const bool match = a.codeSystem == Allergy::CodeSystem::Yj ? sameIngredient(a.code, p.yjCode)
-                               // A 一般名コード shares the YJ code's first 7 characters (ingredient and route).
-                               : a.codeSystem == Allergy::CodeSystem::Generic ? sameIngredient(a.code.mid(3), p.yjCode)
-                                                                              : mentions(a.name);
-            if (match) {
-                out.append(
-                    {PrescriptionWarning::Kind::Contraindication, p.drugName, a.id,
-                     tr("%1 matches the recorded drug contraindication %2 (%3).")
-                         .arg(p.drugName, a.name, a.reaction.isEmpty() ? severityToString(a.severity) : a.reaction)});
+        if (a.isNoKnownAllergies()) {
+            continue;
+        }
+        const QString reaction = a.reaction.isEmpty() ? severityToString(a.severity) : a.reaction;
+        const auto kind =
+            a.isContraindication() ? PrescriptionWarning::Kind::Contraindication : PrescriptionWarning::Kind::Allergy;
+        QString why;
+        switch (a.codeSystem) {
+        case Allergy::CodeSystem::DrugClass:
+            if (drug.classIds.contains(a.code)) {
+                why = tr("%1 is one of the %2; the patient's record says: allergy or contraindication to %3 (%4).")
+                          .arg(p.drugName, classLabel(a.code), a.name, reaction);
             }
-        } else if (mentions(a.name)) {
-            out.append({PrescriptionWarning::Kind::Allergy, p.drugName, a.id,
-                        tr("%1 contains %2, to which the patient is allergic.").arg(p.drugName, a.name)});
+            break;
+        case Allergy::CodeSystem::Ingredient:
+            if ((!drug.ingredient.isEmpty() && drug.ingredient == a.code) || named(a.name)) {
+                why = tr("%1 contains %2; the patient's record says: allergy or contraindication to the ingredient "
+                         "%2 (%3).")
+                          .arg(p.drugName, a.name, reaction);
+            }
+            break;
+        case Allergy::CodeSystem::Yj:
+        case Allergy::CodeSystem::Generic:
+            // A product or 一般名 shares its first 7 characters (ingredient in its class) with the same drug's codes.
+            if (sameIngredient(a.codeSystem == Allergy::CodeSystem::Generic ? a.code.mid(3) : a.code, p.yjCode)) {
+                why = tr("%1 has the same ingredient as %2, recorded as a drug allergy or contraindication (%3).")
+                          .arg(p.drugName, a.name, reaction);
+            }
+            break;
+        case Allergy::CodeSystem::Jfagy:
+        case Allergy::CodeSystem::None:
+            if (named(a.name)) {
+                why = tr("%1 is also known by the name %2, which the patient's record lists as an allergy (%3).")
+                          .arg(p.drugName, a.name, reaction);
+            } else {
+                // A free text that names a class ("ペニシリン", "アスピリン喘息") protects like the coded class.
+                for (const QString& id : DrugClassCatalog::classesNamedIn(a.name)) {
+                    if (drug.classIds.contains(id)) {
+                        why = tr("%1 is one of the %2, and the patient's record lists \"%3\" as an allergy (%4). "
+                                 "Record it as that drug class in the allergy dialog.")
+                                  .arg(p.drugName, classLabel(id), a.name, reaction);
+                        break;
+                    }
+                }
+            }
+            break;
+        }
+        if (!why.isEmpty()) {
+            out.append({kind, p.drugName, a.id, why});
         }
     }
     if (p.startDate.isValid()) {
@@ -324,6 +382,41 @@ QList<PrescriptionWarning> PrescriptionRepository::warningsFor(const Prescriptio
         }
     }
     return out;
+}
+
+std::optional<UsualDosage> PrescriptionRepository::usualDosage(qint64 patientId, const QString& drugCode) const {
+    m_journal.requireRead();
+    const QString code = drugCode.trimmed().toUpper();
+    if (code.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto read = [](Statement& st, UsualDosage::Source source) {
+        UsualDosage u;
+        u.source = source;
+        u.dose = st.real(0);
+        u.unit = st.text(1);
+        u.usageText = st.text(2);
+        u.usageCode = st.text(3);
+        u.days = int(st.int64(4));
+        return u;
+    };
+    auto& db = m_journal.record().db();
+    Statement mine(db, "SELECT dose, unit, usage_text, usage_code, days FROM prescriptions WHERE patient_id = ? AND "
+                       "drug_code = ? AND status = 'active' ORDER BY start_date DESC, id DESC LIMIT 1;");
+    mine.bind(1, patientId).bind(2, code);
+    if (mine.step()) {
+        return read(mine, UsualDosage::Source::ThisPatient);
+    }
+    // The clinic's habit: its own lines only (received ones are another clinic's), the most used, then the newest.
+    Statement clinic(db, "SELECT dose, unit, usage_text, max(usage_code), days, count(*) AS uses, max(id) AS latest "
+                         "FROM prescriptions WHERE drug_code = ? AND status = 'active' AND "
+                         "COALESCE(source_institution, '') = '' GROUP BY dose, unit, usage_text, days "
+                         "ORDER BY uses DESC, latest DESC LIMIT 1;");
+    clinic.bind(1, code);
+    if (clinic.step()) {
+        return read(clinic, UsualDosage::Source::Clinic);
+    }
+    return std::nullopt;
 }
 
 CheckedPrescription PrescriptionRepository::check(const Prescription& input) {

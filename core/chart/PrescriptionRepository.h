@@ -40,10 +40,21 @@ public:
     QList<Prescription> forPatient(qint64 patientId, int limit = -1) const;
     QList<ChartItemVersion> history(qint64 id);
 
+    // The dose, usage and days to start a new line of this drug (its code in any code system) with, if any.
+    std::optional<UsualDosage> usualDosage(qint64 patientId, const QString& drugCode) const;
+
     static QStringList problems(const Prescription& p);
     static QStringList dosageUnits();
 
 private:
+    // What a drug is known as, for matching allergies: its ingredient (YJ code's first 7 characters), every name of
+    // the products of that ingredient, and its drug classes.
+    struct KnownDrug {
+        QString ingredient;
+        QStringList nameKeys;
+        QStringList classIds;
+    };
+    KnownDrug identify(const Prescription& p);
     void recordUse(const Prescription& p);
     Prescription completed(Prescription p);
     QList<PrescriptionWarning> warningsFor(const Prescription& p, const QList<qint64>& ignoreIds = {});

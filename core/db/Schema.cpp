@@ -708,6 +708,43 @@ CREATE TABLE master_usage (
 ) WITHOUT ROWID;
 )SQL";
 
+// Drug allergies at the level the doctor means them: an ingredient wherever it appears, or a class of drugs.
+const char* const V13 = R"SQL(
+CREATE TABLE allergies_new (
+    id INTEGER PRIMARY KEY,
+    patient_id INTEGER NOT NULL REFERENCES patients(id),
+    visit_id INTEGER REFERENCES visits(id),
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn')),
+    category TEXT NOT NULL CHECK (category IN ('food', 'environment', 'other', 'medication')),
+    code_system TEXT NOT NULL CHECK (code_system IN ('jfagy', 'yj', 'generic', 'ingredient', 'drug_class', 'none')),
+    code TEXT,
+    name TEXT NOT NULL,
+    reaction TEXT,
+    severity TEXT NOT NULL DEFAULT 'unknown' CHECK (severity IN ('mild', 'moderate', 'severe', 'unknown')),
+    criticality TEXT NOT NULL DEFAULT 'unable-to-assess' CHECK (criticality IN ('low', 'high', 'unable-to-assess')),
+    verification TEXT NOT NULL DEFAULT 'confirmed' CHECK (verification IN ('confirmed', 'unconfirmed')),
+    onset_date TEXT,
+    recorded_date TEXT NOT NULL,
+    long_term INTEGER NOT NULL DEFAULT 0,
+    comment TEXT,
+    recorded_by INTEGER NOT NULL REFERENCES users(id),
+    source_institution TEXT,
+    raw_json TEXT,
+    updated_at TEXT NOT NULL,
+    updated_by INTEGER NOT NULL REFERENCES users(id)
+);
+INSERT INTO allergies_new SELECT id, patient_id, visit_id, version, status, category,
+    code_system, code, name, reaction,
+    severity, criticality, verification, onset_date, recorded_date, long_term, comment, recorded_by,
+    source_institution, raw_json, updated_at, updated_by FROM allergies;
+DROP TABLE allergies;
+ALTER TABLE allergies_new RENAME TO allergies;
+CREATE INDEX allergies_patient ON allergies(patient_id);
+CREATE TRIGGER allergies_never_deleted BEFORE DELETE ON allergies
+BEGIN SELECT RAISE(ABORT, 'allergies are never deleted'); END;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -724,6 +761,7 @@ std::vector<Migration> Schema::migrations() {
         {10, "received documents: sender's key and content hash", V10},
         {11, "electronic signatures of finalised documents", V11},
         {12, "masters: ended codes and successors, 一般名 entries, ranking by use", V12},
+        {13, "allergies: ingredient and drug-class levels", V13},
     };
 }
 

@@ -11,11 +11,14 @@ namespace {
 // The code the guide wants in code.coding (JP_AllergyIntolerance_eCS.code): J-FAGY for foods and other
 // allergens, YJ under the YCM medication system for drugs (a received 一般名 "GCM…" code under GCM), and for free text
 // the J-FAGY dummy code of the category (D9F food, D9N non-food non-medicine, D9M medicine) with the text in code.text.
+// An ingredient or a drug class has no code system in the guide (YCM and GCM name products and 一般名処方 wordings):
+// it goes as the medicine dummy code with its name in code.text, the form the guide gives for an uncoded drug.
 void writeAllergenCoding(FhirWriter& w, const Allergy& a) {
     const bool medication = a.category == Allergy::Category::Medication;
     QString code = a.code;
     QString display = a.name;
-    if (a.codeSystem == Allergy::CodeSystem::None || code.isEmpty()) {
+    if (a.codeSystem == Allergy::CodeSystem::None || a.codeSystem == Allergy::CodeSystem::Ingredient ||
+        a.codeSystem == Allergy::CodeSystem::DrugClass || code.isEmpty()) {
         code = medication                              ? QStringLiteral("D9M000000000")
                : a.category == Allergy::Category::Food ? QStringLiteral("D9F000000000")
                                                        : QStringLiteral("D9N000000000");

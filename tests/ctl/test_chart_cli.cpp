@@ -145,6 +145,66 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("ガスター散２％")));
     }
+    void drugClassAndIngredientAllergiesStopThePrescription() {
+        Result r = ctl({QStringLiteral("allergy"), QStringLiteral("classes")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("penicillin\tペニシリン系抗菌薬\t")));
+        QVERIFY(r.out.contains(QStringLiteral("nsaid\t")));
+        r = ctl({QStringLiteral("allergy"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--category"),
+                 QStringLiteral("medication"), QStringLiteral("--drug-class"), QStringLiteral("penicillin"),
+                 QStringLiteral("--reaction"), QStringLiteral("アナフィラキシー")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("ペニシリン系抗菌薬\tpenicillin")));
+        r = ctl({QStringLiteral("allergy"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--category"),
+                 QStringLiteral("medication"), QStringLiteral("--ingredient"), QStringLiteral("1149019F1560")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("ロキソプロフェン\t1149019")),
+                 qPrintable(r.out)); // named from the master
+        r = ctl({QStringLiteral("allergy"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--category"),
+                 QStringLiteral("medication"), QStringLiteral("--drug-class"), QStringLiteral("antibiotics")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("antibiotics")), qPrintable(r.err));
+        const auto rx = [&](const char* yj, const char* unit, bool acknowledge) {
+            QStringList args = {QStringLiteral("rx"),      QStringLiteral("add"),          m_visit,
+                                QStringLiteral("--yj"),    QString::fromLatin1(yj),        QStringLiteral("--dose"),
+                                QStringLiteral("3"),       QStringLiteral("--unit"),       QString::fromUtf8(unit),
+                                QStringLiteral("--usage"), QStringLiteral("1日3回毎食後"), QStringLiteral("--days"),
+                                QStringLiteral("5")};
+            if (acknowledge) {
+                args << QStringLiteral("--acknowledge");
+            }
+            return ctl(args);
+        };
+        r = rx("6131001M2300", "カプセル", false); // サワシリン: amoxicillin
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ペニシリン系抗菌薬")) &&
+                     r.err.contains(QStringLiteral("アナフィラキシー")),
+                 qPrintable(r.err));
+        r = rx("2649735S2024", "枚", false); // ロキソニンテープ: the ingredient in a tape
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ロキソプロフェン")), qPrintable(r.err));
+        r = rx("6131001M2300", "カプセル", true);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("acknowledged:")));
+        r = rx("1141007F1063", "錠", false); // カロナール: neither
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    void usualDosageAndUsages() {
+        Result r = ctl({QStringLiteral("rx"), QStringLiteral("usages")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("1日3回毎食後\t1013044400000000\tregular")));
+        QVERIFY(r.out.contains(QStringLiteral("頓用 疼痛時\t-\tas-needed")));
+        QVERIFY(r.out.count(QLatin1Char('\n')) >= 20);
+        // ガスター was prescribed to patient 1 above: its last line is what a new one starts from.
+        r = ctl({QStringLiteral("rx"), QStringLiteral("usual"), QStringLiteral("1"), QStringLiteral("--code"),
+                 QStringLiteral("2325003B2029")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("patient\t1g\t1日2回朝夕食後")), qPrintable(r.out));
+        r = ctl({QStringLiteral("rx"), QStringLiteral("usual"), QStringLiteral("1"), QStringLiteral("--code"),
+                 QStringLiteral("6149003F2038")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("6149003F2038")), qPrintable(r.out)); // never prescribed: said so
+    }
     void labsManualAndCsv() {
         Result r = ctl({QStringLiteral("lab"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--code"),
                         QStringLiteral("3B045000002327201"), QStringLiteral("--name"), QStringLiteral("ALT(GPT)"),

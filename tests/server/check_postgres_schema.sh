@@ -14,7 +14,7 @@ trap '"$src/tests/support/pg-cluster" stop "$dir" || true; rm -rf "$dir"' EXIT
 "$src/tests/support/pg-cluster" start "$dir" "$port"
 psql_() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
 psql_ -c "CREATE DATABASE tsumugi TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C';" postgres
-psql_ -f "$src/core/db/postgres/0012_baseline.sql" tsumugi
+for step in "$src"/core/db/postgres/[0-9][0-9][0-9][0-9]_*.sql; do psql_ -f "$step" tsumugi; done
 fail() { echo "FAIL: $*" >&2; exit 1; }
 refused() { # SQL and the message the trigger must give
     if out=$(psql_ -c "$1" tsumugi 2>&1); then fail "accepted: $1"; fi
@@ -31,6 +31,11 @@ INSERT INTO audit_log (seq, at, user_name, action, record_type, record_id, detai
 VALUES (1, 'x', 'admin', 'create', 'patient', '1', '', '\x00', '\x01');
 SQL
 refused "DELETE FROM patients WHERE id = 1;" "patients are never deleted"
+psql_ -c "INSERT INTO allergies (patient_id, version, category, code_system, code, name, recorded_date, recorded_by,
+    updated_at, updated_by) VALUES (1, 1, 'medication', 'drug_class', 'penicillin', 'ペニシリン系抗菌薬', '2026-12-06',
+    1, 'x', 1);" tsumugi
+refused "INSERT INTO allergies (patient_id, version, category, code_system, name, recorded_date, recorded_by,
+    updated_at, updated_by) VALUES (1, 1, 'medication', 'class', 'x', '2026-12-06', 1, 'x', 1);" "allergies_code_system_check"
 refused "UPDATE audit_log SET detail = 'cut' WHERE seq = 1;" "the audit trail is append-only"
 refused "DELETE FROM audit_log;" "the audit trail is append-only"
 [ "$(psql_ -At -c "SELECT count(*) FROM note_templates;" tsumugi)" = 5 ] || fail "the note templates were not seeded"

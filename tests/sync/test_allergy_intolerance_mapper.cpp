@@ -51,6 +51,24 @@ Allergy contraindication() {
     a.recordedDate = QDate(2026, 3, 2);
     return a;
 }
+// ペニシリン系 as a class: the guide has no code system for drug classes or ingredients.
+Allergy drugClass() {
+    Allergy a = contraindication();
+    a.id = 24;
+    a.codeSystem = Allergy::CodeSystem::DrugClass;
+    a.code = QStringLiteral("penicillin");
+    a.name = QStringLiteral("ペニシリン系抗菌薬");
+    a.reaction = QStringLiteral("アナフィラキシー");
+    return a;
+}
+Allergy ingredient() {
+    Allergy a = contraindication();
+    a.id = 25;
+    a.codeSystem = Allergy::CodeSystem::Ingredient;
+    a.code = QStringLiteral("1149019");
+    a.name = QStringLiteral("ロキソプロフェン");
+    return a;
+}
 std::string str(const Json& j) {
     return j.get<std::string>();
 }
@@ -106,6 +124,17 @@ private slots:
         QCOMPARE(str(AllergyIntoleranceMapper::toFhir(free, ClinsTestData::context())["code"]["coding"][0]["code"]),
                  std::string("D9M000000000"));
     }
+    void classAndIngredientGoAsTheMedicineDummyCodeWithTheirName() {
+        for (const Allergy& a : {drugClass(), ingredient()}) {
+            const Json r = AllergyIntoleranceMapper::toFhir(a, ClinsTestData::context());
+            QCOMPARE(str(r["category"][0]), std::string("medication"));
+            QCOMPARE(str(r["code"]["coding"][0]["code"]), std::string("D9M000000000"));
+            QCOMPARE(str(r["code"]["coding"][0]["system"]),
+                     std::string("http://jpfhir.jp/fhir/core/CodeSystem/YCM/JP_JfagyMedicationAllergen_CS"));
+            QCOMPARE(str(r["code"]["text"]), fhir::utf8(a.name));
+            QCOMPARE(r["code"]["coding"].size(), std::size_t(1)); // the class id is ours, never sent as a code
+        }
+    }
     void whatIsLeftOut() {
         QVERIFY(AllergyIntoleranceMapper::isReportable(food()));
         Allergy a = food();
@@ -125,10 +154,11 @@ private slots:
     void passesTheOfficialValidator() {
         QTemporaryDir dir;
         const auto c = ClinsTestData::context();
-        const QString path = ClinsTestData::writeBundle(dir, QStringLiteral("AllergyIntolerance"),
-                                                        {AllergyIntoleranceMapper::toFhir(food(), c),
-                                                         AllergyIntoleranceMapper::toFhir(freeText(), c),
-                                                         AllergyIntoleranceMapper::toFhir(contraindication(), c)});
+        const QString path = ClinsTestData::writeBundle(
+            dir, QStringLiteral("AllergyIntolerance"),
+            {AllergyIntoleranceMapper::toFhir(food(), c), AllergyIntoleranceMapper::toFhir(freeText(), c),
+             AllergyIntoleranceMapper::toFhir(contraindication(), c), AllergyIntoleranceMapper::toFhir(drugClass(), c),
+             AllergyIntoleranceMapper::toFhir(ingredient(), c)});
         TSUMUGI_VALIDATE_OFFICIALLY(QStringList{path});
     }
 };

@@ -11,6 +11,7 @@
 #include "core/demo/DemoData.h"
 #include "core/i18n/TranslationLoader.h"
 #include "support/TestRegistry.h"
+#include "ui/AllergyDialog.h"
 #include "ui/ChartWindow.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/LabTrendChart.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
@@ -121,6 +123,67 @@ private slots:
         checkNoEnglish(&dialog);
         save(&dialog, "chart_prescription_warning_ja.png");
         dialog.reject();
+    }
+
+    // The clerk types 「ペニシリン」 (not in the drug master): the dialog offers the class, and the class then stops
+    // amoxicillin in the prescription dialog, saying which allergy matched.
+    void freeTextPenicillinBecomesTheClassAndStopsAmoxicillin() {
+        const qint64 visitId = m_chart->currentVisitId();
+        {
+            AllergyDialog dialog(m_window->record(), m_patientId, visitId, m_chart);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* offer = findWidget<QPushButton>(&dialog, "allergyCodeAsClassButton");
+            QVERIFY(!offer->isVisible());
+            auto* name = findWidget<QLineEdit>(&dialog, "allergySearchEdit");
+            name->setFocus();
+            typeText(name, QStringLiteral("ペニシリン"));
+            QTRY_VERIFY(offer->isVisible());
+            QVERIFY2(offer->text().contains(QStringLiteral("ペニシリン系")), qPrintable(offer->text()));
+            checkNoEnglish(&dialog);
+            save(&dialog, "allergy_dialog_offer_ja.png");
+            QTest::mouseClick(offer, Qt::LeftButton);
+            QCOMPARE(findWidget<QComboBox>(&dialog, "allergyLevelCombo")->currentData().toInt(),
+                     int(AllergyDialog::Level::DrugClass));
+            QCOMPARE(findWidget<QComboBox>(&dialog, "allergyClassCombo")->currentData().toString(),
+                     QStringLiteral("penicillin"));
+            QVERIFY(!name->isVisible()); // the class is the allergen now
+            QVERIFY(!offer->isVisible());
+            typeText(findWidget<QLineEdit>(&dialog, "allergyReactionEdit"), QStringLiteral("アナフィラキシー"));
+            checkNoEnglish(&dialog);
+            save(&dialog, "allergy_dialog_class_ja.png");
+            QTest::mouseClick(findWidget<QPushButton>(&dialog, "allergySaveButton"), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.saved().codeSystem, Allergy::CodeSystem::DrugClass);
+            QCOMPARE(dialog.saved().code, QStringLiteral("penicillin"));
+            QCOMPARE(dialog.saved().name, QStringLiteral("ペニシリン系抗菌薬"));
+        }
+        Prescription p;
+        p.patientId = m_patientId;
+        p.visitId = visitId;
+        PrescriptionDialog dialog(m_window->record(), p, m_chart);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* name = findWidget<QLineEdit>(&dialog, "drugNameEdit");
+        name->setFocus();
+        typeText(name, QStringLiteral("サワシリン"));
+        auto* results = findWidget<QListWidget>(&dialog, "drugResultList");
+        QTRY_VERIFY(results->count() >= 1);
+        results->setCurrentRow(0);
+        findWidget<QDoubleSpinBox>(&dialog, "doseSpin")->setValue(3);
+        auto* warning = findWidget<QLabel>(&dialog, "prescriptionWarningLabel");
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("ペニシリン系抗菌薬")) &&
+                     warning->text().contains(QStringLiteral("アナフィラキシー")),
+                 qPrintable(warning->text()));
+        QTest::mouseClick(findWidget<QPushButton>(&dialog, "prescribeButton"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible()); // not saved without the acknowledgement
+        checkNoEnglish(&dialog);
+        save(&dialog, "chart_prescription_class_warning_ja.png");
+        dialog.reject();
+        for (const Prescription& saved : m_window->record().chart().prescriptions().forVisit(visitId)) {
+            QVERIFY(!saved.drugName.contains(QStringLiteral("サワシリン")));
+        }
     }
 
     void cleanupTestCase() { m_window.reset(); }
