@@ -526,7 +526,7 @@ JA = {
     "Ctrl+N": "Ctrl+N",
     "&Open / edit patient…": "患者を開く・編集(&O)…",
     "Ctrl+E": "Ctrl+E",
-    "Add to &reception": "受付に追加(&R)",
+    "&Add to reception": "受付に追加(&A)",
     "Ctrl+R": "Ctrl+R",
     "&Reception": "受付(&R)",
     "&Refresh": "最新の状態に更新(&R)",
@@ -744,7 +744,7 @@ JA = {
     "Recorded": "記録日",
     "&Add allergy / contraindication…": "アレルギー・禁忌を追加(&A)…",
     "J-FAGY, drug master or free text": "J-FAGY・医薬品マスター、または自由記載",
-    "Record &no known allergies": "アレルギーなしを記録(&N)",
+    "Record no &known allergies": "アレルギーなしを記録(&K)",
     "Item": "項目",
     "Latest": "最新値",
     "Flag": "判定",
@@ -878,7 +878,8 @@ JA = {
     "C&ollected": "採取日時(&O)",
     "Open &chart": "カルテを開く(&C)",
     "Your role cannot read charts.": "この役割ではカルテを閲覧できません。",
-    "C&hart": "カルテ(&H)",
+    "&Chart": "カルテ(&C)",
+    "Char&t": "カルテ(&T)",
     "Open the selected patient's chart (F2)": "選択した患者さんのカルテを開く (F2)",
     "Open the chart of the selected patient (Enter, F2)": "選択した患者さんのカルテを開く (Enter, F2)",
 }
@@ -1272,8 +1273,8 @@ JA.update({
         "受領通知待ち",
     "%n letter(s)":
         "%n 通",
-    "&Shared record…":
-        "共有記録…(&S)",
+    "Shared re&cord…":
+        "共有記録…(&C)",
     "Other clinics' shared items and the emergency summary (Ctrl+Shift+R)":
         "他院の共有情報と救急用サマリー（Ctrl+Shift+R）",
     "Ctrl+Shift+R":
@@ -1284,8 +1285,8 @@ JA.update({
         "資格確認…(&E)",
     "Ctrl+Shift+E":
         "Ctrl+Shift+E",
-    "Referral &inbox…":
-        "紹介状受信箱…(&I)",
+    "Referral in&box…":
+        "紹介状受信箱…(&B)",
     "Ctrl+I":
         "Ctrl+I",
     "&Eligibility…":
@@ -2254,6 +2255,14 @@ JA.update({
     "&Modifiers": "修飾語(&M)",
     "Recorded as": "登録される病名",
     "Save (Ctrl+Enter)": "保存（Ctrl+Enter）",
+    "insurer %1": "保険者番号 %1",
+    "symbol %1": "記号 %1",
+    "number %1": "番号 %1",
+    "branch %1": "枝番 %1",
+    "%1 (DRAFT)": "%1（下書き）",
+    "DRAFT": "下書き",
+    "To the attending doctor": "ご担当医 御侍史",
+    "Alt+%1": "Alt+%1",
 })
 USAGE_NOTES.update({
     "(--generic: the 一般名コード, e.g. 2171022F2ZZZ;": "（--generic: 一般名コード。例: 2171022F2ZZZ、",

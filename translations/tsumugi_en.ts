@@ -1178,6 +1178,26 @@ commands:
         <source>%n years</source>
         <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
     </message>
+    <message>
+        <source>no insurance on file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>insurer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DocumentBundleExporter</name>
@@ -1522,6 +1542,14 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>Print preview — %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (DRAFT)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DocumentRepository</name>
@@ -1789,10 +1817,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Attending doctor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 (Dear Doctor)</source>
         <translation type="unfinished" />
     </message>
@@ -1810,6 +1834,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>  [from %1]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To the attending doctor</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4051,10 +4079,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Record &amp;no known allergies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Withdraw…</source>
         <translation type="unfinished" />
     </message>
@@ -4072,6 +4096,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Withdraw allergy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record no &amp;known allergies</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4158,14 +4186,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no insurance on file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>insurance %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No. %1 · %2 · %3 · born %4 · %5</source>
         <translation type="unfinished" />
     </message>
@@ -4191,10 +4211,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Withdraw visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Shared record…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4235,6 +4251,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared re&amp;cord…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5601,10 +5625,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add to &amp;reception</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation type="unfinished" />
     </message>
@@ -5745,10 +5765,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Referral &amp;inbox…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation type="unfinished" />
     </message>
@@ -5790,6 +5806,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>The record file is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add to reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral in&amp;box…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6049,10 +6073,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Add to &amp;reception</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Put the selected patient on today's reception list (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
@@ -6065,11 +6085,15 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation><numerusform>%n patient found.</numerusform><numerusform>%n patients found.</numerusform></translation>
     </message>
     <message>
-        <source>C&amp;hart</source>
+        <source>Open the selected patient's chart (F2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the selected patient's chart (F2)</source>
+        <source>&amp;Add to reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Chart</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6242,10 +6266,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>C&amp;hart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open the chart of the selected patient (Enter, F2)</source>
         <translation type="unfinished" />
     </message>
@@ -6279,6 +6299,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Eligibility: asking the service again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Char&amp;t</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1222,6 +1222,26 @@ commands:
         <source>%n years</source>
         <translation><numerusform>%n歳</numerusform></translation>
     </message>
+    <message>
+        <source>no insurance on file</source>
+        <translation>保険未登録</translation>
+    </message>
+    <message>
+        <source>insurer %1</source>
+        <translation>保険者番号 %1</translation>
+    </message>
+    <message>
+        <source>symbol %1</source>
+        <translation>記号 %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>番号 %1</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>枝番 %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBundleExporter</name>
@@ -1578,6 +1598,14 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>Print preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
     </message>
+    <message>
+        <source>%1 (DRAFT)</source>
+        <translation>%1（下書き）</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>下書き</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRepository</name>
@@ -1845,10 +1873,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>作成日: %1</translation>
     </message>
     <message>
-        <source>Attending doctor</source>
-        <translation>ご担当医</translation>
-    </message>
-    <message>
         <source>%1 (Dear Doctor)</source>
         <translation>%1 先生 御侍史</translation>
     </message>
@@ -1867,6 +1891,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>  [from %1]</source>
         <translation>　［%1 から受領］</translation>
+    </message>
+    <message>
+        <source>To the attending doctor</source>
+        <translation>ご担当医 御侍史</translation>
     </message>
 </context>
 <context>
@@ -4129,10 +4157,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>J-FAGY・医薬品マスター、または自由記載</translation>
     </message>
     <message>
-        <source>Record &amp;no known allergies</source>
-        <translation>アレルギーなしを記録(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Withdraw…</source>
         <translation>取消(&amp;W)…</translation>
     </message>
@@ -4151,6 +4175,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Withdraw allergy</source>
         <translation>アレルギーの取消</translation>
+    </message>
+    <message>
+        <source>Record no &amp;known allergies</source>
+        <translation>アレルギーなしを記録(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4236,14 +4264,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>カルテ — %1</translation>
     </message>
     <message>
-        <source>no insurance on file</source>
-        <translation>保険未登録</translation>
-    </message>
-    <message>
-        <source>insurance %1</source>
-        <translation>保険 %1</translation>
-    </message>
-    <message>
         <source>No. %1 · %2 · %3 · born %4 · %5</source>
         <translation>患者番号 %1 · %2 · %3 · 生年月日 %4 · %5</translation>
     </message>
@@ -4270,10 +4290,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Withdraw visit</source>
         <translation>受診の取消</translation>
-    </message>
-    <message>
-        <source>&amp;Shared record…</source>
-        <translation>共有記録…(&amp;S)</translation>
     </message>
     <message>
         <source>Other clinics' shared items and the emergency summary (Ctrl+Shift+R)</source>
@@ -4314,6 +4330,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Shared re&amp;cord…</source>
+        <translation>共有記録…(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5679,10 +5703,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Add to &amp;reception</source>
-        <translation>受付に追加(&amp;R)</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -5823,10 +5843,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>Referral &amp;inbox…</source>
-        <translation>紹介状受信箱…(&amp;I)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -5869,6 +5885,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>The record file is damaged</source>
         <translation>記録ファイルが壊れています</translation>
+    </message>
+    <message>
+        <source>&amp;Add to reception</source>
+        <translation>受付に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Referral in&amp;box…</source>
+        <translation>紹介状受信箱…(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -6127,10 +6151,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>選んだ患者を開きます（Enter）</translation>
     </message>
     <message>
-        <source>Add to &amp;reception</source>
-        <translation>受付に追加(&amp;R)</translation>
-    </message>
-    <message>
         <source>Put the selected patient on today's reception list (Ctrl+R)</source>
         <translation>選んだ患者を本日の受付一覧に追加します（Ctrl+R）</translation>
     </message>
@@ -6143,12 +6163,16 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation><numerusform>%n 人見つかりました。</numerusform></translation>
     </message>
     <message>
-        <source>C&amp;hart</source>
-        <translation>カルテ(&amp;H)</translation>
-    </message>
-    <message>
         <source>Open the selected patient's chart (F2)</source>
         <translation>選択した患者さんのカルテを開く (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to reception</source>
+        <translation>受付に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>カルテ(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -6320,10 +6344,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>先に受付一覧で患者を選んでください。</translation>
     </message>
     <message>
-        <source>C&amp;hart</source>
-        <translation>カルテ(&amp;H)</translation>
-    </message>
-    <message>
         <source>Open the chart of the selected patient (Enter, F2)</source>
         <translation>選択した患者さんのカルテを開く (Enter, F2)</translation>
     </message>
@@ -6358,6 +6378,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Eligibility: asking the service again…</source>
         <translation>資格確認: 再問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Char&amp;t</source>
+        <translation>カルテ(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ AllergyTab::AllergyTab(ClinicRecord& record, qint64 patientId, const ChartSnapsh
         {tr("Allergen / drug"), tr("Category"), tr("Reaction"), tr("Severity"), tr("Code"), tr("Recorded")});
     m_add = ChartTables::makeButton(this, "addAllergyButton", tr("&Add allergy / contraindication…"),
                                     tr("J-FAGY, drug master or free text"));
-    m_noKnownAllergies = ChartTables::makeButton(this, "noKnownAllergiesButton", tr("Record &no known allergies"));
+    m_noKnownAllergies = ChartTables::makeButton(this, "noKnownAllergiesButton", tr("Record no &known allergies"));
     m_withdraw = ChartTables::makeButton(this, "withdrawAllergyButton", tr("&Withdraw…"), tr("Entered in error"));
     connect(m_add, &QPushButton::clicked, this, &AllergyTab::addAllergy);
     connect(m_noKnownAllergies, &QPushButton::clicked, this, &AllergyTab::recordNoKnownAllergies);

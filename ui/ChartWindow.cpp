@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -91,7 +92,7 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     timelineLayout->addWidget(m_newVisit);
     // The shared record / emergency summary from the national service (read-only, reconciled by adoption).
     auto* sharedRecord =
-        ChartTables::makeButton(timelineBox, "sharedRecordButton", tr("&Shared record…"),
+        ChartTables::makeButton(timelineBox, "sharedRecordButton", tr("Shared re&cord…"),
                                 tr("Other clinics' shared items and the emergency summary (Ctrl+Shift+R)"));
     sharedRecord->setVisible(m_record.can(Permission::ReadCharts));
     connect(sharedRecord, &QPushButton::clicked, this, &ChartWindow::openSharedRecord);
@@ -109,6 +110,11 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     addChartTab(m_labTab, tr("Lab results"));
     m_documents = new DocumentListPanel(m_record, m_patientId, this);
     m_tabs->addTab(m_documents, tr("Documents"));
+    // Alt+1 … Alt+5 are the tabs' own mnemonics, so the number that reaches a tab is written on it.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setTabText(i, QStringLiteral("&%1 %2").arg(i + 1).arg(m_tabs->tabText(i)));
+        m_tabs->setTabToolTip(i, tr("Alt+%1").arg(i + 1));
+    }
     connect(m_visitTab, &VisitNoteTab::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
@@ -204,13 +210,6 @@ void ChartWindow::createActions() {
     add(
         "actionNewReferral", QKeySequence(tr("Ctrl+Shift+L")), this, [this] { m_documents->newReferral(); }, true);
     add("actionSharedRecord", QKeySequence(tr("Ctrl+Shift+R")), this, &ChartWindow::openSharedRecord, false);
-    for (int i = 0; i <= DocumentsTab; ++i) {
-        auto* a = new QAction(this);
-        a->setObjectName(QStringLiteral("actionChartTab%1").arg(i + 1));
-        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
-        addAction(a);
-        connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
-    }
 }
 
 SharedRecordPanel* ChartWindow::openSharedRecord() {
@@ -254,8 +253,7 @@ void ChartWindow::reload() {
 void ChartWindow::showHeader() {
     const Patient& p = m_snapshot.patient;
     const QDate today = m_record.clock().today();
-    const QString insurance =
-        p.insurance.isEmpty() ? tr("no insurance on file") : tr("insurance %1").arg(p.insurance.memberId());
+    const QString insurance = DisplayText::insurance(p.insurance);
     m_header->setText(QStringLiteral("<span style='font-size:15pt;font-weight:bold'>%1</span>&nbsp;&nbsp;"
                                      "<span style='font-size:11pt'>%2</span>&nbsp;&nbsp;&nbsp;%3")
                           .arg(p.fullName().toHtmlEscaped(), p.fullKana().toHtmlEscaped(),
@@ -369,6 +367,35 @@ void ChartWindow::startVisit() {
     v.date = m_visitDate->date();
     v.encounterClass = Visit::EncounterClass(m_visitClass->currentData().toInt());
     v.department = m_department->text().trimmed();
+    // A second visit on the same day is rare (a return after tests) and usually a double click: ask first.
+    for (const ChartVisit& cv : m_snapshot.visits) {
+        if (cv.visit.withdrawn || cv.visit.date != v.date) {
+            continue;
+        }
+        QMessageBox ask(QMessageBox::Question, tr("Visit on %1").arg(v.date.toString(Qt::ISODate)),
+                        tr("This patient already has a visit on %1 (%2). Open it, or start a second visit that day?")
+                            .arg(v.date.toString(Qt::ISODate), cv.visit.department),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("sameDayVisitQuestion"));
+        QPushButton* open = ask.addButton(tr("&Open that visit"), QMessageBox::AcceptRole);
+        open->setObjectName(QStringLiteral("openSameDayVisitButton"));
+        QPushButton* second = ask.addButton(tr("Start a &second visit"), QMessageBox::DestructiveRole);
+        second->setObjectName(QStringLiteral("secondSameDayVisitButton"));
+        QPushButton* cancel = ask.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        ask.setDefaultButton(open);
+        ask.setEscapeButton(cancel);
+        ask.exec();
+        if (ask.clickedButton() == open) {
+            selectVisit(cv.visit.id);
+            m_tabs->setCurrentIndex(VisitTab);
+            m_visitTab->focusNote();
+            return;
+        }
+        if (ask.clickedButton() != second) {
+            return;
+        }
+        break;
+    }
     try {
         v = m_record.chart().visits().create(v);
     } catch (const Error& e) {

@@ -12,6 +12,8 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QKeyEvent;
+class QPushButton;
 
 namespace tsumugi {
 class ClinicRecord;
@@ -31,8 +33,14 @@ public:
     const Diagnosis& saved() const { return m_saved; }
     void accept() override;
 
+protected:
+    // A bare Enter moves to the next field (so 主病名 and 疑い can still be set) and never saves; Ctrl+Enter saves.
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void pick(const MasterEntry& entry);
+    void addModifier(const MasterEntry& entry);
+    void showPreview();
 
     ClinicRecord& m_record;
     Diagnosis m_initial;
@@ -42,6 +50,12 @@ private:
     MasterSearchField* m_search = nullptr;
     QListWidget* m_results = nullptr; // the search field's list
     QLabel* m_code = nullptr;
+    MasterSearchField* m_modifierSearch = nullptr;
+    QListWidget* m_modifierResults = nullptr;
+    QListWidget* m_modifiers = nullptr; // the chosen 修飾語, in order
+    QList<DiseaseModifier> m_chosen;
+    QPushButton* m_removeModifier = nullptr;
+    QLabel* m_preview = nullptr;
     QDateEdit* m_start = nullptr;
     QCheckBox* m_principal = nullptr;
     QCheckBox* m_suspected = nullptr;

@@ -60,4 +60,24 @@ QString DisplayText::patientNumber(qint64 number) {
     return QString::number(number);
 }
 
+QString DisplayText::insurance(const Insurance& insurance) {
+    if (insurance.isEmpty()) {
+        return tr("no insurance on file");
+    }
+    QStringList parts;
+    if (!insurance.insurerNumber.isEmpty()) {
+        parts << tr("insurer %1").arg(insurance.insurerNumber);
+    }
+    if (!insurance.symbol.isEmpty()) {
+        parts << tr("symbol %1").arg(insurance.symbol);
+    }
+    if (!insurance.number.isEmpty()) {
+        parts << tr("number %1").arg(insurance.number);
+    }
+    if (!insurance.branch.isEmpty()) {
+        parts << tr("branch %1").arg(insurance.branch);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace tsumugi::ui

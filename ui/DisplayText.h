@@ -19,6 +19,8 @@ public:
     static QString birthDate(const QDate& date);
     static QString age(const Patient& patient, const QDate& today);
     static QString patientNumber(qint64 number);
+    // "保険者番号 39131016 記号 … 番号 00012345 枝番 01", the parts that are on the card; "no insurance on file".
+    static QString insurance(const Insurance& insurance);
 };
 
 } // namespace tsumugi::ui

@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -112,7 +113,8 @@ int DocumentPrinter::print(QPrinter* printer) const {
         painter.setPen(Qt::black);
         const QRectF header(page.left(), page.top(), page.width(), headerHeight - mm(printer, 2));
         painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_sections.patientLine());
-        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, m_sections.title());
+        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom,
+                         m_sections.isDraft() ? tr("%1 (DRAFT)").arg(m_sections.title()) : m_sections.title());
         painter.drawLine(QPointF(page.left(), page.top() + headerHeight - mm(printer, 1)),
                          QPointF(page.right(), page.top() + headerHeight - mm(printer, 1)));
         const QRectF footer(page.left(), page.bottom() - footerHeight + mm(printer, 2), page.width(),
@@ -124,9 +126,29 @@ int DocumentPrinter::print(QPrinter* printer) const {
         painter.translate(bodyRect.left(), bodyRect.top() - i * bodyRect.height());
         doc.drawContents(&painter, QRectF(0, i * bodyRect.height(), bodyRect.width(), bodyRect.height()));
         painter.restore();
+        if (m_sections.isDraft()) {
+            drawDraftMark(painter, bodyRect, body);
+        }
     }
     painter.end();
     return pages;
+}
+
+void DocumentPrinter::drawDraftMark(QPainter& painter, const QRectF& area, const QFont& font) const {
+    // Across the page, light enough to read the letter through.
+    painter.save();
+    QFont big = font;
+    big.setPointSizeF(72);
+    big.setBold(true);
+    painter.setFont(big);
+    painter.setPen(QColor(200, 40, 40, 70));
+    painter.translate(area.center());
+    painter.rotate(-35);
+    const QString mark = tr("DRAFT");
+    const QFontMetricsF metrics(big, painter.device());
+    const QRectF bounds = metrics.boundingRect(mark);
+    painter.drawText(QPointF(-bounds.width() / 2, metrics.ascent() / 2 - metrics.descent() / 2), mark);
+    painter.restore();
 }
 
 bool DocumentPrinter::savePdf(const QString& path, QString* error) const {

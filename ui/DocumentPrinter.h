@@ -3,7 +3,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QFont;
+class QPainter;
 class QPrinter;
+class QRectF;
 class QWidget;
 
 namespace tsumugi {
@@ -44,6 +47,7 @@ public:
     QString letterheadHtml() const;
 
 private:
+    void drawDraftMark(QPainter& painter, const QRectF& area, const QFont& font) const;
     const DocumentSections& m_sections;
     Letterhead m_letterhead;
 };

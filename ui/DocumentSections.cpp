@@ -212,11 +212,10 @@ QString DocumentSections::html(const QString& letterheadHtml) const {
         // The honorific is added by the letter; a name typed with it ("田中 先生") must not get it twice.
         QString doctor = d.addressee.doctor;
         doctor.remove(QRegularExpression(QStringLiteral("\\s*先生\\s*$")));
-        if (doctor.isEmpty()) {
-            doctor = tr("Attending doctor");
-        }
-        h += QStringLiteral("<p style=\"font-size:13pt;\">%1<br/>%2</p>")
-                 .arg(escaped(line), escaped(tr("%1 (Dear Doctor)").arg(doctor)));
+        // No name: 「ご担当医 御侍史」 (the 先生 belongs to a name).
+        const QString salutation =
+            doctor.isEmpty() ? tr("To the attending doctor") : tr("%1 (Dear Doctor)").arg(doctor);
+        h += QStringLiteral("<p style=\"font-size:13pt;\">%1<br/>%2</p>").arg(escaped(line), escaped(salutation));
     }
     if (!letterheadHtml.isEmpty()) {
         h += letterheadHtml;

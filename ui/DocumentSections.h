@@ -26,6 +26,8 @@ public:
                      const QDate& today);
 
     QString title() const;
+    // A draft prints marked as one on every page: it must not pass for the signed letter.
+    bool isDraft() const { return m_document.status == Document::Status::Draft; }
     // Name, kana, birth date and age, sex, patient number: printed on every page.
     QString patientLine() const;
     const QList<Section>& sections() const { return m_sections; }

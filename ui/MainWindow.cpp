@@ -275,7 +275,7 @@ void MainWindow::createActions() {
     QAction* edit = addAction(patients, QStringLiteral("actionEditPatient"), tr("&Open / edit patient…"),
                               QKeySequence(tr("Ctrl+E")));
     connect(edit, &QAction::triggered, this, &MainWindow::editCurrentPatient);
-    QAction* toReception = addAction(patients, QStringLiteral("actionAddToReception"), tr("Add to &reception"),
+    QAction* toReception = addAction(patients, QStringLiteral("actionAddToReception"), tr("&Add to reception"),
                                      QKeySequence(tr("Ctrl+R")));
     connect(toReception, &QAction::triggered, this, &MainWindow::addCurrentPatientToReception);
 
@@ -309,7 +309,7 @@ void MainWindow::createActions() {
                                      QKeySequence(tr("Ctrl+Shift+E")));
     connect(eligibility, &QAction::triggered, m_reception, &ReceptionPanel::checkEligibility);
     QAction* inbox =
-        addAction(reception, QStringLiteral("actionReferralInbox"), tr("Referral &inbox…"), QKeySequence(tr("Ctrl+I")));
+        addAction(reception, QStringLiteral("actionReferralInbox"), tr("Referral in&box…"), QKeySequence(tr("Ctrl+I")));
     connect(inbox, &QAction::triggered, this, &MainWindow::openReferralInbox);
     QAction* syncPanel =
         addAction(reception, QStringLiteral("actionSyncPanel"), tr("&Sync status…"), QKeySequence(tr("Ctrl+Shift+Y")));

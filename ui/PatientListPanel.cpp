@@ -59,10 +59,10 @@ PatientListPanel::PatientListPanel(ClinicRecord& record, QWidget* parent)
     m_edit = new QPushButton(tr("&Open / edit"), this);
     m_edit->setObjectName(QStringLiteral("editPatientButton"));
     m_edit->setToolTip(tr("Open the selected patient (Enter)"));
-    m_addToReception = new QPushButton(tr("Add to &reception"), this);
+    m_addToReception = new QPushButton(tr("&Add to reception"), this);
     m_addToReception->setObjectName(QStringLiteral("addToReceptionButton"));
     m_addToReception->setToolTip(tr("Put the selected patient on today's reception list (Ctrl+R)"));
-    m_chart = new QPushButton(tr("C&hart"), this);
+    m_chart = new QPushButton(tr("&Chart"), this);
     m_chart->setObjectName(QStringLiteral("openChartButton"));
     m_chart->setToolTip(tr("Open the selected patient's chart (F2)"));
     m_chart->setVisible(m_record.can(Permission::ReadCharts));

@@ -65,7 +65,7 @@ ReceptionPanel::ReceptionPanel(ClinicRecord& record, QWidget* parent)
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("receptionRefreshButton"));
     m_refresh->setToolTip(tr("Reload today's list (F5)"));
-    m_chart = new QPushButton(tr("C&hart"), this);
+    m_chart = new QPushButton(tr("Char&t"), this);
     m_chart->setObjectName(QStringLiteral("receptionChartButton"));
     m_chart->setToolTip(tr("Open the chart of the selected patient (Enter, F2)"));
     m_chart->setVisible(m_record.can(Permission::ReadCharts));

@@ -240,6 +240,27 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
     if (kind == MasterKind::Drug) {
         ways << prefix("generic_key");
     }
+    // Inside a name too (「高血圧」 finds 本態性高血圧症, 「ロキソプロフェン」 the 【般】 wording): a scan of the kind,
+    // so only for two characters or more, capped like the prefix ranges and ranked after them. A reading is looked for
+    // in readings, anything else in names.
+    // Found inside a name by the in-memory index; codes are unique across the kinds searched together (a drug's
+    // 9 digits, a 一般名コード's 12 characters), so the codes alone name the entries. Parameters from ?11 on.
+    QStringList insideCodes;
+    if (key.size() >= 2 && !byIcd && !byCodePrefix) {
+        const QStringList kindNames = {masterKindToString(kinds.first()), masterKindToString(kinds.last())};
+        for (const auto& hit :
+             m_names.inside(m_record.db(), kindNames, KanaNormalizer::isKana(query), key, limit * 4)) {
+            insideCodes << hit.second;
+        }
+    }
+    if (!insideCodes.isEmpty()) {
+        QStringList marks;
+        for (int i = 0; i < insideCodes.size(); ++i) {
+            marks << QStringLiteral("?%1").arg(11 + i);
+        }
+        ways << QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND code IN (%1)")
+                    .arg(marks.join(QStringLiteral(", ")));
+    }
     if (byIcd) {
         ways << QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND icd10 >= ?5 AND "
                                "icd10 < ?6");
@@ -258,12 +279,21 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
             st.bind(6, upperBound(code)); // only the code ranges name ?6
         }
         st.bind(7, today).bind(8, qint64(limit)).bind(9, qint64(limit) * 4);
+        for (int i = 0; i < insideCodes.size(); ++i) {
+            st.bind(11 + i, insideCodes.at(i));
+        }
     };
     {
         const QString sql = QStringLiteral("WITH hits(kind, code) AS (%1) SELECT %2 FROM hits h JOIN master_entries e "
                                            "ON e.kind = h.kind AND e.code = h.code LEFT JOIN master_usage u ON "
                                            "u.kind = e.kind AND u.code = e.code WHERE (e.valid_until IS NULL OR "
-                                           "e.valid_until >= ?7) ORDER BY coalesce(u.uses, 0) DESC, e.priority DESC, "
+                                           "e.valid_until >= ?7) ORDER BY coalesce(u.uses, 0) DESC, "
+                                           // found only inside a name: after every other way
+                                           "(substr(e.kana_key, 1, length(?3)) = ?3 OR "
+                                           "substr(e.name_key, 1, length(?3)) = ?3 OR "
+                                           "substr(coalesce(e.generic_key, ''), 1, length(?3)) = ?3 OR "
+                                           "NOT (instr(e.name_key, ?3) > 1 OR instr(e.kana_key, ?3) > 1)) DESC, "
+                                           "e.priority DESC, "
                                            "(e.kana_key = ?3 OR e.name_key = ?3 OR e.code = ?5) DESC, "
                                            "length(e.name), e.kana_key, e.code LIMIT ?8;")
                                 .arg(hits, QLatin1String(Columns));
@@ -293,9 +323,16 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
         // Named copies, not structured bindings: clang 14 (the fuzz build) cannot capture those in a lambda.
         const QString& successor = pair.first;
         const QString& ended = pair.second;
-        const bool present =
-            std::any_of(out.cbegin(), out.cend(), [&](const MasterEntry& e) { return e.code == successor; });
-        if (present || out.size() >= limit) {
+        // Found on its own (e.g. inside a name): it still says which ended code it takes the place of.
+        const auto present =
+            std::find_if(out.begin(), out.end(), [&](const MasterEntry& e) { return e.code == successor; });
+        if (present != out.end()) {
+            if (present->replaces.isEmpty()) {
+                present->replaces = ended;
+            }
+            continue;
+        }
+        if (out.size() >= limit) {
             continue;
         }
         if (auto e = find(kind, successor)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/masters/MasterEntry.h"
+#include "core/masters/MasterNameIndex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -78,6 +79,7 @@ private:
     void ensureLoaded(MasterKind kind);
     ClinicRecord& m_record;
     QList<MasterKind> m_checked;
+    MasterNameIndex m_names;
 };
 
 } // namespace tsumugi

@@ -186,6 +186,31 @@ private slots:
         QCOMPARE(masters().search(MasterKind::Disease, QStringLiteral("20061593")).first().code,
                  QStringLiteral("8833421"));
     }
+    void searchFindsInsideNamesAfterPrefixes() {
+        // 本態性高血圧症 has 高血圧 inside its name (and コウケツアツ inside its reading): offered, after 高血圧症.
+        for (const char* query : {"高血圧", "こうけつあつ"}) {
+            const QList<MasterEntry> found = masters().search(MasterKind::Disease, QString::fromUtf8(query));
+            QStringList names;
+            for (const MasterEntry& e : found) {
+                names << e.name;
+            }
+            QVERIFY2(names.contains(QStringLiteral("本態性高血圧症")), qPrintable(names.join(' ')));
+            QCOMPARE(names.first(), QStringLiteral("高血圧症"));
+            for (int i = 0; i < names.size(); ++i) {
+                // every name starting with the query comes before every name that only holds it
+                if (!names.at(i).startsWith(QStringLiteral("高血圧")) && query == std::string("高血圧")) {
+                    for (int j = i + 1; j < names.size(); ++j) {
+                        QVERIFY2(!names.at(j).startsWith(QStringLiteral("高血圧")), qPrintable(names.at(j)));
+                    }
+                    break;
+                }
+            }
+        }
+        // One character is a prefix search only: a scan of every name for it would find half the master.
+        for (const MasterEntry& e : masters().search(MasterKind::Disease, QStringLiteral("炎"))) {
+            QVERIFY2(e.name.startsWith(QStringLiteral("炎")), qPrintable(e.name));
+        }
+    }
     void searchLearnsWhatThisClinicUses() {
         for (int i = 0; i < 2; ++i) {
             diagnosis(QStringLiteral("7828003")); // 硬結

@@ -28,12 +28,17 @@ fi
 dpkg-deb -x "$deb" "$work/root"
 printf 'package test 1\n' >"$work/pw"
 TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" \
-    init --institution 1310000001 --name "Package Test" | grep -q "Created"
+    init --institution 1310000001 --name "Package Test" >"$work/init.out"
+grep -q "Created" "$work/init.out"
 # The record made a second ago knows the official disease master (高血圧症, MEDIS 20061593).
-TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" \
-    master search disease こうけつ | head -1 | grep -q "20061593"
-dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/Tsumugi/NOTICE.masters | grep -q "社会保険診療報酬支払基金"
-TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" demo \
-    | grep -q "6 demo"
-QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/tsumugi" --version | grep -q "Tsumugi"
+# Read whole before looking (with pipefail, `| head -1` may end the program early by SIGPIPE and fail the check).
+found=$(TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" \
+    master search disease こうけつ)
+head -1 <<<"$found" | grep -q "20061593"
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/share/doc/Tsumugi/NOTICE.masters >"$work/NOTICE.masters"
+grep -q "社会保険診療報酬支払基金" "$work/NOTICE.masters"
+demo=$(TSUMUGI_LANG=en "$work/root/usr/bin/tsumugictl" --db "$work/r.tsumugi" --user admin --password-file "$work/pw" demo)
+grep -q "6 demo" <<<"$demo"
+version=$(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/tsumugi" --version)
+grep -q "Tsumugi" <<<"$version"
 echo "package installs and starts"

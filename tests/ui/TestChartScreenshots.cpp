@@ -70,6 +70,10 @@ private slots:
 
     void visit() {
         m_chart->findChild<QTabWidget*>(QStringLiteral("chartTabs"))->setCurrentIndex(ChartWindow::VisitTab);
+        // The insurance in the card's words, not the FHIR identifier (「39131016::00012345:」).
+        const QString header = findWidget<QLabel>(m_chart, "chartHeaderLabel")->text();
+        QVERIFY2(header.contains(QStringLiteral("保険者番号")) && !header.contains(QStringLiteral("::")),
+                 qPrintable(header));
         QVERIFY(findWidget<QTableWidget>(m_chart, "visitPrescriptionTable")->rowCount() >= 2);
         checkNoEnglish(m_chart);
         save(m_chart, "chart_visit_ja.png");

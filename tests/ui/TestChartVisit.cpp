@@ -20,10 +20,12 @@
 #include "ui/RepeatPrescriptionDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -138,6 +140,53 @@ private slots:
         QVERIFY(m_window->record().chart().notes().forVisit(m_chart->currentVisitId()).has_value());
     }
 
+    // By keyboard: Enter walks name → result → 修飾語 → start → 主病名 without saving; Ctrl+Enter saves.
+    void diagnosisWithModifierByKeyboard() {
+        openChart();
+        QString preview;
+        bool stillOpen = false;
+        whenModal<DiagnosisDialog>([&](DiagnosisDialog* d) {
+            const auto press = [](Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+                QTest::keyClick(QApplication::focusWidget(), key, mods);
+            };
+            auto* name = findWidget<QLineEdit>(d, "diagnosisSearchEdit");
+            name->setFocus();
+            typeText(name, QStringLiteral("気管支炎"));
+            auto* results = findWidget<QListWidget>(d, "diagnosisResultList");
+            QTRY_VERIFY(results->count() >= 1);
+            QCOMPARE(results->item(0)->text().section(QLatin1Char(' '), 0, 0), QStringLiteral("気管支炎"));
+            press(Qt::Key_Return); // the first result
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(results));
+            press(Qt::Key_Return); // on to the modifiers
+            auto* modifier = findWidget<QLineEdit>(d, "diagnosisModifierEdit");
+            QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(modifier));
+            typeText(modifier, QStringLiteral("急性"));
+            QTRY_VERIFY(findWidget<QListWidget>(d, "diagnosisModifierList")->count() >= 1);
+            press(Qt::Key_Return); // adds 急性
+            QTRY_COMPARE(findWidget<QListWidget>(d, "diagnosisModifierChosenList")->count(), 1);
+            QTRY_VERIFY(modifier->text().isEmpty());
+            press(Qt::Key_Return); // nothing more: on to the start date
+            press(Qt::Key_Return); // to 主病名
+            QCOMPARE(QApplication::focusWidget(),
+                     static_cast<QWidget*>(findWidget<QCheckBox>(d, "diagnosisPrincipalCheck")));
+            press(Qt::Key_Space);
+            press(Qt::Key_Return); // to 疑い
+            press(Qt::Key_Space);
+            preview = findWidget<QLabel>(d, "diagnosisPreviewLabel")->text();
+            stillOpen = d->isVisible();
+            press(Qt::Key_Return, Qt::ControlModifier);
+        });
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "addDiagnosisButton"), Qt::LeftButton);
+        QVERIFY(stillOpen);
+        QCOMPARE(preview, QStringLiteral("急性気管支炎の疑い"));
+        const QList<Diagnosis> list = m_window->record().chart().diagnoses().forPatient(m_patientId);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().displayName(), QStringLiteral("急性気管支炎の疑い"));
+        QVERIFY(list.first().principal);
+        QVERIFY(list.first().suspected);
+        QCOMPARE(list.first().modifiers.size(), 1);
+    }
+
     void addDiagnosisFromMaster() {
         openChart();
         whenModal<DiagnosisDialog>([](DiagnosisDialog* d) {
@@ -214,6 +263,87 @@ private slots:
         QVERIFY(stayedOpen);
         QVERIFY2(shown.size() >= 2, qPrintable(shown.join(QLatin1Char('|')))); // contraindication + already running
         QCOMPARE(m_window->record().chart().prescriptions().forVisit(m_chart->currentVisitId()).size(), 2);
+    }
+
+    // A new line assumes nothing; picking a drug fills this patient's last dose, usage and days for it; a 【般】 item
+    // ticks 一般名で処方.
+    void newPrescriptionStartsFromTheUsualDosage() {
+        startTodaysVisit();
+        openChart();
+        bool emptyAtFirst = false;
+        bool filled = false;
+        bool saidWhy = false;
+        bool genericTicked = false;
+        int usages = 0;
+        whenModal<PrescriptionDialog>([&](PrescriptionDialog* d) {
+            auto* dose = findWidget<QDoubleSpinBox>(d, "doseSpin");
+            auto* days = findWidget<QSpinBox>(d, "daysSpin");
+            auto* usage = findWidget<QComboBox>(d, "usageCombo");
+            auto* usual = findWidget<QLabel>(d, "usualDosageLabel");
+            usages = usage->count();
+            emptyAtFirst =
+                dose->value() == 0 && days->value() == 0 && usage->currentText().isEmpty() && !usual->isVisible();
+            auto* name = findWidget<QLineEdit>(d, "drugNameEdit");
+            name->setFocus();
+            typeText(name, QStringLiteral("ガスター散"));
+            auto* results = findWidget<QListWidget>(d, "drugResultList");
+            // The row whose text starts so, once the search has answered.
+            const auto rowStarting = [results](const QString& prefix) {
+                for (int i = 0; i < results->count(); ++i) {
+                    if (results->item(i)->text().startsWith(prefix)) {
+                        return i;
+                    }
+                }
+                return -1;
+            };
+            QTRY_VERIFY(rowStarting(QStringLiteral("ガスター散２％")) >= 0);
+            results->setCurrentRow(rowStarting(QStringLiteral("ガスター散２％")));
+            filled = dose->value() == 1.0 && days->value() == 14 &&
+                     usage->currentText() == QStringLiteral("1日2回朝夕食後") &&
+                     findWidget<QComboBox>(d, "unitCombo")->currentText() == QStringLiteral("g");
+            saidWhy = usual->isVisible() && usual->text().contains(QStringLiteral("last prescription"));
+            name->selectAll();
+            typeText(name, QStringLiteral("ファモチジン"));
+            QTRY_VERIFY(rowStarting(QStringLiteral("【般】")) >= 0);
+            results->setCurrentRow(rowStarting(QStringLiteral("【般】")));
+            genericTicked = findWidget<QCheckBox>(d, "genericNameCheck")->isChecked() &&
+                            findWidget<QLabel>(d, "drugCodeLabel")->text().contains(QStringLiteral("一般名"));
+            d->reject();
+        });
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "addPrescriptionButton"), Qt::LeftButton);
+        QVERIFY(usages >= 20);
+        QVERIFY(emptyAtFirst);
+        QVERIFY(filled);
+        QVERIFY(saidWhy);
+        QVERIFY(genericTicked);
+    }
+
+    // 新しい受診 when today's visit exists asks first: opening it makes nothing, only the second choice a new visit.
+    void secondVisitOnTheSameDayAsksFirst() {
+        const qint64 today = startTodaysVisit();
+        openChart();
+        const auto visitsToday = [this] {
+            int n = 0;
+            for (const Visit& v : m_window->record().chart().visits().forPatient(m_patientId)) {
+                n += v.date == m_clock.today() && !v.withdrawn ? 1 : 0;
+            }
+            return n;
+        };
+        QString asked;
+        whenModal<QMessageBox>([&](QMessageBox* box) {
+            asked = box->objectName();
+            QTest::mouseClick(findWidget<QPushButton>(box, "openSameDayVisitButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "newVisitButton"), Qt::LeftButton);
+        QCOMPARE(asked, QStringLiteral("sameDayVisitQuestion"));
+        QCOMPARE(visitsToday(), 1);
+        QCOMPARE(m_chart->currentVisitId(), today);
+        whenModal<QMessageBox>([&](QMessageBox* box) {
+            QTest::mouseClick(findWidget<QPushButton>(box, "secondSameDayVisitButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "newVisitButton"), Qt::LeftButton);
+        QCOMPARE(visitsToday(), 2);
+        QVERIFY(m_chart->currentVisitId() != today);
     }
 
     void finaliseThenEditMakesVersionTwo() {

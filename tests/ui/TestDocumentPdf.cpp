@@ -143,6 +143,51 @@ private slots:
         QVERIFY(!QDir(shots).entryList({QStringLiteral("document_referral_pdf*.png")}).isEmpty());
     }
 
+    // A draft is marked on every page; a letter to an unnamed doctor reads 「ご担当医 御侍史」.
+    void draftIsMarkedOnEveryPageAndTheUnnamedDoctorIsAddressedNaturally() {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            TSUMUGI_MISSING_PREREQUISITE("pdftotext (poppler-utils) is not installed: scripts/setup installs it.");
+        }
+        Document d;
+        d.kind = Document::Kind::Referral;
+        d.patientId = m_seed.patientId;
+        d.addressee.institutionName = QStringLiteral("大阪中央病院");
+        d.addressee.institutionNumber = QStringLiteral("2710000001");
+        d.purpose = QStringLiteral("精査のお願い");
+        d.chiefComplaint = QStringLiteral("動悸");
+        d.diagnosisIds = {m_seed.hypertension.id};
+        d.presentIllness = QStringLiteral("1か月前から労作時の動悸があります。");
+        QStringList course;
+        for (int i = 1; i <= 45; ++i) {
+            course << QStringLiteral("2026年%1月: 外来で経過観察。血圧は安定。").arg(1 + i % 12);
+        }
+        d.clinicalCourse = course.join(QLatin1Char('\n'));
+        d = m_record->documents().createDraft(d);
+        DocumentViewer viewer(*m_record, d);
+        // Kept for review beside the final letter's pages.
+        const QString pdf =
+            QStringLiteral(TSUMUGI_BINARY_DIR) + QStringLiteral("/screenshots/document_referral_draft.pdf");
+        QVERIFY(viewer.savePdf(pdf));
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                                 .normalized(QString::NormalizationForm_KC);
+        QStringList pages = text.split(QLatin1Char('\f'));
+        while (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
+            pages.removeLast();
+        }
+        QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
+        for (int i = 0; i < pages.size(); ++i) {
+            QVERIFY2(pages.at(i).contains(QStringLiteral("下書き")), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+        }
+        QVERIFY2(pages.first().contains(QStringLiteral("ご担当医 御侍史")), qPrintable(pages.first().left(600)));
+        QVERIFY(!text.contains(QStringLiteral("ご担当医 先生")));
+        // The finalised letter carries no mark.
+        d = m_record->documents().finalize(d.id);
+        DocumentViewer final(*m_record, d);
+        const QString finalPdf = m_dir.filePath(QStringLiteral("final.pdf"));
+        QVERIFY(final.savePdf(finalPdf));
+        QVERIFY(!run(QStringLiteral("pdftotext"), {finalPdf, QStringLiteral("-")}).contains(QStringLiteral("下書き")));
+    }
+
     void cleanupTestCase() { m_record.reset(); }
 };
 
