@@ -2263,6 +2263,31 @@ JA.update({
     "DRAFT": "下書き",
     "To the attending doctor": "ご担当医 御侍史",
     "Alt+%1": "Alt+%1",
+    "Unit, range and specimen as this clinic last reported %1 (%2).":
+        "単位・基準範囲・検体は当院の前回の %1（%2）と同じにしました。",
+    "Save the note as a draft": "カルテを下書き保存",
+    "Finalise the note": "カルテを確定",
+    "Insert a stock phrase": "定型文を挿入",
+    "Repeat the last prescription (Do処方)": "前回処方を繰り返す（Do処方）",
+    "Add a prescription": "処方を追加",
+    "Start today's visit": "今日の受診を始める",
+    "Versions of the note": "カルテの版の履歴",
+    "Close the chart": "カルテを閉じる",
+    "New referral letter": "紹介状を作成",
+    "Other clinics' shared record": "他院の共有記録",
+    "This page": "このページ",
+    "The chart": "カルテ",
+    "<p>On the left, the visits (newest first); on the right, the tabs 1–5 (Alt+1 … Alt+5): the visit note with its prescriptions, diagnoses, allergies, lab results and documents. The red band under the name lists the allergies and contraindications; every prescription is checked against them, by drug class, ingredient and product.</p><p>A note is a draft until it is finalised; a change to a finalised note is a new version, and the versions stay.</p>":
+        "<p>左は受診の一覧（新しい順）、右はタブ 1〜5（Alt+1〜Alt+5）: 診察記録と処方、傷病名、アレルギー、検査結果、文書です。氏名の下の赤い帯にアレルギーと禁忌が並び、処方はすべて薬の系統・成分・製品の単位でこれと照合されます。</p><p>カルテは確定するまで下書きです。確定したカルテの変更は新しい版になり、前の版も残ります。</p>",
+    "Keys": "キー操作",
+    "Alt with an underlined letter presses that button or opens that menu.":
+        "Alt と下線付きの文字で、そのボタンを押すかメニューを開きます。",
+    "&Help for this window": "この画面のヘルプ(&H)",
+    "Reception and patients": "受付と患者",
+    "<p>Find a patient by name, reading, number or birth date (Ctrl+F), add them to today's reception list and open their chart (F2). The reception list shows who is waiting, with the doctor and done; its status keys work on the selected row.</p><p>Ctrl+L locks the screen when you leave the desk; the record stays open for the next sign-in.</p>":
+        "<p>氏名・フリガナ・患者番号・生年月日で患者を探し（Ctrl+F）、今日の受付に追加してカルテを開きます（F2）。受付一覧には待合中・診察中・済が表示され、状態のキーは選んだ行に働きます。</p><p>席を離れるときは Ctrl+L で画面をロックします。カルテは開いたままで、次のサインインで続けられます。</p>",
+    "Unit and specimen of the item; no earlier result of it in this clinic.":
+        "単位と検体は項目の標準です（当院での過去の結果はありません）。",
 })
 USAGE_NOTES.update({
     "(--generic: the 一般名コード, e.g. 2171022F2ZZZ;": "（--generic: 一般名コード。例: 2171022F2ZZZ、",

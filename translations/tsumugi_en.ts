@@ -4261,6 +4261,58 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Shared re&amp;cord…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Save the note as a draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalise the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert a stock phrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the last prescription (Do処方)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start today's visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions of the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New referral letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other clinics' shared record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;On the left, the visits (newest first); on the right, the tabs 1–5 (Alt+1 … Alt+5): the visit note with its prescriptions, diagnoses, allergies, lab results and documents. The red band under the name lists the allergies and contraindications; every prescription is checked against them, by drug class, ingredient and product.&lt;/p&gt;&lt;p&gt;A note is a draft until it is finalised; a change to a finalised note is a new version, and the versions stay.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>
@@ -5308,6 +5360,21 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt with an underlined letter presses that button or opens that menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::LabResultDialog</name>
     <message>
         <source>Enter a lab result</source>
@@ -5379,6 +5446,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit, range and specimen as this clinic last reported %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit and specimen of the item; no earlier result of it in this clinic.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5814,6 +5889,18 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Referral in&amp;box…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help for this window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reception and patients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;Find a patient by name, reading, number or birth date (Ctrl+F), add them to today's reception list and open their chart (F2). The reception list shows who is waiting, with the doctor and done; its status keys work on the selected row.&lt;/p&gt;&lt;p&gt;Ctrl+L locks the screen when you leave the desk; the record stays open for the next sign-in.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4339,6 +4339,58 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Shared re&amp;cord…</source>
         <translation>共有記録…(&amp;C)</translation>
     </message>
+    <message>
+        <source>Save the note as a draft</source>
+        <translation>カルテを下書き保存</translation>
+    </message>
+    <message>
+        <source>Finalise the note</source>
+        <translation>カルテを確定</translation>
+    </message>
+    <message>
+        <source>Insert a stock phrase</source>
+        <translation>定型文を挿入</translation>
+    </message>
+    <message>
+        <source>Repeat the last prescription (Do処方)</source>
+        <translation>前回処方を繰り返す（Do処方）</translation>
+    </message>
+    <message>
+        <source>Add a prescription</source>
+        <translation>処方を追加</translation>
+    </message>
+    <message>
+        <source>Start today's visit</source>
+        <translation>今日の受診を始める</translation>
+    </message>
+    <message>
+        <source>Versions of the note</source>
+        <translation>カルテの版の履歴</translation>
+    </message>
+    <message>
+        <source>Close the chart</source>
+        <translation>カルテを閉じる</translation>
+    </message>
+    <message>
+        <source>New referral letter</source>
+        <translation>紹介状を作成</translation>
+    </message>
+    <message>
+        <source>Other clinics' shared record</source>
+        <translation>他院の共有記録</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>このページ</translation>
+    </message>
+    <message>
+        <source>The chart</source>
+        <translation>カルテ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On the left, the visits (newest first); on the right, the tabs 1–5 (Alt+1 … Alt+5): the visit note with its prescriptions, diagnoses, allergies, lab results and documents. The red band under the name lists the allergies and contraindications; every prescription is checked against them, by drug class, ingredient and product.&lt;/p&gt;&lt;p&gt;A note is a draft until it is finalised; a change to a finalised note is a new version, and the versions stay.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;左は受診の一覧（新しい順）、右はタブ 1〜5（Alt+1〜Alt+5）: 診察記録と処方、傷病名、アレルギー、検査結果、文書です。氏名の下の赤い帯にアレルギーと禁忌が並び、処方はすべて薬の系統・成分・製品の単位でこれと照合されます。&lt;/p&gt;&lt;p&gt;カルテは確定するまで下書きです。確定したカルテの変更は新しい版になり、前の版も残ります。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>
@@ -5386,6 +5438,21 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>キー操作</translation>
+    </message>
+    <message>
+        <source>Alt with an underlined letter presses that button or opens that menu.</source>
+        <translation>Alt と下線付きの文字で、そのボタンを押すかメニューを開きます。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::LabResultDialog</name>
     <message>
         <source>Enter a lab result</source>
@@ -5458,6 +5525,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.</source>
         <translation>共有されます: JP-CLINS の項目です。次の送信で共有サービスに送られます。</translation>
+    </message>
+    <message>
+        <source>Unit, range and specimen as this clinic last reported %1 (%2).</source>
+        <translation>単位・基準範囲・検体は当院の前回の %1（%2）と同じにしました。</translation>
+    </message>
+    <message>
+        <source>Unit and specimen of the item; no earlier result of it in this clinic.</source>
+        <translation>単位と検体は項目の標準です（当院での過去の結果はありません）。</translation>
     </message>
 </context>
 <context>
@@ -5893,6 +5968,18 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Referral in&amp;box…</source>
         <translation>紹介状受信箱…(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this window</source>
+        <translation>この画面のヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Reception and patients</source>
+        <translation>受付と患者</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Find a patient by name, reading, number or birth date (Ctrl+F), add them to today's reception list and open their chart (F2). The reception list shows who is waiting, with the doctor and done; its status keys work on the selected row.&lt;/p&gt;&lt;p&gt;Ctrl+L locks the screen when you leave the desk; the record stays open for the next sign-in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;氏名・フリガナ・患者番号・生年月日で患者を探し（Ctrl+F）、今日の受付に追加してカルテを開きます（F2）。受付一覧には待合中・診察中・済が表示され、状態のキーは選んだ行に働きます。&lt;/p&gt;&lt;p&gt;席を離れるときは Ctrl+L で画面をロックします。カルテは開いたままで、次のサインインで続けられます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

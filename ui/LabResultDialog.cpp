@@ -6,6 +6,7 @@
 
 #include "core/Error.h"
 #include "core/chart/Chart.h"
+#include "core/chart/LabItemUnits.h"
 #include "core/chart/LabResultRepository.h"
 #include "core/chart/LabSharing.h"
 #include "core/masters/MasterCatalog.h"
@@ -17,6 +18,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +29,15 @@
 namespace tsumugi::ui {
 
 namespace {
+
+// The specimen a JLAC code is for (血清, 全血(添加物入り) …), from the master's detail.
+QString specimenOf(const MasterEntry& e) {
+    return QJsonDocument::fromJson(e.detail.toUtf8()).object().value(QStringLiteral("specimen")).toString();
+}
+
+QString numberText(const std::optional<double>& v) {
+    return v ? QString::number(*v) : QString();
+}
 
 std::optional<double> number(const QString& text) {
     bool ok = false;
@@ -45,7 +57,13 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
 
     m_search = new MasterSearchField(m_record, MasterKind::Jlac, QStringLiteral("labItemEdit"),
                                      QStringLiteral("labItemResultList"), this);
-    m_search->setRowText([](const MasterEntry& e) { return QStringLiteral("%1   %2").arg(e.name, e.code); });
+    // One row per item (HbA1c once, not once per method and specimen): the clinic's own code for it ranks first
+    // and stands for the item; another method's code can still be typed into the code field.
+    m_search->setDistinct([](const MasterEntry& e) { return e.groupCode; });
+    m_search->setRowText([](const MasterEntry& e) {
+        const QString specimen = specimenOf(e);
+        return specimen.isEmpty() ? e.name : QStringLiteral("%1   （%2）").arg(e.name, specimen);
+    });
     m_name = m_search->edit();
     m_name->setPlaceholderText(tr("Item: type to search the JLAC master, or a name of your own"));
     m_results = m_search->list();
@@ -70,6 +88,11 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     m_collected->setCalendarPopup(true);
     m_collected->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_error = ErrorLabel::create(this, QStringLiteral("labErrorLabel"));
+    m_defaults = new QLabel(this);
+    m_defaults->setObjectName(QStringLiteral("labDefaultsLabel"));
+    m_defaults->setWordWrap(true);
+    m_defaults->setStyleSheet(QStringLiteral("QLabel{color:#555;}"));
+    m_defaults->hide();
     // Said at entry, not discovered later: whether this result will reach the sharing service.
     m_sharing = new QLabel(this);
     m_sharing->setObjectName(QStringLiteral("labSharingLabel"));
@@ -88,6 +111,7 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     rangeLabel->setBuddy(m_low); // a layout row gets no buddy by itself
     form->addRow(rangeLabel, range);
     form->addRow(tr("&Specimen"), m_specimen);
+    form->addRow(QString(), m_defaults);
     form->addRow(tr("C&ollected"), m_collected);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("labSaveButton"));
@@ -154,9 +178,33 @@ void LabResultDialog::pick(const MasterEntry& entry) {
     m_entry = entry;
     m_search->showText(m_entry->name);
     m_code->setText(m_entry->code);
-    if (!m_entry->unit.isEmpty()) {
-        m_unit->setText(m_entry->unit);
+    // The item's own unit and specimen first; then how this clinic last reported the item (its lab's unit,
+    // reference range and specimen), which is what the next report will say too.
+    QString unit = m_entry->unit.isEmpty() ? LabItemUnits::of(m_entry->groupCode) : m_entry->unit;
+    QString specimen = specimenOf(*m_entry);
+    std::optional<double> low;
+    std::optional<double> high;
+    std::optional<LabResult> last;
+    try {
+        last = m_record.chart().labs().lastOfItem(m_entry->groupCode.isEmpty() ? m_entry->code : m_entry->groupCode);
+    } catch (const Error& e) {
+        m_error->setText(e.message());
+        m_error->show();
     }
+    if (last) {
+        unit = last->unit.isEmpty() ? unit : last->unit;
+        specimen = last->specimen.isEmpty() ? specimen : last->specimen;
+        low = last->referenceLow;
+        high = last->referenceHigh;
+    }
+    m_unit->setText(unit);
+    m_specimen->setCurrentText(specimen);
+    m_low->setText(numberText(low));
+    m_high->setText(numberText(high));
+    m_defaults->setText(last ? tr("Unit, range and specimen as this clinic last reported %1 (%2).")
+                                   .arg(m_entry->name, last->collectedAt.date().toString(Qt::ISODate))
+                             : tr("Unit and specimen of the item; no earlier result of it in this clinic."));
+    m_defaults->show();
     updateSharing();
 }
 

@@ -52,6 +52,7 @@ private:
     QDateTimeEdit* m_collected = nullptr;
     QLabel* m_error = nullptr;
     QLabel* m_sharing = nullptr;
+    QLabel* m_defaults = nullptr;
 };
 
 } // namespace tsumugi::ui

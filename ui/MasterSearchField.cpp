@@ -6,6 +6,7 @@
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -65,11 +66,20 @@ void MasterSearchField::search() {
         emit failed(e.message());
         return;
     }
+    QSet<QString> keys;
     for (const MasterEntry& e : std::as_const(found)) {
-        if (!m_filter || m_filter(e)) {
-            m_found.append(e);
-            m_list->addItem(m_rowText ? m_rowText(e) : e.name);
+        if (m_filter && !m_filter(e)) {
+            continue;
         }
+        if (m_distinct) {
+            const QString key = m_distinct(e);
+            if (!key.isEmpty() && keys.contains(key)) {
+                continue;
+            }
+            keys.insert(key);
+        }
+        m_found.append(e);
+        m_list->addItem(m_rowText ? m_rowText(e) : e.name);
     }
 }
 

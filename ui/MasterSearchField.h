@@ -24,6 +24,7 @@ class MasterSearchField : public QWidget {
 public:
     using Filter = std::function<bool(const MasterEntry&)>;
     using RowText = std::function<QString(const MasterEntry&)>;
+    using Key = std::function<QString(const MasterEntry&)>;
 
     // editName / listName: the object names the tests and screen readers know the two parts by.
     MasterSearchField(ClinicRecord& record, MasterKind kind, const QString& editName, const QString& listName,
@@ -33,6 +34,8 @@ public:
     void setFilter(Filter filter) { m_filter = std::move(filter); }
     void setRowText(RowText rowText) { m_rowText = std::move(rowText); }
     void setLimit(int limit) { m_limit = limit; }
+    // One row per key (e.g. one per lab item): the best-ranked entry of each stands for the others.
+    void setDistinct(Key key) { m_distinct = std::move(key); }
 
     QLineEdit* edit() const { return m_edit; }
     QListWidget* list() const { return m_list; }
@@ -55,6 +58,7 @@ private:
     int m_limit = 30;
     Filter m_filter;
     RowText m_rowText;
+    Key m_distinct;
     QLineEdit* m_edit = nullptr;
     QListWidget* m_list = nullptr;
     QList<MasterEntry> m_found;

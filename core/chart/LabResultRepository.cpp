@@ -413,6 +413,19 @@ QList<LabResult> LabResultRepository::recent(qint64 patientId, int limit) const 
     return out;
 }
 
+std::optional<LabResult> LabResultRepository::lastOfItem(const QString& itemKey) const {
+    m_journal.requireRead();
+    Statement st(m_journal.record().db(),
+                 std::string(Select) + "WHERE l.item_key = ? AND l.status = 'active' AND "
+                                       "COALESCE(l.source_institution, '') = '' ORDER BY l.collected_at DESC, l.id "
+                                       "DESC LIMIT 1;");
+    st.bind(1, itemKey);
+    if (!st.step()) {
+        return std::nullopt;
+    }
+    return readResult(st);
+}
+
 QList<ChartItemVersion> LabResultRepository::history(qint64 id) {
     m_journal.requireRead();
     const auto r = find(id);

@@ -39,6 +39,9 @@ public:
     // Latest results first, for the chart overview; no audit (the caller's view is audited).
     QList<LabItemSummary> summaries(qint64 patientId) const;
     QList<LabResult> recent(qint64 patientId, int limit) const;
+    // This clinic's newest result of an item for any patient (not received ones): its unit, reference range and
+    // specimen are how the clinic's lab reports it, so the next entry starts from them.
+    std::optional<LabResult> lastOfItem(const QString& itemKey) const;
     QList<ChartItemVersion> history(qint64 id);
 
     static QStringList problems(const LabResult& r, const QDateTime& now);

@@ -4,9 +4,12 @@
 
 #include "core/Error.h"
 #include "core/chart/LabCsvReader.h"
+#include "core/chart/LabItemUnits.h"
 #include "core/chart/LabResultRepository.h"
 #include "core/chart/LabUnits.h"
+#include "core/masters/JlacCoreCodes.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace tsumugi;
@@ -98,6 +101,35 @@ private slots:
         QCOMPARE(LabUnits::ucumOf(QStringLiteral("×10^4/µL")), QStringLiteral("10*4/uL"));
         QCOMPARE(LabUnits::ucumOf(QStringLiteral("IU/L")), QStringLiteral("[IU]/L"));
         QVERIFY(LabUnits::ucumOf(QStringLiteral("bananas")).isEmpty());
+    }
+    void everyCoreItemHasAUnitThatMapsToUcum() {
+        QSet<QString> withUnit;
+        for (const MasterEntry& e : JlacCoreCodes::entries()) {
+            const QString unit = LabItemUnits::of(e.groupCode);
+            if (!unit.isEmpty()) {
+                withUnit.insert(e.groupCode);
+                QVERIFY2(!LabUnits::ucumOf(unit).isEmpty(), qPrintable(e.groupCode + QLatin1Char(' ') + unit));
+            }
+        }
+        QVERIFY2(withUnit.size() >= 38, qPrintable(QString::number(withUnit.size())));
+        QCOMPARE(LabItemUnits::of(QStringLiteral("HbA1c-NGSP")), QStringLiteral("%"));
+        QVERIFY(LabItemUnits::of(QStringLiteral("PT-INR")).isEmpty()); // a ratio has no unit
+    }
+    void lastOfItemIsThisClinicsNewest() {
+        LabResultRepository& labs = f->chart().labs();
+        QVERIFY(!labs.lastOfItem(QStringLiteral("ALT")).has_value());
+        labs.create(alt(30, at(10)));
+        LabResult newer = alt(31, at(12));
+        newer.referenceLow = 10;
+        newer.referenceHigh = 40;
+        newer = labs.create(newer);
+        labs.create(alt(32, at(11))); // entered later, collected earlier
+        auto last = labs.lastOfItem(QStringLiteral("ALT"));
+        QVERIFY(last.has_value());
+        QCOMPARE(last->id, newer.id);
+        QCOMPARE(last->referenceLow, std::optional<double>(10));
+        labs.withdraw(newer.id, QStringLiteral("取り違え"));
+        QCOMPARE(*labs.lastOfItem(QStringLiteral("ALT"))->valueNumber, 32.0);
     }
     void flagFromRangeAndSeriesOverTime() {
         auto& labs = f->chart().labs();

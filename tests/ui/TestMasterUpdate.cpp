@@ -14,15 +14,18 @@
 #include "ui/MasterUpdateDialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace tsumugi;
 using namespace tsumugi::ui;
@@ -148,6 +151,49 @@ private slots:
         QVERIFY(sharing->isVisible());
         QCoreApplication::processEvents();
         QVERIFY(dialog.grab().save(m_shots + QStringLiteral("lab_sharing_ja.png")));
+    }
+    // HbA1c is one row (not one per method and specimen), and picking it fills its unit and specimen; once the
+    // clinic has reported it, its next entry starts from that report's unit, range and specimen.
+    void aLabItemIsOneRowWithItsDefaults() {
+        openWindowAs(DoctorName, DoctorPassword);
+        const auto pickHbA1c = [this](const std::function<void(QDialog*)>& check) {
+            LabResultDialog dialog(m_window->record(), 1, 0, m_window.get());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto* item = dialog.findChild<QLineEdit*>(QStringLiteral("labItemEdit"));
+            item->setFocus();
+            QTest::keyClicks(item, QStringLiteral("HbA1c"));
+            auto* results = dialog.findChild<QListWidget*>(QStringLiteral("labItemResultList"));
+            QTRY_VERIFY(results->count() >= 1);
+            int rows = 0;
+            for (int i = 0; i < results->count(); ++i) {
+                rows += results->item(i)->text().startsWith(QStringLiteral("HbA1c")) ? 1 : 0;
+            }
+            QCOMPARE(rows, 1);
+            results->setCurrentRow(0);
+            check(&dialog);
+        };
+        pickHbA1c([this](QDialog* d) {
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("labUnitEdit"))->text(), QStringLiteral("%"));
+            QVERIFY(d->findChild<QComboBox*>(QStringLiteral("labSpecimenCombo"))
+                        ->currentText()
+                        .contains(QStringLiteral("全血")));
+            QVERIFY(d->findChild<QLineEdit*>(QStringLiteral("labLowEdit"))->text().isEmpty());
+            QVERIFY(d->findChild<QLabel*>(QStringLiteral("labDefaultsLabel"))->isVisible());
+            QCoreApplication::processEvents();
+            QVERIFY(d->grab().save(m_shots + QStringLiteral("lab_item_defaults_ja.png")));
+            // This clinic's lab reports it so.
+            d->findChild<QLineEdit*>(QStringLiteral("labValueEdit"))->setText(QStringLiteral("6.8"));
+            d->findChild<QLineEdit*>(QStringLiteral("labLowEdit"))->setText(QStringLiteral("4.6"));
+            d->findChild<QLineEdit*>(QStringLiteral("labHighEdit"))->setText(QStringLiteral("6.2"));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("labSaveButton")), Qt::LeftButton);
+            QCOMPARE(d->result(), int(QDialog::Accepted));
+        });
+        pickHbA1c([](QDialog* d) {
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("labLowEdit"))->text(), QStringLiteral("4.6"));
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("labHighEdit"))->text(), QStringLiteral("6.2"));
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("labUnitEdit"))->text(), QStringLiteral("%"));
+        });
     }
 };
 

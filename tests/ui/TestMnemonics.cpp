@@ -1,5 +1,6 @@
 // Every Alt+letter in a window does one thing: the menus and buttons, the labels that lead to a field and the tabs of
-// each main window and chart dialog carry distinct mnemonics, in Japanese and in English; each menu's items too.
+// the main window, the chart window and the chart dialogs carry distinct mnemonics, in Japanese and in English; each
+// menu's items too.
 #include "UiTestSupport.h"
 #include "core/chart/Chart.h"
 #include "core/demo/DemoData.h"
@@ -8,6 +9,7 @@
 #include "ui/AllergyDialog.h"
 #include "ui/ChartWindow.h"
 #include "ui/DiagnosisDialog.h"
+#include "ui/LabResultDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PrescriptionDialog.h"
 
@@ -160,6 +162,9 @@ private slots:
         DiagnosisDialog diagnosis(window.record(), d, chart);
         diagnosis.show();
         found << clashes(&diagnosis);
+        LabResultDialog lab(window.record(), patient.id, chart->currentVisitId(), chart);
+        lab.show();
+        found << clashes(&lab);
         found.removeDuplicates();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
