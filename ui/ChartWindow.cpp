@@ -11,6 +11,7 @@
 #include "ui/DiagnosisTab.h"
 #include "ui/DisplayText.h"
 #include "ui/DocumentListPanel.h"
+#include "ui/HelpDialog.h"
 #include "ui/LabTab.h"
 #include "ui/SharedRecordPanel.h"
 #include "ui/VisitNoteTab.h"
@@ -187,8 +188,9 @@ void ChartWindow::addChartTab(ChartTab* tab, const QString& title) {
 }
 
 void ChartWindow::createActions() {
-    auto add = [this](const char* name, const QKeySequence& key, auto receiver, auto slot, bool writes) {
-        auto* a = new QAction(this);
+    auto add = [this](const char* name, const QString& text, const QKeySequence& key, auto receiver, auto slot,
+                      bool writes) {
+        auto* a = new QAction(text, this);
         a->setObjectName(QString::fromLatin1(name));
         a->setShortcut(key);
         a->setShortcutContext(Qt::WindowShortcut);
@@ -199,17 +201,27 @@ void ChartWindow::createActions() {
         }
         return a;
     };
-    add("actionSaveDraft", QKeySequence(tr("Ctrl+S")), m_visitTab, &VisitNoteTab::saveDraft, true);
-    add("actionFinalizeNote", QKeySequence(tr("Ctrl+Shift+F")), m_visitTab, &VisitNoteTab::finalizeNote, true);
-    add("actionInsertTemplate", QKeySequence(tr("Ctrl+T")), m_visitTab, &VisitNoteTab::chooseTemplate, true);
-    add("actionRepeatPrescription", QKeySequence(tr("Ctrl+D")), m_visitTab, &VisitNoteTab::repeatPrescription, true);
-    add("actionAddPrescription", QKeySequence(tr("Ctrl+Shift+P")), m_visitTab, &VisitNoteTab::addPrescription, true);
-    add("actionNewVisit", QKeySequence(tr("Ctrl+N")), this, &ChartWindow::startVisit, true);
-    add("actionNoteHistory", QKeySequence(tr("Ctrl+H")), m_visitTab, &VisitNoteTab::showHistory, false);
-    add("actionCloseChart", QKeySequence(tr("Ctrl+W")), this, &QWidget::close, false);
+    // The texts name the actions on the F1 page.
+    add("actionSaveDraft", tr("Save the note as a draft"), QKeySequence(tr("Ctrl+S")), m_visitTab,
+        &VisitNoteTab::saveDraft, true);
+    add("actionFinalizeNote", tr("Finalise the note"), QKeySequence(tr("Ctrl+Shift+F")), m_visitTab,
+        &VisitNoteTab::finalizeNote, true);
+    add("actionInsertTemplate", tr("Insert a stock phrase"), QKeySequence(tr("Ctrl+T")), m_visitTab,
+        &VisitNoteTab::chooseTemplate, true);
+    add("actionRepeatPrescription", tr("Repeat the last prescription (Do処方)"), QKeySequence(tr("Ctrl+D")), m_visitTab,
+        &VisitNoteTab::repeatPrescription, true);
+    add("actionAddPrescription", tr("Add a prescription"), QKeySequence(tr("Ctrl+Shift+P")), m_visitTab,
+        &VisitNoteTab::addPrescription, true);
+    add("actionNewVisit", tr("Start today's visit"), QKeySequence(tr("Ctrl+N")), this, &ChartWindow::startVisit, true);
+    add("actionNoteHistory", tr("Versions of the note"), QKeySequence(tr("Ctrl+H")), m_visitTab,
+        &VisitNoteTab::showHistory, false);
+    add("actionCloseChart", tr("Close the chart"), QKeySequence(tr("Ctrl+W")), this, &QWidget::close, false);
     add(
-        "actionNewReferral", QKeySequence(tr("Ctrl+Shift+L")), this, [this] { m_documents->newReferral(); }, true);
-    add("actionSharedRecord", QKeySequence(tr("Ctrl+Shift+R")), this, &ChartWindow::openSharedRecord, false);
+        "actionNewReferral", tr("New referral letter"), QKeySequence(tr("Ctrl+Shift+L")), this,
+        [this] { m_documents->newReferral(); }, true);
+    add("actionSharedRecord", tr("Other clinics' shared record"), QKeySequence(tr("Ctrl+Shift+R")), this,
+        &ChartWindow::openSharedRecord, false);
+    add("actionHelp", tr("This page"), QKeySequence(QKeySequence::HelpContents), this, &ChartWindow::showHelp, false);
 }
 
 SharedRecordPanel* ChartWindow::openSharedRecord() {
@@ -427,6 +439,19 @@ void ChartWindow::showError(const QString& message) {
     m_message->setText(message);
     m_message->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
     m_message->show();
+}
+
+void ChartWindow::showHelp() {
+    QList<QAction*> keys = actions();
+    HelpDialog help(tr("The chart"),
+                    tr("<p>On the left, the visits (newest first); on the right, the tabs 1–5 (Alt+1 … Alt+5): the "
+                       "visit note with its prescriptions, diagnoses, allergies, lab results and documents. The red "
+                       "band under the name lists the allergies and contraindications; every prescription is "
+                       "checked against them, by drug class, ingredient and product.</p><p>A note is a draft "
+                       "until it is finalised; a change to a finalised note is a new version, and the versions "
+                       "stay.</p>"),
+                    keys, this);
+    help.exec();
 }
 
 } // namespace tsumugi::ui

@@ -43,6 +43,8 @@ public:
     qint64 patientId() const { return m_patientId; }
     bool isReadOnly() const { return m_readOnly; }
     qint64 currentVisitId() const;
+    // F1: this window's page (its keys read from its actions).
+    void showHelp();
     std::optional<ClinicalNote> currentNote() const;
     const ChartSnapshot& snapshot() const { return m_snapshot; }
     AllergyBanner* allergyBanner() const { return m_banner; }

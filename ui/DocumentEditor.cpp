@@ -223,6 +223,8 @@ void DocumentEditor::finishSetup() {
     m_versions = new QComboBox(this);
     m_versions->setObjectName(QStringLiteral("versionCombo"));
     m_versions->setMinimumContentsLength(22);
+    // A version reads 「第2版  2026-11-20 09:30  院長 佐藤 一郎」: the box grows to show it whole.
+    m_versions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_showVersion = new QPushButton(tr("&Show version"), this);
     m_showVersion->setObjectName(QStringLiteral("showVersionButton"));
     connect(m_showVersion, &QPushButton::clicked, this, &DocumentEditor::showVersion);

@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "ui/HelpDialog.h"
+
 #include "ui/MasterUpdateDialog.h"
 
 #include "core/masters/ShippedMasters.h"
@@ -342,6 +344,9 @@ void MainWindow::createActions() {
     connect(recovery, &QAction::triggered, this, &MainWindow::renewRecoveryKey);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* helpPage = addAction(help, QStringLiteral("actionHelp"), tr("&Help for this window"),
+                                  QKeySequence(QKeySequence::HelpContents));
+    connect(helpPage, &QAction::triggered, this, &MainWindow::showHelp);
     QAction* about = addAction(help, QStringLiteral("actionAbout"), tr("&About Tsumugi"), QKeySequence());
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -670,6 +675,26 @@ void MainWindow::showAbout() {
         this, tr("About Tsumugi"),
         tr("Tsumugi %1 — electronic medical record for small clinics.").arg(QApplication::applicationVersion()) +
             QStringLiteral("\n\n") + tr("Masters: %1").arg(ShippedMasters::attribution()));
+}
+
+void MainWindow::showHelp() {
+    QList<QAction*> actions;
+    for (QAction* menu : menuBar()->actions()) {
+        if (menu->menu() && menu->isVisible()) {
+            for (QAction* a : menu->menu()->actions()) {
+                if (a->isVisible() && !a->isSeparator()) {
+                    actions << a;
+                }
+            }
+        }
+    }
+    HelpDialog help(tr("Reception and patients"),
+                    tr("<p>Find a patient by name, reading, number or birth date (Ctrl+F), add them to today's "
+                       "reception list and open their chart (F2). The reception list shows who is waiting, with "
+                       "the doctor and done; its status keys work on the selected row.</p><p>Ctrl+L locks the "
+                       "screen when you leave the desk; the record stays open for the next sign-in.</p>"),
+                    actions, this);
+    help.exec();
 }
 
 } // namespace tsumugi::ui

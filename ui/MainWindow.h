@@ -65,6 +65,8 @@ public slots:
     FhirImportDialog* openFhirImport();
     // 「マスター更新…」 (admins): the dialog, shown; nullptr for other roles or while locked.
     MasterUpdateDialog* openMasterUpdate();
+    // F1: this window's page (its keys read from its menus).
+    void showHelp();
     // Starts the background sender (its own thread and record connection; the UI never waits on the network).
     // DesktopLauncher calls it; tests call it when they want sending.
     void startSync(int pollIntervalMs = 3000);

@@ -14,6 +14,7 @@
 #include "ui/AllergyDialog.h"
 #include "ui/ChartWindow.h"
 #include "ui/DesktopLauncher.h"
+#include "ui/HelpDialog.h"
 #include "ui/LabTrendChart.h"
 #include "ui/MainWindow.h"
 #include "ui/NoteHistoryDialog.h"
@@ -187,6 +188,26 @@ private slots:
         dialog.reject();
         for (const Prescription& saved : m_window->record().chart().prescriptions().forVisit(visitId)) {
             QVERIFY(!saved.drugName.contains(QStringLiteral("サワシリン")));
+        }
+    }
+
+    // F1 opens the window's page: what it is for and every key, in Japanese.
+    void helpPage() {
+        QString page;
+        whenModal<HelpDialog>([&](HelpDialog* d) {
+            page = d->pageText();
+            QCoreApplication::processEvents();
+            save(d, "help_chart_ja.png");
+            d->reject();
+        });
+        m_chart->activateWindow();
+        QApplication::setActiveWindow(m_chart);
+        QTest::keyClick(m_chart, Qt::Key_F1);
+        QVERIFY2(page.contains(QStringLiteral("下書き")) && page.contains(QStringLiteral("Ctrl+")), qPrintable(page));
+        static const QRegularExpression english(QStringLiteral("[A-Za-z]{4,}"));
+        for (auto it = english.globalMatch(page); it.hasNext();) {
+            const QString w = it.next().captured();
+            QVERIFY2(w == QStringLiteral("Ctrl") || w == QStringLiteral("Shift"), qPrintable(w));
         }
     }
 

@@ -6,6 +6,7 @@
 #include "core/reception/ReceptionList.h"
 #include "support/TestRegistry.h"
 #include "ui/DesktopLauncher.h"
+#include "ui/HelpDialog.h"
 #include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/PatientDialog.h"
@@ -129,6 +130,26 @@ private slots:
         QVERIFY(findWidget<QLabel>(&wizard, "setupAdminErrorLabel")->isVisible());
         checkNoEnglish(&wizard);
         save(&wizard, "setup_wizard_admin_ja.png");
+    }
+
+    // F1 opens the window's page: what it is for and every key, in Japanese.
+    void helpPage() {
+        QString page;
+        whenModal<HelpDialog>([&](HelpDialog* d) {
+            page = d->pageText();
+            QCoreApplication::processEvents();
+            save(d, "help_main_ja.png");
+            d->reject();
+        });
+        m_window.get()->activateWindow();
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QVERIFY2(page.contains(QStringLiteral("受付")) && page.contains(QStringLiteral("Ctrl+")), qPrintable(page));
+        static const QRegularExpression english(QStringLiteral("[A-Za-z]{4,}"));
+        for (auto it = english.globalMatch(page); it.hasNext();) {
+            const QString w = it.next().captured();
+            QVERIFY2(w == QStringLiteral("Ctrl") || w == QStringLiteral("Shift"), qPrintable(w));
+        }
     }
 
     void cleanupTestCase() { m_window.reset(); }
