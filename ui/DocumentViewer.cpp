@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/chart/LabResultRepository.h"
+#include "core/chart/PrescriptionRepository.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
@@ -66,9 +67,34 @@ DocumentViewer::DocumentViewer(ClinicRecord& record, const Document& document, Q
     connect(pdf, &QPushButton::clicked, this, [this] { savePdf(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Another institution's medication list is checked against this patient's allergies as our own
+    // prescriptions are: the doctor who reads the letter sees the clash before continuing the drug.
+    auto* clash = new QLabel(this);
+    clash->setObjectName(QStringLiteral("documentAllergyWarningLabel"));
+    clash->setWordWrap(true);
+    clash->setStyleSheet(
+        QStringLiteral("QLabel{background:#c62828;color:white;font-weight:bold;padding:6px;border-radius:3px;}"));
+    QStringList clashes;
+    if (!m_document.isOurs() && m_document.patientId != 0) {
+        try {
+            for (const MedicationLine& m : m_document.medications) {
+                const QString yj = m.codeKind == MedicationLine::CodeKind::None ? QString() : m.code;
+                for (const PrescriptionWarning& w :
+                     record.chart().prescriptions().allergyWarnings(m_document.patientId, m.name, yj)) {
+                    clashes << QStringLiteral("⚠ %1").arg(w.message);
+                }
+            }
+        } catch (const Error& e) {
+            clashes << e.message();
+        }
+    }
+    clash->setText(clashes.join(QLatin1Char('\n')));
+    clash->setVisible(!clashes.isEmpty());
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(status);
     layout->addWidget(signature);
+    layout->addWidget(clash);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
     resize(820, 900);

@@ -295,7 +295,39 @@ PrescriptionRepository::KnownDrug PrescriptionRepository::identify(const Prescri
     return d;
 }
 
+QList<PrescriptionWarning> PrescriptionRepository::allergyWarnings(qint64 patientId, const QString& drugName,
+                                                                   const QString& yjCode) {
+    m_journal.requireRead();
+    Prescription p;
+    p.patientId = patientId;
+    p.drugName = drugName.trimmed();
+    p.yjCode = yjCode.trimmed().toUpper();
+    p.codeSystem = p.yjCode.isEmpty() ? Prescription::CodeSystem::None : Prescription::CodeSystem::Yj;
+    p.drugCode = p.yjCode;
+    return allergyWarningsFor(p);
+}
+
 QList<PrescriptionWarning> PrescriptionRepository::warningsFor(const Prescription& p, const QList<qint64>& ignoreIds) {
+    QList<PrescriptionWarning> out = allergyWarningsFor(p);
+    if (p.startDate.isValid()) {
+        for (const Prescription& other : activeOn(p.patientId, p.startDate)) {
+            if (other.id == p.id || ignoreIds.contains(other.id)) {
+                continue;
+            }
+            const bool same = (!p.yjCode.isEmpty() && sameIngredient(other.yjCode, p.yjCode)) ||
+                              matchKey(other.drugName) == matchKey(p.drugName);
+            if (same) {
+                out.append(
+                    {PrescriptionWarning::Kind::Duplicate, p.drugName, other.id,
+                     tr("%1 is already prescribed (%2, from %3 for %n day(s)) and still active.", nullptr, other.days)
+                         .arg(p.drugName, other.drugName, other.startDate.toString(Qt::ISODate))});
+            }
+        }
+    }
+    return out;
+}
+
+QList<PrescriptionWarning> PrescriptionRepository::allergyWarningsFor(const Prescription& p) {
     QList<PrescriptionWarning> out;
     const KnownDrug drug = identify(p);
     const auto named = [&](const QString& text) {
@@ -364,21 +396,6 @@ QList<PrescriptionWarning> PrescriptionRepository::warningsFor(const Prescriptio
         }
         if (!why.isEmpty()) {
             out.append({kind, p.drugName, a.id, why});
-        }
-    }
-    if (p.startDate.isValid()) {
-        for (const Prescription& other : activeOn(p.patientId, p.startDate)) {
-            if (other.id == p.id || ignoreIds.contains(other.id)) {
-                continue;
-            }
-            const bool same = (!p.yjCode.isEmpty() && sameIngredient(other.yjCode, p.yjCode)) ||
-                              matchKey(other.drugName) == matchKey(p.drugName);
-            if (same) {
-                out.append(
-                    {PrescriptionWarning::Kind::Duplicate, p.drugName, other.id,
-                     tr("%1 is already prescribed (%2, from %3 for %n day(s)) and still active.", nullptr, other.days)
-                         .arg(p.drugName, other.drugName, other.startDate.toString(Qt::ISODate))});
-            }
         }
     }
     return out;

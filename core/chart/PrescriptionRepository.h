@@ -40,6 +40,9 @@ public:
     QList<Prescription> forPatient(qint64 patientId, int limit = -1) const;
     QList<ChartItemVersion> history(qint64 id);
 
+    // A drug another institution prescribed (a received letter's medication line), checked against this patient's
+    // allergies and contraindications as a prescription of ours would be; no duplicate check.
+    QList<PrescriptionWarning> allergyWarnings(qint64 patientId, const QString& drugName, const QString& yjCode);
     // The dose, usage and days to start a new line of this drug (its code in any code system) with, if any.
     std::optional<UsualDosage> usualDosage(qint64 patientId, const QString& drugCode) const;
 
@@ -58,6 +61,7 @@ private:
     void recordUse(const Prescription& p);
     Prescription completed(Prescription p);
     QList<PrescriptionWarning> warningsFor(const Prescription& p, const QList<qint64>& ignoreIds = {});
+    QList<PrescriptionWarning> allergyWarningsFor(const Prescription& p);
     Prescription write(const Prescription& p, const QString& reason, ChartChange::Kind kind);
     Prescription save(const Prescription& input, bool acknowledgeWarnings, const QString& reason, bool creating);
     ChartItemJournal& m_journal;

@@ -225,6 +225,17 @@ private slots:
         QCOMPARE(warningsFor(byYj(v.id, "6131001M2300", "カプセル")).size(), 1);
         QVERIFY(warningsFor(byYj(v.id, "6131002M1147", "カプセル")).isEmpty()); // ampicillin: not by this name
     }
+    void anotherClinicsDrugIsCheckedToo() {
+        // A received letter's medication line: by code, or by name alone.
+        drugAllergy(Allergy::CodeSystem::DrugClass, QStringLiteral("penicillin"));
+        PrescriptionRepository& rx = f->chart().prescriptions();
+        QCOMPARE(
+            rx.allergyWarnings(f->patientId, QStringLiteral("サワシリンカプセル２５０"), QStringLiteral("6131001M2300"))
+                .size(),
+            1);
+        QCOMPARE(rx.allergyWarnings(f->patientId, QStringLiteral("アモキシシリンカプセル250mg"), QString()).size(), 1);
+        QVERIFY(rx.allergyWarnings(f->patientId, QStringLiteral("ムコダイン錠500mg"), QString()).isEmpty());
+    }
     void doPrescriptionIsCheckedAgainstALaterAllergy() {
         const Visit first = f->visit(QDate(2026, 11, 1));
         f->chart().prescriptions().create(byYj(first.id, "6131001M2300", "カプセル"));

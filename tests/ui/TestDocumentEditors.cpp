@@ -4,6 +4,7 @@
 // record. Screenshots of both editors go to <build>/screenshots/.
 #include "DocumentTestChart.h"
 #include "UiTestSupport.h"
+#include "core/chart/AllergyRepository.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/DocumentSendState.h"
 #include "core/documents/DocumentSignatures.h"
@@ -342,6 +343,28 @@ private slots:
         received.rawJson = QStringLiteral("{\"resourceType\":\"Bundle\"}");
         received.purpose = QStringLiteral("内視鏡検査結果のご報告");
         received.clinicalCourse = QStringLiteral("胃角部に潰瘍を認め、PPIを開始しました。");
+        // Their medication list holds an NSAID; this patient is recorded as NSAID-intolerant (as a class).
+        MedicationLine loxonin;
+        loxonin.codeKind = MedicationLine::CodeKind::Yj;
+        loxonin.code = QStringLiteral("1149019F1560");
+        loxonin.name = QStringLiteral("ロキソニン錠６０ｍｇ");
+        loxonin.dose = 3;
+        loxonin.unit = QStringLiteral("錠");
+        loxonin.usageText = QStringLiteral("1日3回毎食後");
+        loxonin.days = 7;
+        MedicationLine ppi = loxonin;
+        ppi.codeKind = MedicationLine::CodeKind::None;
+        ppi.code.clear();
+        ppi.name = QStringLiteral("ランソプラゾールOD錠15mg");
+        ppi.dose = 1;
+        received.medications = {loxonin, ppi};
+        Allergy nsaids;
+        nsaids.patientId = m_seed.patientId;
+        nsaids.category = Allergy::Category::Medication;
+        nsaids.codeSystem = Allergy::CodeSystem::DrugClass;
+        nsaids.code = QStringLiteral("nsaid");
+        nsaids.reaction = QStringLiteral("喘息発作");
+        m_record->chart().allergies().create(nsaids);
         received = m_record->documents().saveReceived(received);
         auto* panel = m_chart->findChild<DocumentListPanel*>(QStringLiteral("documentListPanel"));
         panel->reload();
@@ -353,6 +376,12 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("大阪中央病院")));
         QVERIFY(!text.contains(QStringLiteral("つむぎ内科クリニック"))); // headed by the sender, not by us
         QVERIFY(findWidget<QPushButton>(viewer, "viewerPrintButton")->isEnabled());
+        auto* clash = findWidget<QLabel>(viewer, "documentAllergyWarningLabel");
+        QVERIFY(clash->isVisible());
+        QVERIFY2(clash->text().contains(QStringLiteral("ロキソニン")) &&
+                     clash->text().contains(QStringLiteral("NSAIDs")) &&
+                     !clash->text().contains(QStringLiteral("ランソプラゾール")),
+                 qPrintable(clash->text()));
         QCOMPARE(findWidget<QLabel>(viewer, "documentViewerSignature")->text(),
                  DocumentSignatures::tr("Electronic signature: not checked (received document)"));
         save(viewer, "document_viewer_received_ja.png");
