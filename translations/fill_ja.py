@@ -2173,7 +2173,7 @@ JA.update({
         "コア検査項目と感染症項目は、JLAC10コードで電子カルテ情報共有サービスに共有されます。",
     "Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.":
         "共有されます: JP-CLINS の項目です。次の送信で共有サービスに送られます。",
-    "Update &masters…": "マスター更新(&M)…",
+    "Update &masters…": "マスター更新…(&M)",
     "Masters: %1": "マスター: %1",
     "Diseases (傷病名)": "傷病名",
     "Modifiers (修飾語)": "修飾語",
@@ -2265,6 +2265,9 @@ JA.update({
     "Alt+%1": "Alt+%1",
     "Unit, range and specimen as this clinic last reported %1 (%2).":
         "単位・基準範囲・検体は当院の前回の %1（%2）と同じにしました。",
+    "Folder": "フォルダー",
+    "Drive": "ドライブ",
+    "Unknown": "不明",
     "Save the note as a draft": "カルテを下書き保存",
     "Finalise the note": "カルテを確定",
     "Insert a stock phrase": "定型文を挿入",

@@ -3317,6 +3317,22 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReceiptMasterReader</name>
     <message>
         <source>The %1 file is empty.</source>

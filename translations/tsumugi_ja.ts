@@ -3391,6 +3391,22 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ドライブ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptMasterReader</name>
     <message>
         <source>The %1 file is empty.</source>
@@ -5939,7 +5955,7 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Update &amp;masters…</source>
-        <translation>マスター更新(&amp;M)…</translation>
+        <translation>マスター更新…(&amp;M)</translation>
     </message>
     <message>
         <source>Masters: %1</source>

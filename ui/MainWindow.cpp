@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QFontMetrics>
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
@@ -46,6 +47,23 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tsumugi::ui {
+
+namespace {
+// Qt 6.4 keeps the widest shortcut's room on every menu row but sizes a row without a shortcut as if it had none,
+// eliding a long text there (「マスター更新…」 read 「マスター…」): the menu gets the width of both.
+void keepRowsWhole(QMenu* menu) {
+    const QFontMetrics metrics(menu->font());
+    int text = 0;
+    int keys = 0;
+    for (const QAction* a : menu->actions()) {
+        QString t = a->text();
+        t.remove(QLatin1Char('&'));
+        text = std::max(text, metrics.horizontalAdvance(t));
+        keys = std::max(keys, metrics.horizontalAdvance(a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    menu->setMinimumWidth(text + keys + 72);
+}
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     : QMainWindow(parent)
@@ -349,6 +367,11 @@ void MainWindow::createActions() {
     connect(helpPage, &QAction::triggered, this, &MainWindow::showHelp);
     QAction* about = addAction(help, QStringLiteral("actionAbout"), tr("&About Tsumugi"), QKeySequence());
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    for (QAction* top : menuBar()->actions()) {
+        if (top->menu()) {
+            keepRowsWhole(top->menu());
+        }
+    }
 
     m_workActions = {find,    create,  edit, toReception, refresh, goToList,
                      waiting, consult, done, eligibility, inbox,   syncPanel};

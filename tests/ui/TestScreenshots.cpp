@@ -13,9 +13,11 @@
 #include "ui/SetupWizard.h"
 
 #include <QAbstractButton>
+#include <QAbstractFileIconProvider>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -130,6 +132,46 @@ private slots:
         QVERIFY(findWidget<QLabel>(&wizard, "setupAdminErrorLabel")->isVisible());
         checkNoEnglish(&wizard);
         save(&wizard, "setup_wizard_admin_ja.png");
+    }
+
+    // The menus as the clinic sees them (their texts whole, nothing clipped).
+    void menus() {
+        for (QAction* top : m_window->menuBar()->actions()) {
+            QMenu* menu = top->menu();
+            if (!menu || !top->isVisible()) {
+                continue;
+            }
+            menu->popup(m_window->mapToGlobal(QPoint(20, 20)));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            QCoreApplication::processEvents();
+            // The style keeps the widest shortcut's room on every row, with or without a shortcut of its own
+            // (Qt 6.4 sizes a row without one as if it had none, and elides its text: 「マスター…(M)」).
+            const QFontMetrics metrics(menu->font());
+            int shortcutRoom = 0;
+            for (QAction* a : menu->actions()) {
+                shortcutRoom =
+                    std::max(shortcutRoom, metrics.horizontalAdvance(a->shortcut().toString(QKeySequence::NativeText)));
+            }
+            for (QAction* a : menu->actions()) {
+                if (a->isSeparator() || !a->isVisible()) {
+                    continue;
+                }
+                QString text = a->text();
+                text.remove(QLatin1Char('&'));
+                QVERIFY2(metrics.horizontalAdvance(text) + shortcutRoom + 40 < menu->actionGeometry(a).width(),
+                         qPrintable(QStringLiteral("%1 is clipped in %2").arg(a->text(), top->text())));
+            }
+            save(menu, qPrintable(QStringLiteral("menu_%1_ja.png")
+                                      .arg(menu->objectName().isEmpty()
+                                               ? QString::number(m_window->menuBar()->actions().indexOf(top))
+                                               : menu->objectName())));
+            menu->hide();
+        }
+    }
+
+    // The file dialog's type column: Qt's own Japanese catalogue lacks 「Folder」, ours supplies it.
+    void fileDialogTypesAreJapanese() {
+        QCOMPARE(QAbstractFileIconProvider().type(QFileInfo(m_dir.path())), QStringLiteral("フォルダー"));
     }
 
     // F1 opens the window's page: what it is for and every key, in Japanese.
