@@ -1,0 +1,232 @@
+#include "support/Prerequisite.h"
+#include "support/TempRecord.h"
+#include "support/TestRegistry.h"
+
+#include "core/db/DbConnection.h"
+#include "core/db/PostgresConnection.h"
+#include "core/db/Statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tsumugi;
+using tsumugi::test::TempRecord;
+
+// The record's schema exists twice until one declared model replaces both (issue 32): the embedded record's
+// migrations (Schema.cpp) and the server's numbered steps (core/db/postgres/NNNN_*.sql). This reads both back from
+// their own catalogs, a new embedded record and a private PostgreSQL 15 cluster with every server step applied, and
+// fails on any table, column, nullability, type family, index or append-only trigger that one has and the other
+// has not: a migration added to one driver alone is caught here.
+class TestSchemaParity : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir{QStringLiteral("/tmp/tsumugi-parity.XXXXXX")};
+    QString m_script = QStringLiteral(TSUMUGI_SOURCE_DIR "/tests/support/pg-cluster");
+    int m_port = 0;
+    bool m_started = false;
+
+    // table → column → "type-family null|notnull"
+    using Columns = QMap<QString, QMap<QString, QString>>;
+
+    static QString family(QString type) {
+        type = type.toUpper();
+        if (type.contains(QLatin1String("INT"))) {
+            return QStringLiteral("integer");
+        }
+        if (type.contains(QLatin1String("CHAR")) || type.contains(QLatin1String("TEXT"))) {
+            return QStringLiteral("text");
+        }
+        if (type.contains(QLatin1String("REAL")) || type.contains(QLatin1String("DOUBLE")) ||
+            type.contains(QLatin1String("NUMERIC"))) {
+            return QStringLiteral("real");
+        }
+        if (type.contains(QLatin1String("BLOB")) || type.contains(QLatin1String("BYTEA"))) {
+            return QStringLiteral("blob");
+        }
+        if (type.contains(QLatin1String("BOOL"))) {
+            return QStringLiteral("boolean");
+        }
+        return type.toLower();
+    }
+
+    static QStringList differences(const QString& what, const QSet<QString>& embedded, const QSet<QString>& server) {
+        QStringList out;
+        for (const QString& x : embedded - server) {
+            out << QStringLiteral("%1 only in the embedded record: %2").arg(what, x);
+        }
+        for (const QString& x : server - embedded) {
+            out << QStringLiteral("%1 only on the server: %2").arg(what, x);
+        }
+        out.sort();
+        return out;
+    }
+
+    Columns embeddedColumns(DbConnection& db) {
+        Columns out;
+        Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';");
+        QStringList names;
+        while (tables.step()) {
+            names << tables.text(0);
+        }
+        for (const QString& table : names) {
+            // A primary key column is NOT NULL on the server whatever SQLite's table_info says.
+            // PRAGMA table_info rows: cid, name, type, notnull, dflt_value, pk.
+            Statement cols(db, QStringLiteral("PRAGMA table_info('%1');").arg(table).toStdString());
+            while (cols.step()) {
+                const bool notNull = cols.int64(3) != 0 || cols.int64(5) != 0;
+                out[table][cols.text(1)] =
+                    family(cols.text(2)) + (notNull ? QStringLiteral(" notnull") : QStringLiteral(" null"));
+            }
+        }
+        return out;
+    }
+
+    Columns serverColumns(DbConnection& db) {
+        Columns out;
+        Statement cols(db, "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
+                           "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position;");
+        while (cols.step()) {
+            out[cols.text(0)][cols.text(1)] =
+                family(cols.text(2)) +
+                (cols.text(3) == QLatin1String("NO") ? QStringLiteral(" notnull") : QStringLiteral(" null"));
+        }
+        return out;
+    }
+
+    // "table.column IN (values)" of the CHECK constraints that list allowed values (status, kinds, code systems).
+    static QSet<QString> embeddedValueLists(DbConnection& db) {
+        QSet<QString> out;
+        static const QRegularExpression check(QStringLiteral("CHECK\\s*\\(\\s*(\\w+)\\s+IN\\s*\\(([^)]*)\\)\\s*\\)"));
+        Statement st(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';");
+        while (st.step()) {
+            for (auto it = check.globalMatch(st.text(1)); it.hasNext();) {
+                const auto m = it.next();
+                out.insert(valueList(st.text(0), m.captured(1), m.captured(2)));
+            }
+        }
+        return out;
+    }
+    static QSet<QString> serverValueLists(DbConnection& db) {
+        QSet<QString> out;
+        static const QRegularExpression check(QStringLiteral("\\((\\w+) = ANY \\(ARRAY\\[(.*)\\]\\)\\)"));
+        Statement st(db, "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype "
+                         "= 'c' AND connamespace = 'public'::regnamespace;");
+        while (st.step()) {
+            const auto m = check.match(st.text(1));
+            if (m.hasMatch()) {
+                out.insert(valueList(st.text(0), m.captured(1), m.captured(2)));
+            }
+        }
+        return out;
+    }
+    static QString valueList(const QString& table, const QString& column, QString values) {
+        values.remove(QStringLiteral("::text"));
+        QStringList list;
+        for (QString v : values.split(QLatin1Char(','))) {
+            v = v.trimmed();
+            v.remove(QLatin1Char('\''));
+            list << v;
+        }
+        list.sort();
+        return QStringLiteral("%1.%2 IN (%3)").arg(table, column, list.join(QLatin1Char(',')));
+    }
+
+    static QSet<QString> names(DbConnection& db, const char* sql) {
+        QSet<QString> out;
+        Statement st(db, sql);
+        while (st.step()) {
+            out.insert(st.text(0));
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase() {
+        if (!QFileInfo::exists(QStringLiteral("/usr/lib/postgresql/15/bin/initdb"))) {
+            TSUMUGI_MISSING_PREREQUISITE("postgresql-15 is not installed (scripts/setup installs it)");
+        }
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                                QFileDevice::ReadOther | QFileDevice::ExeOther |
+                                                QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        m_port = 20000 + int(QRandomGenerator::global()->bounded(20000));
+        QProcess start;
+        start.start(m_script, {QStringLiteral("start"), m_dir.path(), QString::number(m_port)});
+        QVERIFY(start.waitForFinished(90000));
+        QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
+        m_started = true;
+    }
+
+    void cleanupTestCase() {
+        if (m_started) {
+            QProcess::execute(m_script, {QStringLiteral("stop"), m_dir.path()});
+        }
+    }
+
+    void bothDriversHaveTheSameSchema() {
+        TempRecord embedded;
+        DbConnection& lite = embedded.record->db();
+        {
+            PostgresConnection admin(
+                QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres connect_timeout=5").arg(m_port));
+            admin.exec("CREATE DATABASE parity TEMPLATE template0 ENCODING 'UTF8';");
+        }
+        PostgresConnection server(
+            QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=parity connect_timeout=5").arg(m_port));
+        const QDir steps(QStringLiteral(TSUMUGI_SOURCE_DIR "/core/db/postgres"));
+        const QStringList files =
+            steps.entryList({QStringLiteral("[0-9][0-9][0-9][0-9]_*.sql")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 2);
+        for (const QString& file : files) {
+            QFile f(steps.filePath(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            server.exec(f.readAll().constData());
+        }
+        // The newest server step is the embedded schema's version.
+        QCOMPARE(files.last().left(4).toInt(), lite.schemaVersion());
+
+        QStringList problems;
+        const Columns a = embeddedColumns(lite);
+        const Columns b = serverColumns(server);
+        problems << differences(QStringLiteral("table"), QSet<QString>(a.keyBegin(), a.keyEnd()),
+                                QSet<QString>(b.keyBegin(), b.keyEnd()));
+        for (auto it = a.begin(); it != a.end(); ++it) {
+            if (!b.contains(it.key())) {
+                continue;
+            }
+            const auto& mine = it.value();
+            const auto& theirs = b.value(it.key());
+            QSet<QString> left;
+            QSet<QString> right;
+            for (auto c = mine.begin(); c != mine.end(); ++c) {
+                left.insert(QStringLiteral("%1.%2 %3").arg(it.key(), c.key(), c.value()));
+            }
+            for (auto c = theirs.begin(); c != theirs.end(); ++c) {
+                right.insert(QStringLiteral("%1.%2 %3").arg(it.key(), c.key(), c.value()));
+            }
+            problems << differences(QStringLiteral("column"), left, right);
+        }
+        problems << differences(
+            QStringLiteral("index"),
+            names(lite, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%';"),
+            names(server, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname NOT IN (SELECT "
+                          "conname FROM pg_constraint);"));
+        problems << differences(
+            QStringLiteral("trigger"), names(lite, "SELECT name FROM sqlite_master WHERE type = 'trigger';"),
+            names(server, "SELECT DISTINCT trigger_name FROM information_schema.triggers WHERE trigger_schema = "
+                          "'public';"));
+        const QSet<QString> lists = embeddedValueLists(lite);
+        QVERIFY(lists.size() >= 20); // the reader found them
+        problems << differences(QStringLiteral("allowed values"), lists, serverValueLists(server));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+};
+
+TSUMUGI_TEST_CLASS(TestSchemaParity)
+#include "test_schema_parity.moc"
