@@ -12,6 +12,7 @@
 #include "core/chart/VisitRepository.h"
 #include "support/TestRegistry.h"
 #include "ui/AllergyBanner.h"
+#include "ui/AllergyDialog.h"
 #include "ui/ChartWindow.h"
 #include "ui/DiagnosisDialog.h"
 #include "ui/MainWindow.h"
@@ -344,6 +345,30 @@ private slots:
         QTest::mouseClick(findWidget<QPushButton>(m_chart, "newVisitButton"), Qt::LeftButton);
         QCOMPARE(visitsToday(), 2);
         QVERIFY(m_chart->currentVisitId() != today);
+    }
+
+    // 「ロキソニンに反応した」: recorded as the ingredient, named from the products that hold it, so the tape and
+    // the generics are stopped too.
+    void allergyRecordedAsTheIngredientOfAPickedDrug() {
+        openChart();
+        AllergyDialog dialog(m_window->record(), m_patientId, 0, m_chart);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(findWidget<QComboBox>(&dialog, "allergyLevelCombo")->currentData().toInt(),
+                 int(AllergyDialog::Level::Ingredient)); // what a doctor usually means
+        auto* name = findWidget<QLineEdit>(&dialog, "allergySearchEdit");
+        name->setFocus();
+        typeText(name, QStringLiteral("ロキソニン錠"));
+        auto* results = findWidget<QListWidget>(&dialog, "allergyResultList");
+        QTRY_VERIFY(results->count() >= 1);
+        results->setCurrentRow(0);
+        QCOMPARE(name->text(), QStringLiteral("ロキソプロフェン"));
+        QVERIFY(findWidget<QLabel>(&dialog, "allergyCodeLabel")->text().contains(QStringLiteral("1149019")));
+        QTest::mouseClick(findWidget<QPushButton>(&dialog, "allergySaveButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.saved().codeSystem, Allergy::CodeSystem::Ingredient);
+        QCOMPARE(dialog.saved().code, QStringLiteral("1149019"));
+        QCOMPARE(dialog.saved().name, QStringLiteral("ロキソプロフェン"));
     }
 
     void finaliseThenEditMakesVersionTwo() {
