@@ -23,8 +23,8 @@ using tsumugi::test::TempRecord;
 // The record's schema exists twice until one declared model replaces both (issue 32): the embedded record's
 // migrations (Schema.cpp) and the server's numbered steps (core/db/postgres/NNNN_*.sql). This reads both back from
 // their own catalogs, a new embedded record and a private PostgreSQL 15 cluster with every server step applied, and
-// fails on any table, column, nullability, type family, index or append-only trigger that one has and the other
-// has not: a migration added to one driver alone is caught here.
+// fails on any table, column, nullability, type family, key (primary, unique, foreign), index, append-only trigger
+// or allowed-value list that one has and the other has not: a migration added to one driver alone is caught here.
 class TestSchemaParity : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir{QStringLiteral("/tmp/tsumugi-parity.XXXXXX")};
@@ -138,6 +138,69 @@ class TestSchemaParity : public QObject {
         return QStringLiteral("%1.%2 IN (%3)").arg(table, column, list.join(QLatin1Char(',')));
     }
 
+    // "t PRIMARY KEY (a,b)", "t UNIQUE (a,b)", "t.col REFERENCES u(id)".
+    static QSet<QString> embeddedKeys(DbConnection& db) {
+        QSet<QString> out;
+        QStringList tables;
+        Statement t(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';");
+        while (t.step()) {
+            tables << t.text(0);
+        }
+        for (const QString& table : tables) {
+            QMap<qint64, QString> pk;
+            Statement info(db, QStringLiteral("PRAGMA table_info('%1');").arg(table).toStdString());
+            while (info.step()) {
+                if (info.int64(5) > 0) {
+                    pk.insert(info.int64(5), info.text(1));
+                }
+            }
+            if (!pk.isEmpty()) {
+                out.insert(QStringLiteral("%1 PRIMARY KEY (%2)").arg(table, QStringList(pk.values()).join(',')));
+            }
+            QStringList uniques;
+            Statement indexes(db, QStringLiteral("PRAGMA index_list('%1');").arg(table).toStdString());
+            while (indexes.step()) {
+                if (indexes.text(3) == QLatin1String("u")) { // a UNIQUE constraint (not CREATE INDEX, not the PK)
+                    uniques << indexes.text(1);
+                }
+            }
+            for (const QString& index : uniques) {
+                QStringList cols;
+                Statement ii(db, QStringLiteral("PRAGMA index_info('%1');").arg(index).toStdString());
+                while (ii.step()) {
+                    cols << ii.text(2);
+                }
+                out.insert(QStringLiteral("%1 UNIQUE (%2)").arg(table, cols.join(',')));
+            }
+            Statement fk(db, QStringLiteral("PRAGMA foreign_key_list('%1');").arg(table).toStdString());
+            while (fk.step()) {
+                const QString to = fk.text(4).isEmpty() ? QStringLiteral("id") : fk.text(4);
+                out.insert(QStringLiteral("%1.%2 REFERENCES %3(%4)").arg(table, fk.text(3), fk.text(2), to));
+            }
+        }
+        return out;
+    }
+    static QSet<QString> serverKeys(DbConnection& db) {
+        QSet<QString> out;
+        static const QRegularExpression key(QStringLiteral("^(PRIMARY KEY|UNIQUE) \\(([^)]*)\\)"));
+        static const QRegularExpression foreign(
+            QStringLiteral("^FOREIGN KEY \\((\\w+)\\) REFERENCES (\\w+)\\((\\w+)\\)"));
+        Statement st(db, "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype "
+                         "IN ('p', 'u', 'f') AND connamespace = 'public'::regnamespace;");
+        while (st.step()) {
+            const QString def = st.text(1);
+            if (const auto m = key.match(def); m.hasMatch()) {
+                QString cols = m.captured(2);
+                cols.remove(QLatin1Char(' '));
+                out.insert(QStringLiteral("%1 %2 (%3)").arg(st.text(0), m.captured(1), cols));
+            } else if (const auto f = foreign.match(def); f.hasMatch()) {
+                out.insert(QStringLiteral("%1.%2 REFERENCES %3(%4)")
+                               .arg(st.text(0), f.captured(1), f.captured(2), f.captured(3)));
+            }
+        }
+        return out;
+    }
+
     static QSet<QString> names(DbConnection& db, const char* sql) {
         QSet<QString> out;
         Statement st(db, sql);
@@ -224,6 +287,9 @@ private slots:
         const QSet<QString> lists = embeddedValueLists(lite);
         QVERIFY(lists.size() >= 20); // the reader found them
         problems << differences(QStringLiteral("allowed values"), lists, serverValueLists(server));
+        const QSet<QString> keys = embeddedKeys(lite);
+        QVERIFY(keys.size() >= 40); // the reader found them
+        problems << differences(QStringLiteral("key"), keys, serverKeys(server));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
