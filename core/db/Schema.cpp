@@ -745,6 +745,10 @@ CREATE TRIGGER allergies_never_deleted BEFORE DELETE ON allergies
 BEGIN SELECT RAISE(ABORT, 'allergies are never deleted'); END;
 )SQL";
 
+// The server's step 14 (every text column byte-ordered, TRUNCATE refused on append-only tables) has nothing to do
+// here: SQLite compares text by bytes and has no TRUNCATE. The versions stay in step.
+const char* const V14 = "-- server only";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations() {
@@ -762,6 +766,7 @@ std::vector<Migration> Schema::migrations() {
         {11, "electronic signatures of finalised documents", V11},
         {12, "masters: ended codes and successors, 一般名 entries, ranking by use", V12},
         {13, "allergies: ingredient and drug-class levels", V13},
+        {14, "server: text compared by bytes, TRUNCATE refused (nothing to change here)", V14},
     };
 }
 

@@ -283,7 +283,19 @@ private slots:
         problems << differences(
             QStringLiteral("trigger"), names(lite, "SELECT name FROM sqlite_master WHERE type = 'trigger';"),
             names(server, "SELECT DISTINCT trigger_name FROM information_schema.triggers WHERE trigger_schema = "
-                          "'public';"));
+                          "'public' AND trigger_name NOT LIKE '%\\_never\\_truncated';"));
+        // Server only: every table that refuses DELETE refuses TRUNCATE (SQLite has none), and every text column
+        // compares by bytes as SQLite's BINARY does.
+        problems << differences(
+            QStringLiteral("TRUNCATE refusal"),
+            names(server, "SELECT DISTINCT event_object_table FROM information_schema.triggers WHERE trigger_schema = "
+                          "'public' AND event_manipulation = 'DELETE';"),
+            names(server, "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname LIKE '%\\_never\\_truncated';"));
+        for (const QString& column :
+             names(server, "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE "
+                           "table_schema = 'public' AND data_type = 'text' AND collation_name IS DISTINCT FROM 'C';")) {
+            problems << QStringLiteral("text column not byte-ordered on the server: %1").arg(column);
+        }
         const QSet<QString> lists = embeddedValueLists(lite);
         QVERIFY(lists.size() >= 20); // the reader found them
         problems << differences(QStringLiteral("allowed values"), lists, serverValueLists(server));

@@ -13,7 +13,8 @@ port=$((20000 + RANDOM % 20000))
 trap '"$src/tests/support/pg-cluster" stop "$dir" || true; rm -rf "$dir"' EXIT
 "$src/tests/support/pg-cluster" start "$dir" "$port"
 psql_() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
-psql_ -c "CREATE DATABASE tsumugi TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C';" postgres
+# An ICU locale whose order is not the bytes' ('b' before 'C'): the schema itself must make text byte-ordered.
+psql_ -c "CREATE DATABASE tsumugi TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'und';" postgres
 for step in "$src"/core/db/postgres/[0-9][0-9][0-9][0-9]_*.sql; do psql_ -f "$step" tsumugi; done
 fail() { echo "FAIL: $*" >&2; exit 1; }
 refused() { # SQL and the message the trigger must give
@@ -41,6 +42,12 @@ refused "DELETE FROM audit_log;" "the audit trail is append-only"
 [ "$(psql_ -At -c "SELECT count(*) FROM note_templates;" tsumugi)" = 5 ] || fail "the note templates were not seeded"
 got=$(psql_ -At -c "SELECT string_agg(patient_number::text, ',' ORDER BY kana_search) FROM patients WHERE kana_search LIKE 'イト%';" tsumugi)
 [ "$got" = "2,1" ] || fail "kana prefix search gave '$got', expected 2,1 (byte order)"
+[ "$(psql_ -At -c "SELECT 'b' < 'C';" tsumugi)" = t ] || fail "the database's own order is bytes: the test proves nothing"
+psql_ -c "UPDATE patients SET name_search = 'b' WHERE id = 1; UPDATE patients SET name_search = 'C' WHERE id = 2;" tsumugi
+got=$(psql_ -At -c "SELECT string_agg(patient_number::text, ',' ORDER BY name_search) FROM patients WHERE id IN (1, 2);" tsumugi)
+[ "$got" = "2,1" ] || fail "name_search ordered '$got', expected 2,1 ('C' before 'b', as bytes)"
+refused "TRUNCATE audit_log;" "audit_log are never emptied"
+refused "TRUNCATE patients CASCADE;" "are never emptied"
 ids=$(psql_ -At -c "SELECT string_agg(id::text, ',' ORDER BY id) FROM patients;" tsumugi)
 [ "$ids" = "1,2,3" ] || fail "ids are not allocated by the server: $ids"
-echo "PASS: the server schema loads; append-only rules, seeded templates and byte-order prefix search hold"
+echo "PASS: the server schema loads; append-only rules (TRUNCATE too), seeded templates and byte order hold"
