@@ -1,5 +1,8 @@
 #include "core/db/Schema.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace tsumugi {
 
 namespace {
@@ -751,7 +754,31 @@ const char* const V14 = "-- server only";
 
 } // namespace
 
-std::vector<Migration> Schema::migrations() {
+std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
+    if (driver == DbConnection::Driver::Postgres) {
+        // Read once from the library's resources; the texts live as long as the program.
+        struct Step {
+            int version;
+            QByteArray name;
+            QByteArray sql;
+        };
+        static const std::vector<Step> steps = [] {
+            std::vector<Step> out;
+            const QDir dir(QStringLiteral(":/tsumugi/db/postgres"));
+            for (const QString& file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+                QFile f(dir.filePath(file));
+                if (f.open(QIODevice::ReadOnly)) {
+                    out.push_back({file.left(4).toInt(), file.toUtf8(), f.readAll()});
+                }
+            }
+            return out;
+        }();
+        std::vector<Migration> out;
+        for (const Step& s : steps) {
+            out.push_back({s.version, s.name.constData(), s.sql.constData()});
+        }
+        return out;
+    }
     return {
         {1, "clinic, users, patients, audit trail", V1},
         {2, "reception list", V2},

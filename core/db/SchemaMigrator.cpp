@@ -39,12 +39,19 @@ void SchemaMigrator::migrate(DbConnection& connection, int target) const {
         target = latestVersion();
     }
     refuseNewer(connection);
-    const int current = currentVersion(connection);
+    const int seen = currentVersion(connection);
     for (const Migration& m : m_migrations) {
-        if (m.version <= current || m.version > target) {
+        if (m.version <= seen) {
             continue;
         }
+        if (m.version > target) {
+            break;
+        }
         Transaction tx(connection);
+        // Read again under the write lock: another terminal of a clinic server may have just run this step.
+        if (currentVersion(connection) >= m.version) {
+            continue;
+        }
         connection.exec(m.sql);
         connection.setSchemaVersion(m.version);
         tx.commit();

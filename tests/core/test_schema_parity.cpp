@@ -2,14 +2,18 @@
 #include "support/TempRecord.h"
 #include "support/TestRegistry.h"
 
+#include "core/Error.h"
 #include "core/db/DbConnection.h"
 #include "core/db/PostgresConnection.h"
+#include "core/db/Schema.h"
+#include "core/db/SchemaMigrator.h"
 #include "core/db/Statement.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -17,11 +21,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace tsumugi;
 using tsumugi::test::TempRecord;
 
 // The record's schema exists twice until one declared model replaces both (issue 32): the embedded record's
-// migrations (Schema.cpp) and the server's numbered steps (core/db/postgres/NNNN_*.sql). This reads both back from
+// migrations (Schema.cpp) and the server's numbered steps (core/db/postgres/NNNN_*.sql, run by the same
+// SchemaMigrator from the library's resources). This reads both back from
 // their own catalogs, a new embedded record and a private PostgreSQL 15 cluster with every server step applied, and
 // fails on any table, column, nullability, type family, key (primary, unique, foreign), index, append-only trigger
 // or allowed-value list that one has and the other has not: a migration added to one driver alone is caught here.
@@ -90,8 +97,10 @@ class TestSchemaParity : public QObject {
 
     Columns serverColumns(DbConnection& db) {
         Columns out;
+        // tsumugi_schema is the server's version row (the embedded record keeps PRAGMA user_version).
         Statement cols(db, "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
-                           "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position;");
+                           "WHERE table_schema = 'public' AND table_name <> 'tsumugi_schema' ORDER BY table_name, "
+                           "ordinal_position;");
         while (cols.step()) {
             out[cols.text(0)][cols.text(1)] =
                 family(cols.text(2)) +
@@ -186,7 +195,8 @@ class TestSchemaParity : public QObject {
         static const QRegularExpression foreign(
             QStringLiteral("^FOREIGN KEY \\((\\w+)\\) REFERENCES (\\w+)\\((\\w+)\\)"));
         Statement st(db, "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype "
-                         "IN ('p', 'u', 'f') AND connamespace = 'public'::regnamespace;");
+                         "IN ('p', 'u', 'f') AND connamespace = 'public'::regnamespace AND conrelid <> "
+                         "'tsumugi_schema'::regclass;");
         while (st.step()) {
             const QString def = st.text(1);
             if (const auto m = key.match(def); m.hasMatch()) {
@@ -208,6 +218,17 @@ class TestSchemaParity : public QObject {
             out.insert(st.text(0));
         }
         return out;
+    }
+
+    QString conninfo(const QString& database) const {
+        return QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=%2 connect_timeout=5")
+            .arg(m_port)
+            .arg(database);
+    }
+    void createDatabase(const QString& name) {
+        PostgresConnection admin(conninfo(QStringLiteral("postgres")));
+        admin.exec(
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8';").arg(name).toUtf8().constData());
     }
 
 private slots:
@@ -235,23 +256,16 @@ private slots:
     void bothDriversHaveTheSameSchema() {
         TempRecord embedded;
         DbConnection& lite = embedded.record->db();
-        {
-            PostgresConnection admin(
-                QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=postgres connect_timeout=5").arg(m_port));
-            admin.exec("CREATE DATABASE parity TEMPLATE template0 ENCODING 'UTF8';");
-        }
-        PostgresConnection server(
-            QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=parity connect_timeout=5").arg(m_port));
+        createDatabase(QStringLiteral("parity"));
+        PostgresConnection server(conninfo(QStringLiteral("parity")));
+        // Every server step, as a terminal runs them at open (the files of core/db/postgres, from the resources).
         const QDir steps(QStringLiteral(TSUMUGI_SOURCE_DIR "/core/db/postgres"));
         const QStringList files =
             steps.entryList({QStringLiteral("[0-9][0-9][0-9][0-9]_*.sql")}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 2);
-        for (const QString& file : files) {
-            QFile f(steps.filePath(file));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            server.exec(f.readAll().constData());
-        }
+        QCOMPARE(int(Schema::migrations(DbConnection::Driver::Postgres).size()), int(files.size()));
+        SchemaMigrator(Schema::migrations(DbConnection::Driver::Postgres)).migrate(server);
         // The newest server step is the embedded schema's version.
+        QCOMPARE(server.schemaVersion(), lite.schemaVersion());
         QCOMPARE(files.last().left(4).toInt(), lite.schemaVersion());
 
         QStringList problems;
@@ -303,6 +317,53 @@ private slots:
         QVERIFY(keys.size() >= 40); // the reader found them
         problems << differences(QStringLiteral("key"), keys, serverKeys(server));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Two terminals open an empty server at once: each step runs once (the version is read again under the write
+    // lock), both end at the newest version.
+    void twoTerminalsMigrateTheSameServerAtOnce() {
+        createDatabase(QStringLiteral("together"));
+        const auto migrations = Schema::migrations(DbConnection::Driver::Postgres);
+        QStringList errors;
+        QMutex lock;
+        const auto terminal = [&] {
+            try {
+                PostgresConnection db(conninfo(QStringLiteral("together")));
+                SchemaMigrator(migrations).migrate(db);
+            } catch (const Error& e) {
+                const QMutexLocker hold(&lock);
+                errors << e.message();
+            }
+        };
+        std::thread a(terminal);
+        std::thread b(terminal);
+        a.join();
+        b.join();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        PostgresConnection db(conninfo(QStringLiteral("together")));
+        QCOMPARE(db.schemaVersion(), SchemaMigrator(migrations).latestVersion());
+        Statement tables(db, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND "
+                             "table_name = 'patients';");
+        QVERIFY(tables.step());
+        QCOMPARE(tables.int64(0), qint64(1));
+    }
+
+    // A server already on a newer schema is refused by an older terminal, in words, and left as it is.
+    void anOlderTerminalRefusesANewerServer() {
+        createDatabase(QStringLiteral("newer"));
+        PostgresConnection db(conninfo(QStringLiteral("newer")));
+        const auto migrations = Schema::migrations(DbConnection::Driver::Postgres);
+        SchemaMigrator(migrations).migrate(db);
+        const int latest = SchemaMigrator(migrations).latestVersion();
+        db.setSchemaVersion(latest + 1);
+        try {
+            SchemaMigrator(migrations).migrate(db);
+            QFAIL("an older terminal migrated a newer server");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::NewerSchema);
+            QVERIFY(e.message().contains(QString::number(latest + 1)));
+        }
+        QCOMPARE(db.schemaVersion(), latest + 1);
     }
 };
 
