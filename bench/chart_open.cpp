@@ -3,6 +3,7 @@
 //   open a chart of 200 visits (Chart::open, audited)   target p95 <= 30 ms
 //   save a note (new draft, and finalise; each one commit) target p95 <= 10 ms
 //   master kana-prefix search, shipped disease master    target p95 <= 10 ms
+//   usual dosage of a drug; last report of a lab item      target p95 <= 10 ms (a pick in a dialog)
 //   bench_chart_open [--scale 1.0] [--queries 300] [--keep DIR]
 // --scale 0.1 gives 10,000 patients / 100,000 visits / 500,000 items for a quick run.
 #include "LatencyStats.h"
@@ -10,6 +11,8 @@
 
 #include "core/chart/Chart.h"
 #include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/LabResultRepository.h"
+#include "core/chart/PrescriptionRepository.h"
 #include "core/chart/VisitRepository.h"
 #include "core/db/DbConnection.h"
 #include "core/db/Statement.h"
@@ -252,5 +255,19 @@ int main(int argc, char* argv[]) {
     const bench::LatencyStats search = bench::LatencyStats::measure(
         queries, [&](int i) { record->masters().search(MasterKind::Disease, kana.at(i)); });
     search.print("MasterCatalog::search (kana prefix, shipped disease master)", 10);
+
+    // What a pick in the prescription and lab dialogs looks up, across every patient of the clinic.
+    const bench::LatencyStats usualClinic = bench::LatencyStats::measure(queries, [&](int i) {
+        chart.prescriptions().usualDosage(-1, QString::fromLatin1(Drugs[i % 5][0])); // nobody's own: the clinic's
+    });
+    usualClinic.print("usual dosage of a drug, from the clinic's habit", 10);
+    const bench::LatencyStats usualOwn = bench::LatencyStats::measure(queries, [&](int i) {
+        chart.prescriptions().usualDosage(g.heavyPatients.at(i % g.heavyPatients.size()),
+                                          QString::fromLatin1(Drugs[i % 5][0]));
+    });
+    usualOwn.print("usual dosage of a drug, from this patient's last line", 10);
+    const bench::LatencyStats lastLab = bench::LatencyStats::measure(
+        queries, [&](int i) { chart.labs().lastOfItem(QString::fromLatin1(Labs[i % 5][1])); });
+    lastLab.print("the clinic's last report of a lab item", 10);
     return 0;
 }

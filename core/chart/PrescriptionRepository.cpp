@@ -424,10 +424,13 @@ std::optional<UsualDosage> PrescriptionRepository::usualDosage(qint64 patientId,
     if (mine.step()) {
         return read(mine, UsualDosage::Source::ThisPatient);
     }
-    // The clinic's habit: its own lines only (received ones are another clinic's), the most used, then the newest.
+    // The clinic's habit: among its own last 500 lines of the drug (received ones are another clinic's; habits
+    // change, and a clinic of ten years would otherwise count 100,000 lines at every pick), the most used, then the
+    // newest.
     Statement clinic(db, "SELECT dose, unit, usage_text, max(usage_code), days, count(*) AS uses, max(id) AS latest "
-                         "FROM prescriptions WHERE drug_code = ? AND status = 'active' AND "
-                         "COALESCE(source_institution, '') = '' GROUP BY dose, unit, usage_text, days "
+                         "FROM (SELECT id, dose, unit, usage_text, usage_code, days FROM prescriptions WHERE "
+                         "drug_code = ? AND status = 'active' AND COALESCE(source_institution, '') = '' "
+                         "ORDER BY id DESC LIMIT 500) AS recent GROUP BY dose, unit, usage_text, days "
                          "ORDER BY uses DESC, latest DESC LIMIT 1;");
     clinic.bind(1, code);
     if (clinic.step()) {

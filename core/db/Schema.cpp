@@ -752,6 +752,13 @@ BEGIN SELECT RAISE(ABORT, 'allergies are never deleted'); END;
 // here: SQLite compares text by bytes and has no TRUNCATE. The versions stay in step.
 const char* const V14 = "-- server only";
 
+// A new prescription line starts from the clinic's recent habit for the drug, a lab entry from its last report of the
+// item: both looked up across all patients, so each gets its own index.
+const char* const V15 = R"SQL(
+CREATE INDEX prescriptions_drug ON prescriptions(drug_code, id);
+CREATE INDEX lab_results_item ON lab_results(item_key, collected_at);
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
@@ -794,6 +801,7 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         {12, "masters: ended codes and successors, 一般名 entries, ranking by use", V12},
         {13, "allergies: ingredient and drug-class levels", V13},
         {14, "server: text compared by bytes, TRUNCATE refused (nothing to change here)", V14},
+        {15, "indexes for the usual dosage of a drug and the last report of a lab item", V15},
     };
 }
 
