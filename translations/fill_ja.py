@@ -2265,6 +2265,12 @@ JA.update({
     "Alt+%1": "Alt+%1",
     "Unit, range and specimen as this clinic last reported %1 (%2).":
         "単位・基準範囲・検体は当院の前回の %1（%2）と同じにしました。",
+    "The connection to the clinic server was lost while saving: the change may or may not have been saved. Open it again to see which.":
+        "保存中に院内サーバーとの接続が切れました。変更は保存された可能性も、されていない可能性もあります。開き直して確かめてください。",
+    "Another desk is saving; try again in a moment. Nothing was saved.":
+        "別の端末が保存中です。少し待ってからもう一度お試しください。何も保存していません。",
+    "The clinic server took too long to answer; the change was not saved. Try again; if it keeps happening, tell whoever looks after the server.":
+        "院内サーバーの応答に時間がかかりすぎたため、変更は保存していません。もう一度お試しください。繰り返す場合はサーバーの管理者に知らせてください。",
     "Folder": "フォルダー",
     "Drive": "ドライブ",
     "Unknown": "不明",

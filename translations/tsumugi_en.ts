@@ -3187,11 +3187,19 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The record is busy at another desk; try again.</source>
+        <source>Storage error (%1) during %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Storage error (%1) during %2: %3</source>
+        <source>The connection to the clinic server was lost while saving: the change may or may not have been saved. Open it again to see which.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another desk is saving; try again in a moment. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server took too long to answer; the change was not saved. Try again; if it keeps happening, tell whoever looks after the server.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3259,12 +3259,20 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>変更が保存済みの記録と食い違っています: %1</translation>
     </message>
     <message>
-        <source>The record is busy at another desk; try again.</source>
-        <translation>記録は別の端末で使用中です。もう一度お試しください。</translation>
-    </message>
-    <message>
         <source>Storage error (%1) during %2: %3</source>
         <translation>保存エラー（%1）: %2 の処理中: %3</translation>
+    </message>
+    <message>
+        <source>The connection to the clinic server was lost while saving: the change may or may not have been saved. Open it again to see which.</source>
+        <translation>保存中に院内サーバーとの接続が切れました。変更は保存された可能性も、されていない可能性もあります。開き直して確かめてください。</translation>
+    </message>
+    <message>
+        <source>Another desk is saving; try again in a moment. Nothing was saved.</source>
+        <translation>別の端末が保存中です。少し待ってからもう一度お試しください。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>The clinic server took too long to answer; the change was not saved. Try again; if it keeps happening, tell whoever looks after the server.</source>
+        <translation>院内サーバーの応答に時間がかかりすぎたため、変更は保存していません。もう一度お試しください。繰り返す場合はサーバーの管理者に知らせてください。</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,13 @@ QString withoutPassword(const QString& conninfo) {
 
 PostgresConnection::PostgresConnection(const QString& conninfo)
     : m_location(withoutPassword(conninfo)) {
-    m_conn = PQconnectdb(conninfo.toUtf8().constData());
+    // The conninfo (URL or pairs) is expanded as dbname; keepalives come on top: a server that vanished without
+    // closing the connection (power, network) is noticed in about a minute instead of never.
+    const QByteArray info = conninfo.toUtf8();
+    const char* const keywords[] = {"dbname",           "keepalives", "keepalives_idle", "keepalives_interval",
+                                    "keepalives_count", nullptr};
+    const char* const values[] = {info.constData(), "1", "30", "10", "3", nullptr};
+    m_conn = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQfinish(m_conn);
@@ -31,6 +37,15 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
         throw Error(Error::Kind::Storage, tr("The clinic server %1 cannot be reached: %2").arg(m_location, why));
     }
     exec("SET client_encoding = 'UTF8';");
+    setWaitLimits(LockWaitMs, StatementLimitMs);
+}
+
+void PostgresConnection::setWaitLimits(int lockWaitMs, int statementLimitMs) {
+    exec(QStringLiteral("SET lock_timeout = %1; SET statement_timeout = %2;")
+             .arg(lockWaitMs)
+             .arg(statementLimitMs)
+             .toUtf8()
+             .constData());
 }
 
 PostgresConnection::~PostgresConnection() {
@@ -111,7 +126,19 @@ void PostgresConnection::beginWrite() {
 }
 
 void PostgresConnection::commit() {
-    exec("COMMIT;");
+    PGresult* r = PQexec(m_conn, "COMMIT;");
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        // The COMMIT went out but its answer did not come back: the server may have saved it.
+        PQclear(r);
+        throw Error(Error::Kind::Storage,
+                    tr("The connection to the clinic server was lost while saving: the change may or may not have "
+                       "been saved. Open it again to see which."));
+    }
+    const ExecStatusType status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK) {
+        fail(r, "COMMIT;");
+    }
+    PQclear(r);
 }
 
 void PostgresConnection::rollback() noexcept {
@@ -168,7 +195,13 @@ void PostgresConnection::fail(pg_result* result, const char* during) const {
         throw Error(Error::Kind::Conflict, tr("The change conflicts with the saved record: %1").arg(detail));
     }
     if (sqlState == QLatin1String("40P01") || sqlState == QLatin1String("55P03")) {
-        throw Error(Error::Kind::Storage, tr("The record is busy at another desk; try again."));
+        // A deadlock, or the lock wait ran out (lock_timeout): nothing was saved.
+        throw Error(Error::Kind::Storage, tr("Another desk is saving; try again in a moment. Nothing was saved."));
+    }
+    if (sqlState == QLatin1String("57014")) {
+        throw Error(Error::Kind::Storage,
+                    tr("The clinic server took too long to answer; the change was not saved. Try again; if it "
+                       "keeps happening, tell whoever looks after the server."));
     }
     throw Error(Error::Kind::Storage,
                 tr("Storage error (%1) during %2: %3").arg(sqlState, QString::fromUtf8(during).left(60), detail));

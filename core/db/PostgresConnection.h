@@ -15,6 +15,11 @@ namespace tsumugi {
 class PostgresConnection final : public DbConnection {
     Q_DECLARE_TR_FUNCTIONS(PostgresConnection)
 public:
+    // No desk waits forever: a write waits at most this long for another desk's save (as the embedded record's busy
+    // timeout), a statement runs at most StatementLimitMs, and TCP keepalives notice a server that went away.
+    static constexpr int LockWaitMs = 10000;
+    static constexpr int StatementLimitMs = 60000;
+
     // conninfo: a postgresql:// URL or key=value pairs, as libpq reads them.
     explicit PostgresConnection(const QString& conninfo);
     ~PostgresConnection() override;
@@ -35,6 +40,9 @@ public:
 
     // `?` and `?N` outside quotes become `$N`.
     static std::string toDollarPlaceholders(std::string_view sql);
+
+    // Shorter waits (tests); 0 = no limit.
+    void setWaitLimits(int lockWaitMs, int statementLimitMs);
 
     pg_conn* handle() const { return m_conn; }
     void setChanges(int changes) { m_changes = changes; }

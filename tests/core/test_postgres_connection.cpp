@@ -144,12 +144,55 @@ private slots:
         QCOMPARE(st.int64(0), qint64(1001)); // it read the first writer's row: no duplicate number
     }
 
+    // No desk waits forever: the limits are set on every connection, and a write that cannot get the lock in time
+    // is refused in words, nothing saved, and works once the other desk is done.
+    void aWaitForAnotherDeskRunsOutInWords() {
+        PostgresConnection first(conninfo());
+        Statement lock(first, "SHOW lock_timeout;");
+        QVERIFY(lock.step());
+        QCOMPARE(lock.text(0), QStringLiteral("10s"));
+        Statement statement(first, "SHOW statement_timeout;");
+        QVERIFY(statement.step());
+        QCOMPARE(statement.text(0), QStringLiteral("1min"));
+        PostgresConnection second(conninfo());
+        second.setWaitLimits(300, 0);
+        first.beginWrite();
+        QElapsedTimer waited;
+        waited.start();
+        try {
+            second.beginWrite();
+            QFAIL("a second writer got the write lock while the first held it");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Storage);
+            QVERIFY2(e.message().contains(QStringLiteral("Another desk is saving")), qPrintable(e.message()));
+        }
+        QVERIFY(waited.elapsed() >= 250 && waited.elapsed() < 5000);
+        QVERIFY(!second.inTransaction()); // nothing left half open
+        first.commit();
+        second.beginWrite();
+        second.rollback();
+    }
+
     void schemaVersionIsKeptOnTheServer() {
         PostgresConnection db(conninfo());
         QCOMPARE(db.schemaVersion(), 0);
         db.setSchemaVersion(12);
         PostgresConnection again(conninfo());
         QCOMPARE(again.schemaVersion(), 12);
+    }
+
+    // Last: the server goes away under an open connection (fast shutdown); the next statement says so.
+    void aLostServerIsSaidInWords() {
+        PostgresConnection db(conninfo());
+        QVERIFY(QProcess::execute(m_script, {QStringLiteral("stop"), m_dir.path()}) == 0);
+        m_started = false;
+        try {
+            db.exec("SELECT 1;");
+            QFAIL("a statement ran on a stopped server");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("connection to the clinic server was lost")),
+                     qPrintable(e.message()));
+        }
     }
 };
 
