@@ -1,3 +1,4 @@
+#include "support/PostgresCluster.h"
 #include "support/Prerequisite.h"
 #include "support/TempRecord.h"
 #include "support/TestRegistry.h"
@@ -34,10 +35,7 @@ using tsumugi::test::TempRecord;
 // or allowed-value list that one has and the other has not: a migration added to one driver alone is caught here.
 class TestSchemaParity : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir{QStringLiteral("/tmp/tsumugi-parity.XXXXXX")};
-    QString m_script = QStringLiteral(TSUMUGI_SOURCE_DIR "/tests/support/pg-cluster");
-    int m_port = 0;
-    bool m_started = false;
+    tsumugi::test::PostgresCluster m_cluster;
 
     // table → column → "type-family null|notnull"
     using Columns = QMap<QString, QMap<QString, QString>>;
@@ -220,11 +218,7 @@ class TestSchemaParity : public QObject {
         return out;
     }
 
-    QString conninfo(const QString& database) const {
-        return QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=%2 connect_timeout=5")
-            .arg(m_port)
-            .arg(database);
-    }
+    QString conninfo(const QString& database) const { return m_cluster.conninfo(database); }
     void createDatabase(const QString& name) {
         PostgresConnection admin(conninfo(QStringLiteral("postgres")));
         admin.exec(
@@ -233,25 +227,14 @@ class TestSchemaParity : public QObject {
 
 private slots:
     void initTestCase() {
-        if (!QFileInfo::exists(QStringLiteral("/usr/lib/postgresql/15/bin/initdb"))) {
+        if (!tsumugi::test::PostgresCluster::installed()) {
             TSUMUGI_MISSING_PREREQUISITE("postgresql-15 is not installed (scripts/setup installs it)");
         }
-        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                                QFileDevice::ReadOther | QFileDevice::ExeOther |
-                                                QFileDevice::ReadGroup | QFileDevice::ExeGroup);
-        m_port = 20000 + int(QRandomGenerator::global()->bounded(20000));
-        QProcess start;
-        start.start(m_script, {QStringLiteral("start"), m_dir.path(), QString::number(m_port)});
-        QVERIFY(start.waitForFinished(90000));
-        QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
-        m_started = true;
+        const QString failed = m_cluster.start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
-    void cleanupTestCase() {
-        if (m_started) {
-            QProcess::execute(m_script, {QStringLiteral("stop"), m_dir.path()});
-        }
-    }
+    void cleanupTestCase() { m_cluster.stop(); }
 
     void bothDriversHaveTheSameSchema() {
         TempRecord embedded;

@@ -39,6 +39,18 @@ class TestDocumentPdf : public QObject {
         return QString::fromUtf8(p.readAllStandardOutput());
     }
 
+    // The PDF's text page by page (pdftotext separates pages with a form feed). NFKC: the PDF's text map names some
+    // kanji by their Kangxi radical twins (same glyph in Noto CJK).
+    static QStringList pagesOf(const QString& pdf) {
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                                 .normalized(QString::NormalizationForm_KC);
+        QStringList pages = text.split(QLatin1Char('\f'));
+        while (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
+            pages.removeLast();
+        }
+        return pages;
+    }
+
 private slots:
     void initTestCase() {
         isolateSettings();
@@ -92,15 +104,9 @@ private slots:
         QCOMPARE(QFile::permissions(pdf) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
 
-        // NFKC: the PDF's text map names some kanji by their Kangxi radical twins (same glyph in Noto CJK).
-        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-                                 .normalized(QString::NormalizationForm_KC);
+        const QStringList pages = pagesOf(pdf);
+        const QString text = pages.join(QLatin1Char('\f'));
         QVERIFY2(!text.isEmpty(), "pdftotext failed");
-        // pdftotext separates pages with a form feed.
-        QStringList pages = text.split(QLatin1Char('\f'));
-        while (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
-            pages.removeLast();
-        }
         QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
         for (int i = 0; i < pages.size(); ++i) {
             const QString& page = pages.at(i);
@@ -168,12 +174,8 @@ private slots:
         const QString pdf =
             QStringLiteral(TSUMUGI_BINARY_DIR) + QStringLiteral("/screenshots/document_referral_draft.pdf");
         QVERIFY(viewer.savePdf(pdf));
-        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-                                 .normalized(QString::NormalizationForm_KC);
-        QStringList pages = text.split(QLatin1Char('\f'));
-        while (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
-            pages.removeLast();
-        }
+        const QStringList pages = pagesOf(pdf);
+        const QString text = pages.join(QLatin1Char('\f'));
         QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
         for (int i = 0; i < pages.size(); ++i) {
             QVERIFY2(pages.at(i).contains(QStringLiteral("下書き")), qPrintable(QStringLiteral("page %1").arg(i + 1)));
