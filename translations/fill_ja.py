@@ -2271,6 +2271,9 @@ JA.update({
         "別の端末が保存中です。少し待ってからもう一度お試しください。何も保存していません。",
     "The clinic server took too long to answer; the change was not saved. Try again; if it keeps happening, tell whoever looks after the server.":
         "院内サーバーの応答に時間がかかりすぎたため、変更は保存していません。もう一度お試しください。繰り返す場合はサーバーの管理者に知らせてください。",
+    "The clinic server's address cannot be read: %1": "院内サーバーのアドレスを読み取れません: %1",
+    "The clinic server %1 is on another machine: Tsumugi connects to it only with sslmode=verify-full (its certificate checked), so that patient data never crosses the network in the clear. Add sslmode=verify-full and the clinic's certificate (sslrootcert) to the address.":
+        "院内サーバー %1 は別のコンピューターにあります。患者情報が暗号化されずにネットワークを流れないよう、Tsumugi は sslmode=verify-full（証明書を確認する接続）でしか接続しません。アドレスに sslmode=verify-full と院内の証明書（sslrootcert）を加えてください。",
     "Folder": "フォルダー",
     "Drive": "ドライブ",
     "Unknown": "不明",

@@ -3202,6 +3202,14 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The clinic server took too long to answer; the change was not saved. Try again; if it keeps happening, tell whoever looks after the server.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The clinic server's address cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server %1 is on another machine: Tsumugi connects to it only with sslmode=verify-full (its certificate checked), so that patient data never crosses the network in the clear. Add sslmode=verify-full and the clinic's certificate (sslrootcert) to the address.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>

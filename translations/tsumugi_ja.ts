@@ -3274,6 +3274,14 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The clinic server took too long to answer; the change was not saved. Try again; if it keeps happening, tell whoever looks after the server.</source>
         <translation>院内サーバーの応答に時間がかかりすぎたため、変更は保存していません。もう一度お試しください。繰り返す場合はサーバーの管理者に知らせてください。</translation>
     </message>
+    <message>
+        <source>The clinic server's address cannot be read: %1</source>
+        <translation>院内サーバーのアドレスを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The clinic server %1 is on another machine: Tsumugi connects to it only with sslmode=verify-full (its certificate checked), so that patient data never crosses the network in the clear. Add sslmode=verify-full and the clinic's certificate (sslrootcert) to the address.</source>
+        <translation>院内サーバー %1 は別のコンピューターにあります。患者情報が暗号化されずにネットワークを流れないよう、Tsumugi は sslmode=verify-full（証明書を確認する接続）でしか接続しません。アドレスに sslmode=verify-full と院内の証明書（sslrootcert）を加えてください。</translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>

@@ -21,8 +21,55 @@ QString withoutPassword(const QString& conninfo) {
 }
 } // namespace
 
+namespace {
+// Patient data never crosses a network in the clear: a server on another machine is reached only with
+// sslmode=verify-full (the server's certificate checked against the clinic's CA and its name). Loopback and a local
+// socket need no TLS. Returns the refusal, or an empty string.
+QString plainConnectionRefusal(const QByteArray& conninfo) {
+    char* parseError = nullptr;
+    PQconninfoOption* options = PQconninfoParse(conninfo.constData(), &parseError);
+    if (!options) {
+        const QString why = QString::fromUtf8(parseError ? parseError : "").trimmed();
+        PQfreemem(parseError);
+        return PostgresConnection::tr("The clinic server's address cannot be read: %1").arg(why);
+    }
+    QString host;
+    QString hostaddr;
+    QString sslmode;
+    for (PQconninfoOption* o = options; o->keyword; ++o) {
+        const QString value = QString::fromUtf8(o->val ? o->val : "");
+        if (qstrcmp(o->keyword, "host") == 0) {
+            host = value;
+        } else if (qstrcmp(o->keyword, "hostaddr") == 0) {
+            hostaddr = value;
+        } else if (qstrcmp(o->keyword, "sslmode") == 0) {
+            sslmode = value;
+        }
+    }
+    PQconninfoFree(options);
+    static const QStringList local = {QString(), QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                                      QStringLiteral("::1")};
+    // Several hosts may be listed (host=a,b): each must be local, or TLS must be verified.
+    bool allLocal = true;
+    for (const QString& h : (hostaddr.isEmpty() ? host : hostaddr).split(QLatin1Char(','))) {
+        allLocal = allLocal && (local.contains(h.trimmed()) || h.trimmed().startsWith(QLatin1Char('/')));
+    }
+    if (allLocal || sslmode == QLatin1String("verify-full")) {
+        return {};
+    }
+    return PostgresConnection::tr("The clinic server %1 is on another machine: Tsumugi connects to it only with "
+                                  "sslmode=verify-full (its certificate checked), so that patient data never "
+                                  "crosses the network in the clear. Add sslmode=verify-full and the clinic's "
+                                  "certificate (sslrootcert) to the address.")
+        .arg(hostaddr.isEmpty() ? host : hostaddr);
+}
+} // namespace
+
 PostgresConnection::PostgresConnection(const QString& conninfo)
     : m_location(withoutPassword(conninfo)) {
+    if (const QString refusal = plainConnectionRefusal(conninfo.toUtf8()); !refusal.isEmpty()) {
+        throw Error(Error::Kind::Validation, refusal);
+    }
     // The conninfo (URL or pairs) is expanded as dbname; keepalives come on top: a server that vanished without
     // closing the connection (power, network) is noticed in about a minute instead of never.
     const QByteArray info = conninfo.toUtf8();

@@ -158,6 +158,35 @@ private slots:
         second.rollback();
     }
 
+    // Never silently plain: a server on another machine without sslmode=verify-full is refused before any byte is
+    // sent; loopback and local sockets need no TLS.
+    void aRemoteServerWithoutVerifiedTlsIsRefused() {
+        for (const char* plain :
+             {"host=192.0.2.10 dbname=tsumugi", "postgresql://db.clinic.example/tsumugi",
+              "postgresql://192.0.2.10/tsumugi?sslmode=require", "host=127.0.0.1,192.0.2.10 dbname=tsumugi"}) {
+            QElapsedTimer t;
+            t.start();
+            try {
+                PostgresConnection db(QString::fromLatin1(plain));
+                QFAIL(plain);
+            } catch (const Error& e) {
+                QCOMPARE(e.kind(), Error::Kind::Validation);
+                QVERIFY2(e.message().contains(QStringLiteral("sslmode=verify-full")), qPrintable(e.message()));
+            }
+            QVERIFY(t.elapsed() < 1000); // refused, not timed out
+        }
+        // With verify-full it is allowed to try (and here fails to reach the documentation address, in words).
+        try {
+            PostgresConnection db(
+                QStringLiteral("host=192.0.2.10 dbname=tsumugi sslmode=verify-full connect_timeout=1"));
+            QFAIL("reached a documentation address");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Storage);
+            QVERIFY2(e.message().contains(QStringLiteral("cannot be reached")), qPrintable(e.message()));
+        }
+        PostgresConnection local(conninfo()); // 127.0.0.1: no TLS needed
+    }
+
     void schemaVersionIsKeptOnTheServer() {
         PostgresConnection db(conninfo());
         QCOMPARE(db.schemaVersion(), 0);
