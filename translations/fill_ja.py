@@ -121,7 +121,7 @@ JA = {
     "Address &book:": "紹介先一覧(&B):",
     "&Institution:": "医療機関名(&I):",
     "Institution &number:": "医療機関番号(&N):",
-    "De&partment:": "診療科(&P):",
+    "Depart&ment:": "診療科(&M):",
     "Doc&tor:": "医師名(&T):",
     "e.g. Please examine and treat; further tests": "例: ご高診とご加療のお願い、精査のお願い",
     "Treatment so far and its results": "これまでの治療とその結果",

@@ -6530,10 +6530,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>De&amp;partment:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Doc&amp;tor:</source>
         <translation type="unfinished" />
     </message>
@@ -6575,6 +6571,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Discharge summary of %1 (version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Depart&amp;ment:</source>
         <translation type="unfinished" />
     </message>
 </context>

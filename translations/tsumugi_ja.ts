@@ -6608,10 +6608,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>医療機関番号(&amp;N):</translation>
     </message>
     <message>
-        <source>De&amp;partment:</source>
-        <translation>診療科(&amp;P):</translation>
-    </message>
-    <message>
         <source>Doc&amp;tor:</source>
         <translation>医師名(&amp;T):</translation>
     </message>
@@ -6654,6 +6650,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Discharge summary of %1 (version %2)</source>
         <translation>%1 退院の退院時サマリー（第%2版）</translation>
+    </message>
+    <message>
+        <source>Depart&amp;ment:</source>
+        <translation>診療科(&amp;M):</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ ReferralEditor::ReferralEditor(ClinicRecord& record, qint64 patientId, qint64 do
     form->addRow(tr("Address &book:"), m_addressBook);
     form->addRow(tr("&Institution:"), m_institutionName);
     form->addRow(tr("Institution &number:"), m_institutionNumber);
-    form->addRow(tr("De&partment:"), m_department);
+    form->addRow(tr("Depart&ment:"), m_department);
     form->addRow(tr("Doc&tor:"), m_doctor);
     static_cast<QVBoxLayout*>(to->layout())->addLayout(form);
 

@@ -1,6 +1,6 @@
 // Every Alt+letter in a window does one thing: the menus and buttons, the labels that lead to a field and the tabs of
-// the main window, the chart window and the chart dialogs carry distinct mnemonics, in Japanese and in English; each
-// menu's items too.
+// the main window, the chart window, the chart dialogs, the patient dialog and the referral editor carry distinct
+// mnemonics, in Japanese and in English; each menu's items too.
 #include "UiTestSupport.h"
 #include "core/chart/Chart.h"
 #include "core/demo/DemoData.h"
@@ -9,9 +9,12 @@
 #include "ui/AllergyDialog.h"
 #include "ui/ChartWindow.h"
 #include "ui/DiagnosisDialog.h"
+#include "ui/DocumentListPanel.h"
 #include "ui/LabResultDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PatientDialog.h"
 #include "ui/PrescriptionDialog.h"
+#include "ui/ReferralEditor.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -165,6 +168,16 @@ private slots:
         LabResultDialog lab(window.record(), patient.id, chart->currentVisitId(), chart);
         lab.show();
         found << clashes(&lab);
+        PatientDialog patientDialog(window.record(), patient, &window);
+        patientDialog.show();
+        found << clashes(&patientDialog);
+        auto* documents = chart->findChild<DocumentListPanel*>(QStringLiteral("documentListPanel"));
+        QVERIFY(documents);
+        ReferralEditor* referral = documents->newReferral();
+        QVERIFY(referral);
+        QVERIFY(QTest::qWaitForWindowExposed(referral));
+        found << clashes(referral);
+        referral->close();
         found.removeDuplicates();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
