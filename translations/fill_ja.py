@@ -2301,6 +2301,21 @@ JA.update({
     "Unit and specimen of the item; no earlier result of it in this clinic.":
         "単位と検体は項目の標準です（当院での過去の結果はありません）。",
 })
+JA.update({
+    "Give the record with --db: a file, or a postgresql:// URL of the clinic server.":
+        "--db で記録を指定してください（ファイル、または院内サーバーの postgresql:// URL）。",
+    "The server database %1 already holds a Tsumugi record; it was left untouched.":
+        "サーバーのデータベース %1 にはすでに Tsumugi の記録があります。何も変更していません。",
+    "The key slots of %1 no longer belong to this record; nothing was changed.":
+        "%1 の鍵スロットはこの記録のものではなくなっています。何も変更していません。",
+    "This recovery key does not open the record on %1. Nothing was changed.":
+        "この回復キーでは %1 の記録を開けません。何も変更していません。",
+    "the key slots on %1": "%1 の鍵スロット",
+    "The server database %1 holds no Tsumugi record. Create one with tsumugictl init, or check the database name.":
+        "サーバーのデータベース %1 に Tsumugi の記録がありません。tsumugictl init で作成するか、データベース名を確認してください。",
+    "There are no intact previous key slots on %1. Restore the record from the backup.":
+        "%1 に壊れていない一つ前の鍵スロットがありません。バックアップから記録を復元してください。",
+})
 USAGE_NOTES.update({
     "(--generic: the 一般名コード, e.g. 2171022F2ZZZ;": "（--generic: 一般名コード。例: 2171022F2ZZZ、",
     "--ingredient: a YJ code of a drug holding it, its first 7 characters kept, named from the master;":

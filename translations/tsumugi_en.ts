@@ -35,10 +35,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Give the record file with --db.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation type="unfinished" />
     </message>
@@ -192,6 +188,10 @@ commands:
     </message>
     <message>
         <source>The record is whole: every table and index was read and every page authenticated (%1 ms).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the record with --db: a file, or a postgresql:// URL of the clinic server.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -751,10 +751,6 @@ commands:
         <translation><numerusform>Too many wrong passwords for this user name. Wait %n second and try again.</numerusform><numerusform>Too many wrong passwords for this user name. Wait %n seconds and try again.</numerusform></translation>
     </message>
     <message>
-        <source>The key file beside %1 no longer belongs to this record; nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A recovery key has 32 letters and digits in 8 groups of 4, as printed on the recovery sheet.</source>
         <translation type="unfinished" />
     </message>
@@ -772,6 +768,18 @@ commands:
     </message>
     <message>
         <source>The disk is full: the record is read-only until space is freed. Charts can be read; changes cannot be saved. The sign-in and what was viewed go into the audit trail when space returns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server database %1 already holds a Tsumugi record; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key slots of %1 no longer belong to this record; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This recovery key does not open the record on %1. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3493,6 +3501,21 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <name>SchemaMigrator</name>
     <message>
         <source>This record was written by a newer Tsumugi (schema %1; this program knows up to %2). Update Tsumugi to open it; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerKeySlots</name>
+    <message>
+        <source>the key slots on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server database %1 holds no Tsumugi record. Create one with tsumugictl init, or check the database name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no intact previous key slots on %1. Restore the record from the backup.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -35,10 +35,6 @@
         <translation>パスワードファイル %1 を読み込めません。</translation>
     </message>
     <message>
-        <source>Give the record file with --db.</source>
-        <translation>--db で記録ファイルを指定してください。</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>不明なコマンドです: %1</translation>
     </message>
@@ -213,6 +209,10 @@ commands:
     <message>
         <source>The record is whole: every table and index was read and every page authenticated (%1 ms).</source>
         <translation>記録ファイルは無傷です。すべての表と索引を読み、すべてのページの認証を確かめました（%1 ミリ秒）。</translation>
+    </message>
+    <message>
+        <source>Give the record with --db: a file, or a postgresql:// URL of the clinic server.</source>
+        <translation>--db で記録を指定してください（ファイル、または院内サーバーの postgresql:// URL）。</translation>
     </message>
 </context>
 <context>
@@ -794,10 +794,6 @@ commands:
         <translation><numerusform>このユーザー名でパスワードの誤りが続いています。%n 秒待ってからもう一度お試しください。</numerusform></translation>
     </message>
     <message>
-        <source>The key file beside %1 no longer belongs to this record; nothing was changed.</source>
-        <translation>%1 の横の鍵ファイルはこの記録のものではなくなっています。何も変更しませんでした。</translation>
-    </message>
-    <message>
         <source>A recovery key has 32 letters and digits in 8 groups of 4, as printed on the recovery sheet.</source>
         <translation>回復キーは、回復シートに印刷されているとおり、英数字32文字（4文字ずつ8組）です。</translation>
     </message>
@@ -816,6 +812,18 @@ commands:
     <message>
         <source>The disk is full: the record is read-only until space is freed. Charts can be read; changes cannot be saved. The sign-in and what was viewed go into the audit trail when space returns.</source>
         <translation>ディスクに空きがないため、空きができるまで記録は読み取り専用です。カルテは読めますが、変更は保存できません。ログインと閲覧の記録は、空きができたときに監査記録へ書き込みます。</translation>
+    </message>
+    <message>
+        <source>The server database %1 already holds a Tsumugi record; it was left untouched.</source>
+        <translation>サーバーのデータベース %1 にはすでに Tsumugi の記録があります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The key slots of %1 no longer belong to this record; nothing was changed.</source>
+        <translation>%1 の鍵スロットはこの記録のものではなくなっています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the record on %1. Nothing was changed.</source>
+        <translation>この回復キーでは %1 の記録を開けません。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3576,21 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>This record was written by a newer Tsumugi (schema %1; this program knows up to %2). Update Tsumugi to open it; the file was not changed.</source>
         <translation>この記録は新しい版の Tsumugi で書かれています（スキーマ %1。このプログラムは %2 まで対応）。開くには Tsumugi を更新してください。ファイルは変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerKeySlots</name>
+    <message>
+        <source>the key slots on %1</source>
+        <translation>%1 の鍵スロット</translation>
+    </message>
+    <message>
+        <source>The server database %1 holds no Tsumugi record. Create one with tsumugictl init, or check the database name.</source>
+        <translation>サーバーのデータベース %1 に Tsumugi の記録がありません。tsumugictl init で作成するか、データベース名を確認してください。</translation>
+    </message>
+    <message>
+        <source>There are no intact previous key slots on %1. Restore the record from the backup.</source>
+        <translation>%1 に壊れていない一つ前の鍵スロットがありません。バックアップから記録を復元してください。</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,8 @@ QString AdminCli::readPassword(const QString& file) const {
 std::unique_ptr<ClinicRecord> AdminCli::openRecord(const CliArguments& a) {
     const QString db = a.global(QStringLiteral("db"));
     if (db.isEmpty()) {
-        throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
+        throw Error(Error::Kind::Validation,
+                    tr("Give the record with --db: a file, or a postgresql:// URL of the clinic server."));
     }
     auto record = ClinicRecord::open(db, a.global(QStringLiteral("user")),
                                      readPassword(a.global(QStringLiteral("password-file"))), SystemClock::instance());
@@ -233,11 +234,12 @@ int AdminCli::init(const CliArguments& a) {
     setup.adminPassword = readPassword(a.global(QStringLiteral("password-file")));
     const QString db = a.global(QStringLiteral("db"));
     if (db.isEmpty()) {
-        throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
+        throw Error(Error::Kind::Validation,
+                    tr("Give the record with --db: a file, or a postgresql:// URL of the clinic server."));
     }
     auto record = ClinicRecord::create(db, setup, SystemClock::instance());
     m_out << tr("Created %1 for %2 (%3); administrator: %4")
-                 .arg(db, setup.clinic.name, setup.clinic.institutionNumber, setup.adminName)
+                 .arg(record->location(), setup.clinic.name, setup.clinic.institutionNumber, setup.adminName)
           << '\n';
     writeRecoveryKey(record->takeNewRecoveryKey(), a.value(QStringLiteral("recovery-key-out")));
     return Ok;
@@ -261,7 +263,8 @@ void AdminCli::writeRecoveryKey(const QString& recoveryKey, const QString& file)
 int AdminCli::recover(const CliArguments& a) {
     const QString db = a.global(QStringLiteral("db"));
     if (db.isEmpty()) {
-        throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
+        throw Error(Error::Kind::Validation,
+                    tr("Give the record with --db: a file, or a postgresql:// URL of the clinic server."));
     }
     const QString keyFile = a.value(QStringLiteral("recovery-key-file"));
     if (keyFile.isEmpty()) {
@@ -307,7 +310,8 @@ int AdminCli::check(const CliArguments& a) {
 int AdminCli::keys(const CliArguments& a) {
     const QString db = a.global(QStringLiteral("db"));
     if (db.isEmpty()) {
-        throw Error(Error::Kind::Validation, tr("Give the record file with --db."));
+        throw Error(Error::Kind::Validation,
+                    tr("Give the record with --db: a file, or a postgresql:// URL of the clinic server."));
     }
     if (a.positional().value(1) == QStringLiteral("restore-previous")) {
         // Needs no password: it can only put back slots this record had, and keeps the damaged file aside.

@@ -173,7 +173,7 @@ QList<AuditEntry> AuditTrail::recent(int limit) const {
     QList<AuditEntry> out;
     Statement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
                                 "hash FROM audit_log ORDER BY seq DESC LIMIT ?;");
-    st.bind(1, qint64(limit));
+    st.bindLimit(1, limit);
     while (st.step()) {
         out.append({st.int64(0), Timestamp::fromStorage(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5),
                     st.text(6), st.blob(7), st.blob(8)});

@@ -303,7 +303,7 @@ std::optional<Allergy> AllergyRepository::find(qint64 id) const {
 }
 
 QList<Allergy> AllergyRepository::forPatient(qint64 patientId, bool includeWithdrawn) const {
-    Statement st(m_journal.record().db(), std::string(Select) + "WHERE a.patient_id = ? AND (? OR a.status = "
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE a.patient_id = ? AND (? = 1 OR a.status = "
                                                                 "'active') ORDER BY a.category, a.id;");
     st.bind(1, patientId).bind(2, int(includeWithdrawn));
     QList<Allergy> out;

@@ -371,7 +371,7 @@ std::optional<Diagnosis> DiagnosisRepository::find(qint64 id) const {
 }
 
 QList<Diagnosis> DiagnosisRepository::forPatient(qint64 patientId, bool includeWithdrawn) const {
-    Statement st(m_journal.record().db(), std::string(Select) + "WHERE d.patient_id = ? AND (? OR d.status = 'active') "
+    Statement st(m_journal.record().db(), std::string(Select) + "WHERE d.patient_id = ? AND (? = 1 OR d.status = 'active') "
                                                                 "ORDER BY d.principal DESC, d.start_date, d.id;");
     st.bind(1, patientId).bind(2, int(includeWithdrawn));
     QList<Diagnosis> out;

@@ -354,12 +354,17 @@ std::optional<LabResult> LabResultRepository::find(qint64 id) const {
 }
 
 QList<LabItemSummary> LabResultRepository::summaries(qint64 patientId) const {
-    // The latest result per item: SQLite returns the bare columns of the row holding max(collected_at).
+    // The latest result per item and how many there are, in SQL both engines read (SQLCipher's SQLite has no window
+    // functions; PostgreSQL takes no bare columns beside an aggregate).
     Statement st(m_journal.record().db(),
-                 std::string("SELECT item_key, name, unit, infection, count(*), max(collected_at), value_number, "
-                             "value_text, abnormal_flag, source_institution, ") +
+                 std::string("SELECT item_key, name, unit, infection, (SELECT count(*) FROM lab_results c WHERE "
+                             "c.patient_id = lab_results.patient_id AND c.status = 'active' AND c.item_key = "
+                             "lab_results.item_key), collected_at, value_number, value_text, abnormal_flag, "
+                             "source_institution, ") +
                      LabSharing::SharedCodeSql +
-                     " FROM lab_results WHERE patient_id = ? AND status = 'active' GROUP BY item_key ORDER BY "
+                     " FROM lab_results WHERE patient_id = ? AND status = 'active' AND id = (SELECT x.id FROM "
+                     "lab_results x WHERE x.patient_id = lab_results.patient_id AND x.status = 'active' AND "
+                     "x.item_key = lab_results.item_key ORDER BY x.collected_at DESC, x.id DESC LIMIT 1) ORDER BY "
                      "infection, item_key;");
     st.bind(1, patientId);
     QList<LabItemSummary> out;
@@ -405,7 +410,7 @@ QList<LabResult> LabResultRepository::series(qint64 patientId, const QString& it
 QList<LabResult> LabResultRepository::recent(qint64 patientId, int limit) const {
     Statement st(m_journal.record().db(), std::string(Select) + "WHERE l.patient_id = ? AND l.status = 'active' "
                                                                 "ORDER BY l.collected_at DESC, l.id DESC LIMIT ?;");
-    st.bind(1, patientId).bind(2, qint64(limit));
+    st.bind(1, patientId).bindLimit(2, limit);
     QList<LabResult> out;
     while (st.step()) {
         out.append(readResult(st));

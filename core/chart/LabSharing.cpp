@@ -57,9 +57,11 @@ QString LabSharing::reasonToString(Reason reason) {
 
 QMap<LabSharing::Reason, qint64> LabSharing::unshareableCounts(DbConnection& db) {
     QMap<Reason, qint64> out;
-    Statement st(db, std::string("SELECT sum(code_system = 'local'), sum(code_system <> 'local' AND NOT ") +
+    Statement st(db, std::string("SELECT coalesce(sum(CASE WHEN code_system = 'local' THEN 1 ELSE 0 END), 0), "
+                                 "coalesce(sum(CASE WHEN code_system <> 'local' AND NOT ") +
                          SharedCodeSql +
-                         ") FROM lab_results WHERE status = 'active' AND coalesce(source_institution, '') = '';");
+                         " THEN 1 ELSE 0 END), 0) FROM lab_results WHERE status = 'active' AND "
+                         "coalesce(source_institution, '') = '';");
     st.step();
     if (const qint64 n = st.int64(0)) {
         out.insert(Reason::LocalCode, n);

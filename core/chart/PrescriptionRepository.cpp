@@ -662,7 +662,7 @@ QList<Prescription> PrescriptionRepository::activeOn(qint64 patientId, const QDa
 QList<Prescription> PrescriptionRepository::forPatient(qint64 patientId, int limit) const {
     Statement st(m_journal.record().db(), std::string(Select) + "WHERE p.patient_id = ? "
                                                                 "ORDER BY p.start_date DESC, p.id DESC LIMIT ?;");
-    st.bind(1, patientId).bind(2, qint64(limit));
+    st.bind(1, patientId).bindLimit(2, limit);
     QList<Prescription> out;
     while (st.step()) {
         out.append(readPrescription(st));

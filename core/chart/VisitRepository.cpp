@@ -190,7 +190,7 @@ QList<Visit> VisitRepository::forPatient(qint64 patientId, int limit) const {
     const QByteArray sql = QByteArray("SELECT ") + Columns + From +
                            "WHERE v.patient_id = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?;";
     Statement st(m_journal.record().db(), sql.toStdString());
-    st.bind(1, patientId).bind(2, qint64(limit));
+    st.bind(1, patientId).bindLimit(2, limit);
     QList<Visit> out;
     while (st.step()) {
         out.append(readVisit(st));

@@ -83,6 +83,8 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
         m_conn = nullptr;
         throw Error(Error::Kind::Storage, tr("The clinic server %1 cannot be reached: %2").arg(m_location, why));
     }
+    // The server's notices ("already exists, skipping" of a schema step run twice) are no message for a user.
+    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
     exec("SET client_encoding = 'UTF8';");
     setWaitLimits(LockWaitMs, StatementLimitMs);
 }

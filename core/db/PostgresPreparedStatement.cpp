@@ -17,7 +17,26 @@ constexpr Oid ByteaOid = 17;
 
 PostgresPreparedStatement::PostgresPreparedStatement(PostgresConnection& connection, std::string sql)
     : m_connection(connection)
-    , m_sql(std::move(sql)) {}
+    , m_sql(std::move(sql)) {
+    char quote = 0;
+    for (std::size_t i = 0; i < m_sql.size(); ++i) {
+        const char c = m_sql[i];
+        if (quote) {
+            quote = c == quote ? 0 : quote;
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '$') {
+            std::size_t number = 0;
+            while (i + 1 < m_sql.size() && m_sql[i + 1] >= '0' && m_sql[i + 1] <= '9') {
+                number = number * 10 + std::size_t(m_sql[++i] - '0');
+            }
+            if (number > 0) {
+                m_named.resize(std::max(m_named.size(), number + 1));
+                m_named[number] = true;
+            }
+        }
+    }
+}
 
 PostgresPreparedStatement::~PostgresPreparedStatement() {
     clearResult();
@@ -56,8 +75,10 @@ void PostgresPreparedStatement::execute(const std::string& sql) {
     std::vector<const char*> values;
     std::vector<int> lengths;
     std::vector<int> formats;
-    for (const Parameter& p : m_parameters) {
-        types.push_back(p.type);
+    for (std::size_t i = 0; i < m_parameters.size(); ++i) {
+        const Parameter& p = m_parameters[i];
+        const bool named = i + 1 < m_named.size() && m_named[i + 1];
+        types.push_back(named || p.type != 0 ? p.type : TextOid);
         values.push_back(p.null ? nullptr : p.value.constData());
         lengths.push_back(int(p.value.size()));
         formats.push_back(p.binary ? 1 : 0);

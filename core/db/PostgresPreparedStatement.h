@@ -47,6 +47,9 @@ private:
 
     PostgresConnection& m_connection;
     std::string m_sql;
+    // Which $N the text names: a parameter bound for a statement's other form (MasterCatalog's optional ranges) or a
+    // gap in ?NNN numbering is sent typed as text, since the server cannot infer the type of one it never reads.
+    std::vector<bool> m_named;
     std::vector<Parameter> m_parameters;
     pg_result* m_result = nullptr;
     int m_row = -1;

@@ -759,6 +759,10 @@ CREATE INDEX prescriptions_drug ON prescriptions(drug_code, id);
 CREATE INDEX lab_results_item ON lab_results(item_key, collected_at);
 )SQL";
 
+// The server's step 16 (its key slots and failed logins in tables) has nothing to do here: the embedded record keeps
+// them in files beside it (KeySlotFile, FailedLoginLog).
+const char* const V16 = "-- server only";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
@@ -802,6 +806,7 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         {13, "allergies: ingredient and drug-class levels", V13},
         {14, "server: text compared by bytes, TRUNCATE refused (nothing to change here)", V14},
         {15, "indexes for the usual dosage of a drug and the last report of a lab item", V15},
+        {16, "server only: key slots and failed logins in tables", V16},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "core/db/Statement.h"
 
+#include <limits>
+
 namespace tsumugi {
 
 Statement::Statement(DbConnection& connection, std::string_view sql)
@@ -30,6 +32,10 @@ Statement& Statement::bind(int index, double value) {
 Statement& Statement::bind(int index, const QByteArray& blob) {
     m_statement->bindBlob(index, blob);
     return *this;
+}
+
+Statement& Statement::bindLimit(int index, qint64 limit) {
+    return bind(index, limit < 0 ? std::numeric_limits<qint64>::max() : limit);
 }
 
 Statement& Statement::bindNull(int index) {

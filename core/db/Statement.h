@@ -27,6 +27,8 @@ public:
     // Text that is UTF-8 already (a received resource's JSON): bound as text without a round trip via QString.
     Statement& bindUtf8(int index, const QByteArray& utf8);
     Statement& bindNull(int index);
+    // A LIMIT: a negative one means every row (SQLite reads LIMIT -1 so; PostgreSQL refuses it).
+    Statement& bindLimit(int index, qint64 limit);
     // Empty text is stored as NULL, so "not given" has one spelling.
     Statement& bindOptional(int index, const QString& value);
 

@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace tsumugi {
 
@@ -218,7 +219,7 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
     const auto prefix = [](const char* column) {
         return QStringLiteral(
                    "SELECT kind, code FROM (SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND "
-                   "%1 >= ?3 AND %1 < ?4 ORDER BY kind, %1 LIMIT ?9)")
+                   "%1 >= ?3 AND %1 < ?4 ORDER BY kind, %1 LIMIT ?9) AS capped")
             .arg(QLatin1String(column));
     };
     QStringList ways{
@@ -232,9 +233,11 @@ QList<MasterEntry> MasterCatalog::search(MasterKind kind, const QString& rawQuer
 
         // CROSS JOIN keeps the small usage table outside: driven from the prefix ranges instead, a one-letter
         // prefix made this way read thousands of rows (p95 of 50 ms).
-        QStringLiteral("SELECT u.kind, u.code FROM master_usage u CROSS JOIN master_entries e ON e.kind = u.kind AND "
-                       "e.code = u.code WHERE u.kind IN (?1, ?2) AND ((e.kana_key >= ?3 AND e.kana_key < ?4) OR "
-                       "(e.name_key >= ?3 AND e.name_key < ?4) OR (e.generic_key >= ?3 AND e.generic_key < ?4))"),
+        // (The join's terms are in WHERE: PostgreSQL takes no ON after CROSS JOIN, and plans the join itself.)
+        QStringLiteral(
+            "SELECT u.kind, u.code FROM master_usage u CROSS JOIN master_entries e WHERE e.kind = u.kind AND "
+            "e.code = u.code AND u.kind IN (?1, ?2) AND ((e.kana_key >= ?3 AND e.kana_key < ?4) OR "
+            "(e.name_key >= ?3 AND e.name_key < ?4) OR (e.generic_key >= ?3 AND e.generic_key < ?4))"),
         QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND code = ?5"),
         QStringLiteral("SELECT kind, code FROM master_entries WHERE kind IN (?1, ?2) AND medis_code = ?5")};
     if (kind == MasterKind::Drug) {
@@ -482,23 +485,55 @@ MasterCatalog::ImportResult MasterCatalog::writeKind(DbConnection& db, const Bat
         Statement del(db, "DELETE FROM master_entries WHERE kind = ?;");
         del.bind(1, kind).run();
     }
-    Statement ins(db, "INSERT INTO master_entries (kind, code, name, kana, kana_key, name_key, generic_key, "
-                      "medis_code, icd10, yj_code, generic_name, unit, group_code, category, detail, valid_until, "
-                      "successor, priority) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
-    qint64 done = doneBefore;
-    for (const MasterEntry& e : std::as_const(rows)) {
-        ins.reset();
-        ins.bind(1, kind).bind(2, e.code).bind(3, e.name).bind(4, e.kana);
-        ins.bind(5, KanaNormalizer::normalize(e.kana)).bind(6, KanaNormalizer::normalize(e.name));
-        ins.bindOptional(7, genericKeyOf(e));
-        ins.bindOptional(8, e.medisCode).bindOptional(9, e.icd10).bindOptional(10, e.yjCode);
-        ins.bindOptional(11, e.genericName).bindOptional(12, e.unit).bindOptional(13, e.groupCode);
-        ins.bindOptional(14, e.category).bindOptional(15, e.detail).bindOptional(16, e.validUntil);
-        ins.bindOptional(17, e.successor).bind(18, qint64(e.priority ? e.priority : priorityOf(e)));
-        ins.run();
-        if (progress && (++done % 1000) == 0) {
-            progress(done, total);
+    // Rows go in RowsPerInsert at a time (900 parameters, within SQLite's oldest limit of 999): on the server each
+    // statement is a round trip, and one per row made a new record's masters take half a minute.
+    constexpr int ColumnsPerRow = 18;
+    constexpr int RowsPerInsert = 50;
+    const auto insertSql = [](int count) {
+        std::string sql = "INSERT INTO master_entries (kind, code, name, kana, kana_key, name_key, generic_key, "
+                          "medis_code, icd10, yj_code, generic_name, unit, group_code, category, detail, valid_until, "
+                          "successor, priority) VALUES ";
+        for (int r = 0; r < count; ++r) {
+            sql += r ? ",(" : "(";
+            for (int c = 0; c < ColumnsPerRow; ++c) {
+                sql += c ? ",?" : "?";
+            }
+            sql += ")";
         }
+        return sql + ";";
+    };
+    Statement many(db, insertSql(RowsPerInsert));
+    const auto bindRow = [&](Statement& ins, int first, const MasterEntry& e) {
+        ins.bind(first + 1, kind).bind(first + 2, e.code).bind(first + 3, e.name).bind(first + 4, e.kana);
+        ins.bind(first + 5, KanaNormalizer::normalize(e.kana)).bind(first + 6, KanaNormalizer::normalize(e.name));
+        ins.bindOptional(first + 7, genericKeyOf(e));
+        ins.bindOptional(first + 8, e.medisCode).bindOptional(first + 9, e.icd10).bindOptional(first + 10, e.yjCode);
+        ins.bindOptional(first + 11, e.genericName).bindOptional(first + 12, e.unit);
+        ins.bindOptional(first + 13, e.groupCode).bindOptional(first + 14, e.category);
+        ins.bindOptional(first + 15, e.detail).bindOptional(first + 16, e.validUntil);
+        ins.bindOptional(first + 17, e.successor).bind(first + 18, qint64(e.priority ? e.priority : priorityOf(e)));
+    };
+    qint64 done = doneBefore;
+    const qsizetype whole = rows.size() - rows.size() % RowsPerInsert;
+    for (qsizetype i = 0; i < rows.size();) {
+        const bool batch = i < whole;
+        std::optional<Statement> one;
+        if (!batch) {
+            one.emplace(db, insertSql(1));
+        }
+        Statement& ins = batch ? many : *one;
+        ins.reset();
+        const int count = batch ? RowsPerInsert : 1;
+        for (int r = 0; r < count; ++r) {
+            bindRow(ins, r * ColumnsPerRow, rows[i + r]);
+        }
+        ins.run();
+        for (int r = 0; r < count; ++r) {
+            if (progress && (++done % 1000) == 0) {
+                progress(done, total);
+            }
+        }
+        i += count;
     }
     Statement log(db, "INSERT INTO master_imports (kind, source, entries, imported_at, imported_by, added, "
                       "changed, ended) VALUES (?,?,?,?,?,?,?,?);");

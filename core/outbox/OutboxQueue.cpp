@@ -103,7 +103,7 @@ void OutboxQueue::chartChanged(const ChartChange& change) {
         // Sending is the doctor's choice per finalised version (a new version's draft does not ask for it);
         // withdrawing a document that is already in the outbox still queues, so a sent letter's delete follows.
         Statement st(m_record.db(), "SELECT (SELECT send_requested FROM documents WHERE id = ?) = 1 OR "
-                                    "(? AND EXISTS (SELECT 1 FROM outbox_items WHERE kind = 'document' AND "
+                                    "(? = 1 AND EXISTS (SELECT 1 FROM outbox_items WHERE kind = 'document' AND "
                                     "document_id = ?));");
         st.bind(1, change.itemId).bind(2, change.kind == ChartChange::Kind::Withdrawn ? 1 : 0).bind(3, change.itemId);
         if (st.step() && st.int64(0) != 0) {
@@ -184,7 +184,7 @@ QList<OutboxItem> OutboxQueue::items(std::optional<OutboxItem::State> state, int
     if (state) {
         st.bind(n++, OutboxItem::stateKey(*state));
     }
-    st.bind(n, qint64(limit));
+    st.bindLimit(n, limit);
     QList<OutboxItem> out;
     while (st.step()) {
         out.append(readItem(st));
@@ -194,7 +194,7 @@ QList<OutboxItem> OutboxQueue::items(std::optional<OutboxItem::State> state, int
 
 QList<qint64> OutboxQueue::dueIds(const QDateTime& now, bool ignoreSchedule) const {
     Statement st(m_record.db(), "SELECT id FROM outbox_items WHERE state IN ('pending', 'sending', 'failed') AND "
-                                "(? OR next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id;");
+                                "(? = 1 OR next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id;");
     st.bind(1, qint64(ignoreSchedule ? 1 : 0)).bind(2, Timestamp::toStorage(now));
     QList<qint64> ids;
     while (st.step()) {

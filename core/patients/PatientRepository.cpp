@@ -290,7 +290,7 @@ QList<Patient> PatientRepository::select(const char* where, const QList<QString>
     for (const QString& a : args) {
         st.bind(i++, a);
     }
-    st.bind(i, qint64(limit));
+    st.bindLimit(i, limit);
     QList<Patient> out;
     while (st.step()) {
         out.append(readPatient(st, false));

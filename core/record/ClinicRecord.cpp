@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/chart/Chart.h"
+#include "core/db/PostgresConnection.h"
 #include "core/db/Schema.h"
 #include "core/db/SchemaMigrator.h"
 #include "core/db/SqliteConnection.h"
@@ -17,6 +18,7 @@
 #include "core/security/KeyDerivation.h"
 #include "core/security/KeySlotFile.h"
 #include "core/security/RecoveryKey.h"
+#include "core/security/ServerKeySlots.h"
 #include "core/settings/ClinicSettings.h"
 #include "core/users/UserDirectory.h"
 #include "core/util/AtomicFile.h"
@@ -57,7 +59,34 @@ void moveLeftoversAside(const QString& path, const QDateTime& now) {
         QFile::rename(RecoveryKey::pathFor(path), RecoveryKey::pathFor(path) + QStringLiteral(".orphan-") + stamp);
     }
 }
+// The clinic, its first administrator and (unless the test suite's scratch record) the official masters: every new
+// record, on a file or on the server, starts in one transaction with these.
+void insertFounding(DbConnection& db, const ClinicRecord::NewRecord& setup, const Clock& clock) {
+    const QString now = Timestamp::toStorage(clock.now());
+    Statement clinic(db, "INSERT INTO clinic (id, name, institution_number, address, phone, created_at) "
+                         "VALUES (1, ?, ?, ?, ?, ?);");
+    clinic.bind(1, setup.clinic.name.trimmed()).bind(2, setup.clinic.institutionNumber);
+    clinic.bindOptional(3, setup.clinic.address.trimmed()).bindOptional(4, setup.clinic.phone.trimmed());
+    clinic.bind(5, now).run();
+    Statement admin(db, "INSERT INTO users (name, display_name, role, active, created_at) "
+                        "VALUES (?, ?, 'admin', 1, ?);");
+    const QString display =
+        setup.adminDisplayName.trimmed().isEmpty() ? setup.adminName : setup.adminDisplayName.trimmed();
+    admin.bind(1, setup.adminName).bind(2, display).bind(3, now).run();
+    // The official masters from the first minute, in the same transaction: no record exists without them.
+    if (setup.fillMasters) {
+        MasterCatalog::fillNewRecord(db, clock.today(), clock.now());
+    }
+}
+
+SchemaMigrator serverMigrator() {
+    return SchemaMigrator(Schema::migrations(DbConnection::Driver::Postgres));
+}
 } // namespace
+
+bool ClinicRecord::isServer(const QString& location) {
+    return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));
+}
 
 ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db, SecureBytes key, const Clock& clock)
     : m_path(path)
@@ -106,11 +135,27 @@ std::unique_ptr<ClinicRecord> ClinicRecord::openCompanion() const {
 }
 
 bool ClinicRecord::exists(const QString& path) {
+    if (isServer(path)) {
+        // An unreachable server counts as existing: signing in then says what is wrong, and no setup starts.
+        try {
+            PostgresConnection db(path);
+            return ServerKeySlots(db).exists();
+        } catch (const Error&) {
+            return true;
+        }
+    }
     return QFileInfo::exists(path);
 }
 
 std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, const SecureBytes& key,
                                                            bool keepJournalFiles) {
+    if (isServer(path)) {
+        auto db = std::make_unique<PostgresConnection>(path);
+        const SchemaMigrator migrator = serverMigrator();
+        migrator.refuseNewer(*db);
+        migrator.migrate(*db);
+        return db;
+    }
     auto db = std::make_unique<SqliteConnection>(path, SqliteConnection::OpenMode::ExistingOnly);
     if (keepJournalFiles) {
         db->keepJournalFiles();
@@ -139,6 +184,9 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
     if (const QString problem = UserDirectory::passwordProblem(setup.adminPassword); !problem.isEmpty()) {
         throw Error(Error::Kind::Validation, problem);
     }
+    if (isServer(path)) {
+        return createOnServer(path, setup, clock);
+    }
     if (QFileInfo::exists(path)) {
         throw Error(Error::Kind::FileExists, tr("The file %1 already exists; it was left untouched.").arg(path));
     }
@@ -159,21 +207,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
             fresh.configure();
             SchemaMigrator(Schema::migrations()).migrate(fresh);
             Transaction tx(fresh);
-            const QString now = Timestamp::toStorage(clock.now());
-            Statement clinic(fresh, "INSERT INTO clinic (id, name, institution_number, address, phone, created_at) "
-                                    "VALUES (1, ?, ?, ?, ?, ?);");
-            clinic.bind(1, setup.clinic.name.trimmed()).bind(2, setup.clinic.institutionNumber);
-            clinic.bindOptional(3, setup.clinic.address.trimmed()).bindOptional(4, setup.clinic.phone.trimmed());
-            clinic.bind(5, now).run();
-            Statement admin(fresh, "INSERT INTO users (name, display_name, role, active, created_at) "
-                                   "VALUES (?, ?, 'admin', 1, ?);");
-            const QString display =
-                setup.adminDisplayName.trimmed().isEmpty() ? setup.adminName : setup.adminDisplayName.trimmed();
-            admin.bind(1, setup.adminName).bind(2, display).bind(3, now).run();
-            // The official masters from the first minute, in the same transaction: no record exists without them.
-            if (setup.fillMasters) {
-                MasterCatalog::fillNewRecord(fresh, clock.today(), clock.now());
-            }
+            insertFounding(fresh, setup, clock);
             tx.commit();
         }
         {
@@ -237,13 +271,53 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
     }
 }
 
+std::unique_ptr<ClinicRecord> ClinicRecord::createOnServer(const QString& location, const NewRecord& setup,
+                                                           const Clock& clock) {
+    auto db = std::make_unique<PostgresConnection>(location);
+    const SchemaMigrator migrator = serverMigrator();
+    migrator.refuseNewer(*db);
+    migrator.migrate(*db);
+    SecureBytes key = SecureBytes::random(KeyDerivation::KeyLength);
+    // The slow key derivations happen before the write lock.
+    KeySlotFile keys;
+    keys.setKeyCheck(key);
+    QString recoveryKey;
+    if (setup.recoveryKey) {
+        recoveryKey = RecoveryKey::generate();
+        keys.put(KeySlot::seal(RecoveryKey::slotName(), recoveryKey, key, KeyDerivation::MinimumIterations));
+    }
+    keys.put(KeySlot::seal(setup.adminName, setup.adminPassword, key, KeyDerivation::DefaultIterations));
+    std::unique_ptr<ClinicRecord> record(new ClinicRecord(location, std::move(db), key, clock));
+    // One transaction: a server holds a whole record or none (the empty schema stays for the next try).
+    Transaction tx(record->db());
+    // Read under the write lock: of two desks setting up the same server at once, the second is refused here.
+    if (ServerKeySlots(record->db()).exists()) {
+        throw Error(Error::Kind::FileExists, tr("The server database %1 already holds a Tsumugi record; it was left "
+                                                "untouched.")
+                                                 .arg(record->db().location()));
+    }
+    insertFounding(record->db(), setup, clock);
+    ServerKeySlots(record->db()).create(keys, clock.now());
+    record->loadUser(setup.adminName);
+    record->audit().append(AuditTrail::Action::Create, QStringLiteral("clinic"), setup.clinic.institutionNumber);
+    record->audit().append(AuditTrail::Action::Create, QStringLiteral("user"), setup.adminName,
+                           QStringLiteral("role admin"));
+    record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), setup.adminName);
+    tx.commit();
+    record->m_newRecoveryKey = recoveryKey;
+    return record;
+}
+
 std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QString& userName, const QString& password,
                                                  const Clock& clock) {
-    if (!QFileInfo::exists(path)) {
+    if (!isServer(path) && !QFileInfo::exists(path)) {
         throw Error(Error::Kind::FileMissing, tr("The record file %1 does not exist.").arg(path));
     }
     if (const QString problem = UserDirectory::loginProblem(userName, password); !problem.isEmpty()) {
         throw Error(Error::Kind::Validation, problem);
+    }
+    if (isServer(path)) {
+        return openOnServer(path, userName, password, clock);
     }
     const QString keysPath = KeySlotFile::pathFor(path);
     const QByteArray salt = KeySlotFile::recordSaltOf(path);
@@ -267,7 +341,27 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
                        "damaged). Restore the matching pair from the backup; nothing was changed.")
                         .arg(keysPath, path));
     }
-    const FailedLoginLog failures(path);
+    const SecureBytes key = unlock(keys, FailedLoginLog(path), userName, password, clock, keysPath);
+    std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, key), key, clock));
+    record->signIn(userName, keys.legacyFailedLogins());
+    return record;
+}
+
+std::unique_ptr<ClinicRecord> ClinicRecord::openOnServer(const QString& location, const QString& userName,
+                                                         const QString& password, const Clock& clock) {
+    auto db = std::make_unique<PostgresConnection>(location);
+    const SchemaMigrator migrator = serverMigrator();
+    migrator.refuseNewer(*db);
+    const KeySlotFile keys = ServerKeySlots(*db).load();
+    const SecureBytes key = unlock(keys, FailedLoginLog(*db), userName, password, clock, db->location());
+    migrator.migrate(*db);
+    std::unique_ptr<ClinicRecord> record(new ClinicRecord(location, std::move(db), key, clock));
+    record->signIn(userName, {});
+    return record;
+}
+
+SecureBytes ClinicRecord::unlock(const KeySlotFile& keys, const FailedLoginLog& failures, const QString& userName,
+                                 const QString& password, const Clock& clock, const QString& keysName) {
     if (const int wait = failures.secondsToWait(userName, clock.now()); wait > 0) {
         throw Error(Error::Kind::TooManyAttempts,
                     tr("Too many wrong passwords for this user name. Wait %n second(s) and try again.", nullptr, wait));
@@ -282,35 +376,39 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
         KeyDerivation::derive(password, QByteArray(16, 'x'), KeyDerivation::DefaultIterations);
     }
     if (!key) {
-        // Noted beside the record (never in the key file); a failure to note it changes nothing else.
+        // Noted beside the record (never in the key slots); a failure to note it changes nothing else.
         failures.add(userName, clock.now());
         throw Error(Error::Kind::WrongPassword, tr("The user name or password is incorrect."));
     }
     if (!keys.keyMatches(*key)) {
-        throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 is damaged. Nothing was changed.").arg(keysPath));
+        throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 is damaged. Nothing was changed.").arg(keysName));
     }
-    std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, *key), *key, clock));
-    record->loadUser(userName);
-    if (const auto finding = RecordCheck::damageNoted(path)) {
-        record->noteDamaged(*finding);
+    return *key;
+}
+
+void ClinicRecord::signIn(const QString& userName, const QList<KeySlotFile::FailedLogin>& legacy) {
+    loadUser(userName);
+    if (!isServer(m_path)) {
+        if (const auto finding = RecordCheck::damageNoted(m_path)) {
+            noteDamaged(*finding);
+        }
     }
     // On a full disk the staff still read every chart: the failures wait in their file, the sign-in in memory.
     try {
-        record->auditFailedLogins(keys.legacyFailedLogins());
+        auditFailedLogins(legacy);
     } catch (const Error& e) {
         if (e.kind() != Error::Kind::DiskFull) {
             throw;
         }
     }
     try {
-        record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), userName);
+        m_audit->append(AuditTrail::Action::Login, QStringLiteral("user"), userName);
     } catch (const Error& e) {
         if (e.kind() != Error::Kind::DiskFull) {
             throw;
         }
-        record->audit().append(AuditTrail::Action::Login, QStringLiteral("user"), userName); // held now
+        m_audit->append(AuditTrail::Action::Login, QStringLiteral("user"), userName); // held now
     }
-    return record;
 }
 
 void ClinicRecord::auditFailedLogins(const QList<KeySlotFile::FailedLogin>& legacy) {
@@ -327,13 +425,14 @@ void ClinicRecord::auditFailedLogins(const QList<KeySlotFile::FailedLogin>& lega
         }
         tx.commit();
     }
-    FailedLoginLog(m_path).drain([&](const QList<FailedLoginLog::Entry>& pending) {
-        Transaction tx(*m_db);
-        for (const auto& f : pending) {
-            write(f.user, f.at);
-        }
-        tx.commit();
-    });
+    (isServer(m_path) ? FailedLoginLog(*m_db) : FailedLoginLog(m_path))
+        .drain([&](const QList<FailedLoginLog::Entry>& pending) {
+            Transaction tx(*m_db);
+            for (const auto& f : pending) {
+                write(f.user, f.at);
+            }
+            tx.commit();
+        });
 }
 
 void ClinicRecord::loadUser(const QString& name) {
@@ -358,6 +457,10 @@ bool ClinicRecord::atomically(const std::function<bool()>& work) {
     return true;
 }
 
+QString ClinicRecord::location() const {
+    return m_db->location();
+}
+
 ClinicInfo ClinicRecord::clinic() const {
     Statement st(*m_db, "SELECT name, institution_number, address, phone FROM clinic WHERE id = 1;");
     if (!st.step()) {
@@ -380,7 +483,8 @@ bool ClinicRecord::passwordOpensSlot(const QString& user, const QString& passwor
     if (!UserDirectory::loginProblem(user, password).isEmpty()) {
         return false;
     }
-    const KeySlotFile keys = KeySlotFile::load(KeySlotFile::pathFor(m_path));
+    const KeySlotFile keys =
+        isServer(m_path) ? ServerKeySlots(*m_db).load() : KeySlotFile::load(KeySlotFile::pathFor(m_path));
     const KeySlot* slot = keys.find(user);
     const auto key = slot ? slot->open(password) : std::nullopt;
     return key && *key == m_key;
@@ -424,13 +528,19 @@ bool ClinicRecord::writePendingAudit() {
 
 RecordCheck::Result ClinicRecord::checkIntegrity() {
     const RecordCheck::Result result = RecordCheck::run(*m_db, m_clock.now());
+    // The mark is a file beside an embedded record; a server's damage is found by every desk's own check.
+    const bool file = !isServer(m_path);
     if (!result.ok) {
-        RecordCheck::markDamaged(m_path, result);
+        if (file) {
+            RecordCheck::markDamaged(m_path, result);
+        }
         noteDamaged(result.problems.join(QLatin1Char('\n')));
         return result;
     }
     // A whole file (restored from a backup) lifts the mark; this connection stays read-only until reopened.
-    RecordCheck::clearMark(m_path);
+    if (file) {
+        RecordCheck::clearMark(m_path);
+    }
     if (m_writeState == WriteState::Damaged) {
         return result;
     }
@@ -468,37 +578,44 @@ void ClinicRecord::noteLocked() {
     m_audit->append(AuditTrail::Action::Lock, QStringLiteral("user"), m_user.name);
 }
 
-void ClinicRecord::writeKeySlot(const QString& user, const QString& password) {
-    // The slow key derivation happens before the lock, so other desks wait only for the write.
-    const KeySlot slot = KeySlot::seal(user, password, m_key, KeyDerivation::DefaultIterations);
-    KeySlotFile::update(KeySlotFile::pathFor(m_path), [&](KeySlotFile& keys) {
+void ClinicRecord::updateKeySlots(const std::function<void(KeySlotFile&)>& change,
+                                  KeySlotFile::Generations generations) {
+    const auto checked = [&](KeySlotFile& keys) {
         if (!keys.keyMatches(m_key)) {
             throw Error(
                 Error::Kind::KeyFileMismatch,
-                tr("The key file beside %1 no longer belongs to this record; nothing was changed.").arg(m_path));
+                tr("The key slots of %1 no longer belong to this record; nothing was changed.").arg(m_db->location()));
         }
-        keys.put(slot);
-    });
+        change(keys);
+    };
+    if (isServer(m_path)) {
+        ServerKeySlots(*m_db).update(checked, m_clock.now(), generations);
+    } else {
+        KeySlotFile::update(KeySlotFile::pathFor(m_path), checked, generations);
+    }
+}
+
+void ClinicRecord::writeKeySlot(const QString& user, const QString& password) {
+    // The slow key derivation happens before the lock, so other desks wait only for the write.
+    const KeySlot slot = KeySlot::seal(user, password, m_key, KeyDerivation::DefaultIterations);
+    updateKeySlots([&](KeySlotFile& keys) { keys.put(slot); });
 }
 
 QString ClinicRecord::renewRecoveryKey() {
     require(Permission::ManageUsers);
     const QString recoveryKey = RecoveryKey::generate();
     const KeySlot slot = KeySlot::seal(RecoveryKey::slotName(), recoveryKey, m_key, KeyDerivation::MinimumIterations);
-    const QString keysPath = KeySlotFile::pathFor(m_path);
-    KeySlotFile::update(
-        keysPath,
+    updateKeySlots(
         [&](KeySlotFile& keys) {
-            if (!keys.keyMatches(m_key)) {
-                throw Error(
-                    Error::Kind::KeyFileMismatch,
-                    tr("The key file beside %1 no longer belongs to this record; nothing was changed.").arg(m_path));
+            // The embedded record keeps the recovery slot in a file of its own too (for a lost key file); on the
+            // server the key slots are in the database itself.
+            if (!isServer(m_path)) {
+                KeySlotFile recovery;
+                recovery.setKeyCheck(m_key);
+                recovery.setRecordSalt(KeySlotFile::recordSaltOf(m_path));
+                recovery.put(slot);
+                recovery.save(RecoveryKey::pathFor(m_path));
             }
-            KeySlotFile recovery;
-            recovery.setKeyCheck(m_key);
-            recovery.setRecordSalt(KeySlotFile::recordSaltOf(m_path));
-            recovery.put(slot);
-            recovery.save(RecoveryKey::pathFor(m_path));
             keys.put(slot);
         },
         KeySlotFile::Generations::PreviousToo);
@@ -510,7 +627,7 @@ QString ClinicRecord::renewRecoveryKey() {
 std::unique_ptr<ClinicRecord> ClinicRecord::recover(const QString& path, const QString& recoveryKey,
                                                     const QString& adminName, const QString& newPassword,
                                                     const Clock& clock) {
-    if (!QFileInfo::exists(path)) {
+    if (!isServer(path) && !QFileInfo::exists(path)) {
         throw Error(Error::Kind::FileMissing, tr("The record file %1 does not exist.").arg(path));
     }
     const std::optional<QString> typed = RecoveryKey::normalise(recoveryKey);
@@ -520,6 +637,9 @@ std::unique_ptr<ClinicRecord> ClinicRecord::recover(const QString& path, const Q
     }
     if (const QString problem = UserDirectory::passwordProblem(newPassword); !problem.isEmpty()) {
         throw Error(Error::Kind::Validation, problem);
+    }
+    if (isServer(path)) {
+        return recoverOnServer(path, *typed, adminName, newPassword, clock);
     }
     const QString keysPath = KeySlotFile::pathFor(path);
     const QByteArray salt = KeySlotFile::recordSaltOf(path);
@@ -586,11 +706,77 @@ std::unique_ptr<ClinicRecord> ClinicRecord::recover(const QString& path, const Q
     return record;
 }
 
+std::unique_ptr<ClinicRecord> ClinicRecord::recoverOnServer(const QString& location, const QString& recoveryKey,
+                                                            const QString& adminName, const QString& newPassword,
+                                                            const Clock& clock) {
+    auto db = std::make_unique<PostgresConnection>(location);
+    const SchemaMigrator migrator = serverMigrator();
+    migrator.refuseNewer(*db);
+    ServerKeySlots keySlots(*db);
+    std::optional<KeySlotFile> current;
+    try {
+        current = keySlots.load();
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::FileMissing) {
+            throw;
+        }
+    }
+    const std::optional<KeySlotFile> previous = keySlots.intactPrevious();
+    std::optional<SecureBytes> key;
+    for (const std::optional<KeySlotFile>& keys : {current, previous}) {
+        const KeySlot* slot = keys ? keys->find(RecoveryKey::slotName()) : nullptr;
+        key = slot ? slot->open(recoveryKey) : std::nullopt;
+        if (key && keys->keyMatches(*key)) {
+            break;
+        }
+        key.reset();
+    }
+    if (!key) {
+        throw Error(Error::Kind::WrongPassword,
+                    tr("This recovery key does not open the record on %1. Nothing was changed.").arg(db->location()));
+    }
+    migrator.migrate(*db);
+    std::unique_ptr<ClinicRecord> record(new ClinicRecord(location, std::move(db), *key, clock));
+    record->loadUser(adminName);
+    if (record->m_user.role != Role::Admin) {
+        throw Error(Error::Kind::PermissionDenied,
+                    tr("%1 is not an administrator of this record; give an administrator's user name.").arg(adminName));
+    }
+    const KeySlot adminSlot = KeySlot::seal(adminName, newPassword, *key, KeyDerivation::DefaultIterations);
+    Transaction tx(record->db());
+    if (current && current->keyMatches(*key)) {
+        record->updateKeySlots([&](KeySlotFile& keys) { keys.put(adminSlot); });
+    } else {
+        // The current slots are damaged: the intact generation before them, with the new password, replaces them.
+        KeySlotFile fresh = *previous;
+        fresh.put(adminSlot);
+        ServerKeySlots(record->db()).create(fresh, clock.now());
+    }
+    record->m_audit->append(AuditTrail::Action::Update, QStringLiteral("user"), adminName,
+                            QStringLiteral("password set with the recovery key"));
+    tx.commit();
+    return record;
+}
+
 void ClinicRecord::restorePreviousKeyFile(const QString& path, const Clock& clock) {
+    if (isServer(path)) {
+        PostgresConnection db(path);
+        ServerKeySlots keySlots(db);
+        keySlots.restorePrevious(clock.now());
+        return;
+    }
     KeySlotFile::restorePrevious(KeySlotFile::pathFor(path), KeySlotFile::recordSaltOf(path), clock.now());
 }
 
 bool ClinicRecord::previousKeyFileAvailable(const QString& path) {
+    if (isServer(path)) {
+        try {
+            PostgresConnection db(path);
+            return ServerKeySlots(db).intactPrevious().has_value();
+        } catch (const Error&) {
+            return false;
+        }
+    }
     return KeySlotFile::intactPrevious(KeySlotFile::pathFor(path), KeySlotFile::recordSaltOf(path)).has_value();
 }
 

@@ -3,6 +3,7 @@
 #include "core/chart/ChartChangeListener.h"
 #include "core/record/ClinicInfo.h"
 #include "core/record/RecordCheck.h"
+#include "core/security/FailedLoginLog.h"
 #include "core/security/KeySlotFile.h"
 #include "core/security/SecureBytes.h"
 #include "core/users/RolePolicy.h"
@@ -29,7 +30,9 @@ class DbConnection;
 class UserDirectory;
 
 // An open, unlocked clinic record and the user working in it: the one way into the encrypted store.
-// The record file is SQLCipher; beside it RECORD.keys holds one key slot per user (see KeySlotFile).
+// A record lives in a file (SQLCipher; beside it RECORD.keys holds one key slot per user, see KeySlotFile) or in a
+// database on the clinic's PostgreSQL server, named by a postgresql:// URL (its key slots and failed logins in the
+// server's own tables: ServerKeySlots, FailedLoginLog). Every method works the same on both.
 // It is itself the chart change listener its repositories call: the sync outbox always queues first (a caller
 // cannot forget it), then the optional listener set with setChartChangeListener.
 class ClinicRecord : private ChartChangeListener {
@@ -48,6 +51,9 @@ public:
         // (each costs a key derivation).
         bool recoveryKey = true;
     };
+
+    // A postgresql:// (or postgres://) URL names a record on the clinic server; anything else is a file path.
+    static bool isServer(const QString& location);
 
     // First run: creates the record and its key file, the clinic and the first admin. Refuses to touch
     // existing files; on any failure removes what it created.
@@ -83,6 +89,8 @@ public:
     const User& currentUser() const { return m_user; }
     const Clock& clock() const { return m_clock; }
     QString path() const { return m_path; }
+    // Where the record lives as people may read it: the file path, or the server's URL without its password.
+    QString location() const;
     ClinicInfo clinic() const;
 
     bool can(Permission permission) const;
@@ -139,6 +147,22 @@ public:
 
 private:
     ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db, SecureBytes key, const Clock& clock);
+    // On the server: the schema and the whole founding in one transaction; refused when the database holds a record.
+    static std::unique_ptr<ClinicRecord> createOnServer(const QString& location, const NewRecord& setup,
+                                                        const Clock& clock);
+    static std::unique_ptr<ClinicRecord> openOnServer(const QString& location, const QString& user,
+                                                      const QString& password, const Clock& clock);
+    static std::unique_ptr<ClinicRecord> recoverOnServer(const QString& location, const QString& recoveryKey,
+                                                         const QString& adminName, const QString& newPassword,
+                                                         const Clock& clock);
+    // The record key from a user's slot; a wrong password is noted in failures and refused in words.
+    static SecureBytes unlock(const KeySlotFile& keys, const FailedLoginLog& failures, const QString& user,
+                              const QString& password, const Clock& clock, const QString& keysName);
+    // After unlocking: the user, a damage mark, the failed logins since the last sign-in and the sign-in, audited.
+    void signIn(const QString& user, const QList<KeySlotFile::FailedLogin>& legacy);
+    // One change of key slots wherever they live, refused when they belong to another record.
+    void updateKeySlots(const std::function<void(KeySlotFile&)>& change,
+                        KeySlotFile::Generations generations = KeySlotFile::Generations::CurrentOnly);
     void loadUser(const QString& name);
     // Failed logins noted since the last login (FailedLoginLog, and those older versions kept in the key file)
     // become audit rows; on a full disk they wait for the next login.

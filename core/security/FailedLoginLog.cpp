@@ -1,6 +1,9 @@
 #include "core/security/FailedLoginLog.h"
 
 #include "core/Error.h"
+#include "core/db/DbConnection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
 #include "core/util/FileLock.h"
 #include "core/util/Timestamp.h"
 
@@ -55,6 +58,9 @@ QString FailedLoginLog::pathFor(const QString& recordPath) {
 FailedLoginLog::FailedLoginLog(const QString& recordPath)
     : m_path(pathFor(recordPath)) {}
 
+FailedLoginLog::FailedLoginLog(DbConnection& server)
+    : m_server(&server) {}
+
 QList<FailedLoginLog::Entry> FailedLoginLog::parse(const QByteArray& bytes) {
     QList<Entry> out;
     for (const QByteArray& line : bytes.split('\n')) {
@@ -73,6 +79,15 @@ QList<FailedLoginLog::Entry> FailedLoginLog::parse(const QByteArray& bytes) {
 
 void FailedLoginLog::add(const QString& user, const QDateTime& at) const noexcept {
     try {
+        if (m_server) {
+            // Its own short transaction, never the record's write lock: a failed login waits for no desk's save.
+            Statement ins(*m_server, "INSERT INTO tsumugi_failed_logins (user_name, failed_at) VALUES (?, ?);");
+            ins.bind(1, user.left(MaxLoggedNameLength)).bind(2, Timestamp::toStorage(at)).run();
+            Statement trim(*m_server, "DELETE FROM tsumugi_failed_logins WHERE id <= (SELECT max(id) FROM "
+                                      "tsumugi_failed_logins) - ?;");
+            trim.bind(1, MaxEntries).run();
+            return;
+        }
         const FileLock lock(m_path, 2000);
         ::fchmod(lock.fd(), S_IRUSR | S_IWUSR);
         QList<Entry> kept = parse(readAll(lock.fd()));
@@ -98,6 +113,14 @@ void FailedLoginLog::add(const QString& user, const QDateTime& at) const noexcep
 }
 
 QList<FailedLoginLog::Entry> FailedLoginLog::entries() const {
+    if (m_server) {
+        QList<Entry> out;
+        Statement st(*m_server, "SELECT user_name, failed_at FROM tsumugi_failed_logins ORDER BY id;");
+        while (st.step()) {
+            out.append({st.text(0), Timestamp::fromStorage(st.text(1))});
+        }
+        return out;
+    }
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly)) {
         return {};
@@ -122,6 +145,25 @@ int FailedLoginLog::secondsToWait(const QString& user, const QDateTime& now) con
 }
 
 void FailedLoginLog::drain(const std::function<void(const QList<Entry>&)>& write) const {
+    if (m_server) {
+        // Audited and removed in one transaction: each failure becomes exactly one audit row.
+        // Only those read here: a failure another desk notes meanwhile waits for the next login.
+        Transaction tx(*m_server);
+        QList<Entry> pending;
+        qint64 last = 0;
+        Statement st(*m_server, "SELECT id, user_name, failed_at FROM tsumugi_failed_logins ORDER BY id;");
+        while (st.step()) {
+            last = st.int64(0);
+            pending.append({st.text(1), Timestamp::fromStorage(st.text(2))});
+        }
+        if (!pending.isEmpty()) {
+            write(pending);
+            Statement clear(*m_server, "DELETE FROM tsumugi_failed_logins WHERE id <= ?;");
+            clear.bind(1, last).run();
+        }
+        tx.commit();
+        return;
+    }
     if (!QFile::exists(m_path)) {
         return;
     }

@@ -8,7 +8,10 @@
 
 namespace tsumugi {
 
-// Failed logins of one record, beside it (RECORD.logins), kept until a successful login writes them into the
+class DbConnection;
+
+// Failed logins of one record, beside it (RECORD.logins; on the clinic server its table tsumugi_failed_logins), kept
+// until a successful login writes them into the
 // encrypted audit trail. Every process on the computer appends here under the file's own lock, so the delay that
 // grows with a user name's recent failures holds across desks and tsumugictl alike. Writing it is best effort: a
 // full disk or a read-only folder loses a failure's note, never the refusal, and never touches the key file.
@@ -29,6 +32,8 @@ public:
 
     static QString pathFor(const QString& recordPath);
     explicit FailedLoginLog(const QString& recordPath);
+    // A record on the clinic server: every desk of the clinic counts the same failures.
+    explicit FailedLoginLog(DbConnection& server);
 
     // Never throws: a failure to note it is not a reason to answer differently.
     void add(const QString& user, const QDateTime& at) const noexcept;
@@ -42,6 +47,7 @@ public:
 private:
     static QList<Entry> parse(const QByteArray& bytes);
     QString m_path;
+    DbConnection* m_server = nullptr;
 };
 
 } // namespace tsumugi

@@ -67,10 +67,12 @@ public:
     // dropped at the next change of slots.
     QList<FailedLogin> legacyFailedLogins() const { return m_failedLogins; }
 
+    // The stored form (also a server's key slots row); origin names where it came from in an error.
+    static KeySlotFile fromBytes(const QByteArray& bytes, const QString& origin);
+    QByteArray toBytes() const;
+
 private:
     static QByteArray keyCheckOf(const SecureBytes& databaseKey);
-    static KeySlotFile fromBytes(const QByteArray& bytes, const QString& path);
-    QByteArray toBytes() const;
 
     QList<KeySlot> m_slots;
     QByteArray m_keyCheck;

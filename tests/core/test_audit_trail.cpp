@@ -22,6 +22,14 @@ class TestAuditTrail : public QObject {
         }
     }
 
+    // Someone with full access to the store removes a guard (the trigger is spelt per engine).
+    static void dropGuard(TempRecord& t, const char* trigger) {
+        const bool server = t.record->db().driver() == DbConnection::Driver::Postgres;
+        const QString sql =
+            server ? QStringLiteral("DROP TRIGGER %1 ON audit_log;") : QStringLiteral("DROP TRIGGER %1;");
+        t.record->db().exec(sql.arg(QLatin1String(trigger)).toUtf8().constData());
+    }
+
 private slots:
     void chainVerifies() {
         TempRecord t;
@@ -35,6 +43,10 @@ private slots:
         fill(t, 3);
         TSUMUGI_VERIFY_ERROR(t.record->db().exec("UPDATE audit_log SET user_name = 'x';"), Error::Kind::Conflict);
         TSUMUGI_VERIFY_ERROR(t.record->db().exec("DELETE FROM audit_log;"), Error::Kind::Conflict);
+        if (t.record->db().driver() == DbConnection::Driver::Postgres) {
+            // TRUNCATE skips DELETE triggers; the server refuses it on its own.
+            TSUMUGI_VERIFY_ERROR(t.record->db().exec("TRUNCATE audit_log;"), Error::Kind::Conflict);
+        }
         QVERIFY(t.record->audit().verify().ok);
     }
     // Someone with the key removes the guard and edits one byte of one row: verify names that row.
@@ -47,7 +59,7 @@ private slots:
             QVERIFY(st.step());
             target = st.int64(0);
         }
-        t.record->db().exec("DROP TRIGGER audit_log_append_only_update;");
+        dropGuard(t, "audit_log_append_only_update");
         Statement upd(t.record->db(), "UPDATE audit_log SET record_id = '6' WHERE seq = ?;");
         upd.bind(1, target).run();
         const auto v = t.record->audit().verify();
@@ -57,7 +69,7 @@ private slots:
     void aRemovedRowBreaksTheChain() {
         TempRecord t;
         fill(t, 10);
-        t.record->db().exec("DROP TRIGGER audit_log_append_only_delete;");
+        dropGuard(t, "audit_log_append_only_delete");
         t.record->db().exec("DELETE FROM audit_log WHERE seq = 4;");
         const auto v = t.record->audit().verify();
         QVERIFY(!v.ok);
@@ -67,7 +79,7 @@ private slots:
         TempRecord t;
         fill(t, 5);
         // Rewriting a row with a fresh hash of its own does not help: the next row points at the old hash.
-        t.record->db().exec("DROP TRIGGER audit_log_append_only_update;");
+        dropGuard(t, "audit_log_append_only_update");
         AuditEntry e;
         {
             Statement st(t.record->db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, "
@@ -90,6 +102,9 @@ private slots:
     // A flipped byte in the encrypted file is caught by SQLCipher's page authentication.
     void aFlippedByteInTheFileIsDetected() {
         TempRecord t;
+        if (t.record->db().driver() == DbConnection::Driver::Postgres) {
+            QSKIP("a byte of the record file (the server's pages are checked by the server)");
+        }
         fill(t, 200);
         t.record.reset();
         QFile f(t.path);

@@ -5,8 +5,10 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
+#include "core/db/PostgresConnection.h"
 #include "core/security/FailedLoginLog.h"
 #include "core/security/KeySlotFile.h"
+#include "core/security/ServerKeySlots.h"
 #include "core/settings/ClinicSettings.h"
 #include "core/users/UserDirectory.h"
 
@@ -21,6 +23,25 @@ using tsumugi::test::TempRecord;
 
 class TestClinicRecord : public QObject {
     Q_OBJECT
+
+    // The failed logins noted for a record and its key slots as stored, wherever the record lives.
+    static int failedLogins(const TempRecord& t) {
+        if (ClinicRecord::isServer(t.path)) {
+            PostgresConnection db(t.path);
+            return int(FailedLoginLog(db).entries().size());
+        }
+        return int(FailedLoginLog(t.path).entries().size());
+    }
+    static QByteArray keySlots(const TempRecord& t) {
+        if (ClinicRecord::isServer(t.path)) {
+            PostgresConnection db(t.path);
+            return ServerKeySlots(db).load().toBytes();
+        }
+        return fileHash(KeySlotFile::pathFor(t.path));
+    }
+    // What only a record file has (its pages, the key file beside it).
+    static bool fileOnly(const TempRecord& t) { return !ClinicRecord::isServer(t.path); }
+
 private slots:
     void createsAndReopens() {
         TempRecord t;
@@ -28,7 +49,8 @@ private slots:
         QCOMPARE(t.record->clinic().institutionNumber, QStringLiteral("1310000001"));
         t.reopen();
         QCOMPARE(t.record->clinic().name, QStringLiteral("つむぎ内科クリニック"));
-        QVERIFY(QFile::exists(KeySlotFile::pathFor(t.path)));
+        QVERIFY(!keySlots(t).isEmpty());
+        QVERIFY(ClinicRecord::exists(t.path));
     }
     void validatesTheSetup() {
         QTemporaryDir dir;
@@ -71,9 +93,9 @@ private slots:
         QCOMPARE(openFails(t.path, QStringLiteral("nobody"), QStringLiteral("wrong password"), t.clock),
                  Error::Kind::WrongPassword);
         QCOMPARE(fileHash(t.path), before);
-        const QByteArray keysBefore = fileHash(KeySlotFile::pathFor(t.path));
-        QCOMPARE(FailedLoginLog(t.path).entries().size(), 2);
-        QCOMPARE(fileHash(KeySlotFile::pathFor(t.path)), keysBefore);
+        const QByteArray keysBefore = keySlots(t);
+        QCOMPARE(failedLogins(t), 2);
+        QCOMPARE(keySlots(t), keysBefore);
 
         t.reopen();
         const auto recent = t.record->audit().recent(10);
@@ -82,7 +104,7 @@ private slots:
             failed += e.action == QStringLiteral("failed-login") ? 1 : 0;
         }
         QCOMPARE(failed, 2);
-        QVERIFY(FailedLoginLog(t.path).entries().isEmpty());
+        QCOMPARE(failedLogins(t), 0);
         QVERIFY(t.record->audit().verify().ok);
     }
     void missingFileIsNotCreated() {
@@ -96,6 +118,9 @@ private slots:
     }
     void garbledRecordIsReportedNotRepaired() {
         TempRecord t;
+        if (!fileOnly(t)) {
+            QSKIP("a record file's own check (the server keeps its pages itself)");
+        }
         t.record.reset();
         QFile f(t.path);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -110,6 +135,10 @@ private slots:
     void foreignKeyFileIsRecognised() {
         TempRecord a;
         TempRecord b;
+        if (!fileOnly(a)) {
+            // Until the sealed server (#34) ties the slots to the data they decrypt.
+            QSKIP("a key file beside a record file; the server's key slots live inside its database");
+        }
         a.record.reset();
         b.record.reset();
         QFile::remove(KeySlotFile::pathFor(a.path));

@@ -95,9 +95,10 @@ class TestSchemaParity : public QObject {
 
     Columns serverColumns(DbConnection& db) {
         Columns out;
-        // tsumugi_schema is the server's version row (the embedded record keeps PRAGMA user_version).
+        // The server's own tables (tsumugi_*: its version row, key slots, failed logins) have no embedded twin: the
+        // embedded record keeps PRAGMA user_version and files beside it.
         Statement cols(db, "SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
-                           "WHERE table_schema = 'public' AND table_name <> 'tsumugi_schema' ORDER BY table_name, "
+                           "WHERE table_schema = 'public' AND table_name NOT LIKE 'tsumugi\\_%' ORDER BY table_name, "
                            "ordinal_position;");
         while (cols.step()) {
             out[cols.text(0)][cols.text(1)] =
@@ -124,7 +125,8 @@ class TestSchemaParity : public QObject {
         QSet<QString> out;
         static const QRegularExpression check(QStringLiteral("\\((\\w+) = ANY \\(ARRAY\\[(.*)\\]\\)\\)"));
         Statement st(db, "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype "
-                         "= 'c' AND connamespace = 'public'::regnamespace;");
+                         "= 'c' AND connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT LIKE "
+                         "'tsumugi\\_%';");
         while (st.step()) {
             const auto m = check.match(st.text(1));
             if (m.hasMatch()) {
@@ -192,9 +194,10 @@ class TestSchemaParity : public QObject {
         static const QRegularExpression key(QStringLiteral("^(PRIMARY KEY|UNIQUE) \\(([^)]*)\\)"));
         static const QRegularExpression foreign(
             QStringLiteral("^FOREIGN KEY \\((\\w+)\\) REFERENCES (\\w+)\\((\\w+)\\)"));
-        Statement st(db, "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype "
-                         "IN ('p', 'u', 'f') AND connamespace = 'public'::regnamespace AND conrelid <> "
-                         "'tsumugi_schema'::regclass;");
+        Statement st(db,
+                     "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype "
+                     "IN ('p', 'u', 'f') AND connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT "
+                     "LIKE 'tsumugi\\_%';");
         while (st.step()) {
             const QString def = st.text(1);
             if (const auto m = key.match(def); m.hasMatch()) {
@@ -276,7 +279,7 @@ private slots:
             QStringLiteral("index"),
             names(lite, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%';"),
             names(server, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND indexname NOT IN (SELECT "
-                          "conname FROM pg_constraint);"));
+                          "conname FROM pg_constraint) AND tablename NOT LIKE 'tsumugi\\_%';"));
         problems << differences(
             QStringLiteral("trigger"), names(lite, "SELECT name FROM sqlite_master WHERE type = 'trigger';"),
             names(server, "SELECT DISTINCT trigger_name FROM information_schema.triggers WHERE trigger_schema = "

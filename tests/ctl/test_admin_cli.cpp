@@ -39,13 +39,13 @@ private slots:
         const Result r = ctl({QStringLiteral("init"), QStringLiteral("--institution"), QStringLiteral("1310000001"),
                               QStringLiteral("--name"), QStringLiteral("つむぎクリニック")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(QFile::exists(m_db));
+        QVERIFY(ClinicRecord::exists(m_db));
     }
     void initRefusesAnExistingRecord() {
         const Result r = ctl({QStringLiteral("init"), QStringLiteral("--institution"), QStringLiteral("1310000001"),
                               QStringLiteral("--name"), QStringLiteral("x")});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.contains(QStringLiteral("already exists")));
+        QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err)); // a file exists; a server holds one
     }
     void addsAUserWhoCanWork() {
         Result r =
@@ -122,7 +122,9 @@ private slots:
         {
             auto record = ClinicRecord::open(m_db, QStringLiteral("admin"), QStringLiteral("admin password 1"),
                                              SystemClock::instance());
-            record->db().exec("DROP TRIGGER audit_log_append_only_update;");
+            record->db().exec(record->db().driver() == DbConnection::Driver::Postgres
+                                  ? "DROP TRIGGER audit_log_append_only_update ON audit_log;"
+                                  : "DROP TRIGGER audit_log_append_only_update;");
             record->db().exec("UPDATE audit_log SET user_name = 'someone else' WHERE seq = 3;");
         }
         r = ctl({QStringLiteral("audit"), QStringLiteral("verify")});

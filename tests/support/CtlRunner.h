@@ -1,12 +1,15 @@
 #pragma once
 
+#include "support/TestDatabase.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
 namespace tsumugi::test {
 
-// Runs the real tsumugictl (TSUMUGICTL_PATH) against one record in a temporary folder, in English.
+// Runs the real tsumugictl (TSUMUGICTL_PATH) against one record in a temporary folder (or a database of its own on
+// the test cluster with TSUMUGI_TEST_DB=postgres: TestDatabase), in English.
 class CtlRunner {
 public:
     struct Result {
@@ -15,7 +18,7 @@ public:
         QString err;
     };
 
-    QString recordPath() const { return m_dir.filePath(QStringLiteral("clinic.tsumugi")); }
+    QString recordPath() const { return m_database.location(); }
 
     QString writeFile(const QString& name, const QByteArray& content) const {
         const QString path = m_dir.filePath(name);
@@ -41,6 +44,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_database{m_dir.filePath(QStringLiteral("clinic.tsumugi"))};
 };
 
 } // namespace tsumugi::test
