@@ -35,11 +35,12 @@ QString ReferralInboxStore::importStatusCode(ReferralLetter::ImportStatus s) {
     return QStringLiteral("not_imported");
 }
 
-QList<ReferralLetter> ReferralInboxStore::select(const QByteArray& where, const QList<QString>& args, int limit) const {
+QList<ReferralLetter> ReferralInboxStore::select(const QByteArray& where, const std::function<void(Statement&)>& bind,
+                                                 int limit) const {
     const QByteArray sql = QByteArray(Select) + where + " ORDER BY id DESC LIMIT " + QByteArray::number(limit) + ";";
     Statement st(m_record.db(), sql.toStdString());
-    for (int i = 0; i < args.size(); ++i) {
-        st.bind(i + 1, args[i]);
+    if (bind) {
+        bind(st);
     }
     QList<ReferralLetter> out;
     while (st.step()) {
@@ -65,12 +66,15 @@ QList<ReferralLetter> ReferralInboxStore::select(const QByteArray& where, const 
 }
 
 std::optional<ReferralLetter> ReferralInboxStore::find(const QString& bundleIdentifier, const QString& sha256) const {
-    const auto rows = select("WHERE bundle_identifier = ? AND sha256 = ?", {bundleIdentifier, sha256}, 1);
+    const auto rows = select(
+        "WHERE bundle_identifier = ? AND sha256 = ?",
+        [&](Statement& st) { st.bind(1, bundleIdentifier).bind(2, sha256); }, 1);
     return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
 }
 
 std::optional<ReferralLetter> ReferralInboxStore::findById(qint64 id) const {
-    const auto rows = select("WHERE id = ?", {QString::number(id)}, 1);
+    const auto rows = select(
+        "WHERE id = ?", [&](Statement& st) { st.bind(1, id); }, 1);
     return rows.isEmpty() ? std::nullopt : std::optional(rows.first());
 }
 
@@ -123,11 +127,11 @@ void ReferralInboxStore::setImportResult(qint64 id, qint64 patientId, ReferralLe
 }
 
 QList<ReferralLetter> ReferralInboxStore::list(int limit) const {
-    return select("", {}, limit);
+    return select("", nullptr, limit);
 }
 
 QList<ReferralLetter> ReferralInboxStore::awaitingReceipt() const {
-    return select("WHERE received_at IS NULL", {}, 10000);
+    return select("WHERE received_at IS NULL", nullptr, 10000);
 }
 
 } // namespace tsumugi

@@ -4,9 +4,12 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace tsumugi {
+
+class Statement;
 
 class ClinicRecord;
 
@@ -30,7 +33,8 @@ public:
     static QString importStatusCode(ReferralLetter::ImportStatus s);
 
 private:
-    QList<ReferralLetter> select(const QByteArray& where, const QList<QString>& args, int limit) const;
+    // bind gives the where clause its values, each with its own type (a server compares no id with text).
+    QList<ReferralLetter> select(const QByteArray& where, const std::function<void(Statement&)>& bind, int limit) const;
     ClinicRecord& m_record;
 };
 
