@@ -4,8 +4,11 @@
 //   save a note (new draft, and finalise; each one commit) target p95 <= 10 ms
 //   master kana-prefix search, shipped disease master    target p95 <= 10 ms
 //   usual dosage of a drug; last report of a lab item      target p95 <= 10 ms (a pick in a dialog)
-//   bench_chart_open [--scale 1.0] [--queries 300] [--keep DIR]
-// --scale 0.1 gives 10,000 patients / 100,000 visits / 500,000 items for a quick run.
+//   patient kana search (two kana, as a clerk types)      target p95 <= 10 ms
+//   bench_chart_open [--scale 1.0] [--queries 300] [--keep DIR] [--driver sqlite|postgres|both]
+// --scale 0.1 gives 10,000 patients / 100,000 visits / 500,000 items for a quick run. With both drivers (the
+// default) the same record is built and measured on the embedded file and then on a PostgreSQL cluster the bench
+// starts on 127.0.0.1 (tests/support/pg-cluster), so the figures stand side by side.
 #include "LatencyStats.h"
 #include "SyntheticPatients.h"
 
@@ -15,14 +18,17 @@
 #include "core/chart/PrescriptionRepository.h"
 #include "core/chart/VisitRepository.h"
 #include "core/db/DbConnection.h"
+#include "core/db/PostgresConnection.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/masters/MasterCatalog.h"
+#include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/users/UserDirectory.h"
 #include "core/util/KanaNormalizer.h"
 #include "core/util/SystemClock.h"
 #include "core/util/Timestamp.h"
+#include "support/PostgresCluster.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -71,7 +77,9 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     QRandomGenerator rng(42);
     bench::SyntheticPatients people(42);
     const QString now = Timestamp::toStorage(QDateTime::currentDateTimeUtc());
-    db.exec("PRAGMA cache_size = -200000;");
+    if (db.driver() == DbConnection::Driver::Sqlite) {
+        db.exec("PRAGMA cache_size = -200000;");
+    }
     Transaction tx(db);
     Statement pat(db, "INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, "
                       "given_kana, name_search, kana_search, sex, birth_date, updated_at, updated_by) "
@@ -173,21 +181,9 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     db.exec("ANALYZE;");
     return g;
 }
-} // namespace
-
-int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const auto option = [&](const QString& name, const QString& fallback) {
-        const int i = int(args.indexOf(name));
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-    };
-    const double scale = option(QStringLiteral("--scale"), QStringLiteral("1.0")).toDouble();
-    const int queries = option(QStringLiteral("--queries"), QStringLiteral("300")).toInt();
-    QTemporaryDir tmp;
-    const QString dir = option(QStringLiteral("--keep"), tmp.path());
-    const QString path = dir + QStringLiteral("/chart-bench.tsumugi");
-
+// Builds the record at location and prints every figure, each line prefixed by the driver's name.
+void measureOn(const QString& location, const char* driver, double scale, int queries) {
+    std::printf("--- %s ---\n", driver);
     QElapsedTimer timer;
     timer.start();
     Generated g;
@@ -199,7 +195,7 @@ int main(int argc, char* argv[]) {
         // The masters fill on first use (the search phase), outside the generation's timing.
         setup.fillMasters = false;
         setup.recoveryKey = false;
-        auto admin = ClinicRecord::create(path, setup, SystemClock::instance());
+        auto admin = ClinicRecord::create(location, setup, SystemClock::instance());
         const User doctor =
             admin->users().add(QStringLiteral("dr.bench"), QStringLiteral("ベンチ医師"), Role::Doctor, DoctorPassword);
         g = generate(*admin, scale, doctor.id);
@@ -209,7 +205,8 @@ int main(int argc, char* argv[]) {
                 double(timer.elapsed()) / 1000.0, scale);
     std::fflush(stdout);
 
-    auto record = ClinicRecord::open(path, QStringLiteral("dr.bench"), DoctorPassword, SystemClock::instance());
+    auto record = ClinicRecord::open(location, QStringLiteral("dr.bench"), DoctorPassword, SystemClock::instance());
+    const auto label = [&](const char* what) { return QByteArray(driver) + ": " + what; };
     Chart& chart = record->chart();
     for (int i = 0; i < 10; ++i) {
         chart.open(g.heavyPatients.at(i % g.heavyPatients.size())); // warm the cache as a working day would
@@ -220,7 +217,7 @@ int main(int argc, char* argv[]) {
     });
     std::printf("(each chart: %d visits with notes and prescriptions, diagnoses, labs, active prescriptions)\n",
                 visitsSeen);
-    open.print("Chart::open, 200 visits", 30);
+    open.print(label("Chart::open, 200 visits").constData(), 30);
 
     // A note on a new visit: the draft insert, then finalising; each is one transaction with its commit.
     QList<qint64> visitIds;
@@ -239,10 +236,20 @@ int main(int argc, char* argv[]) {
         n.orders = QStringLiteral("Rp) Do処方\n次回 4週後");
         noteIds[i] = chart.notes().saveDraft(n).id;
     });
-    draft.print("save a note (new draft, with commit)", 10);
+    draft.print(label("save a note (new draft, with commit)").constData(), 10);
     const bench::LatencyStats finalize =
         bench::LatencyStats::measure(queries, [&](int i) { chart.notes().finalize(noteIds.at(i)); });
-    finalize.print("finalise a note (with commit)", 10);
+    finalize.print(label("finalise a note (with commit)").constData(), 10);
+
+    // The front desk's patient search among all the clinic's patients, two kana as a clerk starts typing.
+    bench::SyntheticPatients clerks(7);
+    QStringList typed;
+    for (int i = 0; i < queries; ++i) {
+        typed << clerks.kanaPrefix();
+    }
+    const bench::LatencyStats kanaSearch =
+        bench::LatencyStats::measure(queries, [&](int i) { record->patients().search(typed.at(i)); });
+    kanaSearch.print(label("PatientRepository::search (two kana)").constData(), 10);
 
     // Master search on the shipped disease master (27,000+ entries of SSK's b_), filled on first use as in any
     // record: a synthetic master cannot replace it (the import refuses a file that would end most of a master).
@@ -254,20 +261,55 @@ int main(int argc, char* argv[]) {
     record->masters().search(MasterKind::Disease, QStringLiteral("ア")); // the first use fills the master
     const bench::LatencyStats search = bench::LatencyStats::measure(
         queries, [&](int i) { record->masters().search(MasterKind::Disease, kana.at(i)); });
-    search.print("MasterCatalog::search (kana prefix, shipped disease master)", 10);
+    search.print(label("MasterCatalog::search (kana prefix, shipped disease master)").constData(), 10);
 
     // What a pick in the prescription and lab dialogs looks up, across every patient of the clinic.
     const bench::LatencyStats usualClinic = bench::LatencyStats::measure(queries, [&](int i) {
         chart.prescriptions().usualDosage(-1, QString::fromLatin1(Drugs[i % 5][0])); // nobody's own: the clinic's
     });
-    usualClinic.print("usual dosage of a drug, from the clinic's habit", 10);
+    usualClinic.print(label("usual dosage of a drug, from the clinic's habit").constData(), 10);
     const bench::LatencyStats usualOwn = bench::LatencyStats::measure(queries, [&](int i) {
         chart.prescriptions().usualDosage(g.heavyPatients.at(i % g.heavyPatients.size()),
                                           QString::fromLatin1(Drugs[i % 5][0]));
     });
-    usualOwn.print("usual dosage of a drug, from this patient's last line", 10);
+    usualOwn.print(label("usual dosage of a drug, from this patient's last line").constData(), 10);
     const bench::LatencyStats lastLab = bench::LatencyStats::measure(
         queries, [&](int i) { chart.labs().lastOfItem(QString::fromLatin1(Labs[i % 5][1])); });
-    lastLab.print("the clinic's last report of a lab item", 10);
+    lastLab.print(label("the clinic's last report of a lab item").constData(), 10);
+}
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&](const QString& name, const QString& fallback) {
+        const int i = int(args.indexOf(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const double scale = option(QStringLiteral("--scale"), QStringLiteral("1.0")).toDouble();
+    const int queries = option(QStringLiteral("--queries"), QStringLiteral("300")).toInt();
+    const QString drivers = option(QStringLiteral("--driver"), QStringLiteral("both"));
+    QTemporaryDir tmp;
+    const QString dir = option(QStringLiteral("--keep"), tmp.path());
+    if (drivers != QLatin1String("postgres")) {
+        measureOn(dir + QStringLiteral("/chart-bench.tsumugi"), "embedded", scale, queries);
+    }
+    if (drivers != QLatin1String("sqlite")) {
+        if (!test::PostgresCluster::installed()) {
+            std::printf("--- server: PostgreSQL 15 is not installed (scripts/setup installs it); skipped ---\n");
+            return 0;
+        }
+        test::PostgresCluster cluster;
+        if (const QString failed = cluster.start(); !failed.isEmpty()) {
+            std::fprintf(stderr, "the cluster did not start: %s\n", qPrintable(failed));
+            return 1;
+        }
+        {
+            PostgresConnection admin(cluster.conninfo());
+            admin.exec("CREATE DATABASE bench;");
+        }
+        measureOn(QStringLiteral("postgresql://postgres@127.0.0.1:%1/bench").arg(cluster.port()), "server", scale,
+                  queries);
+    }
     return 0;
 }

@@ -25,6 +25,12 @@ public:
         Storage,
         // Too many wrong passwords for a user name lately: the message says how long to wait.
         TooManyAttempts,
+        // Another desk (or program) held the record's write lock longer than the wait allows: nothing was saved,
+        // and the same change may simply be tried again.
+        Busy,
+        // The clinic server went away (or cannot be reached): not a refusal of the change. When only the answer to
+        // a COMMIT was lost the message says the change may have been saved, and reading the record again tells.
+        ConnectionLost,
     };
 
     Error(Kind kind, const QString& message);

@@ -2314,7 +2314,13 @@ JA.update({
     "The server database %1 holds no Tsumugi record. Create one with tsumugictl init, or check the database name.":
         "サーバーのデータベース %1 に Tsumugi の記録がありません。tsumugictl init で作成するか、データベース名を確認してください。",
     "There are no intact previous key slots on %1. Restore the record from the backup.":
-        "%1 に壊れていない一つ前の鍵スロットがありません。バックアップから記録を復元してください。",
+        "%1 に壊れていない一つ前の鍵スロットがありません。バックアップから記録を復元してください。",    "%n row(s) of reading (views, sign-ins) wait for the next change to chain them.":
+        "閲覧・サインインの記録 %n 行が、次の変更の際に監査の連鎖へ加えられます。",
+})
+EN_PLURALS.update({
+    "%n row(s) of reading (views, sign-ins) wait for the next change to chain them.":
+        ("%n row of reading (views, sign-ins) waits for the next change to chain it.",
+         "%n rows of reading (views, sign-ins) wait for the next change to chain them."),
 })
 USAGE_NOTES.update({
     "(--generic: the 一般名コード, e.g. 2171022F2ZZZ;": "（--generic: 一般名コード。例: 2171022F2ZZZ、",

@@ -194,6 +194,10 @@ commands:
         <source>Give the record with --db: a file, or a postgresql:// URL of the clinic server.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of reading (views, sign-ins) wait for the next change to chain them.</source>
+        <translation><numerusform>%n row of reading (views, sign-ins) waits for the next change to chain it.</numerusform><numerusform>%n rows of reading (views, sign-ins) wait for the next change to chain them.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AllergyIntoleranceReader</name>

@@ -214,6 +214,10 @@ commands:
         <source>Give the record with --db: a file, or a postgresql:// URL of the clinic server.</source>
         <translation>--db で記録を指定してください（ファイル、または院内サーバーの postgresql:// URL）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) of reading (views, sign-ins) wait for the next change to chain them.</source>
+        <translation><numerusform>閲覧・サインインの記録 %n 行が、次の変更の際に監査の連鎖へ加えられます。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AllergyIntoleranceReader</name>

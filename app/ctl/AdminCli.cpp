@@ -512,6 +512,11 @@ int AdminCli::audit(const CliArguments& a) {
             return Failed;
         }
         m_out << tr("The audit trail is intact (%1 rows).").arg(v.rowsChecked) << '\n';
+        if (v.pending > 0) {
+            m_out << tr("%n row(s) of reading (views, sign-ins) wait for the next change to chain them.", nullptr,
+                        int(v.pending))
+                  << '\n';
+        }
         return Ok;
     }
     if (sub == QStringLiteral("list")) {

@@ -88,7 +88,44 @@ void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action actio
         m_held.append(e);
         return;
     }
+    if (reading && !m_record.db().inTransaction()) {
+        insertPending(e);
+        return;
+    }
     insert(e);
+}
+
+void AuditTrail::insertPending(const AuditEntry& e) {
+    Statement ins(m_record.db(), "INSERT INTO audit_pending (at, user_name, action, record_type, record_id, detail) "
+                                 "VALUES (?,?,?,?,?,?);");
+    ins.bind(1, Timestamp::toStorage(e.at)).bind(2, e.user).bind(3, e.action).bind(4, e.recordType);
+    ins.bind(5, e.recordId).bind(6, e.detail).run();
+}
+
+void AuditTrail::chainPending() {
+    auto& db = m_record.db();
+    QList<std::pair<qint64, AuditEntry>> pending;
+    {
+        Statement st(db, "SELECT id, at, user_name, action, record_type, record_id, detail FROM audit_pending "
+                         "ORDER BY id;");
+        while (st.step()) {
+            AuditEntry e;
+            e.at = Timestamp::fromStorage(st.text(1));
+            e.user = st.text(2);
+            e.action = st.text(3);
+            e.recordType = st.text(4);
+            e.recordId = st.text(5);
+            e.detail = st.text(6);
+            pending.append({st.int64(0), e});
+        }
+    }
+    // Each by its own id: a row another desk commits meanwhile is chained by the next change, never dropped.
+    Statement done(db, "DELETE FROM audit_pending WHERE id = ?;");
+    for (const auto& [id, e] : pending) {
+        chain(e);
+        done.reset();
+        done.bind(1, id).run();
+    }
 }
 
 void AuditTrail::writeHeld() {
@@ -104,8 +141,15 @@ void AuditTrail::writeHeld() {
 }
 
 void AuditTrail::insert(const AuditEntry& entry) {
+    Transaction tx(m_record.db());
+    // What was read before this change comes before it in the chain.
+    chainPending();
+    chain(entry);
+    tx.commit();
+}
+
+void AuditTrail::chain(const AuditEntry& entry) {
     auto& db = m_record.db();
-    Transaction tx(db);
     AuditEntry e = entry;
     e.prevHash = GenesisHash;
     e.seq = 1;
@@ -122,11 +166,11 @@ void AuditTrail::insert(const AuditEntry& entry) {
     ins.bind(1, e.seq).bind(2, Timestamp::toStorage(e.at)).bind(3, e.user).bind(4, e.action).bind(5, e.recordType);
     ins.bind(6, e.recordId).bind(7, e.detail).bind(8, e.prevHash).bind(9, e.hash);
     ins.run();
-    tx.commit();
 }
 
 bool AuditTrail::hasEntry(const QString& user, const QDateTime& at, Action action) const {
-    Statement st(m_record.db(), "SELECT 1 FROM audit_log WHERE user_name = ? AND at = ? AND action = ? LIMIT 1;");
+    Statement st(m_record.db(), "SELECT 1 FROM audit_log WHERE user_name = ?1 AND at = ?2 AND action = ?3 UNION ALL "
+                                "SELECT 1 FROM audit_pending WHERE user_name = ?1 AND at = ?2 AND action = ?3;");
     st.bind(1, user).bind(2, Timestamp::toStorage(at)).bind(3, actionName(action));
     return st.step();
 }
@@ -166,15 +210,32 @@ AuditTrail::Verification AuditTrail::verify() const {
         expectedPrev = e.hash;
         ++expectedSeq;
     }
+    Statement pending(m_record.db(), "SELECT count(*) FROM audit_pending;");
+    pending.step();
+    v.pending = pending.int64(0);
     return v;
 }
 
 QList<AuditEntry> AuditTrail::recent(int limit) const {
     QList<AuditEntry> out;
+    Statement pending(m_record.db(), "SELECT at, user_name, action, record_type, record_id, detail FROM audit_pending "
+                                     "ORDER BY id DESC LIMIT ?;");
+    pending.bindLimit(1, limit);
+    while (pending.step()) {
+        out.append({0,
+                    Timestamp::fromStorage(pending.text(0)),
+                    pending.text(1),
+                    pending.text(2),
+                    pending.text(3),
+                    pending.text(4),
+                    pending.text(5),
+                    {},
+                    {}});
+    }
     Statement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
                                 "hash FROM audit_log ORDER BY seq DESC LIMIT ?;");
     st.bindLimit(1, limit);
-    while (st.step()) {
+    while (st.step() && (limit < 0 || out.size() < limit)) {
         out.append({st.int64(0), Timestamp::fromStorage(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5),
                     st.text(6), st.blob(7), st.blob(8)});
     }

@@ -12,6 +12,11 @@ class ClinicRecord;
 
 // Who did what to which record, when. Append-only (the schema refuses updates and deletes) and each row
 // carries SHA-256(previous hash + this row), so an edit or removal in the middle breaks the chain.
+// Reads stay reads: chaining a row needs the last row, so it takes the record's write lock, and a desk opening a
+// chart must not queue behind every other desk's save for that. A reading row (a view, a sign-in, a lock) outside
+// a change is therefore written at once, without that lock, into audit_pending, and the next change of any desk
+// chains the pending rows first, in the order they were written, inside its own transaction. The chain stays one
+// line; a pending row is shown by recent() and counted by verify() until then.
 class AuditTrail {
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 public:
@@ -35,6 +40,8 @@ public:
         qint64 rowsChecked = 0;
         std::optional<qint64> firstBrokenSeq;
         QString reason;
+        // Reading rows written since the last change, not yet in the chain.
+        qint64 pending = 0;
     };
 
     explicit AuditTrail(ClinicRecord& record);
@@ -54,6 +61,7 @@ public:
     bool hasEntry(const QString& user, const QDateTime& at, Action action) const;
 
     Verification verify() const;
+    // Newest first; rows still pending (seq 0) before the chained ones.
     QList<AuditEntry> recent(int limit) const;
 
     static QString actionName(Action action);
@@ -61,6 +69,10 @@ public:
 
 private:
     void insert(const AuditEntry& e);
+    // Inside a write transaction: the last row, then this one after it.
+    void chain(const AuditEntry& e);
+    void insertPending(const AuditEntry& e);
+    void chainPending();
 
     ClinicRecord& m_record;
     QList<AuditEntry> m_held;

@@ -81,10 +81,11 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
         const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQfinish(m_conn);
         m_conn = nullptr;
-        throw Error(Error::Kind::Storage, tr("The clinic server %1 cannot be reached: %2").arg(m_location, why));
+        throw Error(Error::Kind::ConnectionLost, tr("The clinic server %1 cannot be reached: %2").arg(m_location, why));
     }
     // The server's notices ("already exists, skipping" of a schema step run twice) are no message for a user.
-    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr);
     exec("SET client_encoding = 'UTF8';");
     setWaitLimits(LockWaitMs, StatementLimitMs);
 }
@@ -179,7 +180,7 @@ void PostgresConnection::commit() {
     if (PQstatus(m_conn) != CONNECTION_OK) {
         // The COMMIT went out but its answer did not come back: the server may have saved it.
         PQclear(r);
-        throw Error(Error::Kind::Storage,
+        throw Error(Error::Kind::ConnectionLost,
                     tr("The connection to the clinic server was lost while saving: the change may or may not have "
                        "been saved. Open it again to see which."));
     }
@@ -229,8 +230,9 @@ void PostgresConnection::fail(pg_result* result, const char* during) const {
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     const QString detail = QString::fromUtf8(primary ? primary : PQerrorMessage(m_conn)).trimmed();
     PQclear(result);
-    if (PQstatus(m_conn) != CONNECTION_OK || sqlState.startsWith(QLatin1String("08"))) {
-        throw Error(Error::Kind::Storage,
+    if (PQstatus(m_conn) != CONNECTION_OK || sqlState.startsWith(QLatin1String("08")) ||
+        sqlState == QLatin1String("57P01")) {
+        throw Error(Error::Kind::ConnectionLost,
                     tr("The connection to the clinic server was lost. The last change was not saved; nothing "
                        "else was lost. (%1)")
                         .arg(detail));
@@ -245,7 +247,7 @@ void PostgresConnection::fail(pg_result* result, const char* during) const {
     }
     if (sqlState == QLatin1String("40P01") || sqlState == QLatin1String("55P03")) {
         // A deadlock, or the lock wait ran out (lock_timeout): nothing was saved.
-        throw Error(Error::Kind::Storage, tr("Another desk is saving; try again in a moment. Nothing was saved."));
+        throw Error(Error::Kind::Busy, tr("Another desk is saving; try again in a moment. Nothing was saved."));
     }
     if (sqlState == QLatin1String("57014")) {
         throw Error(Error::Kind::Storage,

@@ -763,6 +763,22 @@ CREATE INDEX lab_results_item ON lab_results(item_key, collected_at);
 // them in files beside it (KeySlotFile, FailedLoginLog).
 const char* const V16 = "-- server only";
 
+// Reads stay reads: a view, a sign-in or a lock outside a change is written here at once, without the write lock,
+// and the next change chains it into audit_log (AuditTrail). Never changed; chaining removes it.
+const char* const V17 = R"SQL(
+CREATE TABLE audit_pending (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE TRIGGER audit_pending_never_changed BEFORE UPDATE ON audit_pending
+BEGIN SELECT RAISE(ABORT, 'a pending audit row is never changed'); END;
+)SQL";
+
 } // namespace
 
 std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
@@ -807,6 +823,7 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         {14, "server: text compared by bytes, TRUNCATE refused (nothing to change here)", V14},
         {15, "indexes for the usual dosage of a drug and the last report of a lab item", V15},
         {16, "server only: key slots and failed logins in tables", V16},
+        {17, "audit rows of reading written without the write lock, chained by the next change", V17},
     };
 }
 

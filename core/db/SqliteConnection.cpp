@@ -226,7 +226,7 @@ void SqliteConnection::fail(int rc, const char* during) const {
         throw Error(Error::Kind::Conflict, tr("The change conflicts with the saved record: %1").arg(detail));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw Error(Error::Kind::Storage, tr("The record is busy in another program; try again."));
+        throw Error(Error::Kind::Busy, tr("The record is busy in another program; try again."));
     default:
         throw Error(Error::Kind::Storage,
                     tr("Storage error (%1) during %2: %3").arg(rc).arg(QString::fromUtf8(during).left(60), detail));

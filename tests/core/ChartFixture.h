@@ -49,7 +49,9 @@ struct ChartFixture {
         return st.int64(0);
     }
     qint64 auditRows(const QString& action, const QString& recordType) {
-        Statement st(record().db(), "SELECT count(*) FROM audit_log WHERE action = ? AND record_type = ?;");
+        // Chained or still pending (a view waits in audit_pending for the next change).
+        Statement st(record().db(), "SELECT (SELECT count(*) FROM audit_log WHERE action = ?1 AND record_type = ?2) + "
+                                    "(SELECT count(*) FROM audit_pending WHERE action = ?1 AND record_type = ?2);");
         st.bind(1, action).bind(2, recordType);
         st.step();
         return st.int64(0);

@@ -5,8 +5,10 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/db/DbConnection.h"
+#include "core/db/PostgresConnection.h"
 #include "core/db/Statement.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -16,10 +18,16 @@ using tsumugi::test::TempRecord;
 class TestAuditTrail : public QObject {
     Q_OBJECT
 
+    // Changes: each is chained at once (a view would wait in audit_pending for the next change).
     static void fill(TempRecord& t, int rows) {
         for (int i = 0; i < rows; ++i) {
-            t.record->audit().append(AuditTrail::Action::View, QStringLiteral("patient"), QString::number(i));
+            t.record->audit().append(AuditTrail::Action::Update, QStringLiteral("patient"), QString::number(i));
         }
+    }
+    static qint64 count(TempRecord& t, const char* sql) {
+        Statement st(t.record->db(), sql);
+        st.step();
+        return st.int64(0);
     }
 
     // Someone with full access to the store removes a guard (the trigger is spelt per engine).
@@ -31,6 +39,50 @@ class TestAuditTrail : public QObject {
     }
 
 private slots:
+    // A view outside a change is written at once without the write lock, shown by recent(), and chained, in the
+    // order it was written, by the next change of any desk; the chain stays one intact line.
+    void aViewIsChainedByTheNextChange() {
+        TempRecord t;
+        const qint64 chained = count(t, "SELECT count(*) FROM audit_log;");
+        t.record->audit().append(AuditTrail::Action::View, QStringLiteral("patient"), QStringLiteral("7"));
+        t.record->audit().append(AuditTrail::Action::View, QStringLiteral("patient"), QStringLiteral("8"));
+        QCOMPARE(count(t, "SELECT count(*) FROM audit_log;"), chained);
+        QCOMPARE(t.record->audit().verify().pending, 2);
+        const auto recent = t.record->audit().recent(2);
+        QCOMPARE(recent.size(), 2);
+        QCOMPARE(recent.first().recordId, QStringLiteral("8"));
+        QCOMPARE(recent.first().seq, 0); // not chained yet
+        TSUMUGI_VERIFY_ERROR(t.record->db().exec("UPDATE audit_pending SET detail = 'x';"), Error::Kind::Conflict);
+        t.record->audit().append(AuditTrail::Action::Update, QStringLiteral("patient"), QStringLiteral("9"));
+        const auto v = t.record->audit().verify();
+        QVERIFY(v.ok);
+        QCOMPARE(v.pending, 0);
+        const auto after = t.record->audit().recent(3);
+        QCOMPARE(after.at(0).recordId, QStringLiteral("9"));
+        QCOMPARE(after.at(1).recordId, QStringLiteral("8"));
+        QCOMPARE(after.at(2).recordId, QStringLiteral("7"));
+        QVERIFY(after.at(2).seq > 0 && after.at(1).seq == after.at(2).seq + 1 &&
+                after.at(0).seq == after.at(1).seq + 1);
+    }
+
+    // On the clinic server a desk reading a chart waits for no other desk's save (the embedded file has one writer
+    // at a time by its nature: there a view's row waits like any write).
+    void aViewWaitsForNoOtherDesksSave() {
+        TempRecord t;
+        if (t.record->db().driver() != DbConnection::Driver::Postgres) {
+            QSKIP("the server's matter: SQLite lets one writer at a time in, reads' rows included");
+        }
+        PostgresConnection otherDesk(t.path);
+        otherDesk.beginWrite(); // holds the record's write lock, as a long save would
+        QElapsedTimer timer;
+        timer.start();
+        t.record->audit().append(AuditTrail::Action::View, QStringLiteral("patient"), QStringLiteral("1"));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        otherDesk.rollback();
+        t.record->audit().append(AuditTrail::Action::Update, QStringLiteral("patient"), QStringLiteral("1"));
+        QCOMPARE(t.record->audit().verify().pending, 0);
+    }
+
     void chainVerifies() {
         TempRecord t;
         fill(t, 20);

@@ -83,7 +83,7 @@ private slots:
         TSUMUGI_VERIFY_ERROR(Statement(db, "DELETE FROM t WHERE name = 'dup';").run(), Error::Kind::Conflict);
         TSUMUGI_VERIFY_ERROR(Statement(db, "SELEKT 1;").step(), Error::Kind::Storage);
         TSUMUGI_VERIFY_ERROR(PostgresConnection(QStringLiteral("host=127.0.0.1 port=1 connect_timeout=2")),
-                             Error::Kind::Storage);
+                             Error::Kind::ConnectionLost);
     }
 
     void aFailedTransactionLeavesNothing() {
@@ -148,7 +148,7 @@ private slots:
             second.beginWrite();
             QFAIL("a second writer got the write lock while the first held it");
         } catch (const Error& e) {
-            QCOMPARE(e.kind(), Error::Kind::Storage);
+            QCOMPARE(e.kind(), Error::Kind::Busy);
             QVERIFY2(e.message().contains(QStringLiteral("Another desk is saving")), qPrintable(e.message()));
         }
         QVERIFY(waited.elapsed() >= 250 && waited.elapsed() < 5000);
@@ -181,7 +181,7 @@ private slots:
                 QStringLiteral("host=192.0.2.10 dbname=tsumugi sslmode=verify-full connect_timeout=1"));
             QFAIL("reached a documentation address");
         } catch (const Error& e) {
-            QCOMPARE(e.kind(), Error::Kind::Storage);
+            QCOMPARE(e.kind(), Error::Kind::ConnectionLost);
             QVERIFY2(e.message().contains(QStringLiteral("cannot be reached")), qPrintable(e.message()));
         }
         PostgresConnection local(conninfo()); // 127.0.0.1: no TLS needed
@@ -203,6 +203,7 @@ private slots:
             db.exec("SELECT 1;");
             QFAIL("a statement ran on a stopped server");
         } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::ConnectionLost);
             QVERIFY2(e.message().contains(QStringLiteral("connection to the clinic server was lost")),
                      qPrintable(e.message()));
         }

@@ -37,6 +37,10 @@ inline const char* errorKindName(Error::Kind kind) {
         return "Storage";
     case Error::Kind::TooManyAttempts:
         return "TooManyAttempts";
+    case Error::Kind::Busy:
+        return "Busy";
+    case Error::Kind::ConnectionLost:
+        return "ConnectionLost";
     }
     return "?";
 }

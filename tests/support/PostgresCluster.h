@@ -15,7 +15,9 @@ class PostgresCluster {
 public:
     static bool installed() { return QFile::exists(QStringLiteral("/usr/lib/postgresql/15/bin/initdb")); }
 
-    PostgresCluster() {
+    // durable: commits answered only once their WAL is written, as on a real server (for tests that kill it).
+    explicit PostgresCluster(bool durable = false)
+        : m_durable(durable) {
         // The cluster's user must reach its folder.
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                                                 QFileDevice::ReadOther | QFileDevice::ExeOther |
@@ -29,6 +31,7 @@ public:
     QString start() {
         m_port = 20000 + int(QRandomGenerator::global()->bounded(20000));
         QProcess p;
+        setEnvironment(p);
         p.start(script(), {QStringLiteral("start"), m_dir.path(), QString::number(m_port)});
         if (!p.waitForFinished(90000) || p.exitCode() != 0) {
             return QString::fromUtf8(p.readAllStandardError()) + QStringLiteral(" (pg-cluster start)");
@@ -36,6 +39,22 @@ public:
         m_started = true;
         return {};
     }
+    // An immediate stop, as a power cut; restart() brings it back on the same port, recovering from its WAL.
+    bool kill() {
+        m_started = false;
+        return QProcess::execute(script(), {QStringLiteral("kill"), m_dir.path()}) == 0;
+    }
+    QString restart() {
+        QProcess p;
+        setEnvironment(p);
+        p.start(script(), {QStringLiteral("start"), m_dir.path(), QString::number(m_port)});
+        if (!p.waitForFinished(90000) || p.exitCode() != 0) {
+            return QString::fromUtf8(p.readAllStandardError()) + QStringLiteral(" (pg-cluster restart)");
+        }
+        m_started = true;
+        return {};
+    }
+    int port() const { return m_port; }
     // A fast shutdown (also to see what a desk does when its server goes away).
     bool stop() {
         if (!m_started) {
@@ -52,11 +71,17 @@ public:
     }
 
 private:
+    void setEnvironment(QProcess& p) const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PG_CLUSTER_DURABLE"), m_durable ? QStringLiteral("1") : QStringLiteral("0"));
+        p.setProcessEnvironment(env);
+    }
     static QString script() { return QStringLiteral(TSUMUGI_SOURCE_DIR "/tests/support/pg-cluster"); }
 
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tsumugi-pg.XXXXXX")};
     int m_port = 0;
     bool m_started = false;
+    bool m_durable = false;
 };
 
 } // namespace tsumugi::test

@@ -157,7 +157,9 @@ private slots:
         QCOMPARE(panel->summary()->mode, SharedSummary::Mode::Emergency);
         QVERIFY(findWidget<QLabel>(panel, "sharedRecordStatusLabel")->text().contains(QStringLiteral("救急搬送")));
         Statement st(m_window->record().db(),
-                     "SELECT count(*) FROM audit_log WHERE record_type = 'shared-summary' AND detail LIKE ?;");
+                     "SELECT (SELECT count(*) FROM audit_log WHERE record_type = 'shared-summary' AND detail LIKE "
+                     "?1) + (SELECT count(*) FROM audit_pending WHERE record_type = 'shared-summary' AND detail "
+                     "LIKE ?1);");
         st.bind(1, QStringLiteral("%救急搬送・意識障害のため服薬歴を確認%")).step();
         QCOMPARE(st.int64(0), 1);
         shot(panel->window(), QStringLiteral("shared-record-emergency.png"));

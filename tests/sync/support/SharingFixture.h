@@ -80,7 +80,10 @@ struct SharingFixture {
         return 0;
     }
     qint64 auditRows(const QString& recordType, const QString& detailLike) {
-        Statement st(record().db(), "SELECT count(*) FROM audit_log WHERE record_type = ? AND detail LIKE ?;");
+        // Chained or still pending (a view waits in audit_pending for the next change).
+        Statement st(record().db(),
+                     "SELECT (SELECT count(*) FROM audit_log WHERE record_type = ?1 AND detail LIKE ?2) "
+                     "+ (SELECT count(*) FROM audit_pending WHERE record_type = ?1 AND detail LIKE ?2);");
         st.bind(1, recordType).bind(2, QStringLiteral("%") + detailLike + QStringLiteral("%"));
         st.step();
         return st.int64(0);

@@ -1,0 +1,207 @@
+// A record on the clinic server, driven as the clinic's desks would: several tsumugictl processes at once on one
+// postgresql:// URL, a desk that holds a save open, and a server that dies in the middle of the doctor's notes.
+#include "support/CtlRunner.h"
+#include "support/PostgresCluster.h"
+#include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
+
+#include "core/db/PostgresConnection.h"
+#include "core/db/Statement.h"
+#include "core/record/ClinicRecord.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+using namespace tsumugi;
+using tsumugi::test::CtlRunner;
+using tsumugi::test::PostgresCluster;
+
+class TestServerRecordCli : public QObject {
+    Q_OBJECT
+
+    CtlRunner m_ctl;
+    QString m_adminPw;
+
+    CtlRunner::Result ctl(const QStringList& args) { return m_ctl.run(QStringLiteral("admin"), m_adminPw, args); }
+
+    // A shell loop of tsumugictl commands in a process of its own (a desk), in English.
+    static QProcess* desk(const QString& script, const QStringList& args) {
+        auto* p = new QProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TSUMUGI_LANG"), QStringLiteral("en"));
+        env.insert(QStringLiteral("CTL"), QStringLiteral(TSUMUGICTL_PATH));
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral("bash"), QStringList{QStringLiteral("-c"), script, QStringLiteral("desk")} + args);
+        return p;
+    }
+
+    static QStringList patientAdd() {
+        return {QStringLiteral("patient"),   QStringLiteral("add"),           QStringLiteral("--family"),
+                QStringLiteral("試験"),      QStringLiteral("--family-kana"), QStringLiteral("シケン"),
+                QStringLiteral("--sex"),     QStringLiteral("female"),        QStringLiteral("--birth"),
+                QStringLiteral("1970-01-01")};
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(ClinicRecord::isServer(m_ctl.recordPath()), "runs with TSUMUGI_TEST_DB=postgres only");
+        m_adminPw = m_ctl.writeFile(QStringLiteral("admin.pw"), "admin password 1\n");
+        const auto r = ctl({QStringLiteral("init"), QStringLiteral("--institution"), QStringLiteral("1310000001"),
+                            QStringLiteral("--name"), QStringLiteral("つむぎクリニック")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    // Three desks each register 100 patients at the same moment: every number from 1 to 300 once, and the audit
+    // trail, written by all three at once, is one intact chain.
+    void threeDesksAddAHundredPatientsEach() {
+        const QString loop = QStringLiteral("for i in $(seq 100); do \"$CTL\" --db \"$1\" --user admin --password-file "
+                                            "\"$2\" patient add --family 試験 "
+                                            "--family-kana シケン --sex female --birth 1970-01-01 || exit 1; done");
+        std::vector<std::unique_ptr<QProcess>> desks;
+        for (int i = 0; i < 3; ++i) {
+            desks.emplace_back(desk(loop, {m_ctl.recordPath(), m_adminPw}));
+        }
+        QList<int> numbers;
+        for (auto& d : desks) {
+            QVERIFY(d->waitForFinished(300000));
+            QVERIFY2(d->exitCode() == 0, d->readAllStandardError().constData());
+            for (const QByteArray& line : d->readAllStandardOutput().split('\n')) {
+                if (!line.trimmed().isEmpty()) {
+                    numbers << line.trimmed().toInt();
+                }
+            }
+        }
+        QCOMPARE(numbers.size(), 300);
+        const QSet<int> unique(numbers.begin(), numbers.end());
+        QCOMPARE(unique.size(), 300);
+        QCOMPARE(*std::min_element(numbers.begin(), numbers.end()), 1);
+        QCOMPARE(*std::max_element(numbers.begin(), numbers.end()), 300);
+        const auto verify = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0 && verify.out.contains(QStringLiteral("intact")),
+                 qPrintable(verify.out + verify.err));
+    }
+
+    // A desk keeps a save open (its write transaction holds the record's write lock): another desk's save waits at
+    // most the lock timeout, then is refused in words with nothing saved, and goes through once the first is done.
+    void aLongSaveMakesTheNextDeskWaitThenSaysSo() {
+        PostgresConnection other(m_ctl.recordPath());
+        other.beginWrite();
+        QElapsedTimer waited;
+        waited.start();
+        const auto refused = ctl(patientAdd());
+        const qint64 ms = waited.elapsed();
+        other.rollback();
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("Another desk is saving")), qPrintable(refused.err));
+        QVERIFY2(ms >= PostgresConnection::LockWaitMs - 500 && ms < PostgresConnection::LockWaitMs + 15000,
+                 qPrintable(QString::number(ms)));
+        const auto saved = ctl(patientAdd());
+        QVERIFY2(saved.code == 0, qPrintable(saved.err));
+        QCOMPARE(saved.out.trimmed(), QStringLiteral("301")); // the refused one took no number
+    }
+
+    // The server is killed (an immediate stop, as a power cut) while a doctor saves 50 notes, and started again:
+    // every note that was reported saved is there once; a failed one is there whole (its COMMIT answer was lost) or
+    // not at all; the audit trail is intact. On a cluster of its own, since it is stopped.
+    void aServerKilledMidLoopLosesNoSavedNote() {
+        if (!PostgresCluster::installed()) {
+            TSUMUGI_MISSING_PREREQUISITE("PostgreSQL 15 is not installed (scripts/setup installs it)");
+        }
+        PostgresCluster cluster(true); // commits reported only once written, as on the clinic's server
+        const QString started = cluster.start();
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        {
+            PostgresConnection admin(cluster.conninfo());
+            admin.exec("CREATE DATABASE clinic;");
+        }
+        const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:%1/clinic").arg(cluster.port());
+        const QString doctorPw = m_ctl.writeFile(QStringLiteral("doctor.pw"), "doctor password 1\n");
+        const auto run = [&](const QString& user, const QString& pw, const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("TSUMUGI_LANG"), QStringLiteral("en"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(TSUMUGICTL_PATH), QStringList{QStringLiteral("--db"), url, QStringLiteral("--user"),
+                                                                 user, QStringLiteral("--password-file"), pw} +
+                                                         args);
+            p.waitForFinished(60000);
+            return p.exitCode();
+        };
+        QCOMPARE(run(QStringLiteral("admin"), m_adminPw,
+                     {QStringLiteral("init"), QStringLiteral("--institution"), QStringLiteral("1310000001"),
+                      QStringLiteral("--name"), QStringLiteral("つむぎクリニック")}),
+                 0);
+        QCOMPARE(run(QStringLiteral("admin"), m_adminPw,
+                     {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dr.kato"),
+                      QStringLiteral("--role"), QStringLiteral("doctor"), QStringLiteral("--password-file"), doctorPw}),
+                 0);
+        QCOMPARE(run(QStringLiteral("admin"), m_adminPw, patientAdd()), 0);
+
+        // Each note on a visit of its own (one note per visit); "ok N" only when tsumugictl said it was saved.
+        const QString loop = QStringLiteral(
+            "for i in $(seq 50); do "
+            "v=$(\"$CTL\" --db \"$1\" --user dr.kato --password-file \"$2\" visit add 1 --department 内科 2>>\"$3\" | "
+            "cut -f1) "
+            "&& [ -n \"$v\" ] && \"$CTL\" --db \"$1\" --user dr.kato --password-file \"$2\" note add \"$v\" "
+            "--findings \"note-$i\" --finalize >/dev/null 2>>\"$3\" && echo \"ok $i\" || "
+            "{ echo \"failed $i\"; sleep 0.3; }; sleep 0.05; done");
+        const QString errors = m_ctl.writeFile(QStringLiteral("loop.err"), {});
+        std::unique_ptr<QProcess> doctor(desk(loop, {url, doctorPw, errors}));
+        QByteArray seen;
+        QElapsedTimer t;
+        t.start();
+        while (seen.count("ok ") < 15 && t.elapsed() < 120000) {
+            doctor->waitForReadyRead(200);
+            seen += doctor->readAllStandardOutput();
+        }
+        QVERIFY2(seen.count("ok ") >= 15, seen.constData());
+        QVERIFY(cluster.kill());
+        QTest::qWait(1500); // the desk keeps trying meanwhile: those notes fail
+        const QString again = cluster.restart();
+        QVERIFY2(again.isEmpty(), qPrintable(again));
+        QVERIFY(doctor->waitForFinished(180000));
+        seen += doctor->readAllStandardOutput();
+
+        QStringList saved;
+        QStringList failed;
+        for (const QByteArray& line : seen.split('\n')) {
+            if (line.startsWith("ok ")) {
+                saved << QStringLiteral("note-") + QString::fromLatin1(line.mid(3));
+            } else if (line.startsWith("failed ")) {
+                failed << QStringLiteral("note-") + QString::fromLatin1(line.mid(7));
+            }
+        }
+        QCOMPARE(saved.size() + failed.size(), 50);
+        QVERIFY2(!failed.isEmpty(), "the server was down for a while: some saves must have failed");
+        QVERIFY2(saved.size() > 15, "saving must work again after the restart");
+        QFile err(errors);
+        QVERIFY(err.open(QIODevice::ReadOnly));
+        const QString said = QString::fromUtf8(err.readAll());
+        QVERIFY2(said.contains(QStringLiteral("clinic server")), qPrintable(said)); // in words, not a crash
+
+        PostgresConnection db(url);
+        const auto count = [&](const QString& findings, const char* extra) {
+            Statement st(db, (QStringLiteral("SELECT count(*) FROM notes WHERE findings = ?") +
+                              QString::fromLatin1(extra) + QLatin1Char(';'))
+                                 .toStdString());
+            st.bind(1, findings);
+            st.step();
+            return st.int64(0);
+        };
+        for (const QString& note : saved) {
+            QVERIFY2(count(note, "") == 1, qPrintable(note));
+            QVERIFY2(count(note, " AND status = 'final'") == 1, qPrintable(note));
+        }
+        for (const QString& note : failed) {
+            const qint64 n = count(note, "");
+            QVERIFY2(n <= 1, qPrintable(note));
+            QVERIFY2(n == count(note, " AND status = 'final'"), qPrintable(note)); // whole, or not there
+        }
+        QCOMPARE(run(QStringLiteral("admin"), m_adminPw, {QStringLiteral("audit"), QStringLiteral("verify")}), 0);
+    }
+};
+
+TSUMUGI_TEST_CLASS(TestServerRecordCli)
+#include "test_server_record_cli.moc"
