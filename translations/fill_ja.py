@@ -2315,7 +2315,10 @@ JA.update({
         "サーバーのデータベース %1 に Tsumugi の記録がありません。tsumugictl init で作成するか、データベース名を確認してください。",
     "There are no intact previous key slots on %1. Restore the record from the backup.":
         "%1 に壊れていない一つ前の鍵スロットがありません。バックアップから記録を復元してください。",    "%n row(s) of reading (views, sign-ins) wait for the next change to chain them.":
-        "閲覧・サインインの記録 %n 行が、次の変更の際に監査の連鎖へ加えられます。",
+        "閲覧・サインインの記録 %n 行が、次の変更の際に監査の連鎖へ加えられます。",    "Open the clinic record at <path> (a file, or a postgresql:// URL of the clinic server) instead of the default one.":
+        "既定の記録の代わりに <path> の診療記録を開きます（ファイル、または院内サーバーの postgresql:// URL）。",
+    "The clinic server holds no Tsumugi record at this address. An administrator creates it with tsumugictl init.":
+        "院内サーバーのこのアドレスには Tsumugi の記録がありません。管理者が tsumugictl init で作成します。",
 })
 EN_PLURALS.update({
     "%n row(s) of reading (views, sign-ins) wait for the next change to chain them.":

@@ -1041,15 +1041,23 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the clinic record at &lt;path&gt; instead of the default one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>path</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>On first start, offer demo patients ticked (for trying Tsumugi out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the clinic record at &lt;path&gt; (a file, or a postgresql:// URL of the clinic server) instead of the default one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tsumugi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server holds no Tsumugi record at this address. An administrator creates it with tsumugictl init.</source>
         <translation type="unfinished" />
     </message>
 </context>

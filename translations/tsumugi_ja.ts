@@ -1085,16 +1085,24 @@ commands:
         <translation>Tsumugi — 診療所のための電子カルテ</translation>
     </message>
     <message>
-        <source>Open the clinic record at &lt;path&gt; instead of the default one.</source>
-        <translation>既定の記録の代わりに &lt;パス&gt; の記録を開きます。</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>パス</translation>
     </message>
     <message>
         <source>On first start, offer demo patients ticked (for trying Tsumugi out).</source>
         <translation>初回起動時、デモ患者の追加にあらかじめチェックを入れる（お試し用）。</translation>
+    </message>
+    <message>
+        <source>Open the clinic record at &lt;path&gt; (a file, or a postgresql:// URL of the clinic server) instead of the default one.</source>
+        <translation>既定の記録の代わりに &lt;path&gt; の診療記録を開きます（ファイル、または院内サーバーの postgresql:// URL）。</translation>
+    </message>
+    <message>
+        <source>Tsumugi</source>
+        <translation>Tsumugi</translation>
+    </message>
+    <message>
+        <source>The clinic server holds no Tsumugi record at this address. An administrator creates it with tsumugictl init.</source>
+        <translation>院内サーバーのこのアドレスには Tsumugi の記録がありません。管理者が tsumugictl init で作成します。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
+#include <QMessageBox>
 
 namespace tsumugi::ui {
 
@@ -41,19 +42,32 @@ int DesktopLauncher::run(QApplication& app) {
     parser.setApplicationDescription(tr("Tsumugi — electronic medical record for small clinics"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringList{QStringLiteral("db")},
-                                      tr("Open the clinic record at <path> instead of the default one."), tr("path"));
+    const QCommandLineOption dbOption(
+        QStringList{QStringLiteral("db")},
+        tr("Open the clinic record at <path> (a file, or a postgresql:// URL of the clinic server) "
+           "instead of the default one."),
+        tr("path"));
     parser.addOption(dbOption);
     const QCommandLineOption demoOption(QStringList{QStringLiteral("demo")},
                                         tr("On first start, offer demo patients ticked (for trying Tsumugi out)."));
     parser.addOption(demoOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? QFileInfo(parser.value(dbOption)).absoluteFilePath()
-                                                : WorkstationSettings::defaultRecordPath();
+    const QString given = parser.value(dbOption);
+    const QString path = !parser.isSet(dbOption)         ? WorkstationSettings::defaultRecordPath()
+                         : ClinicRecord::isServer(given) ? given
+                                                         : QFileInfo(given).absoluteFilePath();
     const Clock& clock = SystemClock::instance();
 
     std::unique_ptr<ClinicRecord> record;
+    if (ClinicRecord::isServer(path) && !ClinicRecord::exists(path)) {
+        // The first-run wizard makes a record file; a record on the clinic server is made with tsumugictl init
+        // (for trials only until the server's data is sealed).
+        QMessageBox::critical(nullptr, tr("Tsumugi"),
+                              tr("The clinic server holds no Tsumugi record at this address. An administrator "
+                                 "creates it with tsumugictl init."));
+        return 1;
+    }
     if (!ClinicRecord::exists(path)) {
         SetupWizard wizard(path, clock);
         wizard.offerDemoDataByDefault(parser.isSet(demoOption));

@@ -18,6 +18,7 @@
 #include "core/masters/ShippedMasters.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStringEncoder>
@@ -185,6 +186,23 @@ private slots:
                  QStringLiteral("高血圧症"));
         QCOMPARE(masters().search(MasterKind::Disease, QStringLiteral("20061593")).first().code,
                  QStringLiteral("8833421"));
+    }
+    // Another desk's import is under way (its transaction has emptied the disease master and not committed yet):
+    // this desk's search answers at once from the masters as they were, on either driver; no lock is waited for.
+    void aSearchDoesNotWaitForAnImportUnderWay() {
+        QCOMPARE(masters().search(MasterKind::Disease, QStringLiteral("こうけつ")).first().code,
+                 QStringLiteral("8833421"));
+        auto importer = f->record().openCompanion();
+        importer->db().beginWrite();
+        Statement(importer->db(), "DELETE FROM master_entries WHERE kind = 'disease';").run();
+        QElapsedTimer timer;
+        timer.start();
+        const auto found = masters().search(MasterKind::Disease, QStringLiteral("こうけつ"));
+        const qint64 ms = timer.elapsed();
+        importer->db().rollback();
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(found.first().code, QStringLiteral("8833421"));
+        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
     }
     void searchFindsInsideNamesAfterPrefixes() {
         // 本態性高血圧症 has 高血圧 inside its name (and コウケツアツ inside its reading): offered, after 高血圧症.
