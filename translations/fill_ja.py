@@ -2318,7 +2318,11 @@ JA.update({
         "閲覧・サインインの記録 %n 行が、次の変更の際に監査の連鎖へ加えられます。",    "Open the clinic record at <path> (a file, or a postgresql:// URL of the clinic server) instead of the default one.":
         "既定の記録の代わりに <path> の診療記録を開きます（ファイル、または院内サーバーの postgresql:// URL）。",
     "The clinic server holds no Tsumugi record at this address. An administrator creates it with tsumugictl init.":
-        "院内サーバーのこのアドレスには Tsumugi の記録がありません。管理者が tsumugictl init で作成します。",
+        "院内サーバーのこのアドレスには Tsumugi の記録がありません。管理者が tsumugictl init で作成します。",    "The record is whole: every table on the clinic server was read (%1 ms).":
+        "記録は完全です。院内サーバーのすべての表を読み取りました（%1 ミリ秒）。",
+    "The previous key slots on the clinic server were restored in place of the current ones.":
+        "院内サーバーの一つ前の鍵スロットを、現在のものの代わりに復元しました。",
+    "usage: tsumugictl --db FILE|URL keys restore-previous": "使い方: tsumugictl --db FILE|URL keys restore-previous",
 })
 EN_PLURALS.update({
     "%n row(s) of reading (views, sign-ins) wait for the next change to chain them.":

@@ -152,10 +152,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: tsumugictl --db FILE keys restore-previous</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Password set.</source>
         <translation type="unfinished" />
     </message>
@@ -197,6 +193,18 @@ commands:
     <message numerus="yes">
         <source>%n row(s) of reading (views, sign-ins) wait for the next change to chain them.</source>
         <translation><numerusform>%n row of reading (views, sign-ins) waits for the next change to chain it.</numerusform><numerusform>%n rows of reading (views, sign-ins) wait for the next change to chain them.</numerusform></translation>
+    </message>
+    <message>
+        <source>The record is whole: every table on the clinic server was read (%1 ms).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The previous key slots on the clinic server were restored in place of the current ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE|URL keys restore-previous</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

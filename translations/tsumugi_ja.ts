@@ -153,10 +153,6 @@
         <translation>%1 の前の鍵ファイルに戻しました。壊れたファイルは横に残してあります。</translation>
     </message>
     <message>
-        <source>usage: tsumugictl --db FILE keys restore-previous</source>
-        <translation>使い方: tsumugictl --db FILE keys restore-previous</translation>
-    </message>
-    <message>
         <source>Password set.</source>
         <translation>パスワードを設定しました。</translation>
     </message>
@@ -217,6 +213,18 @@ commands:
     <message numerus="yes">
         <source>%n row(s) of reading (views, sign-ins) wait for the next change to chain them.</source>
         <translation><numerusform>閲覧・サインインの記録 %n 行が、次の変更の際に監査の連鎖へ加えられます。</numerusform></translation>
+    </message>
+    <message>
+        <source>The record is whole: every table on the clinic server was read (%1 ms).</source>
+        <translation>記録は完全です。院内サーバーのすべての表を読み取りました（%1 ミリ秒）。</translation>
+    </message>
+    <message>
+        <source>The previous key slots on the clinic server were restored in place of the current ones.</source>
+        <translation>院内サーバーの一つ前の鍵スロットを、現在のものの代わりに復元しました。</translation>
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE|URL keys restore-previous</source>
+        <translation>使い方: tsumugictl --db FILE|URL keys restore-previous</translation>
     </message>
 </context>
 <context>

@@ -295,7 +295,9 @@ int AdminCli::check(const CliArguments& a) {
     auto record = openRecord(a);
     const RecordCheck::Result result = record->checkIntegrity();
     if (result.ok) {
-        m_out << tr("The record is whole: every table and index was read and every page authenticated (%1 ms).")
+        m_out << (ClinicRecord::isServer(record->path())
+                      ? tr("The record is whole: every table on the clinic server was read (%1 ms).")
+                      : tr("The record is whole: every table and index was read and every page authenticated (%1 ms)."))
                      .arg(result.milliseconds)
               << '\n';
         return Ok;
@@ -316,10 +318,13 @@ int AdminCli::keys(const CliArguments& a) {
     if (a.positional().value(1) == QStringLiteral("restore-previous")) {
         // Needs no password: it can only put back slots this record had, and keeps the damaged file aside.
         ClinicRecord::restorePreviousKeyFile(db, SystemClock::instance());
-        m_out << tr("The previous key file of %1 was restored; the damaged one is kept beside it.").arg(db) << '\n';
+        m_out << (ClinicRecord::isServer(db)
+                      ? tr("The previous key slots on the clinic server were restored in place of the current ones.")
+                      : tr("The previous key file of %1 was restored; the damaged one is kept beside it.").arg(db))
+              << '\n';
         return Ok;
     }
-    m_err << tr("usage: tsumugictl --db FILE keys restore-previous") << '\n';
+    m_err << tr("usage: tsumugictl --db FILE|URL keys restore-previous") << '\n';
     return Usage;
 }
 

@@ -102,6 +102,42 @@ private slots:
         QCOMPARE(saved.out.trimmed(), QStringLiteral("301")); // the refused one took no number
     }
 
+    // Damaged key slots on the server: sign-in says so; the previous generation is put back by keys restore-previous;
+    // the recovery key sets a new administrator password from the generation that is still whole.
+    void damagedKeySlotsAreRestoredOrRecovered() {
+        const QString keyFile = m_ctl.writeFile(QStringLiteral("recovery.txt"), {});
+        const auto renewed =
+            ctl({QStringLiteral("recovery"), QStringLiteral("renew"), QStringLiteral("--recovery-key-out"), keyFile});
+        QVERIFY2(renewed.code == 0, qPrintable(renewed.err));
+        const auto damage = [&] {
+            PostgresConnection db(m_ctl.recordPath());
+            db.exec("UPDATE tsumugi_key_slots SET content = '\\x7b7d' WHERE generation = 'current';");
+        };
+        const QStringList search{QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("シケン")};
+        damage();
+        const auto refused = ctl(search);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("damaged")), qPrintable(refused.err));
+        const auto restored = ctl({QStringLiteral("keys"), QStringLiteral("restore-previous")});
+        QVERIFY2(restored.code == 0 && restored.out.contains(QStringLiteral("clinic server")),
+                 qPrintable(restored.out + restored.err));
+        QCOMPARE(ctl(search).code, 0);
+
+        damage();
+        const QString newPw = m_ctl.writeFile(QStringLiteral("new-admin.pw"), "a new admin password 2\n");
+        const auto recovered = m_ctl.run(QStringLiteral("admin"), newPw,
+                                         {QStringLiteral("recover"), QStringLiteral("--recovery-key-file"), keyFile});
+        QVERIFY2(recovered.code == 0, qPrintable(recovered.err));
+        QCOMPARE(m_ctl.run(QStringLiteral("admin"), newPw, search).code, 0);
+        QCOMPARE(ctl(search).code, 1); // the old password no longer opens it
+        const auto checked = m_ctl.run(QStringLiteral("admin"), newPw, {QStringLiteral("check")});
+        QVERIFY2(checked.code == 0 && checked.out.contains(QStringLiteral("clinic server")), qPrintable(checked.out));
+        const auto verify =
+            m_ctl.run(QStringLiteral("admin"), newPw, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0, qPrintable(verify.err));
+        m_adminPw = newPw;
+    }
+
     // The server is killed (an immediate stop, as a power cut) while a doctor saves 50 notes, and started again:
     // every note that was reported saved is there once; a failed one is there whole (its COMMIT answer was lost) or
     // not at all; the audit trail is intact. On a cluster of its own, since it is stopped.
