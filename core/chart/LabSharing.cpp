@@ -61,7 +61,7 @@ QMap<LabSharing::Reason, qint64> LabSharing::unshareableCounts(DbConnection& db)
                                  "coalesce(sum(CASE WHEN code_system <> 'local' AND NOT ") +
                          SharedCodeSql +
                          " THEN 1 ELSE 0 END), 0) FROM lab_results WHERE status = 'active' AND "
-                         "coalesce(source_institution, '') = '';");
+                         "(source_institution IS NULL OR source_institution = '');");
     st.step();
     if (const qint64 n = st.int64(0)) {
         out.insert(Reason::LocalCode, n);
