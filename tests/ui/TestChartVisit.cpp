@@ -36,6 +36,8 @@
 #include <QTextBrowser>
 #include <QtTest>
 
+#include "support/TestDatabase.h"
+
 using namespace tsumugi;
 using namespace tsumugi::ui;
 using namespace tsumugi::ui::test;
@@ -49,7 +51,10 @@ private slots:
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        const QString path = m_dir->filePath(QStringLiteral("record.tsumugi"));
+        // A file, or with TSUMUGI_TEST_DB=postgres a database of its own on the run's cluster (ui_chart_visit_pg).
+        m_database.reset();
+        m_database = std::make_unique<tsumugi::test::TestDatabase>(m_dir->filePath(QStringLiteral("record.tsumugi")));
+        const QString path = m_database->location();
         createRecordWithStaff(path, m_clock).reset();
         auto record = openAs(path, DoctorName, DoctorPassword, m_clock);
         const Patient suzuki =
@@ -79,6 +84,7 @@ private slots:
     void cleanup() {
         m_chart = nullptr;
         m_window.reset();
+        m_database.reset();
         m_dir.reset();
     }
 
@@ -480,6 +486,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<tsumugi::test::TestDatabase> m_database;
     ManualClock m_clock{fixedNow()};
     std::unique_ptr<MainWindow> m_window;
     ChartWindow* m_chart = nullptr;
