@@ -81,7 +81,7 @@ int DesktopLauncher::run(QApplication& app) {
             if (!recoveryKey.isEmpty()) {
                 const ClinicInfo clinic = record->clinic();
                 RecoverySheetDialog sheet(
-                    {recoveryKey, clinic.name, clinic.institutionNumber, record->path(), clock.now()});
+                    {recoveryKey, clinic.name, clinic.institutionNumber, record->location(), clock.now()});
                 sheet.exec();
             }
         }

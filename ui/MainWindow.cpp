@@ -670,7 +670,7 @@ void MainWindow::renewRecoveryKey() {
         const QString key = m_record->renewRecoveryKey();
         const ClinicInfo clinic = m_record->clinic();
         RecoverySheetDialog sheet(
-            {key, clinic.name, clinic.institutionNumber, m_record->path(), m_record->clock().now()}, this);
+            {key, clinic.name, clinic.institutionNumber, m_record->location(), m_record->clock().now()}, this);
         sheet.exec();
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("New recovery key"), e.message());
