@@ -169,6 +169,7 @@ void AuditTrail::chain(const AuditEntry& entry) {
 }
 
 bool AuditTrail::hasEntry(const QString& user, const QDateTime& at, Action action) const {
+    // statement-sites: file only (failed logins kept in a key file by older versions; the server never had them)
     Statement st(m_record.db(), "SELECT 1 FROM audit_log WHERE user_name = ?1 AND at = ?2 AND action = ?3 UNION ALL "
                                 "SELECT 1 FROM audit_pending WHERE user_name = ?1 AND at = ?2 AND action = ?3;");
     st.bind(1, user).bind(2, Timestamp::toStorage(at)).bind(3, actionName(action));

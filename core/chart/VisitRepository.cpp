@@ -198,17 +198,4 @@ QList<Visit> VisitRepository::forPatient(qint64 patientId, int limit) const {
     return out;
 }
 
-std::optional<Visit> VisitRepository::previous(const Visit& visit) const {
-    const QByteArray sql = QByteArray("SELECT ") + Columns + From +
-                           "WHERE v.patient_id = ? AND v.status = 'active' AND (v.visit_date < ? OR "
-                           "(v.visit_date = ? AND v.id < ?)) ORDER BY v.visit_date DESC, v.id DESC LIMIT 1;";
-    Statement st(m_journal.record().db(), sql.toStdString());
-    const QString date = visit.date.toString(Qt::ISODate);
-    st.bind(1, visit.patientId).bind(2, date).bind(3, date).bind(4, visit.id);
-    if (!st.step()) {
-        return std::nullopt;
-    }
-    return readVisit(st);
-}
-
 } // namespace tsumugi

@@ -23,8 +23,6 @@ public:
     std::optional<Visit> find(qint64 visitId) const;
     // Newest first; withdrawn visits included (marked) so the chart shows what happened.
     QList<Visit> forPatient(qint64 patientId, int limit = -1) const;
-    // The latest visit of the patient before the given one (by date), for Do処方.
-    std::optional<Visit> previous(const Visit& visit) const;
 
     static QStringList problems(const Visit& visit, const QDate& today);
 

@@ -1,11 +1,47 @@
 #include "core/db/Statement.h"
 
+#include <QByteArray>
+#include <cstdio>
 #include <limits>
+#include <mutex>
+#include <set>
+#include <string>
+#include <unistd.h>
 
 namespace tsumugi {
 
-Statement::Statement(DbConnection& connection, std::string_view sql)
-    : m_statement(connection.prepare(sql)) {}
+namespace {
+// Appends "core/…/File.cpp:LINE driver" to DIR/sites-PID.txt the first time this process runs that site on a driver.
+void noteSite(const char* file, int line, DbConnection::Driver driver) {
+    static const QByteArray folder = qgetenv("TSUMUGI_STATEMENT_SITES");
+    if (folder.isEmpty()) {
+        return;
+    }
+    std::string path(file);
+    const std::size_t core = path.rfind("core/");
+    if (core == std::string::npos || path.find("tests/") != std::string::npos) {
+        return; // a test's or a tool's own statement
+    }
+    const std::string site = path.substr(core) + ':' + std::to_string(line) +
+                             (driver == DbConnection::Driver::Postgres ? " postgres" : " sqlite");
+    static std::mutex lock;
+    static std::set<std::string> seen;
+    const std::lock_guard<std::mutex> hold(lock);
+    if (!seen.insert(site).second) {
+        return;
+    }
+    const QByteArray out = folder + "/sites-" + QByteArray::number(qint64(::getpid())) + ".txt";
+    if (FILE* f = std::fopen(out.constData(), "a")) {
+        std::fprintf(f, "%s\n", site.c_str());
+        std::fclose(f);
+    }
+}
+} // namespace
+
+Statement::Statement(DbConnection& connection, std::string_view sql, const char* file, int line)
+    : m_statement(connection.prepare(sql)) {
+    noteSite(file, line, connection.driver());
+}
 
 Statement::~Statement() = default;
 

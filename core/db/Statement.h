@@ -13,7 +13,11 @@ namespace tsumugi {
 // (reset and unbound) when it goes out of scope. Binding indices start at 1.
 class Statement {
 public:
-    Statement(DbConnection& connection, std::string_view sql);
+    // file and line name the repository's statement (filled in by the compiler at the call): with
+    // TSUMUGI_STATEMENT_SITES set, each site is noted once per process and driver, so scripts/statement-sites can say
+    // which statements of the repositories the test suite has run on each driver.
+    Statement(DbConnection& connection, std::string_view sql, const char* file = __builtin_FILE(),
+              int line = __builtin_LINE());
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;

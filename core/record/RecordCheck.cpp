@@ -26,16 +26,19 @@ RecordCheck::Result RecordCheck::run(DbConnection& db, const QDateTime& now) {
             // The server has no integrity_check: reading every table reads every page in use, and a cluster made
             // with data checksums (the server setup makes it so) refuses a page that changed on disk.
             QStringList tables;
+            // statement-sites: server only
             Statement list(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND "
                                "table_type = 'BASE TABLE' ORDER BY table_name;");
             while (list.step()) {
                 tables << list.text(0);
             }
             for (const QString& table : tables) {
+                // statement-sites: server only
                 Statement read(db, QStringLiteral("SELECT count(*) FROM \"%1\";").arg(table).toStdString());
                 read.step();
             }
         } else {
+            // statement-sites: file only
             Statement st(db, "PRAGMA integrity_check(20);");
             while (st.step()) {
                 // One row may hold several findings on lines of their own, after a "*** in database main ***" heading.

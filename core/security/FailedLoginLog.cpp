@@ -81,8 +81,10 @@ void FailedLoginLog::add(const QString& user, const QDateTime& at) const noexcep
     try {
         if (m_server) {
             // Its own short transaction, never the record's write lock: a failed login waits for no desk's save.
+            // statement-sites: server only
             Statement ins(*m_server, "INSERT INTO tsumugi_failed_logins (user_name, failed_at) VALUES (?, ?);");
             ins.bind(1, user.left(MaxLoggedNameLength)).bind(2, Timestamp::toStorage(at)).run();
+            // statement-sites: server only
             Statement trim(*m_server, "DELETE FROM tsumugi_failed_logins WHERE id <= (SELECT max(id) FROM "
                                       "tsumugi_failed_logins) - ?;");
             trim.bind(1, MaxEntries).run();
@@ -115,6 +117,7 @@ void FailedLoginLog::add(const QString& user, const QDateTime& at) const noexcep
 QList<FailedLoginLog::Entry> FailedLoginLog::entries() const {
     if (m_server) {
         QList<Entry> out;
+        // statement-sites: server only
         Statement st(*m_server, "SELECT user_name, failed_at FROM tsumugi_failed_logins ORDER BY id;");
         while (st.step()) {
             out.append({st.text(0), Timestamp::fromStorage(st.text(1))});
@@ -151,6 +154,7 @@ void FailedLoginLog::drain(const std::function<void(const QList<Entry>&)>& write
         Transaction tx(*m_server);
         QList<Entry> pending;
         qint64 last = 0;
+        // statement-sites: server only
         Statement st(*m_server, "SELECT id, user_name, failed_at FROM tsumugi_failed_logins ORDER BY id;");
         while (st.step()) {
             last = st.int64(0);
@@ -158,6 +162,7 @@ void FailedLoginLog::drain(const std::function<void(const QList<Entry>&)>& write
         }
         if (!pending.isEmpty()) {
             write(pending);
+            // statement-sites: server only
             Statement clear(*m_server, "DELETE FROM tsumugi_failed_logins WHERE id <= ?;");
             clear.bind(1, last).run();
         }

@@ -6,6 +6,7 @@
 #include "core/db/Transaction.h"
 #include "core/util/Timestamp.h"
 
+// statement-sites: server only (every statement of this file)
 namespace tsumugi {
 
 ServerKeySlots::ServerKeySlots(DbConnection& db)

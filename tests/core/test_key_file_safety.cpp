@@ -10,11 +10,15 @@
 #include "core/security/KeySlotFile.h"
 #include "core/security/RecoveryKey.h"
 #include "core/users/UserDirectory.h"
+#include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <csignal>
 #include <sys/resource.h>
@@ -54,6 +58,35 @@ QStringList leftovers(const QString& folder) {
 class TestKeyFileSafety : public QObject {
     Q_OBJECT
 private slots:
+    // A key file of a version before FailedLoginLog holds its failed logins itself: the next sign-in audits each
+    // once, and a later sign-in (the file unchanged: a login never writes it) does not audit them again.
+    void failedLoginsOfAnOlderKeyFileAreAuditedOnce() {
+        TempRecord t;
+        t.record.reset();
+        const QDateTime at(QDate(2026, 11, 19), QTime(8, 0), Qt::UTC);
+        {
+            QFile f(KeySlotFile::pathFor(t.path));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+            f.close();
+            root.insert(QStringLiteral("failedLogins"),
+                        QJsonArray{QJsonObject{{QStringLiteral("user"), TempRecord::AdminName},
+                                               {QStringLiteral("at"), Timestamp::toStorage(at)}}});
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(root).toJson());
+        }
+        const auto audited = [&] {
+            int n = 0;
+            for (const AuditEntry& e : t.record->audit().recent(100)) {
+                n += e.action == QStringLiteral("failed-login") && e.at == at ? 1 : 0;
+            }
+            return n;
+        };
+        t.reopen();
+        QCOMPARE(audited(), 1);
+        t.reopen();
+        QCOMPARE(audited(), 1);
+    }
     void aFailedLoginNeverWritesTheKeyFile() {
         TempRecord t;
         t.record.reset();

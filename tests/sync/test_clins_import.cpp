@@ -283,6 +283,21 @@ private slots:
         QCOMPARE(count(record(), "SELECT COUNT(*) FROM fhir_imports;"), 3);
     }
 
+    // A sender's identifier, once matched to one of our patients, is remembered for that patient only: a second
+    // link of the same identifier changes nothing.
+    void aSendersIdentifierIsLinkedToOnePatient() {
+        const qint64 first = record().patients().create(hanako()).id;
+        Patient other = hanako();
+        other.givenName = QStringLiteral("次子");
+        other.givenKana = QStringLiteral("ツギコ");
+        const qint64 second = record().patients().create(other).id;
+        ReceivedItemStore store(record());
+        const QString identifier = QStringLiteral("local:1311234567:000123");
+        QVERIFY(!store.linkedPatient(identifier));
+        store.link(identifier, first);
+        store.link(identifier, second);
+        QCOMPARE(store.linkedPatient(identifier).value_or(0), first);
+    }
     void receivedItemsCannotBeChangedHere() {
         const auto results = importAll(bundles);
         const qint64 pid = results[0].patientId;

@@ -100,6 +100,9 @@ private slots:
         QCOMPARE(again.documentId, filed.documentId);
         QCOMPARE(again.added, 0);
         QCOMPARE(f->record().documents().listForPatient(l.patientId).size(), 1);
+        // The inbox opens the filed letter by its bundle identifier.
+        QCOMPARE(f->record().documents().receivedDocumentId(l.bundleIdentifier).value_or(0), filed.documentId);
+        QVERIFY(!f->record().documents().receivedDocumentId(QStringLiteral("urn:uuid:not-received")));
         f->signIn(SharingFixture::ClerkName, SharingFixture::ClerkPassword);
 
         // Fetching again: the letter is still listed (deleted 7 days after receipt) but nothing is stored twice.
