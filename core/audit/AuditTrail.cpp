@@ -26,6 +26,20 @@ void addField(QCryptographicHash& h, const QByteArray& field) {
 AuditTrail::AuditTrail(ClinicRecord& record)
     : m_record(record) {}
 
+namespace {
+// A row as every reader selects it: seq, at, user_name, action, record_type, record_id, detail, prev_hash, hash (a
+// pending row gives its id, or 0, as seq and NULL hashes).
+AuditEntry entryOf(const Statement& st) {
+    return {st.int64(0), Timestamp::fromStorage(st.text(1)),
+            st.text(2),  st.text(3),
+            st.text(4),  st.text(5),
+            st.text(6),  st.blob(7),
+            st.blob(8)};
+}
+const char* const PendingColumns =
+    "at, user_name, action, record_type, record_id, detail, NULL, NULL FROM audit_pending";
+} // namespace
+
 QString AuditTrail::actionName(Action action) {
     switch (action) {
     case Action::View:
@@ -106,17 +120,9 @@ void AuditTrail::chainPending() {
     auto& db = m_record.db();
     QList<std::pair<qint64, AuditEntry>> pending;
     {
-        Statement st(db, "SELECT id, at, user_name, action, record_type, record_id, detail FROM audit_pending "
-                         "ORDER BY id;");
+        Statement st(db, std::string("SELECT id, ") + PendingColumns + " ORDER BY id;");
         while (st.step()) {
-            AuditEntry e;
-            e.at = Timestamp::fromStorage(st.text(1));
-            e.user = st.text(2);
-            e.action = st.text(3);
-            e.recordType = st.text(4);
-            e.recordId = st.text(5);
-            e.detail = st.text(6);
-            pending.append({st.int64(0), e});
+            pending.append({st.int64(0), entryOf(st)});
         }
     }
     // Each by its own id: a row another desk commits meanwhile is chained by the next change, never dropped.
@@ -183,16 +189,7 @@ AuditTrail::Verification AuditTrail::verify() const {
     QByteArray expectedPrev = GenesisHash;
     qint64 expectedSeq = 1;
     while (st.step()) {
-        AuditEntry e;
-        e.seq = st.int64(0);
-        e.at = Timestamp::fromStorage(st.text(1));
-        e.user = st.text(2);
-        e.action = st.text(3);
-        e.recordType = st.text(4);
-        e.recordId = st.text(5);
-        e.detail = st.text(6);
-        e.prevHash = st.blob(7);
-        e.hash = st.blob(8);
+        const AuditEntry e = entryOf(st);
         QString problem;
         if (e.seq != expectedSeq) {
             problem = tr("row %1 is missing").arg(expectedSeq);
@@ -219,26 +216,16 @@ AuditTrail::Verification AuditTrail::verify() const {
 
 QList<AuditEntry> AuditTrail::recent(int limit) const {
     QList<AuditEntry> out;
-    Statement pending(m_record.db(), "SELECT at, user_name, action, record_type, record_id, detail FROM audit_pending "
-                                     "ORDER BY id DESC LIMIT ?;");
+    Statement pending(m_record.db(), std::string("SELECT 0, ") + PendingColumns + " ORDER BY id DESC LIMIT ?;");
     pending.bindLimit(1, limit);
     while (pending.step()) {
-        out.append({0,
-                    Timestamp::fromStorage(pending.text(0)),
-                    pending.text(1),
-                    pending.text(2),
-                    pending.text(3),
-                    pending.text(4),
-                    pending.text(5),
-                    {},
-                    {}});
+        out.append(entryOf(pending));
     }
     Statement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
                                 "hash FROM audit_log ORDER BY seq DESC LIMIT ?;");
     st.bindLimit(1, limit);
     while (st.step() && (limit < 0 || out.size() < limit)) {
-        out.append({st.int64(0), Timestamp::fromStorage(st.text(1)), st.text(2), st.text(3), st.text(4), st.text(5),
-                    st.text(6), st.blob(7), st.blob(8)});
+        out.append(entryOf(st));
     }
     return out;
 }

@@ -30,30 +30,14 @@ public:
     // Empty on success, else what pg-cluster said.
     QString start() {
         m_port = 20000 + int(QRandomGenerator::global()->bounded(20000));
-        QProcess p;
-        setEnvironment(p);
-        p.start(script(), {QStringLiteral("start"), m_dir.path(), QString::number(m_port)});
-        if (!p.waitForFinished(90000) || p.exitCode() != 0) {
-            return QString::fromUtf8(p.readAllStandardError()) + QStringLiteral(" (pg-cluster start)");
-        }
-        m_started = true;
-        return {};
+        return startOnPort();
     }
     // An immediate stop, as a power cut; restart() brings it back on the same port, recovering from its WAL.
     bool kill() {
         m_started = false;
         return QProcess::execute(script(), {QStringLiteral("kill"), m_dir.path()}) == 0;
     }
-    QString restart() {
-        QProcess p;
-        setEnvironment(p);
-        p.start(script(), {QStringLiteral("start"), m_dir.path(), QString::number(m_port)});
-        if (!p.waitForFinished(90000) || p.exitCode() != 0) {
-            return QString::fromUtf8(p.readAllStandardError()) + QStringLiteral(" (pg-cluster restart)");
-        }
-        m_started = true;
-        return {};
-    }
+    QString restart() { return startOnPort(); }
     int port() const { return m_port; }
     // A fast shutdown (also to see what a desk does when its server goes away).
     bool stop() {
@@ -71,10 +55,17 @@ public:
     }
 
 private:
-    void setEnvironment(QProcess& p) const {
+    QString startOnPort() {
+        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PG_CLUSTER_DURABLE"), m_durable ? QStringLiteral("1") : QStringLiteral("0"));
         p.setProcessEnvironment(env);
+        p.start(script(), {QStringLiteral("start"), m_dir.path(), QString::number(m_port)});
+        if (!p.waitForFinished(90000) || p.exitCode() != 0) {
+            return QString::fromUtf8(p.readAllStandardError()) + QStringLiteral(" (pg-cluster start)");
+        }
+        m_started = true;
+        return {};
     }
     static QString script() { return QStringLiteral(TSUMUGI_SOURCE_DIR "/tests/support/pg-cluster"); }
 
