@@ -82,6 +82,14 @@ void insertFounding(DbConnection& db, const ClinicRecord::NewRecord& setup, cons
 SchemaMigrator serverMigrator() {
     return SchemaMigrator(Schema::migrations(DbConnection::Driver::Postgres));
 }
+
+// A connection to the clinic server, refused before anything is read or written when the server's schema is newer
+// than this program.
+std::unique_ptr<PostgresConnection> reachServer(const QString& location) {
+    auto db = std::make_unique<PostgresConnection>(location);
+    serverMigrator().refuseNewer(*db);
+    return db;
+}
 } // namespace
 
 bool ClinicRecord::isServer(const QString& location) {
@@ -150,10 +158,8 @@ bool ClinicRecord::exists(const QString& path) {
 std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, const SecureBytes& key,
                                                            bool keepJournalFiles) {
     if (isServer(path)) {
-        auto db = std::make_unique<PostgresConnection>(path);
-        const SchemaMigrator migrator = serverMigrator();
-        migrator.refuseNewer(*db);
-        migrator.migrate(*db);
+        auto db = reachServer(path);
+        serverMigrator().migrate(*db);
         return db;
     }
     auto db = std::make_unique<SqliteConnection>(path, SqliteConnection::OpenMode::ExistingOnly);
@@ -273,10 +279,8 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
 
 std::unique_ptr<ClinicRecord> ClinicRecord::createOnServer(const QString& location, const NewRecord& setup,
                                                            const Clock& clock) {
-    auto db = std::make_unique<PostgresConnection>(location);
-    const SchemaMigrator migrator = serverMigrator();
-    migrator.refuseNewer(*db);
-    migrator.migrate(*db);
+    auto db = reachServer(location);
+    serverMigrator().migrate(*db);
     SecureBytes key = SecureBytes::random(KeyDerivation::KeyLength);
     // The slow key derivations happen before the write lock.
     KeySlotFile keys;
@@ -349,12 +353,10 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
 
 std::unique_ptr<ClinicRecord> ClinicRecord::openOnServer(const QString& location, const QString& userName,
                                                          const QString& password, const Clock& clock) {
-    auto db = std::make_unique<PostgresConnection>(location);
-    const SchemaMigrator migrator = serverMigrator();
-    migrator.refuseNewer(*db);
+    auto db = reachServer(location);
     const KeySlotFile keys = ServerKeySlots(*db).load();
     const SecureBytes key = unlock(keys, FailedLoginLog(*db), userName, password, clock, db->location());
-    migrator.migrate(*db);
+    serverMigrator().migrate(*db);
     std::unique_ptr<ClinicRecord> record(new ClinicRecord(location, std::move(db), key, clock));
     record->signIn(userName, {});
     return record;
@@ -709,9 +711,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::recover(const QString& path, const Q
 std::unique_ptr<ClinicRecord> ClinicRecord::recoverOnServer(const QString& location, const QString& recoveryKey,
                                                             const QString& adminName, const QString& newPassword,
                                                             const Clock& clock) {
-    auto db = std::make_unique<PostgresConnection>(location);
-    const SchemaMigrator migrator = serverMigrator();
-    migrator.refuseNewer(*db);
+    auto db = reachServer(location);
     ServerKeySlots keySlots(*db);
     std::optional<KeySlotFile> current;
     try {
@@ -735,7 +735,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::recoverOnServer(const QString& locat
         throw Error(Error::Kind::WrongPassword,
                     tr("This recovery key does not open the record on %1. Nothing was changed.").arg(db->location()));
     }
-    migrator.migrate(*db);
+    serverMigrator().migrate(*db);
     std::unique_ptr<ClinicRecord> record(new ClinicRecord(location, std::move(db), *key, clock));
     record->loadUser(adminName);
     if (record->m_user.role != Role::Admin) {

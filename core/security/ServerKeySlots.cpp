@@ -69,7 +69,10 @@ void ServerKeySlots::update(const std::function<void(KeySlotFile&)>& change, con
                             KeySlotFile::Generations generations) {
     Transaction tx(m_db);
     const std::optional<QByteArray> before = read("current");
-    KeySlotFile keys = load();
+    if (!before) {
+        load(); // says in the usual words that this database holds no record
+    }
+    KeySlotFile keys = KeySlotFile::fromBytes(*before, origin());
     change(keys);
     QByteArray previous = *before;
     if (generations == KeySlotFile::Generations::PreviousToo) {
