@@ -10,6 +10,7 @@
 // default) the same record is built and measured on the embedded file and then on a PostgreSQL cluster the bench
 // starts on 127.0.0.1 (tests/support/pg-cluster), so the figures stand side by side.
 #include "LatencyStats.h"
+#include "RowBatch.h"
 #include "SyntheticPatients.h"
 
 #include "core/chart/Chart.h"
@@ -81,64 +82,72 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
         db.exec("PRAGMA cache_size = -200000;");
     }
     Transaction tx(db);
-    Statement pat(db, "INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, "
-                      "given_kana, name_search, kana_search, sex, birth_date, updated_at, updated_by) "
-                      "VALUES (?,1,?,?,?,?,?,?,?,?,?,?);");
+    // Ids are given, not drawn: a visit's notes and items name it before it is written (batches of rows per INSERT).
+    bench::RowBatch pat(db,
+                        "INSERT INTO patients (id, patient_number, version, family_name, given_name, family_kana, "
+                        "given_kana, name_search, kana_search, sex, birth_date, updated_at, updated_by)",
+                        13);
     for (int i = 1; i <= patients; ++i) {
         const Patient p = people.next();
-        pat.reset();
-        pat.bind(1, qint64(i)).bind(2, p.familyName).bind(3, p.givenName).bind(4, p.familyKana).bind(5, p.givenKana);
-        pat.bind(6, KanaNormalizer::normalize(p.familyName + p.givenName));
-        pat.bind(7, KanaNormalizer::normalize(p.familyKana + p.givenKana));
-        pat.bind(8, sexToString(p.sex)).bind(9, p.birthDate.toString(Qt::ISODate)).bind(10, now).bind(11, doctorId);
-        pat.run();
+        pat.add({qint64(i), qint64(i), qint64(1), p.familyName, p.givenName, p.familyKana, p.givenKana,
+                 KanaNormalizer::normalize(p.familyName + p.givenName),
+                 KanaNormalizer::normalize(p.familyKana + p.givenKana), sexToString(p.sex),
+                 p.birthDate.toString(Qt::ISODate), now, doctorId});
     }
-    Statement visit(db, "INSERT INTO visits (patient_id, version, visit_date, encounter_class, department, "
-                        "doctor_id, created_at, updated_at, updated_by) VALUES (?,1,?,'outpatient','内科',?,?,?,?);");
-    Statement note(db, "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, updated_at, "
-                       "updated_by, finalized_at, finalized_by) VALUES (?,?,1,'final',?,?,?,?,?,?);");
-    Statement rx(db, "INSERT INTO prescriptions (patient_id, visit_id, version, rp_number, drug_code_system, "
-                     "drug_code, yj_code, drug_name, dose, unit, usage_text, days, quantity, dispensing, "
-                     "start_date, end_date, recorded_by, updated_at, updated_by) "
-                     "VALUES (?,?,1,?,'yj',?,?,?,1,?,?,28,28,'outside',?,?,?,?,?);");
-    Statement lab(db, "INSERT INTO lab_results (patient_id, visit_id, version, code_system, code, item_key, name, "
-                      "value_number, unit, ucum_unit, abnormal_flag, specimen, collected_at, recorded_by, "
-                      "updated_at, updated_by) VALUES (?,?,1,'jlac10',?,?,?,?,?,?,'N','血清',?,?,?,?);");
-    Statement dx(db, "INSERT INTO diagnoses (patient_id, version, name, medis_code, receipt_code, start_date, "
-                     "recorded_at, recorded_by, updated_at, updated_by) VALUES (?,1,'高血圧症','99999999','8833421',"
-                     "?,?,?,?,?);");
+    bench::RowBatch visit(db,
+                          "INSERT INTO visits (id, patient_id, version, visit_date, encounter_class, department, "
+                          "doctor_id, created_at, updated_at, updated_by)",
+                          10, &pat);
+    bench::RowBatch note(db,
+                         "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, updated_at, "
+                         "updated_by, finalized_at, finalized_by)",
+                         10, &visit);
+    bench::RowBatch rx(db,
+                       "INSERT INTO prescriptions (patient_id, visit_id, version, rp_number, drug_code_system, "
+                       "drug_code, yj_code, drug_name, dose, unit, usage_text, days, quantity, dispensing, "
+                       "start_date, end_date, recorded_by, updated_at, updated_by)",
+                       19, &visit);
+    bench::RowBatch lab(db,
+                        "INSERT INTO lab_results (patient_id, visit_id, version, code_system, code, item_key, name, "
+                        "value_number, unit, ucum_unit, abnormal_flag, specimen, collected_at, recorded_by, "
+                        "updated_at, updated_by)",
+                        16, &visit);
+    bench::RowBatch dx(db,
+                       "INSERT INTO diagnoses (patient_id, version, name, medis_code, receipt_code, start_date, "
+                       "recorded_at, recorded_by, updated_at, updated_by)",
+                       10, &pat);
     const QDate today = QDate::currentDate();
     // Items per visit so that notes + prescriptions + labs (+ a few diagnoses) reach the item target.
     const double perVisit = double(itemTarget) / double(std::max<qint64>(1, visitTarget)); // ≈ 5
     qint64 visitId = 0;
+    const QString outpatient = QStringLiteral("outpatient");
+    const QString internal = QStringLiteral("内科");
+    const QString finalStatus = QStringLiteral("final");
+    const QString doOrder = QStringLiteral("Rp) Do処方");
     const auto addVisit = [&](qint64 patientId, const QDate& date) {
-        visit.reset();
-        visit.bind(1, patientId).bind(2, date.toString(Qt::ISODate)).bind(3, doctorId).bind(4, now).bind(5, now);
-        visit.bind(6, doctorId);
-        visitId = visit.insert();
+        ++visitId;
+        const QString day = date.toString(Qt::ISODate);
+        visit.add({visitId, patientId, qint64(1), day, outpatient, internal, doctorId, now, now, doctorId});
         ++g.visits;
-        note.reset();
-        note.bind(1, visitId).bind(2, patientId).bind(3, QString::fromUtf8(Findings[rng.bounded(4)]));
-        note.bind(4, QStringLiteral("Rp) Do処方")).bind(5, now).bind(6, doctorId).bind(7, now).bind(8, doctorId).run();
+        note.add({visitId, patientId, qint64(1), finalStatus, QString::fromUtf8(Findings[rng.bounded(4)]), doOrder, now,
+                  doctorId, now, doctorId});
         ++g.items;
         const int rxCount = int(perVisit / 2.5);
         for (int r = 0; r < rxCount; ++r) {
             const auto& d = Drugs[rng.bounded(5)];
-            rx.reset();
-            rx.bind(1, patientId).bind(2, visitId).bind(3, r + 1).bind(4, d[0]).bind(5, d[0]);
-            rx.bind(6, QString::fromUtf8(d[1])).bind(7, QString::fromUtf8(d[2])).bind(8, QString::fromUtf8(d[3]));
-            rx.bind(9, date.toString(Qt::ISODate)).bind(10, date.addDays(27).toString(Qt::ISODate)).bind(11, doctorId);
-            rx.bind(12, now).bind(13, doctorId).run();
+            rx.add({patientId, visitId, qint64(1), qint64(r + 1), QStringLiteral("yj"), QString::fromLatin1(d[0]),
+                    QString::fromLatin1(d[0]), QString::fromUtf8(d[1]), 1.0, QString::fromUtf8(d[2]),
+                    QString::fromUtf8(d[3]), qint64(28), 28.0, QStringLiteral("outside"), day,
+                    date.addDays(27).toString(Qt::ISODate), doctorId, now, doctorId});
             ++g.items;
         }
         const int labCount = int(perVisit) - 1 - rxCount;
         for (int l = 0; l < labCount; ++l) {
             const auto& t = Labs[l % 5];
-            lab.reset();
-            lab.bind(1, patientId).bind(2, visitId).bind(3, t[0]).bind(4, t[1]).bind(5, QString::fromUtf8(t[2]));
-            lab.bind(6, 10.0 + rng.bounded(100)).bind(7, t[3]).bind(8, t[3]);
-            lab.bind(9, Timestamp::toStorage(QDateTime(date, QTime(9, 0), Qt::UTC))).bind(10, doctorId).bind(11, now);
-            lab.bind(12, doctorId).run();
+            lab.add({patientId, visitId, qint64(1), QStringLiteral("jlac10"), QString::fromLatin1(t[0]),
+                     QString::fromLatin1(t[1]), QString::fromUtf8(t[2]), 10.0 + rng.bounded(100),
+                     QString::fromLatin1(t[3]), QString::fromLatin1(t[3]), QStringLiteral("N"), QStringLiteral("血清"),
+                     Timestamp::toStorage(QDateTime(date, QTime(9, 0), Qt::UTC)), doctorId, now, doctorId});
             ++g.items;
         }
     };
@@ -171,11 +180,19 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     while (g.visits < visitTarget) {
         addVisit(patients, today.addDays(-int(rng.bounded(3650)) - 1));
     }
+    const QString startDay = today.addDays(-1000).toString(Qt::ISODate);
     for (int p = 1; p <= patients && g.items < itemTarget; ++p) {
-        dx.reset();
-        dx.bind(1, qint64(p)).bind(2, today.addDays(-1000).toString(Qt::ISODate)).bind(3, now).bind(4, doctorId);
-        dx.bind(5, now).bind(6, doctorId).run();
+        dx.add({qint64(p), qint64(1), QStringLiteral("高血圧症"), QStringLiteral("99999999"), QStringLiteral("8833421"),
+                startDay, now, doctorId, now, doctorId});
         ++g.items;
+    }
+    for (bench::RowBatch* batch : {&pat, &visit, &note, &rx, &lab, &dx}) {
+        batch->flush();
+    }
+    if (db.driver() == DbConnection::Driver::Postgres) {
+        // The ids given above did not move the identities on: the next patient or visit a desk adds follows them.
+        db.exec("SELECT setval(pg_get_serial_sequence('patients', 'id'), (SELECT max(id) FROM patients));");
+        db.exec("SELECT setval(pg_get_serial_sequence('visits', 'id'), (SELECT max(id) FROM visits));");
     }
     tx.commit();
     db.exec("ANALYZE;");

@@ -2336,6 +2336,18 @@ USAGE_NOTES.update({
     "--drug-class: see allergy classes)": "--drug-class: 一覧は allergy classes）",
 })
 
+# The declared storage model (issue 32).
+JA.update({
+    "--driver is postgres or sqlite.": "--driver には postgres または sqlite を指定します。",
+    "This record has schema %1, which this program cannot bring up to date (it was made by a trial version). "
+    "The record was not changed.":
+        "この記録のスキーマは %1 で、このプログラムでは最新にできません（試用版で作られたものです）。"
+        "記録は変更していません。",
+})
+USAGE_NOTES.update({
+    "(the record's tables as SQL, from the declared model; no record is opened)":
+        "（記録のテーブルを宣言されたモデルから SQL で表示。記録は開きません）",
+})
 
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()

@@ -156,29 +156,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-commands:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-       [--recovery-key-out FILE]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  user reset-password NAME --new-password-file FILE
-  keys restore-previous   (the key file is damaged: put its previous generation back)
-  check   (reads and authenticates every page; a damaged record is marked and opens read-only)
-  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
-  recovery renew [--recovery-key-out FILE]
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation type="unfinished" />
     </message>
@@ -204,6 +181,34 @@ commands:
     </message>
     <message>
         <source>usage: tsumugictl --db FILE|URL keys restore-previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE|URL --user NAME --password-file FILE COMMAND ...
+commands:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   (the key file is damaged: put its previous generation back)
+  check   (reads and authenticates every page; a damaged record is marked and opens read-only)
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+  schema sql [--driver postgres|sqlite]   (the record's tables as SQL, from the declared model; no record is opened)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--driver is postgres or sqlite.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3521,6 +3526,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <name>SchemaMigrator</name>
     <message>
         <source>This record was written by a newer Tsumugi (schema %1; this program knows up to %2). Update Tsumugi to open it; the file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record has schema %1, which this program cannot bring up to date (it was made by a trial version). The record was not changed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -157,48 +157,6 @@
         <translation>パスワードを設定しました。</translation>
     </message>
     <message>
-        <source>usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-commands:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-       [--recovery-key-out FILE]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  user reset-password NAME --new-password-file FILE
-  keys restore-previous   (the key file is damaged: put its previous generation back)
-  check   (reads and authenticates every page; a damaged record is marked and opens read-only)
-  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
-  recovery renew [--recovery-key-out FILE]
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-</source>
-        <translation>使い方: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...
-コマンド:
-  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
-       [--recovery-key-out FILE]
-  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
-  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
-  user reset-password NAME --new-password-file FILE
-  keys restore-previous   （鍵ファイルが壊れたとき: 前の世代に戻す）
-  check   （すべてのページを読んで認証を確かめる。壊れた記録には印を付け、読み取り専用で開く）
-  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
-  recovery renew [--recovery-key-out FILE]
-  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
-              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
-  patient edit NUMBER [same flags] [--reason TEXT]
-  patient show NUMBER | patient history NUMBER | patient search QUERY
-  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
-  audit verify | audit list [--limit N]
-  settings get KEY | settings set auto-lock-minutes N
-  demo
-</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>注意: %1</translation>
     </message>
@@ -225,6 +183,54 @@ commands:
     <message>
         <source>usage: tsumugictl --db FILE|URL keys restore-previous</source>
         <translation>使い方: tsumugictl --db FILE|URL keys restore-previous</translation>
+    </message>
+    <message>
+        <source>usage: tsumugictl --db FILE|URL --user NAME --password-file FILE COMMAND ...
+commands:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   (the key file is damaged: put its previous generation back)
+  check   (reads and authenticates every page; a damaged record is marked and opens read-only)
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+  schema sql [--driver postgres|sqlite]   (the record's tables as SQL, from the declared model; no record is opened)
+</source>
+        <translation>使い方: tsumugictl --db FILE|URL --user NAME --password-file FILE COMMAND ...
+コマンド:
+  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
+       [--recovery-key-out FILE]
+  user add NAME --role doctor|clerk|admin --password-file FILE [--display-name TEXT]
+  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
+  user reset-password NAME --new-password-file FILE
+  keys restore-previous   （鍵ファイルが壊れたとき: 前の世代に戻す）
+  check   （すべてのページを読んで認証を確かめる。壊れた記録には印を付け、読み取り専用で開く）
+  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
+  recovery renew [--recovery-key-out FILE]
+  patient add --family TEXT --family-kana KANA [--given TEXT --given-kana KANA] --sex male|female|other|unknown
+              --birth YYYY-MM-DD [--postal --address --phone --insurer --symbol --number --branch]
+  patient edit NUMBER [same flags] [--reason TEXT]
+  patient show NUMBER | patient history NUMBER | patient search QUERY
+  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done
+  audit verify | audit list [--limit N]
+  settings get KEY | settings set auto-lock-minutes N
+  demo
+  schema sql [--driver postgres|sqlite]   （記録のテーブルを宣言されたモデルから SQL で表示。記録は開きません）
+</translation>
+    </message>
+    <message>
+        <source>--driver is postgres or sqlite.</source>
+        <translation>--driver には postgres または sqlite を指定します。</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3602,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>This record was written by a newer Tsumugi (schema %1; this program knows up to %2). Update Tsumugi to open it; the file was not changed.</source>
         <translation>この記録は新しい版の Tsumugi で書かれています（スキーマ %1。このプログラムは %2 まで対応）。開くには Tsumugi を更新してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>This record has schema %1, which this program cannot bring up to date (it was made by a trial version). The record was not changed.</source>
+        <translation>この記録のスキーマは %1 で、このプログラムでは最新にできません（試用版で作られたものです）。記録は変更していません。</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ AdminCli::AdminCli()
 AdminCli::~AdminCli() = default;
 
 int AdminCli::usage() {
-    m_err << tr("usage: tsumugictl --db FILE --user NAME --password-file FILE COMMAND ...\n"
+    m_err << tr("usage: tsumugictl --db FILE|URL --user NAME --password-file FILE COMMAND ...\n"
                 "commands:\n"
                 "  init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]\n"
                 "       [--recovery-key-out FILE]\n"
@@ -72,7 +72,9 @@ int AdminCli::usage() {
                 "  reception add NUMBER | reception list | reception status ENTRY waiting|in_consultation|done\n"
                 "  audit verify | audit list [--limit N]\n"
                 "  settings get KEY | settings set auto-lock-minutes N\n"
-                "  demo\n")
+                "  demo\n"
+                "  schema sql [--driver postgres|sqlite]   (the record's tables as SQL, from the declared model; no "
+                "record is opened)\n")
           << ChartCommands::usage() << MasterCommands::usage() << DocumentCommands::usage() << ExportCommands::usage()
           << ImportCommands::usage() << EligibilityCommands::usage() << SummaryCommands::usage()
           << InboxCommands::usage() << ConfigCommands::usage() << SyncCommands::usage()
@@ -128,6 +130,20 @@ QString AdminCli::readPassword(const QString& file) const {
     return password;
 }
 
+// What a new record holds on either driver, for the one who sets a server up or reviews it: the same text a
+// terminal runs on an empty database.
+int AdminCli::schema(const CliArguments& a) {
+    if (a.positional().value(1) != QStringLiteral("sql")) {
+        return usage();
+    }
+    const QString driver = a.value(QStringLiteral("driver"), QStringLiteral("postgres"));
+    if (driver != QStringLiteral("postgres") && driver != QStringLiteral("sqlite")) {
+        throw Error(Error::Kind::Validation, tr("--driver is postgres or sqlite."));
+    }
+    m_out << ClinicRecord::newRecordSql(driver == QStringLiteral("postgres"));
+    return Ok;
+}
+
 std::unique_ptr<ClinicRecord> AdminCli::openRecord(const CliArguments& a) {
     const QString db = a.global(QStringLiteral("db"));
     if (db.isEmpty()) {
@@ -148,6 +164,9 @@ int AdminCli::dispatch(const CliArguments& a) {
     const QString command = a.positional().value(0);
     if (command == QStringLiteral("init")) {
         return init(a);
+    }
+    if (command == QStringLiteral("schema")) {
+        return schema(a);
     }
     if (command == QStringLiteral("user")) {
         return user(a);

@@ -31,6 +31,7 @@ private:
     QString readPassword(const QString& file) const;
 
     int init(const CliArguments& a);
+    int schema(const CliArguments& a);
     int user(const CliArguments& a);
     int keys(const CliArguments& a);
     int recover(const CliArguments& a);

@@ -39,23 +39,48 @@ void SchemaMigrator::migrate(DbConnection& connection, int target) const {
         target = latestVersion();
     }
     refuseNewer(connection);
-    const int seen = currentVersion(connection);
+    int seen = currentVersion(connection);
+    // An empty database is made at once by the newest baseline within reach (a new record from the storage model).
+    const Migration* baseline = nullptr;
     for (const Migration& m : m_migrations) {
-        if (m.version <= seen) {
+        if (seen == 0 && m.baseline && m.version <= target) {
+            baseline = &m;
+        }
+    }
+    if (baseline) {
+        run(connection, *baseline);
+        seen = currentVersion(connection);
+    }
+    if (seen > 0 && seen < target && std::none_of(m_migrations.begin(), m_migrations.end(), [seen](const Migration& m) {
+            return !m.baseline && m.version == seen + 1;
+        })) {
+        throw Error(Error::Kind::Storage,
+                    tr("This record has schema %1, which this program cannot bring up to date (it was made by a "
+                       "trial version). The record was not changed.")
+                        .arg(seen));
+    }
+    for (const Migration& m : m_migrations) {
+        if (m.baseline || m.version <= seen) {
             continue;
         }
         if (m.version > target) {
             break;
         }
-        Transaction tx(connection);
-        // Read again under the write lock: another terminal of a clinic server may have just run this step.
-        if (currentVersion(connection) >= m.version) {
-            continue;
-        }
-        connection.exec(m.sql);
-        connection.setSchemaVersion(m.version);
-        tx.commit();
+        run(connection, m);
     }
+}
+
+void SchemaMigrator::run(DbConnection& connection, const Migration& step) const {
+    Transaction tx(connection);
+    // Read again under the write lock: another terminal of a clinic server may have just run this step (or made the
+    // whole record, if this is a baseline).
+    const int now = currentVersion(connection);
+    if (step.baseline ? now != 0 : now >= step.version) {
+        return;
+    }
+    connection.exec(step.sql.c_str());
+    connection.setSchemaVersion(step.version);
+    tx.commit();
 }
 
 } // namespace tsumugi

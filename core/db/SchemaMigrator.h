@@ -19,10 +19,14 @@ public:
     static int currentVersion(DbConnection& connection);
     // Error(NewerSchema) when the file was written by a newer program; reads only.
     void refuseNewer(DbConnection& connection) const;
-    // Runs every step above the file's version up to target (default: the latest).
+    // Runs every step above the file's version up to target (default: the latest); an empty database is made by
+    // the newest baseline at or below target.
     void migrate(DbConnection& connection, int target = -1) const;
 
 private:
+    // One step in its own transaction, skipped when another terminal ran it meanwhile.
+    void run(DbConnection& connection, const Migration& step) const;
+
     std::vector<Migration> m_migrations;
 };
 

@@ -5,6 +5,7 @@
 #include "core/chart/Chart.h"
 #include "core/db/PostgresConnection.h"
 #include "core/db/Schema.h"
+#include "core/db/SchemaDdl.h"
 #include "core/db/SchemaMigrator.h"
 #include "core/db/SqliteConnection.h"
 #include "core/db/Statement.h"
@@ -91,6 +92,11 @@ std::unique_ptr<PostgresConnection> reachServer(const QString& location) {
     return db;
 }
 } // namespace
+
+QString ClinicRecord::newRecordSql(bool onServer) {
+    return QString::fromStdString(
+        SchemaDdl(Schema::model(), onServer ? DbConnection::Driver::Postgres : DbConnection::Driver::Sqlite).create());
+}
 
 bool ClinicRecord::isServer(const QString& location) {
     return location.startsWith(QStringLiteral("postgresql://")) || location.startsWith(QStringLiteral("postgres://"));

@@ -54,6 +54,9 @@ public:
 
     // A postgresql:// (or postgres://) URL names a record on the clinic server; anything else is a file path.
     static bool isServer(const QString& location);
+    // The SQL a new record is made with, on the server (PostgreSQL) or in a file (SQLCipher): for whoever sets a
+    // server up or reviews what it will hold (`tsumugictl schema sql`).
+    static QString newRecordSql(bool onServer);
 
     // First run: creates the record and its key file, the clinic and the first admin. Refuses to touch
     // existing files; on any failure removes what it created.

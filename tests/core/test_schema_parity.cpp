@@ -5,10 +5,14 @@
 
 #include "core/Error.h"
 #include "core/db/DbConnection.h"
+#include "core/db/EmbeddedHistory.h"
 #include "core/db/PostgresConnection.h"
 #include "core/db/Schema.h"
+#include "core/db/SchemaDdl.h"
 #include "core/db/SchemaMigrator.h"
+#include "core/db/SqliteConnection.h"
 #include "core/db/Statement.h"
+#include "core/db/StorageModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,12 +31,15 @@
 using namespace tsumugi;
 using tsumugi::test::TempRecord;
 
-// The record's schema exists twice until one declared model replaces both (issue 32): the embedded record's
-// migrations (Schema.cpp) and the server's numbered steps (core/db/postgres/NNNN_*.sql, run by the same
-// SchemaMigrator from the library's resources). This reads both back from
-// their own catalogs, a new embedded record and a private PostgreSQL 15 cluster with every server step applied, and
-// fails on any table, column, nullability, type family, key (primary, unique, foreign), index, append-only trigger
-// or allowed-value list that one has and the other has not: a migration added to one driver alone is caught here.
+// The record's schema is declared once (Schema::model()) and written for each driver by SchemaDdl. This proves what
+// the declaration cannot show by itself, reading each database back from its own catalog:
+// - a new embedded record and a new server database have the same tables, columns (nullability, type family), keys
+//   (primary, unique, foreign), indexes, rules and allowed-value lists, and the server's own guarantees hold (text
+//   compared by bytes, TRUNCATE refused wherever DELETE is);
+// - an embedded record brought up through its shipped history (EmbeddedHistory, 1 to 17) ends exactly where a new
+//   one starts: every column with its type, default and key, every CHECK, index, foreign key and trigger text;
+// - a later step written from the model (SchemaDdl::addColumn, createIndex, createRule) brings an older database
+//   of either driver to where a new one of the newer model starts.
 class TestSchemaParity : public QObject {
     Q_OBJECT
     tsumugi::test::PostgresCluster m_cluster;
@@ -61,13 +68,15 @@ class TestSchemaParity : public QObject {
         return type.toLower();
     }
 
-    static QStringList differences(const QString& what, const QSet<QString>& embedded, const QSet<QString>& server) {
+    static QStringList differences(const QString& what, const QSet<QString>& embedded, const QSet<QString>& server,
+                                   const QString& left = QStringLiteral("in the embedded record"),
+                                   const QString& right = QStringLiteral("on the server")) {
         QStringList out;
         for (const QString& x : embedded - server) {
-            out << QStringLiteral("%1 only in the embedded record: %2").arg(what, x);
+            out << QStringLiteral("%1 only %2: %3").arg(what, left, x);
         }
         for (const QString& x : server - embedded) {
-            out << QStringLiteral("%1 only on the server: %2").arg(what, x);
+            out << QStringLiteral("%1 only %2: %3").arg(what, right, x);
         }
         out.sort();
         return out;
@@ -221,6 +230,146 @@ class TestSchemaParity : public QObject {
         return out;
     }
 
+    static QString normalized(QString sql) {
+        sql = sql.simplified();
+        sql.replace(QStringLiteral("( "), QStringLiteral("("));
+        sql.replace(QStringLiteral(" )"), QStringLiteral(")"));
+        return sql;
+    }
+
+    // Every "CHECK (…)" of a table's text, with its balanced parentheses.
+    static QStringList checksOf(const QString& sql) {
+        QStringList out;
+        for (qsizetype at = sql.indexOf(QLatin1String("CHECK")); at >= 0;
+             at = sql.indexOf(QLatin1String("CHECK"), at + 1)) {
+            const qsizetype open = sql.indexOf(QLatin1Char('('), at);
+            int depth = 0;
+            for (qsizetype i = open; i < sql.size(); ++i) {
+                depth += sql[i] == QLatin1Char('(') ? 1 : sql[i] == QLatin1Char(')') ? -1 : 0;
+                if (depth == 0) {
+                    out << normalized(sql.mid(open, i - open + 1));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // An embedded record's whole schema as lines: each table's storage (rowid or not), every column (type,
+    // NOT NULL, default, place in the key), CHECK, unique constraint, index (columns, uniqueness, condition) and
+    // foreign key, and each trigger's text. Two records with the same lines behave alike.
+    static QSet<QString> embeddedCatalog(DbConnection& db) {
+        QSet<QString> out;
+        QMap<QString, QString> tables;
+        {
+            Statement st(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';");
+            while (st.step()) {
+                tables.insert(st.text(0), st.text(1));
+            }
+        }
+        for (auto t = tables.begin(); t != tables.end(); ++t) {
+            const QString& table = t.key();
+            out << table + (t.value().contains(QLatin1String("WITHOUT ROWID"), Qt::CaseInsensitive)
+                                ? QStringLiteral(" without rowid")
+                                : QStringLiteral(" rowid"));
+            Statement cols(db, QStringLiteral("PRAGMA table_info('%1');").arg(table).toStdString());
+            while (cols.step()) {
+                out << QStringLiteral("%1.%2 %3 notnull=%4 default=%5 pk=%6")
+                           .arg(table, cols.text(1), cols.text(2), cols.text(3), cols.text(4), cols.text(5));
+            }
+            for (const QString& check : checksOf(t.value())) {
+                out << table + QLatin1Char(' ') + check;
+            }
+            QList<QPair<QString, QString>> indexes; // name, origin
+            {
+                Statement list(db, QStringLiteral("PRAGMA index_list('%1');").arg(table).toStdString());
+                while (list.step()) {
+                    indexes.append({list.text(1), list.text(3)});
+                }
+            }
+            for (const auto& [index, origin] : indexes) {
+                QStringList columns;
+                Statement info(db, QStringLiteral("PRAGMA index_info('%1');").arg(index).toStdString());
+                while (info.step()) {
+                    columns << info.text(2);
+                }
+                if (origin != QLatin1String("c")) { // a constraint's automatic index: named by position only
+                    out << QStringLiteral("%1 %2 (%3)").arg(table, origin, columns.join(QLatin1Char(',')));
+                    continue;
+                }
+                Statement sql(db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?;");
+                sql.bind(1, index);
+                out << QStringLiteral("index %1 ON %2 (%3): %4")
+                           .arg(index, table, columns.join(QLatin1Char(',')),
+                                sql.step() ? normalized(sql.text(0)) : QString());
+            }
+            Statement fk(db, QStringLiteral("PRAGMA foreign_key_list('%1');").arg(table).toStdString());
+            while (fk.step()) {
+                out << QStringLiteral("%1.%2 REFERENCES %3(%4)").arg(table, fk.text(3), fk.text(2), fk.text(4));
+            }
+        }
+        Statement triggers(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger';");
+        while (triggers.step()) {
+            out << normalized(triggers.text(0));
+        }
+        return out;
+    }
+
+    static QStringList rows(DbConnection& db, const char* sql, int columns = 2) {
+        QStringList out;
+        Statement st(db, sql);
+        while (st.step()) {
+            QStringList row;
+            for (int c = 0; c < columns; ++c) {
+                row << st.text(c);
+            }
+            out << row.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+
+    static std::unique_ptr<SqliteConnection> emptyEmbedded(const QString& path) {
+        auto db = std::make_unique<SqliteConnection>(path, SqliteConnection::OpenMode::CreateNew);
+        db->unlock(SecureBytes::random(32));
+        db->configure();
+        return db;
+    }
+
+    // A small model of its own for the step test: a table with a rule at version 1; version 2 adds a column, an
+    // index on it and a rule that uses it.
+    static StorageModel stepModel(int version) {
+        using Table = StorageModel::Table;
+        std::vector<Table> tables{Table("items", {rowId(), text("name").required()})};
+        std::vector<StorageModel::Index> indexes{{"items_name", "items", "name"}};
+        StorageModel::Rule kept;
+        kept.name = "items_never_deleted";
+        kept.table = "items";
+        kept.message = "items are never deleted";
+        std::vector<StorageModel::Rule> rules{kept};
+        if (version >= 2) {
+            tables[0].columns.push_back(text("state").required().orElse("'open'").oneOf({"open", "closed"}));
+            indexes.push_back({"items_open", "items", "state, name", false, "state = 'open'"});
+            StorageModel::Rule closed;
+            closed.name = "items_closed_is_closed";
+            closed.table = "items";
+            closed.refuses = StorageModel::Rule::Refuses::Update;
+            closed.when = "OLD.state = 'closed' AND NOT (NEW.name IS NOT DISTINCT FROM OLD.name)";
+            closed.message = "a closed item is never changed";
+            rules.push_back(closed);
+        }
+        return StorageModel(version, tables, indexes, rules, {});
+    }
+    static std::vector<Migration> stepMigrations(DbConnection::Driver driver) {
+        static const StorageModel v1 = stepModel(1);
+        static const StorageModel v2 = stepModel(2);
+        const SchemaDdl ddl(v2, driver);
+        return {{1, "items", SchemaDdl(v1, driver).create(), true},
+                {2, "items: state",
+                 ddl.addColumn("items", "state") + ddl.createIndex("items_open") +
+                     ddl.createRule("items_closed_is_closed")},
+                {2, "items, with state", ddl.create(), true}};
+    }
+
     QString conninfo(const QString& database) const { return m_cluster.conninfo(database); }
     void createDatabase(const QString& name) {
         PostgresConnection admin(conninfo(QStringLiteral("postgres")));
@@ -244,15 +393,10 @@ private slots:
         DbConnection& lite = embedded.record->db();
         createDatabase(QStringLiteral("parity"));
         PostgresConnection server(conninfo(QStringLiteral("parity")));
-        // Every server step, as a terminal runs them at open (the files of core/db/postgres, from the resources).
-        const QDir steps(QStringLiteral(TSUMUGI_SOURCE_DIR "/core/db/postgres"));
-        const QStringList files =
-            steps.entryList({QStringLiteral("[0-9][0-9][0-9][0-9]_*.sql")}, QDir::Files, QDir::Name);
-        QCOMPARE(int(Schema::migrations(DbConnection::Driver::Postgres).size()), int(files.size()));
+        // The server made as a terminal makes it at open: the model's baseline, in one transaction.
         SchemaMigrator(Schema::migrations(DbConnection::Driver::Postgres)).migrate(server);
-        // The newest server step is the embedded schema's version.
         QCOMPARE(server.schemaVersion(), lite.schemaVersion());
-        QCOMPARE(files.last().left(4).toInt(), lite.schemaVersion());
+        QCOMPARE(lite.schemaVersion(), Schema::model().version());
 
         QStringList problems;
         const Columns a = embeddedColumns(lite);
@@ -350,6 +494,105 @@ private slots:
             QVERIFY(e.message().contains(QString::number(latest + 1)));
         }
         QCOMPARE(db.schemaVersion(), latest + 1);
+    }
+    // An embedded record brought up through the shipped steps 1 to 17 is the record a new one is: same catalog, same
+    // seed rows. A step that forgets something (or a model that says something else) is reported by name.
+    void theShippedHistoryEndsWhereTheModelIs() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto old = emptyEmbedded(dir.filePath(QStringLiteral("old.tsumugi")));
+        SchemaMigrator(EmbeddedHistory::steps()).migrate(*old);
+        const auto fresh = emptyEmbedded(dir.filePath(QStringLiteral("new.tsumugi")));
+        SchemaMigrator(Schema::migrations()).migrate(*fresh);
+        QCOMPARE(old->schemaVersion(), fresh->schemaVersion());
+        // The new record was made by the baseline, not by the steps: its tables' text is the model's.
+        Statement made(*fresh, "SELECT sql FROM sqlite_master WHERE name = 'allergies';");
+        QVERIFY(made.step());
+        QVERIFY(!made.text(0).contains(QLatin1String("allergies_new")));
+
+        const QSet<QString> history = embeddedCatalog(*old);
+        const QSet<QString> model = embeddedCatalog(*fresh);
+        QVERIFY(model.size() > 500); // the reader found the columns, indexes and triggers
+        const QStringList problems =
+            differences(QStringLiteral("schema line"), history, model, QStringLiteral("after the shipped steps"),
+                        QStringLiteral("in a new record"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        const char* const templates = "SELECT title, body, target, active, created_at FROM note_templates ORDER BY id;";
+        QCOMPARE(rows(*fresh, templates, 5), rows(*old, templates, 5));
+        QCOMPARE(rows(*fresh, templates, 5).size(), 5);
+    }
+
+    // A later step is written from the model (addColumn, createIndex, createRule): on either driver, a database made
+    // at the older version and stepped up is the database the newer model makes, and the new rule holds.
+    void aStepWrittenFromTheModelReachesBothDrivers() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto lite = stepMigrations(DbConnection::Driver::Sqlite);
+        const auto stepped = emptyEmbedded(dir.filePath(QStringLiteral("stepped.db")));
+        SchemaMigrator(lite).migrate(*stepped, 1);
+        stepped->exec("INSERT INTO items (name) VALUES ('one');");
+        SchemaMigrator(lite).migrate(*stepped);
+        const auto made = emptyEmbedded(dir.filePath(QStringLiteral("made.db")));
+        SchemaMigrator(lite).migrate(*made);
+        QCOMPARE(stepped->schemaVersion(), 2);
+        QCOMPARE(made->schemaVersion(), 2);
+        const QStringList problems =
+            differences(QStringLiteral("schema line"), embeddedCatalog(*stepped), embeddedCatalog(*made),
+                        QStringLiteral("after the step"), QStringLiteral("in a new database"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(rows(*stepped, "SELECT name, state FROM items;"), QStringList{QStringLiteral("one|open")});
+
+        const auto server = stepMigrations(DbConnection::Driver::Postgres);
+        createDatabase(QStringLiteral("stepped"));
+        createDatabase(QStringLiteral("made"));
+        PostgresConnection up(conninfo(QStringLiteral("stepped")));
+        SchemaMigrator(server).migrate(up, 1);
+        up.exec("INSERT INTO items (name) VALUES ('one');");
+        SchemaMigrator(server).migrate(up);
+        PostgresConnection fresh(conninfo(QStringLiteral("made")));
+        SchemaMigrator(server).migrate(fresh);
+        QCOMPARE(up.schemaVersion(), 2);
+        QCOMPARE(serverColumns(up), serverColumns(fresh));
+        QCOMPARE(serverValueLists(up), serverValueLists(fresh));
+        const char* const indexes =
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1;";
+        QCOMPARE(rows(up, indexes), rows(fresh, indexes));
+        const char* const triggers = "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal "
+                                     "ORDER BY 1;";
+        QCOMPARE(rows(up, triggers), rows(fresh, triggers));
+        QCOMPARE(rows(up, triggers).size(), 3); // the two rules and the TRUNCATE refusal
+        QCOMPARE(rows(up, "SELECT name, state FROM items;"), QStringList{QStringLiteral("one|open")});
+        // The new rule holds on both.
+        for (DbConnection* db : {static_cast<DbConnection*>(stepped.get()), static_cast<DbConnection*>(&up)}) {
+            db->exec("UPDATE items SET state = 'closed';");
+            try {
+                db->exec("UPDATE items SET name = 'two';");
+                QFAIL("a closed item was changed");
+            } catch (const Error& e) {
+                QVERIFY2(e.message().contains(QLatin1String("closed item")) || e.kind() == Error::Kind::Storage,
+                         qPrintable(e.message()));
+            }
+        }
+    }
+
+    // A trial server older than the model (made before the storage model was declared) is refused in words and left
+    // as it is: there are no steps to bring it up.
+    void aTrialServerOlderThanTheModelIsRefused() {
+        createDatabase(QStringLiteral("trial"));
+        PostgresConnection db(conninfo(QStringLiteral("trial")));
+        db.setSchemaVersion(14);
+        try {
+            SchemaMigrator(Schema::migrations(DbConnection::Driver::Postgres)).migrate(db);
+            QFAIL("a trial server was migrated without steps");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Storage);
+            QVERIFY2(e.message().contains(QLatin1String("14")), qPrintable(e.message()));
+        }
+        QCOMPARE(db.schemaVersion(), 14);
+        Statement tables(db, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND "
+                             "table_name = 'patients';");
+        QVERIFY(tables.step());
+        QCOMPARE(tables.int64(0), qint64(0));
     }
 };
 

@@ -1,8 +1,10 @@
 #!/bin/bash
-# The server schema on a real, private PostgreSQL 15 cluster (started here, stopped on exit): it loads, the
-# append-only rules refuse what the embedded record refuses, and a kana prefix search orders by bytes as SQLite does.
+# The server schema (`tsumugictl schema sql`, from the declared model) on a real, private PostgreSQL 15 cluster
+# (started here, stopped on exit): it loads, the append-only rules refuse what the embedded record refuses, and a
+# kana prefix search orders by bytes as SQLite does.
 set -euo pipefail
-src=${1:?usage: check_postgres_schema.sh SOURCE_DIR}
+src=${1:?usage: check_postgres_schema.sh SOURCE_DIR TSUMUGICTL}
+ctl=${2:?usage: check_postgres_schema.sh SOURCE_DIR TSUMUGICTL}
 if [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
     if [ "${CI:-}" = true ]; then echo "postgresql-15 is missing: run scripts/setup" >&2; exit 1; fi
     echo "SKIP: postgresql-15 is not installed (scripts/setup installs it)"; exit 0
@@ -15,7 +17,8 @@ trap '"$src/tests/support/pg-cluster" stop "$dir" || true; rm -rf "$dir"' EXIT
 psql_() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
 # An ICU locale whose order is not the bytes' ('b' before 'C'): the schema itself must make text byte-ordered.
 psql_ -c "CREATE DATABASE tsumugi TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'und';" postgres
-for step in "$src"/core/db/postgres/[0-9][0-9][0-9][0-9]_*.sql; do psql_ -f "$step" tsumugi; done
+"$ctl" schema sql --driver postgres > "$dir/schema.sql"
+psql_ -f "$dir/schema.sql" tsumugi
 fail() { echo "FAIL: $*" >&2; exit 1; }
 refused() { # SQL and the message the trigger must give
     if out=$(psql_ -c "$1" tsumugi 2>&1); then fail "accepted: $1"; fi
