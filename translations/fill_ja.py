@@ -2348,6 +2348,19 @@ USAGE_NOTES.update({
     "(the record's tables as SQL, from the declared model; no record is opened)":
         "（記録のテーブルを宣言されたモデルから SQL で表示。記録は開きません）",
 })
+# Live desks (issue 33).
+JA.update({
+    "--timeout is a number of seconds.": "--timeout には秒数を指定します。",
+    "This record is a file on one computer: only a record on the clinic server has other desks to hear.":
+        "この記録は1台のパソコンのファイルです。他の端末の変更を受け取れるのは院内サーバーの記録だけです。",
+    "The connection to the clinic server %1 was lost: %2": "院内サーバー %1 との接続が切れました: %2",
+    "Updated at another desk": "他の端末で更新されました",
+    "Reload": "再読込",
+    "Cannot reach the server": "サーバーに接続できません",
+})
+USAGE_NOTES.update({
+    "(the clinic server: one line per change another desk commits)": "（院内サーバー: 他の端末が保存した変更を1行ずつ表示）",
+})
 
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()

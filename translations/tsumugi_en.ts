@@ -184,6 +184,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>--driver is postgres or sqlite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>usage: tsumugictl --db FILE|URL --user NAME --password-file FILE COMMAND ...
 commands:
   init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
@@ -203,12 +207,17 @@ commands:
   audit verify | audit list [--limit N]
   settings get KEY | settings set auto-lock-minutes N
   demo
+  events --follow [--timeout S]   (the clinic server: one line per change another desk commits)
   schema sql [--driver postgres|sqlite]   (the record's tables as SQL, from the declared model; no record is opened)
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--driver is postgres or sqlite.</source>
+        <source>--timeout is a number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record is a file on one computer: only a record on the clinic server has other desks to hear.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3241,6 +3250,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>The clinic server %1 is on another machine: Tsumugi connects to it only with sslmode=verify-full (its certificate checked), so that patient data never crosses the network in the clear. Add sslmode=verify-full and the clinic's certificate (sslrootcert) to the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the clinic server %1 was lost: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

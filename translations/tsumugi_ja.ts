@@ -185,6 +185,10 @@
         <translation>使い方: tsumugictl --db FILE|URL keys restore-previous</translation>
     </message>
     <message>
+        <source>--driver is postgres or sqlite.</source>
+        <translation>--driver には postgres または sqlite を指定します。</translation>
+    </message>
+    <message>
         <source>usage: tsumugictl --db FILE|URL --user NAME --password-file FILE COMMAND ...
 commands:
   init --institution NUMBER --name TEXT [--display-name TEXT] [--address TEXT] [--phone TEXT]
@@ -204,6 +208,7 @@ commands:
   audit verify | audit list [--limit N]
   settings get KEY | settings set auto-lock-minutes N
   demo
+  events --follow [--timeout S]   (the clinic server: one line per change another desk commits)
   schema sql [--driver postgres|sqlite]   (the record's tables as SQL, from the declared model; no record is opened)
 </source>
         <translation>使い方: tsumugictl --db FILE|URL --user NAME --password-file FILE COMMAND ...
@@ -225,12 +230,17 @@ commands:
   audit verify | audit list [--limit N]
   settings get KEY | settings set auto-lock-minutes N
   demo
+  events --follow [--timeout S]   （院内サーバー: 他の端末が保存した変更を1行ずつ表示）
   schema sql [--driver postgres|sqlite]   （記録のテーブルを宣言されたモデルから SQL で表示。記録は開きません）
 </translation>
     </message>
     <message>
-        <source>--driver is postgres or sqlite.</source>
-        <translation>--driver には postgres または sqlite を指定します。</translation>
+        <source>--timeout is a number of seconds.</source>
+        <translation>--timeout には秒数を指定します。</translation>
+    </message>
+    <message>
+        <source>This record is a file on one computer: only a record on the clinic server has other desks to hear.</source>
+        <translation>この記録は1台のパソコンのファイルです。他の端末の変更を受け取れるのは院内サーバーの記録だけです。</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3325,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>The clinic server %1 is on another machine: Tsumugi connects to it only with sslmode=verify-full (its certificate checked), so that patient data never crosses the network in the clear. Add sslmode=verify-full and the clinic's certificate (sslrootcert) to the address.</source>
         <translation>院内サーバー %1 は別のコンピューターにあります。患者情報が暗号化されずにネットワークを流れないよう、Tsumugi は sslmode=verify-full（証明書を確認する接続）でしか接続しません。アドレスに sslmode=verify-full と院内の証明書（sslrootcert）を加えてください。</translation>
+    </message>
+    <message>
+        <source>The connection to the clinic server %1 was lost: %2</source>
+        <translation>院内サーバー %1 との接続が切れました: %2</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "core/demo/DemoData.h"
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
+#include "core/record/ChangeFeed.h"
 #include "core/record/ClinicRecord.h"
 #include "core/settings/ClinicSettings.h"
 #include "core/users/UserDirectory.h"
@@ -25,13 +26,14 @@
 #include "core/util/SystemClock.h"
 #include "core/util/Timestamp.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <cstdio>
 
 namespace tsumugi::cli {
 
 namespace {
-const QStringList Switches = QStringList{QStringLiteral("help")} + ChartCommands::switches() +
+const QStringList Switches = QStringList{QStringLiteral("help"), QStringLiteral("follow")} + ChartCommands::switches() +
                              SummaryCommands::switches() + ImportCommands::switches() + DocumentCommands::switches();
 
 // The flags of `patient add` / `patient edit`, and the member each one fills.
@@ -73,6 +75,7 @@ int AdminCli::usage() {
                 "  audit verify | audit list [--limit N]\n"
                 "  settings get KEY | settings set auto-lock-minutes N\n"
                 "  demo\n"
+                "  events --follow [--timeout S]   (the clinic server: one line per change another desk commits)\n"
                 "  schema sql [--driver postgres|sqlite]   (the record's tables as SQL, from the declared model; no "
                 "record is opened)\n")
           << ChartCommands::usage() << MasterCommands::usage() << DocumentCommands::usage() << ExportCommands::usage()
@@ -144,6 +147,44 @@ int AdminCli::schema(const CliArguments& a) {
     return Ok;
 }
 
+// One line per change the other desks commit, as every desk hears it: TIME TABLE ID PATIENT ("-" for none), and
+// "TIME missed" when the server was away (what a desk shows must be read again). Runs until --timeout seconds have
+// passed, or until stopped.
+int AdminCli::events(const CliArguments& a) {
+    if (!a.has(QStringLiteral("follow"))) {
+        return usage();
+    }
+    bool ok = true;
+    const QString limit = a.value(QStringLiteral("timeout"));
+    const double seconds = limit.isEmpty() ? 0 : limit.toDouble(&ok);
+    if (!ok || seconds < 0) {
+        throw Error(Error::Kind::Validation, tr("--timeout is a number of seconds."));
+    }
+    auto record = openRecord(a);
+    const std::unique_ptr<ChangeFeed> feed = record->listen();
+    if (!feed) {
+        throw Error(Error::Kind::Validation, tr("This record is a file on one computer: only a record on the clinic "
+                                                "server has other desks to hear."));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 until = limit.isEmpty() ? -1 : qint64(seconds * 1000);
+    while (until < 0 || timer.elapsed() < until) {
+        const int slice = until < 0 ? 1000 : int(std::min<qint64>(1000, until - timer.elapsed()));
+        for (const RecordChange& change : feed->wait(slice)) {
+            const QString at = Timestamp::toStorage(record->clock().now());
+            if (change.missed) {
+                m_out << at << " missed\n";
+            } else if (!change.fromThisDesk) {
+                m_out << at << ' ' << change.table << ' ' << change.id << ' '
+                      << (change.patientId ? QString::number(change.patientId) : QStringLiteral("-")) << '\n';
+            }
+        }
+        m_out.flush();
+    }
+    return Ok;
+}
+
 std::unique_ptr<ClinicRecord> AdminCli::openRecord(const CliArguments& a) {
     const QString db = a.global(QStringLiteral("db"));
     if (db.isEmpty()) {
@@ -167,6 +208,9 @@ int AdminCli::dispatch(const CliArguments& a) {
     }
     if (command == QStringLiteral("schema")) {
         return schema(a);
+    }
+    if (command == QStringLiteral("events")) {
+        return events(a);
     }
     if (command == QStringLiteral("user")) {
         return user(a);

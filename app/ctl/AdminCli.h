@@ -32,6 +32,7 @@ private:
 
     int init(const CliArguments& a);
     int schema(const CliArguments& a);
+    int events(const CliArguments& a);
     int user(const CliArguments& a);
     int keys(const CliArguments& a);
     int recover(const CliArguments& a);

@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <libpq-fe.h>
+#include <poll.h>
 
 namespace tsumugi {
 
@@ -73,9 +74,10 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
     // The conninfo (URL or pairs) is expanded as dbname; keepalives come on top: a server that vanished without
     // closing the connection (power, network) is noticed in about a minute instead of never.
     const QByteArray info = conninfo.toUtf8();
-    const char* const keywords[] = {"dbname",           "keepalives", "keepalives_idle", "keepalives_interval",
-                                    "keepalives_count", nullptr};
-    const char* const values[] = {info.constData(), "1", "30", "10", "3", nullptr};
+    // A connect timeout first, so that one in the address wins: a server that does not answer is given up after 5 s.
+    const char* const keywords[] = {"connect_timeout",     "dbname",           "keepalives", "keepalives_idle",
+                                    "keepalives_interval", "keepalives_count", nullptr};
+    const char* const values[] = {"5", info.constData(), "1", "30", "10", "3", nullptr};
     m_conn = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
@@ -155,10 +157,42 @@ void PostgresConnection::setReadOnly() {
 void PostgresConnection::exec(const char* sql) {
     PGresult* r = PQexec(m_conn, sql);
     const ExecStatusType status = PQresultStatus(r);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+    // An empty query: a schema step with nothing to do on the server (only a comment).
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
         fail(r, sql);
     }
     PQclear(r);
+}
+
+void PostgresConnection::listen(const char* channel) {
+    exec(("LISTEN " + std::string(channel) + ';').c_str());
+}
+
+std::vector<PostgresConnection::Notification> PostgresConnection::notifications() {
+    if (!PQconsumeInput(m_conn)) {
+        throw Error(Error::Kind::ConnectionLost,
+                    tr("The connection to the clinic server %1 was lost: %2")
+                        .arg(m_location, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    }
+    std::vector<Notification> out;
+    while (PGnotify* n = PQnotifies(m_conn)) {
+        out.push_back({n->extra ? n->extra : "", n->be_pid});
+        PQfreemem(n);
+    }
+    return out;
+}
+
+bool PostgresConnection::waitForInput(int ms) const {
+    pollfd watched{PQsocket(m_conn), POLLIN, 0};
+    return ::poll(&watched, 1, ms) > 0;
+}
+
+int PostgresConnection::socket() const {
+    return PQsocket(m_conn);
+}
+
+int PostgresConnection::backendPid() const {
+    return PQbackendPID(m_conn);
 }
 
 bool PostgresConnection::inTransaction() const {

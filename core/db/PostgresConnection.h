@@ -3,6 +3,8 @@
 #include "core/db/DbConnection.h"
 
 #include <QCoreApplication>
+#include <string>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -43,6 +45,19 @@ public:
 
     // Shorter waits (tests); 0 = no limit.
     void setWaitLimits(int lockWaitMs, int statementLimitMs);
+
+    // Listening (a connection kept for it, see ChangeFeed): what other desks announce on a channel after they commit.
+    struct Notification {
+        std::string payload;
+        int senderPid = 0; // the announcing connection's backendPid()
+    };
+    void listen(const char* channel);
+    // What has arrived, without waiting; Error(ConnectionLost) once the server is gone.
+    std::vector<Notification> notifications();
+    // Waits up to ms for something to read (a notification, or the server closing); false when the time ran out.
+    bool waitForInput(int ms) const;
+    int socket() const;
+    int backendPid() const;
 
     pg_conn* handle() const { return m_conn; }
     void setChanges(int changes) { m_changes = changes; }

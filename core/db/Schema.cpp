@@ -3,6 +3,8 @@
 #include "core/db/EmbeddedHistory.h"
 #include "core/db/SchemaDdl.h"
 
+#include <iterator>
+
 namespace tsumugi {
 
 namespace {
@@ -505,7 +507,17 @@ StorageModel declare() {
           {"次回予約", "次回 週後 再診。症状増悪時は早めに受診。", "orders", start},
           {"採血オーダー", "採血: AST, ALT, γ-GT, Cre, eGFR, HbA1c, LDL-C, TG", "orders", start}}}};
 
-    return StorageModel(17, std::move(tables), std::move(indexes), std::move(rules), std::move(seeds));
+    // 18: every desk of a clinic server hears the others' changes at once (ChangeFeed): the reception list, the
+    // eligibility results, the patients, the chart, the documents, the outbox.
+    std::vector<StorageModel::Announcement> announcements{{"patients", "id", 18}};
+    for (const char* table :
+         {"reception_entries", "eligibility_checks", "visits", "notes", "diagnoses", "allergies", "lab_results",
+          "prescriptions", "documents", "outbox_items", "shared_summaries", "referral_inbox"}) {
+        announcements.push_back({table, "patient_id", 18});
+    }
+
+    return StorageModel(17, 18, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+                        std::move(seeds));
 }
 } // namespace
 
@@ -519,10 +531,16 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
     if (driver == DbConnection::Driver::Sqlite) {
         out = EmbeddedHistory::steps();
     }
-    out.push_back({model().version(), "a new record, as the storage model declares it",
-                   SchemaDdl(model(), driver).create(), true});
-    // Later steps come here, written from the model for both drivers, e.g.
-    //   out.push_back({18, "…", ddl.addColumn("documents", "x") + ddl.createIndex("documents_x")});
+    // Each version after the model's first is the step of what carries its number in the declaration.
+    static const char* const Steps[] = {
+        "server: every desk hears the others' changes (nothing to change on the embedded record)", // 18
+    };
+    const SchemaDdl ddl(model(), driver);
+    for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {
+        const auto at = size_t(version - model().firstVersion() - 1);
+        out.push_back({version, at < std::size(Steps) ? Steps[at] : "a step of the storage model", ddl.step(version)});
+    }
+    out.push_back({model().version(), "a new record, as the storage model declares it", ddl.create(), true});
     return out;
 }
 

@@ -16,9 +16,9 @@ public:
     // Every table, column, key, index, rule and seed row of the record at the newest version.
     static const StorageModel& model();
     // A baseline that makes an empty database at the model's version (SchemaDdl::create), and the steps that bring
-    // older ones up: on the embedded record its shipped history (EmbeddedHistory), on the server none before the
-    // model (the server path has been for trials only; a trial server older than the model is refused).
-    // A later step is written from the model for both drivers (see SchemaDdl).
+    // older ones up: on the embedded record its shipped history (EmbeddedHistory, 1 to 17); then, on both drivers,
+    // one step per version after the model's first (17), made of what the declaration marks with that version
+    // (SchemaDdl::step). The server path was for trials only before 17: an older trial server is refused.
     static std::vector<Migration> migrations(DbConnection::Driver driver = DbConnection::Driver::Sqlite);
 };
 

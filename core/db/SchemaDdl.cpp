@@ -46,9 +46,10 @@ CREATE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER LANGUAGE sql I
 )SQL";
 } // namespace
 
-SchemaDdl::SchemaDdl(const StorageModel& model, DbConnection::Driver driver)
+SchemaDdl::SchemaDdl(const StorageModel& model, DbConnection::Driver driver, int asOf)
     : m_model(model)
-    , m_driver(driver) {}
+    , m_driver(driver)
+    , m_asOf(asOf > 0 ? asOf : model.version()) {}
 
 std::string SchemaDdl::columnDefinition(const StorageModel::Column& c) const {
     std::string out = c.name + ' ';
@@ -97,10 +98,12 @@ std::string SchemaDdl::columnDefinition(const StorageModel::Column& c) const {
     return out;
 }
 
-std::string SchemaDdl::tableDefinition(const StorageModel::Table& t) const {
+std::string SchemaDdl::tableDefinition(const StorageModel::Table& t, int upTo) const {
     std::vector<std::string> parts;
     for (const StorageModel::Column& c : t.columns) {
-        parts.push_back(columnDefinition(c));
+        if (has(c.sinceVersion, upTo)) {
+            parts.push_back(columnDefinition(c));
+        }
     }
     for (const auto& u : t.uniques) {
         parts.push_back("UNIQUE (" + joined(u) + ")");
@@ -165,21 +168,42 @@ std::string SchemaDdl::seedRows(const StorageModel::Seed& seed) const {
            ";\n";
 }
 
+// After the commit, and only if it commits, every desk listening hears which row of which patient changed. One small
+// function per table: reading two columns of NEW costs nothing, turning a whole row (a document, a payload) into
+// text for a generic function would.
+std::string SchemaDdl::announcement(const StorageModel::Announcement& a) const {
+    const std::string function = "tsumugi_announce_" + a.table;
+    return "CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    PERFORM pg_notify(" +
+           quoted(ChangesChannel) + ", " + quoted(a.table + ' ') + " || NEW.id || ' ' || COALESCE(NEW." +
+           a.patientColumn + "::text, ''));\n    RETURN NULL;\nEND $$;\nCREATE TRIGGER " + a.table +
+           "_announced AFTER INSERT OR UPDATE ON " + a.table + " FOR EACH ROW EXECUTE FUNCTION " + function + "();\n";
+}
+
 std::string SchemaDdl::create() const {
     std::string out = server() ? ServerFunctions : "";
     for (const StorageModel::Table& t : m_model.tables()) {
-        if (!t.onServerOnly || server()) {
-            out += tableDefinition(t);
+        if ((!t.onServerOnly || server()) && has(t.sinceVersion, m_asOf)) {
+            out += tableDefinition(t, m_asOf);
         }
     }
     for (const StorageModel::Index& i : m_model.indexes()) {
-        out += indexDefinition(i);
+        if (has(i.sinceVersion, m_asOf)) {
+            out += indexDefinition(i);
+        }
     }
     std::set<std::string> neverEmptied;
     for (const StorageModel::Rule& r : m_model.rules()) {
+        if (!has(r.sinceVersion, m_asOf)) {
+            continue;
+        }
         out += ruleDefinition(r);
         if (server() && r.refuses == StorageModel::Rule::Refuses::Delete && neverEmptied.insert(r.table).second) {
             out += truncateRefusal(r.table);
+        }
+    }
+    for (const StorageModel::Announcement& a : m_model.announcements()) {
+        if (server() && has(a.sinceVersion, m_asOf)) {
+            out += announcement(a);
         }
     }
     for (const StorageModel::Seed& s : m_model.seeds()) {
@@ -188,26 +212,43 @@ std::string SchemaDdl::create() const {
     return out;
 }
 
-std::string SchemaDdl::createTable(const std::string& table) const {
-    return tableDefinition(m_model.table(table));
-}
-
-std::string SchemaDdl::addColumn(const std::string& table, const std::string& column) const {
-    return "ALTER TABLE " + table + " ADD COLUMN " + columnDefinition(m_model.column(table, column)) + ";\n";
-}
-
-std::string SchemaDdl::createIndex(const std::string& index) const {
-    return indexDefinition(m_model.index(index));
-}
-
-std::string SchemaDdl::createRule(const std::string& rule) const {
-    const StorageModel::Rule& r = m_model.rule(rule);
-    std::string out = ruleDefinition(r);
-    if (server() && r.refuses == StorageModel::Rule::Refuses::Delete) {
-        out +=
-            "DROP TRIGGER IF EXISTS " + r.table + "_never_truncated ON " + r.table + ";\n" + truncateRefusal(r.table);
+std::string SchemaDdl::step(int version) const {
+    std::string out;
+    for (const StorageModel::Table& t : m_model.tables()) {
+        if (t.onServerOnly && !server()) {
+            continue;
+        }
+        if (comesAt(t.sinceVersion, version)) {
+            out += tableDefinition(t, version);
+            continue;
+        }
+        for (const StorageModel::Column& c : t.columns) {
+            if (comesAt(c.sinceVersion, version) && has(t.sinceVersion, version - 1)) {
+                out += "ALTER TABLE " + t.name + " ADD COLUMN " + columnDefinition(c) + ";\n";
+            }
+        }
     }
-    return out;
+    for (const StorageModel::Index& i : m_model.indexes()) {
+        if (comesAt(i.sinceVersion, version)) {
+            out += indexDefinition(i);
+        }
+    }
+    for (const StorageModel::Rule& r : m_model.rules()) {
+        if (comesAt(r.sinceVersion, version)) {
+            out += ruleDefinition(r);
+            if (server() && r.refuses == StorageModel::Rule::Refuses::Delete) {
+                out += "DROP TRIGGER IF EXISTS " + r.table + "_never_truncated ON " + r.table + ";\n" +
+                       truncateRefusal(r.table);
+            }
+        }
+    }
+    for (const StorageModel::Announcement& a : m_model.announcements()) {
+        if (server() && comesAt(a.sinceVersion, version)) {
+            out += announcement(a);
+        }
+    }
+    // A step may have nothing to do on one driver (an announcement on the embedded record): the numbers stay in step.
+    return out.empty() ? "-- nothing to change here" : out;
 }
 
 } // namespace tsumugi

@@ -41,6 +41,11 @@ StorageModel::Column rowId(std::string name) {
     return c;
 }
 
+StorageModel::Column StorageModel::Column::since(int version) const {
+    Column c = *this;
+    c.sinceVersion = version;
+    return c;
+}
 StorageModel::Column StorageModel::Column::required() const {
     Column c = *this;
     c.notNull = true;
@@ -106,6 +111,18 @@ StorageModel::Table StorageModel::Table::serverOnly() const {
     return t;
 }
 
+StorageModel::Table StorageModel::Table::since(int version) const {
+    Table t = *this;
+    t.sinceVersion = version;
+    return t;
+}
+
+StorageModel::Index StorageModel::Index::since(int version) const {
+    Index i = *this;
+    i.sinceVersion = version;
+    return i;
+}
+
 StorageModel::Index::Index(std::string indexName, std::string indexTable, std::string indexColumns, bool isUnique,
                            std::string condition)
     : name(std::move(indexName))
@@ -114,28 +131,18 @@ StorageModel::Index::Index(std::string indexName, std::string indexTable, std::s
     , unique(isUnique)
     , where(std::move(condition)) {}
 
-StorageModel::StorageModel(int version, std::vector<Table> tables, std::vector<Index> indexes, std::vector<Rule> rules,
-                           std::vector<Seed> seeds)
-    : m_version(version)
+StorageModel::StorageModel(int firstVersion, int version, std::vector<Table> tables, std::vector<Index> indexes,
+                           std::vector<Rule> rules, std::vector<Announcement> announcements, std::vector<Seed> seeds)
+    : m_firstVersion(firstVersion)
+    , m_version(version)
     , m_tables(std::move(tables))
     , m_indexes(std::move(indexes))
     , m_rules(std::move(rules))
+    , m_announcements(std::move(announcements))
     , m_seeds(std::move(seeds)) {}
 
 const StorageModel::Table& StorageModel::table(const std::string& name) const {
     return named(m_tables, name, "table");
-}
-
-const StorageModel::Column& StorageModel::column(const std::string& tableName, const std::string& name) const {
-    return named(table(tableName).columns, name, "column");
-}
-
-const StorageModel::Index& StorageModel::index(const std::string& name) const {
-    return named(m_indexes, name, "index");
-}
-
-const StorageModel::Rule& StorageModel::rule(const std::string& name) const {
-    return named(m_rules, name, "rule");
 }
 
 } // namespace tsumugi

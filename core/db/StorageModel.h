@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,9 @@ public:
         std::vector<std::string> allowed; // CHECK (name IN (...))
         std::string check;                // any other CHECK of this column alone, portable SQL
         std::string references;           // the table whose id this column holds
+        int sinceVersion = 0;             // the schema version that added it (0: the model's first)
 
+        Column since(int version) const;
         Column required() const;
         Column isUnique() const;
         Column key() const;
@@ -42,6 +45,7 @@ public:
         Table checking(std::string condition) const;
         Table compact() const;    // WITHOUT ROWID
         Table serverOnly() const; // see onServerOnly
+        Table since(int version) const;
 
         std::string name;
         std::vector<Column> columns;
@@ -50,16 +54,19 @@ public:
         std::vector<std::string> checks;               // conditions over several columns
         bool withoutRowid = false;                     // SQLite keeps small rows in the key's own b-tree
         bool onServerOnly = false; // kept in files beside the embedded record (key slots, failed logins)
+        int sinceVersion = 0;
     };
 
     struct Index {
         Index(std::string name, std::string table, std::string columns, bool unique = false, std::string where = {});
+        Index since(int version) const;
 
         std::string name;
         std::string table;
         std::string columns; // "kind, kana_key"
         bool unique = false;
         std::string where; // a partial index's condition, portable SQL
+        int sinceVersion = 0;
     };
 
     // A change the database itself refuses, whatever program asks: never deleted, never changed, or changed only
@@ -73,6 +80,16 @@ public:
         // Portable SQL over OLD and NEW; "IS NOT DISTINCT FROM" is the null-safe equality (SQLite says IS).
         std::string when;
         std::string message;
+        int sinceVersion = 0;
+    };
+
+    // A table whose changes every desk of a clinic server hears at once (after the commit, only if committed): its
+    // name, the row's id and the patient it belongs to (patientColumn; "id" for the patients themselves). The
+    // embedded record has one desk, which knows its own changes.
+    struct Announcement {
+        std::string table;
+        std::string patientColumn;
+        int sinceVersion = 0;
     };
 
     // Rows every new record starts with (the note templates).
@@ -82,27 +99,32 @@ public:
         std::vector<std::vector<std::string>> rows; // text values
     };
 
-    StorageModel(int version, std::vector<Table> tables, std::vector<Index> indexes, std::vector<Rule> rules,
-                 std::vector<Seed> seeds);
+    StorageModel(int firstVersion, int version, std::vector<Table> tables, std::vector<Index> indexes,
+                 std::vector<Rule> rules, std::vector<Announcement> announcements, std::vector<Seed> seeds);
 
     // The schema version this declaration is; a new record on either driver starts at it.
     int version() const { return m_version; }
+    // The version the declaration began at: what carries no later `since` was there then. Each version after it is
+    // one step, made of what carries its number (SchemaDdl::step).
+    int firstVersion() const { return m_firstVersion; }
+    // When a declared thing came: its own number, or the first version.
+    int since(int sinceVersion) const { return std::max(sinceVersion, m_firstVersion); }
     const std::vector<Table>& tables() const { return m_tables; }
     const std::vector<Index>& indexes() const { return m_indexes; }
     const std::vector<Rule>& rules() const { return m_rules; }
+    const std::vector<Announcement>& announcements() const { return m_announcements; }
     const std::vector<Seed>& seeds() const { return m_seeds; }
 
-    // Lookups for a step that adds one declared thing; a name the model does not declare is a programming error.
+    // A name the model does not declare is a programming error.
     const Table& table(const std::string& name) const;
-    const Column& column(const std::string& table, const std::string& column) const;
-    const Index& index(const std::string& name) const;
-    const Rule& rule(const std::string& name) const;
 
 private:
+    int m_firstVersion;
     int m_version;
     std::vector<Table> m_tables;
     std::vector<Index> m_indexes;
     std::vector<Rule> m_rules;
+    std::vector<Announcement> m_announcements;
     std::vector<Seed> m_seeds;
 };
 

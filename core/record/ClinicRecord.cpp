@@ -15,6 +15,7 @@
 #include "core/outbox/OutboxQueue.h"
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
+#include "core/record/ChangeFeed.h"
 #include "core/security/FailedLoginLog.h"
 #include "core/security/KeyDerivation.h"
 #include "core/security/KeySlotFile.h"
@@ -92,6 +93,14 @@ std::unique_ptr<PostgresConnection> reachServer(const QString& location) {
     return db;
 }
 } // namespace
+
+std::unique_ptr<ChangeFeed> ClinicRecord::listen() const {
+    if (!isServer(m_path)) {
+        return nullptr;
+    }
+    const auto* server = dynamic_cast<const PostgresConnection*>(m_db.get());
+    return std::make_unique<ChangeFeed>(m_path, server ? server->backendPid() : 0);
+}
 
 QString ClinicRecord::newRecordSql(bool onServer) {
     return QString::fromStdString(

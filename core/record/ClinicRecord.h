@@ -17,6 +17,7 @@
 namespace tsumugi {
 
 class AuditTrail;
+class ChangeFeed;
 class Chart;
 class ChartChangeListener;
 class MasterCatalog;
@@ -95,6 +96,9 @@ public:
     // Where the record lives as people may read it: the file path, or the server's URL without its password.
     QString location() const;
     ClinicInfo clinic() const;
+    // Every desk's changes as they are committed, heard at once (the clinic server: ChangeFeed, a connection of its
+    // own). nullptr for a record in a file: one desk, whose windows know their own changes.
+    std::unique_ptr<ChangeFeed> listen() const;
 
     bool can(Permission permission) const;
     void require(Permission permission) const;

@@ -18,6 +18,18 @@ bool retryable(int status) {
     return status == 408 || status == 429 || status >= 500;
 }
 
+bool storageFailure(const Error& e) {
+    switch (e.kind()) {
+    case Error::Kind::Storage:
+    case Error::Kind::DiskFull:
+    case Error::Kind::Busy:
+    case Error::Kind::ConnectionLost:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void sleepUnlessStopped(int ms, const std::atomic_bool* stop) {
     for (int waited = 0; waited < ms && !(stop && stop->load()); waited += 50) {
         QThread::msleep(ulong(std::min(50, ms - waited)));
@@ -51,8 +63,19 @@ QList<OutboxItem> OutboxSender::prepare(const QList<qint64>& ids, const QList<An
             if (!item->isFrozen()) {
                 std::optional<OutboxQueue::Frozen> frozen;
                 try {
-                    frozen = m_builder.build(*item, now());
+                    // In a savepoint of its own: whatever the build read or tried is undone before anything else is
+                    // written in this transaction.
+                    m_record.atomically([&] {
+                        frozen = m_builder.build(*item, now());
+                        return true;
+                    });
                 } catch (const Error& e) {
+                    // The record failed (a server that refused or went away, a full disk): not the item's fault.
+                    // The whole freeze rolls back and the failure is reported; a transaction the server aborted is
+                    // never written into.
+                    if (storageFailure(e)) {
+                        throw;
+                    }
                     queue.markRejected(id, 0, e.message(), now());
                     ++report.rejected;
                     continue;
@@ -156,7 +179,20 @@ OutboxSender::Report OutboxSender::push(const Options& options) {
             report.notAttempted += int(ids.size() - start);
             break;
         }
-        const QList<OutboxItem> batch = prepare(ids.mid(start, BatchSize), answers, report);
+        QList<OutboxItem> batch;
+        try {
+            batch = prepare(ids.mid(start, BatchSize), answers, report);
+        } catch (const Error&) {
+            // What the service already answered is kept before the failure is reported (prepare records it in its
+            // own transaction, which failed).
+            if (!answers.isEmpty()) {
+                m_record.atomically([&] {
+                    record(answers);
+                    return true;
+                });
+            }
+            throw;
+        }
         answers.clear();
         bool unreachable = false;
         for (qsizetype n = 0; n < batch.size(); ++n) {

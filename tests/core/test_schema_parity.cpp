@@ -335,39 +335,40 @@ class TestSchemaParity : public QObject {
         return db;
     }
 
-    // A small model of its own for the step test: a table with a rule at version 1; version 2 adds a column, an
-    // index on it and a rule that uses it.
-    static StorageModel stepModel(int version) {
+    // A small model of its own for the step test, begun at version 1: a table with a rule; version 2 adds a column, an
+    // index on it, a rule that uses it and an announcement; version 3 a table that refers to the first.
+    static const StorageModel& stepModel() {
         using Table = StorageModel::Table;
-        std::vector<Table> tables{Table("items", {rowId(), text("name").required()})};
-        std::vector<StorageModel::Index> indexes{{"items_name", "items", "name"}};
-        StorageModel::Rule kept;
-        kept.name = "items_never_deleted";
-        kept.table = "items";
-        kept.message = "items are never deleted";
-        std::vector<StorageModel::Rule> rules{kept};
-        if (version >= 2) {
-            tables[0].columns.push_back(text("state").required().orElse("'open'").oneOf({"open", "closed"}));
-            indexes.push_back({"items_open", "items", "state, name", false, "state = 'open'"});
+        static const StorageModel model = [] {
+            std::vector<Table> tables{
+                Table("items", {rowId(), text("name").required(),
+                                text("state").required().orElse("'open'").oneOf({"open", "closed"}).since(2)}),
+                Table("tags", {rowId(), integer("item_id").required().refersTo("items"), text("tag").required()})
+                    .since(3)};
+            std::vector<StorageModel::Index> indexes{
+                {"items_name", "items", "name"},
+                StorageModel::Index("items_open", "items", "state, name", false, "state = 'open'").since(2)};
+            StorageModel::Rule kept;
+            kept.name = "items_never_deleted";
+            kept.table = "items";
+            kept.message = "items are never deleted";
             StorageModel::Rule closed;
             closed.name = "items_closed_is_closed";
             closed.table = "items";
             closed.refuses = StorageModel::Rule::Refuses::Update;
             closed.when = "OLD.state = 'closed' AND NOT (NEW.name IS NOT DISTINCT FROM OLD.name)";
             closed.message = "a closed item is never changed";
-            rules.push_back(closed);
-        }
-        return StorageModel(version, tables, indexes, rules, {});
+            closed.sinceVersion = 2;
+            return StorageModel(1, 3, tables, indexes, {kept, closed}, {{"items", "id", 2}}, {});
+        }();
+        return model;
     }
     static std::vector<Migration> stepMigrations(DbConnection::Driver driver) {
-        static const StorageModel v1 = stepModel(1);
-        static const StorageModel v2 = stepModel(2);
-        const SchemaDdl ddl(v2, driver);
-        return {{1, "items", SchemaDdl(v1, driver).create(), true},
-                {2, "items: state",
-                 ddl.addColumn("items", "state") + ddl.createIndex("items_open") +
-                     ddl.createRule("items_closed_is_closed")},
-                {2, "items, with state", ddl.create(), true}};
+        const SchemaDdl ddl(stepModel(), driver);
+        return {{1, "items", SchemaDdl(stepModel(), driver, 1).create(), true},
+                {2, "items: state", ddl.step(2)},
+                {3, "tags", ddl.step(3)},
+                {3, "items and tags", ddl.create(), true}};
     }
 
     QString conninfo(const QString& database) const { return m_cluster.conninfo(database); }
@@ -427,7 +428,18 @@ private slots:
         problems << differences(
             QStringLiteral("trigger"), names(lite, "SELECT name FROM sqlite_master WHERE type = 'trigger';"),
             names(server, "SELECT DISTINCT trigger_name FROM information_schema.triggers WHERE trigger_schema = "
-                          "'public' AND trigger_name NOT LIKE '%\\_never\\_truncated';"));
+                          "'public' AND trigger_name NOT LIKE '%\\_never\\_truncated' AND trigger_name NOT LIKE "
+                          "'%\\_announced';"));
+        // Server only: the tables every desk hears changes of.
+        QSet<QString> announced;
+        for (const StorageModel::Announcement& a : Schema::model().announcements()) {
+            announced.insert(QString::fromStdString(a.table));
+        }
+        QVERIFY(announced.contains(QStringLiteral("reception_entries")));
+        problems << differences(QStringLiteral("announcement"), announced,
+                                names(server, "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname LIKE "
+                                              "'%\\_announced';"),
+                                QStringLiteral("in the model"), QStringLiteral("on the server"));
         // Server only: every table that refuses DELETE refuses TRUNCATE (SQLite has none), and every text column
         // compares by bytes as SQLite's BINARY does.
         problems << differences(
@@ -501,7 +513,12 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const auto old = emptyEmbedded(dir.filePath(QStringLiteral("old.tsumugi")));
-        SchemaMigrator(EmbeddedHistory::steps()).migrate(*old);
+        // The shipped steps and the steps after them, as an old file meets them at open; not the baseline.
+        std::vector<Migration> steps = Schema::migrations();
+        steps.erase(std::remove_if(steps.begin(), steps.end(), [](const Migration& m) { return m.baseline; }),
+                    steps.end());
+        QVERIFY(steps.size() > EmbeddedHistory::steps().size());
+        SchemaMigrator(steps).migrate(*old);
         const auto fresh = emptyEmbedded(dir.filePath(QStringLiteral("new.tsumugi")));
         SchemaMigrator(Schema::migrations()).migrate(*fresh);
         QCOMPARE(old->schemaVersion(), fresh->schemaVersion());
@@ -522,8 +539,9 @@ private slots:
         QCOMPARE(rows(*fresh, templates, 5).size(), 5);
     }
 
-    // A later step is written from the model (addColumn, createIndex, createRule): on either driver, a database made
-    // at the older version and stepped up is the database the newer model makes, and the new rule holds.
+    // A later step is what the model marks with its version (a column, an index, a rule, an announcement; a table):
+    // on either driver, a database made at the first version and stepped up is the database the model makes, its
+    // rows kept, and the new rule holds.
     void aStepWrittenFromTheModelReachesBothDrivers() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -534,8 +552,8 @@ private slots:
         SchemaMigrator(lite).migrate(*stepped);
         const auto made = emptyEmbedded(dir.filePath(QStringLiteral("made.db")));
         SchemaMigrator(lite).migrate(*made);
-        QCOMPARE(stepped->schemaVersion(), 2);
-        QCOMPARE(made->schemaVersion(), 2);
+        QCOMPARE(stepped->schemaVersion(), 3);
+        QCOMPARE(made->schemaVersion(), 3);
         const QStringList problems =
             differences(QStringLiteral("schema line"), embeddedCatalog(*stepped), embeddedCatalog(*made),
                         QStringLiteral("after the step"), QStringLiteral("in a new database"));
@@ -551,8 +569,10 @@ private slots:
         SchemaMigrator(server).migrate(up);
         PostgresConnection fresh(conninfo(QStringLiteral("made")));
         SchemaMigrator(server).migrate(fresh);
-        QCOMPARE(up.schemaVersion(), 2);
+        QCOMPARE(up.schemaVersion(), 3);
+        QVERIFY(serverColumns(up).contains(QStringLiteral("tags")));
         QCOMPARE(serverColumns(up), serverColumns(fresh));
+        QCOMPARE(serverKeys(up), serverKeys(fresh));
         QCOMPARE(serverValueLists(up), serverValueLists(fresh));
         const char* const indexes =
             "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1;";
@@ -560,7 +580,10 @@ private slots:
         const char* const triggers = "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal "
                                      "ORDER BY 1;";
         QCOMPARE(rows(up, triggers), rows(fresh, triggers));
-        QCOMPARE(rows(up, triggers).size(), 3); // the two rules and the TRUNCATE refusal
+        QCOMPARE(rows(up, triggers).size(), 4); // the two rules, the TRUNCATE refusal and the announcement
+        const char* const functions = "SELECT proname, prosrc FROM pg_proc WHERE pronamespace = 'public'::regnamespace "
+                                      "ORDER BY 1;";
+        QCOMPARE(rows(up, functions), rows(fresh, functions));
         QCOMPARE(rows(up, "SELECT name, state FROM items;"), QStringList{QStringLiteral("one|open")});
         // The new rule holds on both.
         for (DbConnection* db : {static_cast<DbConnection*>(stepped.get()), static_cast<DbConnection*>(&up)}) {
@@ -572,6 +595,31 @@ private slots:
                 QVERIFY2(e.message().contains(QLatin1String("closed item")) || e.kind() == Error::Kind::Storage,
                          qPrintable(e.message()));
             }
+        }
+    }
+
+    // A server at the model's first version (17) is stepped to the newest, and is then what a new server is.
+    void aServerAtTheFirstVersionIsSteppedToTheModel() {
+        createDatabase(QStringLiteral("first"));
+        createDatabase(QStringLiteral("newest"));
+        PostgresConnection old(conninfo(QStringLiteral("first")));
+        const int first = Schema::model().firstVersion();
+        old.exec(SchemaDdl(Schema::model(), DbConnection::Driver::Postgres, first).create().c_str());
+        old.setSchemaVersion(first);
+        QCOMPARE(rows(old, "SELECT tgname FROM pg_trigger WHERE tgname LIKE '%\\_announced';", 1), QStringList());
+        SchemaMigrator(Schema::migrations(DbConnection::Driver::Postgres)).migrate(old);
+        PostgresConnection fresh(conninfo(QStringLiteral("newest")));
+        SchemaMigrator(Schema::migrations(DbConnection::Driver::Postgres)).migrate(fresh);
+        QCOMPARE(old.schemaVersion(), Schema::model().version());
+        QCOMPARE(serverColumns(old), serverColumns(fresh));
+        QCOMPARE(serverKeys(old), serverKeys(fresh));
+        QCOMPARE(serverValueLists(old), serverValueLists(fresh));
+        for (const char* sql : {"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1;",
+                                "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal ORDER "
+                                "BY 1;",
+                                "SELECT proname, prosrc FROM pg_proc WHERE pronamespace = 'public'::regnamespace "
+                                "ORDER BY 1;"}) {
+            QCOMPARE(rows(old, sql), rows(fresh, sql));
         }
     }
 

@@ -47,6 +47,29 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err)); // a file exists; a server holds one
     }
+    // A file has one desk: `events --follow` says there is nothing to hear (the server's side: TestServerRecordCli).
+    // And `schema sql` prints what a new record holds, on either driver, without opening one.
+    void eventsNeedTheServerAndSchemaSqlNeedsNoRecord() {
+        const Result events = ctl(
+            {QStringLiteral("events"), QStringLiteral("--follow"), QStringLiteral("--timeout"), QStringLiteral("1")});
+        if (ClinicRecord::isServer(m_db)) {
+            QCOMPARE(events.code, 0);
+        } else {
+            QCOMPARE(events.code, 1);
+            QVERIFY2(events.err.contains(QStringLiteral("clinic server")), qPrintable(events.err));
+        }
+        const Result lite = ctl(
+            {QStringLiteral("schema"), QStringLiteral("sql"), QStringLiteral("--driver"), QStringLiteral("sqlite")});
+        QCOMPARE(lite.code, 0);
+        QVERIFY(lite.out.contains(QStringLiteral("WITHOUT ROWID")));
+        QVERIFY(!lite.out.contains(QStringLiteral("pg_notify")));
+        const Result server = ctl({QStringLiteral("schema"), QStringLiteral("sql")});
+        QVERIFY(server.out.contains(QStringLiteral("CREATE TRIGGER reception_entries_announced")));
+        const Result bad = ctl(
+            {QStringLiteral("schema"), QStringLiteral("sql"), QStringLiteral("--driver"), QStringLiteral("oracle")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("postgres or sqlite")), qPrintable(bad.err));
+    }
     void addsAUserWhoCanWork() {
         Result r =
             ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("dr.kato"), QStringLiteral("--role"),

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -100,6 +101,35 @@ private slots:
         const auto saved = ctl(patientAdd());
         QVERIFY2(saved.code == 0, qPrintable(saved.err));
         QCOMPARE(saved.out.trimmed(), QStringLiteral("301")); // the refused one took no number
+    }
+
+    // `events --follow` prints, as it happens, what another process commits: one line per change with the time, the
+    // table, the row and the patient; it stops after --timeout seconds.
+    void eventsFollowHearsAnotherDesk() {
+        std::unique_ptr<QProcess> follower(
+            desk(QStringLiteral("\"$CTL\" --db \"$1\" --user admin --password-file \"$2\" events --follow --timeout 6"),
+                 {m_ctl.recordPath(), m_adminPw}));
+        QVERIFY(follower->waitForStarted());
+        QElapsedTimer timer;
+        timer.start();
+        int added = 0;
+        while (follower->state() == QProcess::Running && timer.elapsed() < 5000) {
+            QTest::qWait(700);
+            QVERIFY(ctl(patientAdd()).code == 0);
+            ++added;
+        }
+        QVERIFY(follower->waitForFinished(20000));
+        QCOMPARE(follower->exitCode(), 0);
+        QVERIFY2(timer.elapsed() < 15000, "--timeout did not stop it");
+        const QString out = QString::fromUtf8(follower->readAllStandardOutput());
+        static const QRegularExpression line(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\S+ patients (\\d+) \\1$"),
+                                             QRegularExpression::MultilineOption);
+        int heard = 0;
+        for (auto it = line.globalMatch(out); it.hasNext(); it.next()) {
+            ++heard;
+        }
+        // The first adds may come before the follower has signed in; the later ones are heard, each once.
+        QVERIFY2(heard >= 1 && heard <= added, qPrintable(out));
     }
 
     // Damaged key slots on the server: sign-in says so; the previous generation is put back by keys restore-previous;

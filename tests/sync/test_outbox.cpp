@@ -154,6 +154,24 @@ private slots:
         QCOMPARE(record().chart().allergies().forPatient(patientId).size(), 0);
     }
 
+    // The record fails while an item is frozen (here: a table the builder reads is missing, as a server that refuses
+    // a statement): the push reports the failure, nothing is marked rejected or half frozen (on the server the
+    // aborted transaction is never written into), and once the record is whole the item goes out.
+    void aRecordFailureWhileFreezingRejectsNothing() {
+        addDiagnosis(patientId, QStringLiteral("高血圧症"));
+        record().db().exec("ALTER TABLE diagnoses RENAME TO diagnoses_away;");
+        TSUMUGI_VERIFY_ERROR(push(), Error::Kind::Storage);
+        record().db().exec("ALTER TABLE diagnoses_away RENAME TO diagnoses;");
+        auto item = unit(patientId, QStringLiteral("Condition"));
+        QCOMPARE(item->state, OutboxItem::State::Pending);
+        QVERIFY(!item->isFrozen());
+        QVERIFY(item->lastError.isEmpty());
+        const OutboxSender::Report r = push();
+        QCOMPARE(r.sent, 1);
+        QCOMPARE(r.rejected, 0);
+        QCOMPARE(unit(patientId, QStringLiteral("Condition"))->state, OutboxItem::State::Sent);
+    }
+
     void sentExactlyOnceWithTheFrozenHash() {
         addDiagnosis(patientId, QStringLiteral("高血圧症"));
         const OutboxSender::Report r = push();

@@ -1,0 +1,110 @@
+#include "core/record/ChangeFeed.h"
+
+#include "core/Error.h"
+#include "core/db/PostgresConnection.h"
+#include "core/db/SchemaDdl.h"
+
+#include <QStringList>
+#include <QThread>
+#include <algorithm>
+
+namespace tsumugi {
+
+namespace {
+constexpr int FirstRetryMs = 1000;
+constexpr int LongestRetryMs = 30000;
+} // namespace
+
+ChangeFeed::ChangeFeed(QString location, int ownPid)
+    : m_location(std::move(location))
+    , m_ownPid(ownPid) {
+    m_connection = std::make_unique<PostgresConnection>(m_location);
+    m_connection->listen(SchemaDdl::ChangesChannel);
+}
+
+ChangeFeed::~ChangeFeed() = default;
+
+bool ChangeFeed::connected() const {
+    return m_connection != nullptr;
+}
+
+int ChangeFeed::socket() const {
+    return m_connection ? m_connection->socket() : -1;
+}
+
+RecordChange ChangeFeed::parse(const std::string& payload) {
+    RecordChange change;
+    const QStringList parts = QString::fromStdString(payload).split(QLatin1Char(' '));
+    bool idOk = false;
+    const qint64 id = parts.value(1).toLongLong(&idOk);
+    if (parts.size() != 3 || parts[0].isEmpty() || !idOk) {
+        return change;
+    }
+    change.table = parts[0];
+    change.id = id;
+    change.patientId = parts[2].toLongLong(); // empty (no patient): 0
+    return change;
+}
+
+void ChangeFeed::reachAgain(QList<RecordChange>& out) {
+    if (m_sinceAttempt.isValid() && m_sinceAttempt.elapsed() < m_retryMs) {
+        return;
+    }
+    m_sinceAttempt.start();
+    try {
+        auto connection = std::make_unique<PostgresConnection>(m_location);
+        connection->listen(SchemaDdl::ChangesChannel);
+        m_connection = std::move(connection);
+        m_retryMs = 0;
+        RecordChange missed;
+        missed.missed = true;
+        out.append(missed);
+    } catch (const Error&) {
+        m_retryMs = std::min(LongestRetryMs, m_retryMs ? m_retryMs * 2 : FirstRetryMs);
+    }
+}
+
+QList<RecordChange> ChangeFeed::take() {
+    QList<RecordChange> out;
+    if (!m_connection) {
+        reachAgain(out);
+        if (!m_connection) {
+            return out;
+        }
+    }
+    try {
+        for (const PostgresConnection::Notification& n : m_connection->notifications()) {
+            RecordChange change = parse(n.payload);
+            if (change.table.isEmpty()) {
+                continue;
+            }
+            change.fromThisDesk = n.senderPid == m_ownPid;
+            out.append(change);
+        }
+    } catch (const Error&) {
+        // Gone: the next call tries to reach it again (soon, then less often).
+        m_connection.reset();
+        m_sinceAttempt.start();
+        m_retryMs = FirstRetryMs;
+    }
+    return out;
+}
+
+QList<RecordChange> ChangeFeed::wait(int ms) {
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        QList<RecordChange> changes = take();
+        const qint64 left = ms - timer.elapsed();
+        if (!changes.isEmpty() || left <= 0) {
+            return changes;
+        }
+        if (m_connection) {
+            m_connection->waitForInput(int(left));
+        } else {
+            QThread::msleep(ulong(std::min<qint64>(left, 200)));
+        }
+    }
+}
+
+} // namespace tsumugi

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/record/RecordChange.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <memory>
+#include <string>
+
+namespace tsumugi {
+
+class PostgresConnection;
+
+// What the other desks change, heard at once: a connection of its own to the clinic server that listens for the
+// announcements the schema makes after every committed change (SchemaDdl::ChangesChannel). No polling of tables;
+// the desk watches socket() (a QSocketNotifier) or a script calls wait().
+// When the server goes away the feed says so (connected() false) and tries again at most every few seconds
+// (backoff up to 30 s) whenever it is asked; the first time it is back it hands one `missed` change, since what was
+// announced meanwhile is lost. Reaching the server again may take up to the connect timeout (5 s): a desk asks off
+// its UI thread.
+class ChangeFeed {
+public:
+    // location: the server's address (with its password); ownPid: the backend of the desk's own connection.
+    ChangeFeed(QString location, int ownPid);
+    ~ChangeFeed();
+    ChangeFeed(const ChangeFeed&) = delete;
+    ChangeFeed& operator=(const ChangeFeed&) = delete;
+
+    bool connected() const;
+    // The socket to watch while connected; -1 while the server is away.
+    int socket() const;
+    // What has arrived, without waiting for more.
+    QList<RecordChange> take();
+    // Waits up to ms for changes; returns as soon as any arrived (empty when none did).
+    QList<RecordChange> wait(int ms);
+    // "TABLE ID PATIENT" as the schema announces it; an unreadable message gives an empty table.
+    static RecordChange parse(const std::string& payload);
+
+private:
+    void reachAgain(QList<RecordChange>& out);
+
+    QString m_location;
+    int m_ownPid;
+    std::unique_ptr<PostgresConnection> m_connection;
+    QElapsedTimer m_sinceAttempt;
+    int m_retryMs = 0;
+};
+
+} // namespace tsumugi
