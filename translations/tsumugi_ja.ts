@@ -4490,6 +4490,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>&lt;p&gt;On the left, the visits (newest first); on the right, the tabs 1–5 (Alt+1 … Alt+5): the visit note with its prescriptions, diagnoses, allergies, lab results and documents. The red band under the name lists the allergies and contraindications; every prescription is checked against them, by drug class, ingredient and product.&lt;/p&gt;&lt;p&gt;A note is a draft until it is finalised; a change to a finalised note is a new version, and the versions stay.&lt;/p&gt;</source>
         <translation>&lt;p&gt;左は受診の一覧（新しい順）、右はタブ 1〜5（Alt+1〜Alt+5）: 診察記録と処方、傷病名、アレルギー、検査結果、文書です。氏名の下の赤い帯にアレルギーと禁忌が並び、処方はすべて薬の系統・成分・製品の単位でこれと照合されます。&lt;/p&gt;&lt;p&gt;カルテは確定するまで下書きです。確定したカルテの変更は新しい版になり、前の版も残ります。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Updated at another desk</source>
+        <translation>他の端末で更新されました</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読込</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::DiagnosisDialog</name>
@@ -6079,6 +6087,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>&lt;p&gt;Find a patient by name, reading, number or birth date (Ctrl+F), add them to today's reception list and open their chart (F2). The reception list shows who is waiting, with the doctor and done; its status keys work on the selected row.&lt;/p&gt;&lt;p&gt;Ctrl+L locks the screen when you leave the desk; the record stays open for the next sign-in.&lt;/p&gt;</source>
         <translation>&lt;p&gt;氏名・フリガナ・患者番号・生年月日で患者を探し（Ctrl+F）、今日の受付に追加してカルテを開きます（F2）。受付一覧には待合中・診察中・済が表示され、状態のキーは選んだ行に働きます。&lt;/p&gt;&lt;p&gt;席を離れるときは Ctrl+L で画面をロックします。カルテは開いたままで、次のサインインで続けられます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>サーバーに接続できません</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -133,11 +134,28 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_changedElsewhere = new QFrame(this);
+    m_changedElsewhere->setObjectName(QStringLiteral("changedElsewhereBar"));
+    m_changedElsewhere->setStyleSheet(
+        QStringLiteral("#changedElsewhereBar{background:#e3f2fd;border:1px solid #90caf9;border-radius:3px;}"));
+    auto* changedLayout = new QHBoxLayout(m_changedElsewhere);
+    changedLayout->setContentsMargins(8, 3, 8, 3);
+    changedLayout->addWidget(new QLabel(tr("Updated at another desk"), m_changedElsewhere), 1);
+    auto* reloadButton = new QPushButton(tr("Reload"), m_changedElsewhere);
+    reloadButton->setObjectName(QStringLiteral("changedElsewhereReloadButton"));
+    changedLayout->addWidget(reloadButton);
+    m_changedElsewhere->hide();
+    connect(reloadButton, &QPushButton::clicked, this, [this] {
+        keepUnsavedNote();
+        reload();
+    });
+
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
+    layout->addWidget(m_changedElsewhere);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -250,6 +268,7 @@ void ChartWindow::reload() {
         return;
     }
     m_message->hide();
+    m_changedElsewhere->hide();
     setWindowTitle(tr("Chart — %1").arg(m_snapshot.patient.fullName()));
     showHeader();
     m_banner->setAllergies(m_snapshot.allergies);
@@ -260,6 +279,10 @@ void ChartWindow::reload() {
     }
     m_visitTab->showActiveDiagnoses(m_diagnosisTab->diagnoses());
     showVisitControls();
+}
+
+void ChartWindow::noteChangedElsewhere() {
+    m_changedElsewhere->show();
 }
 
 void ChartWindow::showHeader() {

@@ -57,6 +57,10 @@ public:
 
     // Reads the chart again (one audited view) and keeps the selected visit.
     void reload();
+    // Another desk changed this patient's chart: a quiet bar offers to read it again (keeping the note being typed
+    // as a draft first); nothing shown changes until the user chooses.
+    void noteChangedElsewhere();
+    QWidget* changedElsewhereBar() const { return m_changedElsewhere; }
     void selectVisit(qint64 visitId);
     void insertTemplate(const NoteTemplate& t);
     // Reads a lab company's file; false (and the core's per-line message shown) when refused.
@@ -106,6 +110,7 @@ private:
     LabTab* m_labTab = nullptr;
     DocumentListPanel* m_documents = nullptr;
     QLabel* m_message = nullptr;
+    QWidget* m_changedElsewhere = nullptr;
 };
 
 } // namespace tsumugi::ui

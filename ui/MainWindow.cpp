@@ -16,6 +16,7 @@
 #include "ui/DisplayText.h"
 #include "ui/FhirImportDialog.h"
 #include "ui/IdleWatcher.h"
+#include "ui/LiveUpdates.h"
 #include "ui/LockScreen.h"
 #include "ui/PatientDialog.h"
 #include "ui/PatientListPanel.h"
@@ -122,6 +123,28 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     m_stateTimer->setInterval(30000);
     connect(m_stateTimer, &QTimer::timeout, this, &MainWindow::refreshRecordState);
     m_stateTimer->start();
+    // On the clinic server the other desks' changes arrive as they are committed (nothing for a file).
+    m_live = new LiveUpdates(*m_record, this);
+    m_live->setObjectName(QStringLiteral("liveUpdates"));
+    m_serverState = new QLabel(tr("Cannot reach the server"), this);
+    m_serverState->setObjectName(QStringLiteral("serverStateLabel"));
+    m_serverState->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
+    m_serverState->hide();
+    statusBar()->addPermanentWidget(m_serverState);
+    connect(m_live, &LiveUpdates::changed, this, &MainWindow::showOtherDesksChange);
+    connect(m_live, &LiveUpdates::missed, this, [this] {
+        // Whatever was announced while this desk could not hear is read again.
+        for (const char* table : {"reception_entries", "patients"}) {
+            RecordChange all;
+            all.table = QString::fromLatin1(table);
+            showOtherDesksChange(all);
+        }
+        for (ChartWindow* chart : chartWindows()) {
+            chart->noteChangedElsewhere();
+        }
+    });
+    connect(m_live, &LiveUpdates::hearingChanged, m_serverState,
+            [this](bool hearing) { m_serverState->setVisible(!hearing); });
 
     createActions();
 
@@ -152,6 +175,31 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     m_patients->focusSearch();
     resize(1280, 760);
     refreshRecordState();
+}
+
+void MainWindow::showOtherDesksChange(const RecordChange& change) {
+    if (m_locked) {
+        return; // nothing is shown behind the lock screen; unlocking reads the lists again
+    }
+    const QString& table = change.table;
+    if (table == QLatin1String("reception_entries") || table == QLatin1String("eligibility_checks") ||
+        table == QLatin1String("patients")) {
+        m_reception->refresh();
+    }
+    if (table == QLatin1String("patients")) {
+        m_patients->refreshKeepingSelection();
+    }
+    static const QStringList chartTables = {
+        QStringLiteral("patients"),      QStringLiteral("visits"),    QStringLiteral("notes"),
+        QStringLiteral("diagnoses"),     QStringLiteral("allergies"), QStringLiteral("lab_results"),
+        QStringLiteral("prescriptions"), QStringLiteral("documents"), QStringLiteral("shared_summaries")};
+    if (change.patientId != 0 && chartTables.contains(table)) {
+        for (ChartWindow* chart : chartWindows()) {
+            if (chart->patientId() == change.patientId) {
+                chart->noteChangedElsewhere();
+            }
+        }
+    }
 }
 
 void MainWindow::refreshRecordState() {

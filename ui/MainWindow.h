@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/record/RecordChange.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -22,6 +24,7 @@ class ChartWindow;
 class FhirImportDialog;
 class MasterUpdateDialog;
 class IdleWatcher;
+class LiveUpdates;
 class LockScreen;
 class PatientListPanel;
 class ReceptionPanel;
@@ -77,6 +80,7 @@ public slots:
     void startIntegrityCheck();
     // Writes audit rows held while the disk was full and shows or hides the read-only banner (also every 30 s).
     void refreshRecordState();
+    LiveUpdates* liveUpdates() const { return m_live; }
     sync::OutboxWorker* syncWorker() const { return m_syncWorker.get(); }
     SyncStatusIndicator* syncIndicator() const { return m_syncIndicator; }
 
@@ -96,6 +100,8 @@ private slots:
 
 private:
     void createActions();
+    // What another desk committed: the lists read again in place, an open chart of that patient offers a reload.
+    void showOtherDesksChange(const tsumugi::RecordChange& change);
     void setWorkActionsEnabled(bool enabled);
     QAction* addAction(QMenu* menu, const QString& objectName, const QString& text, const QKeySequence& shortcut);
 
@@ -109,6 +115,8 @@ private:
     QLabel* m_userLabel = nullptr;
     // Says why the record is read-only (a full disk, damage), above the work; hidden while it is writable.
     QLabel* m_stateBanner = nullptr;
+    LiveUpdates* m_live = nullptr;
+    QLabel* m_serverState = nullptr;
     QTimer* m_stateTimer = nullptr;
     QList<QAction*> m_workActions;
     bool m_locked = false;

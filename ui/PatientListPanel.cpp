@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -144,6 +145,19 @@ void PatientListPanel::runSearch() {
         m_model->clear();
         m_status->setText(e.message());
     }
+}
+
+void PatientListPanel::refreshKeepingSelection() {
+    const std::optional<Patient> selected = currentPatient();
+    const int scrolled = m_table->verticalScrollBar()->value();
+    runSearch();
+    if (selected) {
+        const int row = m_model->rowOf(selected->id);
+        if (row >= 0) {
+            m_table->selectRow(row);
+        }
+    }
+    m_table->verticalScrollBar()->setValue(scrolled);
 }
 
 void PatientListPanel::showPatient(const Patient& patient) {

@@ -29,6 +29,8 @@ public:
     // Forget the shown patients (lock screen) and show them again.
     void clear();
     void runSearch();
+    // The same search read again (another desk changed a patient): the selected patient and the scroll position stay.
+    void refreshKeepingSelection();
     void showPatient(const Patient& patient);
     std::optional<Patient> currentPatient() const;
     PatientTableModel* model() const { return m_model; }

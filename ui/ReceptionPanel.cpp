@@ -159,6 +159,8 @@ void ReceptionPanel::refresh() {
     if (current) {
         selectEntry(current->id);
     }
+    // Rows updated in place keep the selection without a selection change: the buttons follow the new status.
+    updateButtons();
 }
 
 void ReceptionPanel::clear() {

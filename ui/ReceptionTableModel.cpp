@@ -12,10 +12,33 @@ ReceptionTableModel::ReceptionTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 void ReceptionTableModel::setEntries(const QList<ReceptionEntry>& entries, const QDate& today) {
-    beginResetModel();
-    m_entries = entries;
-    m_today = today;
-    endResetModel();
+    // The same day's list read again (another desk's arrival or status change): rows are updated and appended in
+    // place, so the selection and the scroll position stay where the user left them. Anything else starts anew.
+    bool sameRows = today == m_today && entries.size() >= m_entries.size();
+    for (qsizetype i = 0; sameRows && i < m_entries.size(); ++i) {
+        sameRows = entries.at(i).id == m_entries.at(i).id;
+    }
+    if (!sameRows) {
+        beginResetModel();
+        m_entries = entries;
+        m_today = today;
+        endResetModel();
+        return;
+    }
+    const int kept = int(m_entries.size());
+    for (int row = 0; row < kept; ++row) {
+        m_entries[row] = entries.at(row);
+    }
+    if (kept > 0) {
+        emit dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
+    }
+    if (entries.size() > kept) {
+        beginInsertRows({}, kept, int(entries.size()) - 1);
+        for (qsizetype i = kept; i < entries.size(); ++i) {
+            m_entries.append(entries.at(i));
+        }
+        endInsertRows();
+    }
 }
 
 void ReceptionTableModel::clear() {

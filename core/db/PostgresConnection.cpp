@@ -93,6 +93,8 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
 }
 
 void PostgresConnection::setWaitLimits(int lockWaitMs, int statementLimitMs) {
+    m_lockWaitMs = lockWaitMs;
+    m_statementLimitMs = statementLimitMs;
     exec(QStringLiteral("SET lock_timeout = %1; SET statement_timeout = %2;")
              .arg(lockWaitMs)
              .arg(statementLimitMs)
@@ -155,6 +157,7 @@ void PostgresConnection::setReadOnly() {
 }
 
 void PostgresConnection::exec(const char* sql) {
+    reconnectIfLost();
     PGresult* r = PQexec(m_conn, sql);
     const ExecStatusType status = PQresultStatus(r);
     // An empty query: a schema step with nothing to do on the server (only a comment).
@@ -196,11 +199,49 @@ int PostgresConnection::backendPid() const {
 }
 
 bool PostgresConnection::inTransaction() const {
-    return PQtransactionStatus(m_conn) != PQTRANS_IDLE;
+    const PGTransactionStatusType status = PQtransactionStatus(m_conn);
+    return m_writing || status == PQTRANS_ACTIVE || status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+}
+
+// A desk whose server went away works again once it is back, without a restart: the lost connection is made anew
+// before the next statement. Never inside a transaction: what it wrote is gone with the connection, and a fresh
+// connection must not carry on with the rest of it as if the first part were there; the caller is told, and its
+// rollback ends the transaction.
+void PostgresConnection::reconnectIfLost() {
+    if (!m_writing && PQstatus(m_conn) == CONNECTION_OK) {
+        // A server that closed the connection meanwhile (restarted, or ended this session) has said so on the
+        // socket: read it now, so the statement goes over a new connection instead of failing once.
+        // (Its last words and the end of the stream may come in two reads.)
+        for (int read = 0; read < 3 && PQstatus(m_conn) == CONNECTION_OK; ++read) {
+            pollfd watched{PQsocket(m_conn), POLLIN, 0};
+            if (::poll(&watched, 1, 0) <= 0 || !PQconsumeInput(m_conn)) {
+                break;
+            }
+        }
+    }
+    if (PQstatus(m_conn) == CONNECTION_OK) {
+        return;
+    }
+    if (m_writing) {
+        throw Error(Error::Kind::ConnectionLost,
+                    tr("The connection to the clinic server was lost. The last change was not saved; nothing "
+                       "else was lost. (%1)")
+                        .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    }
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        throw Error(Error::Kind::ConnectionLost,
+                    tr("The clinic server %1 cannot be reached: %2")
+                        .arg(m_location, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    }
+    // The session's settings went with the old connection.
+    exec("SET client_encoding = 'UTF8';");
+    setWaitLimits(m_lockWaitMs, m_statementLimitMs);
 }
 
 void PostgresConnection::beginWrite() {
     exec("BEGIN;");
+    m_writing = true;
     try {
         exec(TakeWriteLock);
     } catch (...) {
@@ -210,6 +251,7 @@ void PostgresConnection::beginWrite() {
 }
 
 void PostgresConnection::commit() {
+    m_writing = false; // whatever the answer, this transaction is over
     PGresult* r = PQexec(m_conn, "COMMIT;");
     if (PQstatus(m_conn) != CONNECTION_OK) {
         // The COMMIT went out but its answer did not come back: the server may have saved it.
@@ -226,6 +268,7 @@ void PostgresConnection::commit() {
 }
 
 void PostgresConnection::rollback() noexcept {
+    m_writing = false;
     PQclear(PQexec(m_conn, "ROLLBACK;"));
 }
 

@@ -60,6 +60,9 @@ public:
     int backendPid() const;
 
     pg_conn* handle() const { return m_conn; }
+    // Before a statement: a connection the server dropped is made anew, unless a transaction was under way on it
+    // (then Error(ConnectionLost)).
+    void reconnectIfLost();
     void setChanges(int changes) { m_changes = changes; }
     // Throws the core's Error for a failed result (frees it); SQLSTATEs map to the embedded driver's kinds.
     [[noreturn]] void fail(pg_result* result, const char* during) const;
@@ -68,6 +71,9 @@ private:
     pg_conn* m_conn = nullptr;
     QString m_location;
     int m_changes = 0;
+    bool m_writing = false; // between beginWrite() and commit() / rollback(), even once the connection is gone
+    int m_lockWaitMs = LockWaitMs;
+    int m_statementLimitMs = StatementLimitMs;
 };
 
 } // namespace tsumugi

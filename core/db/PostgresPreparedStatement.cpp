@@ -83,6 +83,7 @@ void PostgresPreparedStatement::execute(const std::string& sql) {
         lengths.push_back(int(p.value.size()));
         formats.push_back(p.binary ? 1 : 0);
     }
+    m_connection.reconnectIfLost();
     PGresult* r = PQexecParams(m_connection.handle(), sql.c_str(), int(m_parameters.size()), types.data(),
                                values.data(), lengths.data(), formats.data(), 0);
     const ExecStatusType status = PQresultStatus(r);

@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "core/db/PostgresConnection.h"
+#include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
 #include "core/record/ChangeFeed.h"
@@ -153,6 +154,42 @@ private slots:
         const auto change = heard(*feed, 2000);
         QVERIFY(change);
         QCOMPARE(change->id, id);
+        // The desk itself works again without being opened anew: its connection is made again before the next
+        // statement.
+        try {
+            QVERIFY(desk->patients().create(patient(QStringLiteral("五"))).id > id);
+        } catch (const Error& e) {
+            QFAIL(qPrintable(e.message()));
+        }
+    }
+
+    // The server drops a desk's connection in the middle of a change: that change fails as a whole (nothing of it is
+    // saved, the rest is not carried on over a new connection), and the desk's next change goes through.
+    void aChangeCutOffMidwayIsLostWholeAndTheNextOneWorks() {
+        const auto desk = newRecord();
+        Statement pid(desk->db(), "SELECT pg_backend_pid();");
+        QVERIFY(pid.step());
+        const qint64 backend = pid.int64(0);
+        PostgresConnection server(m_cluster.conninfo(QStringLiteral("desks%1").arg(m_databases)));
+        try {
+            desk->atomically([&] {
+                desk->patients().create(patient(QStringLiteral("六")));
+                server.exec(QStringLiteral("SELECT pg_terminate_backend(%1);").arg(backend).toUtf8().constData());
+                try {
+                    desk->patients().create(patient(QStringLiteral("七")));
+                } catch (const Error&) {
+                    // A careless caller goes on after a failure: the change must still not continue elsewhere.
+                }
+                desk->patients().create(patient(QStringLiteral("七")));
+                return true;
+            });
+            QFAIL("a change went on after its connection was cut");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::ConnectionLost);
+        }
+        QCOMPARE(desk->patients().search(QStringLiteral("ウケツケ")).size(), qsizetype(0));
+        desk->patients().create(patient(QStringLiteral("八")));
+        QCOMPARE(desk->patients().search(QStringLiteral("ウケツケ")).size(), qsizetype(1));
     }
 
     void aMessageIsReadAsTableRowAndPatient() {

@@ -195,18 +195,31 @@ private slots:
         QCOMPARE(again.schemaVersion(), 12);
     }
 
-    // Last: the server goes away under an open connection (fast shutdown); the next statement says so.
+    // Last: the server goes away under an open connection (fast shutdown); the next statement notices, tries to
+    // reach it again and says in words that it cannot, naming the server. Inside a change the loss itself is said.
     void aLostServerIsSaidInWords() {
         PostgresConnection db(conninfo());
+        PostgresConnection writing(conninfo());
+        writing.beginWrite();
         QVERIFY(m_cluster.stop());
         try {
             db.exec("SELECT 1;");
             QFAIL("a statement ran on a stopped server");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::ConnectionLost);
+            QVERIFY2(e.message().contains(QStringLiteral("cannot be reached")) &&
+                         e.message().contains(QStringLiteral("127.0.0.1")),
+                     qPrintable(e.message()));
+        }
+        try {
+            writing.exec("SELECT 1;");
+            QFAIL("a statement ran on a stopped server");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::ConnectionLost);
             QVERIFY2(e.message().contains(QStringLiteral("connection to the clinic server was lost")),
                      qPrintable(e.message()));
         }
+        writing.rollback();
     }
 };
 

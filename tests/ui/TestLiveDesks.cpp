@@ -1,0 +1,180 @@
+// Two desks on one record on the clinic server (two main windows, each with its own connection and sign-in, on a
+// private PostgreSQL cluster): what one commits reaches the other within a second, the lists update in place and an
+// open chart offers a reload instead of changing under the doctor's hands.
+#include "UiTestSupport.h"
+#include "support/PostgresCluster.h"
+#include "support/Prerequisite.h"
+#include "support/TestRegistry.h"
+
+#include "core/chart/Chart.h"
+#include "core/chart/DiagnosisRepository.h"
+#include "core/db/PostgresConnection.h"
+#include "core/i18n/TranslationLoader.h"
+#include "core/reception/ReceptionList.h"
+#include "ui/ChartWindow.h"
+#include "ui/DesktopLauncher.h"
+#include "ui/DiagnosisTab.h"
+#include "ui/DisplayText.h"
+#include "ui/LiveUpdates.h"
+#include "ui/MainWindow.h"
+#include "ui/ReceptionPanel.h"
+#include "ui/ReceptionTableModel.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace tsumugi;
+using namespace tsumugi::ui;
+using namespace tsumugi::ui::test;
+
+class TestLiveDesks : public QObject {
+    Q_OBJECT
+    tsumugi::test::PostgresCluster m_cluster;
+    ManualClock m_clock{fixedNow()};
+    QString m_location;
+    std::unique_ptr<MainWindow> m_clerk;  // the front desk (the administrator here)
+    std::unique_ptr<MainWindow> m_doctor; // the consultation room
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+
+    static void save(QWidget* widget, const char* name) {
+        const QString dir = QStringLiteral(TSUMUGI_BINARY_DIR) + QStringLiteral("/screenshots/");
+        QVERIFY(QDir().mkpath(dir));
+        QCoreApplication::processEvents();
+        QVERIFY(widget->grab().save(dir + QString::fromLatin1(name)));
+    }
+
+private slots:
+    void initTestCase() {
+        isolateSettings();
+        if (!tsumugi::test::PostgresCluster::installed()) {
+            TSUMUGI_MISSING_PREREQUISITE("postgresql-15 is not installed (scripts/setup installs it)");
+        }
+        QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("ja")), QStringLiteral("ja"));
+        DesktopLauncher::applyClinicFont(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+        const QString failed = m_cluster.start();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        PostgresConnection(m_cluster.conninfo()).exec("CREATE DATABASE clinic;");
+        m_location = QStringLiteral("postgresql://postgres@127.0.0.1:%1/clinic").arg(m_cluster.port());
+        auto admin = createRecordWithStaff(m_location, m_clock);
+        m_first = admin->patients().create(patient("鈴木", "さくら", "スズキ", "サクラ", QDate(2001, 3, 3))).id;
+        m_second = admin->patients().create(patient("田中", "一郎", "タナカ", "イチロウ", QDate(1955, 5, 5))).id;
+        m_clerk = std::make_unique<MainWindow>(std::move(admin));
+        m_doctor = std::make_unique<MainWindow>(openAs(m_location, DoctorName, DoctorPassword, m_clock));
+        for (MainWindow* w : {m_clerk.get(), m_doctor.get()}) {
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w));
+            QVERIFY(w->liveUpdates()->active());
+        }
+    }
+
+    void cleanupTestCase() {
+        m_doctor.reset();
+        m_clerk.reset();
+        m_cluster.stop();
+    }
+
+    // The clerk puts two patients on today's list and calls the first in: the doctor's list shows each within a
+    // second, rows appended and updated in place (no reset), the doctor's selection kept.
+    void theReceptionListReachesTheOtherDeskInPlace() {
+        ReceptionTableModel* list = m_doctor->receptionPanel()->model();
+        auto* table = findWidget<QTableView>(m_doctor.get(), "receptionTable");
+        QSignalSpy inserted(list, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(list, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(list, &QAbstractItemModel::modelReset);
+
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(m_clerk->receptionPanel()->addPatient(m_first));
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 1, 2000);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(list->entryAt(0).patient.id, m_first);
+        table->selectRow(0);
+
+        timer.restart();
+        QVERIFY(m_clerk->receptionPanel()->addPatient(m_second));
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 2, 2000);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(table->currentIndex().row(), 0);
+        QCOMPARE(m_doctor->receptionPanel()->currentEntry()->patient.id, m_first);
+
+        const qint64 entry = list->entryAt(0).id;
+        timer.restart();
+        m_clerk->record().reception().setStatus(entry, ReceptionStatus::InConsultation);
+        QTRY_COMPARE_WITH_TIMEOUT(list->entryAt(0).status, ReceptionStatus::InConsultation, 2000);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(table->currentIndex().row(), 0);
+        save(m_doctor.get(), "live_reception_ja.png");
+    }
+
+    // Another desk adds a diagnosis to the patient whose chart the doctor has open: a quiet bar appears, the chart
+    // itself stays as it was until the doctor reloads; a change to another patient leaves the chart alone.
+    void anOpenChartOffersAReloadInsteadOfChanging() {
+        ChartWindow* chart = m_doctor->openChart(m_first);
+        QVERIFY(chart);
+        QVERIFY(QTest::qWaitForWindowExposed(chart));
+        QWidget* bar = chart->changedElsewhereBar();
+        QVERIFY(!bar->isVisible());
+        const auto before = chart->diagnosisTab()->diagnoses().size();
+        const auto other = openAs(m_location, DoctorName, DoctorPassword, m_clock);
+
+        Diagnosis elsewhere;
+        elsewhere.patientId = m_second;
+        elsewhere.name = QStringLiteral("高血圧症");
+        elsewhere.startDate = m_clock.today();
+        other->chart().diagnoses().create(elsewhere);
+        QTest::qWait(700);
+        QVERIFY(!bar->isVisible());
+
+        Diagnosis d = elsewhere;
+        d.patientId = m_first;
+        d.name = QStringLiteral("急性上気道炎");
+        QElapsedTimer timer;
+        timer.start();
+        other->chart().diagnoses().create(d);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 2000);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(chart->diagnosisTab()->diagnoses().size(), before); // nothing changed under the doctor's hands
+        chart->resize(1360, 860);
+        save(chart, "live_chart_changed_elsewhere_ja.png");
+
+        QTest::mouseClick(findWidget<QPushButton>(chart, "changedElsewhereReloadButton"), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(chart->diagnosisTab()->diagnoses().size(), before + 1);
+        chart->close();
+    }
+
+    // The server goes away: both desks say so in the status bar; when it is back they hear again and say nothing.
+    void aDeskSaysWhenItCannotReachTheServer() {
+        auto* state = findWidget<QLabel>(m_doctor.get(), "serverStateLabel");
+        QVERIFY(!state->isVisible());
+        QSignalSpy missed(m_doctor->liveUpdates(), &LiveUpdates::missed);
+        QVERIFY(m_cluster.stop());
+        QTRY_VERIFY_WITH_TIMEOUT(state->isVisible(), 5000);
+        QVERIFY(!m_doctor->liveUpdates()->hearing());
+        save(m_doctor.get(), "live_server_away_ja.png");
+        const QString failed = m_cluster.restart();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QTRY_VERIFY_WITH_TIMEOUT(!state->isVisible(), 15000);
+        QVERIFY(m_doctor->liveUpdates()->hearing());
+        QCOMPARE(missed.count(), 1);
+        // Both desks work again without a restart: the list was read again, and a new arrival reaches the doctor.
+        QVERIFY(!findWidget<QLabel>(m_doctor.get(), "receptionMessageLabel")->isVisible());
+        const qint64 third =
+            m_clerk->record().patients().create(patient("佐藤", "花", "サトウ", "ハナ", QDate(1990, 1, 1))).id;
+        QVERIFY(m_clerk->receptionPanel()->addPatient(third));
+        QTRY_COMPARE_WITH_TIMEOUT(m_doctor->receptionPanel()->model()->rowCount(), 3, 2000);
+    }
+};
+
+TSUMUGI_TEST_CLASS(TestLiveDesks)
+#include "TestLiveDesks.moc"
