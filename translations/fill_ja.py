@@ -2357,6 +2357,11 @@ JA.update({
     "Updated at another desk": "他の端末で更新されました",
     "Reload": "再読込",
     "Cannot reach the server": "サーバーに接続できません",
+    "Sent by another desk": "送信: 他の端末が担当",
+    "Another desk is sending the outbox (one desk sends for the whole record); nothing was sent. Its items are "
+    "sent by that desk.":
+        "別の端末が送信を担当しています（送信は記録全体で1台が行います）。ここでは何も送信していません。"
+        "送信待ちの項目はその端末が送信します。",
 })
 USAGE_NOTES.update({
     "(the clinic server: one line per change another desk commits)": "（院内サーバー: 他の端末が保存した変更を1行ずつ表示）",

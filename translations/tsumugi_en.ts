@@ -3863,6 +3863,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>recorded but not shareable: lab results with a local code %1, with a JLAC code that is not a JP-CLINS core or infection item %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Another desk is sending the outbox (one desk sends for the whole record); nothing was sent. Its items are sent by that desk.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TransportSettings</name>
@@ -7188,6 +7192,10 @@ SHA-256: %2</source>
     </message>
     <message>
         <source>Last error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent by another desk</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3943,6 +3943,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>recorded but not shareable: lab results with a local code %1, with a JLAC code that is not a JP-CLINS core or infection item %2</source>
         <translation>記録済みで共有対象外: 院内コードの検査結果 %1 件、JP-CLINS のコア・感染症項目ではない JLAC コードの検査結果 %2 件</translation>
     </message>
+    <message>
+        <source>Another desk is sending the outbox (one desk sends for the whole record); nothing was sent. Its items are sent by that desk.</source>
+        <translation>別の端末が送信を担当しています（送信は記録全体で1台が行います）。ここでは何も送信していません。送信待ちの項目はその端末が送信します。</translation>
+    </message>
 </context>
 <context>
     <name>TransportSettings</name>
@@ -7275,6 +7279,10 @@ SHA-256: %2</translation>
     <message>
         <source>Last error: %1</source>
         <translation>直近のエラー: %1</translation>
+    </message>
+    <message>
+        <source>Sent by another desk</source>
+        <translation>送信: 他の端末が担当</translation>
     </message>
 </context>
 <context>

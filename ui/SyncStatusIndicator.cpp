@@ -51,6 +51,10 @@ void SyncStatusIndicator::render() {
     if (!m_status.configured && m_status.known) {
         state = tr("Sync not configured");
         color = QStringLiteral("#666666");
+    } else if (m_status.otherDesk) {
+        // One desk sends for the whole record; this one shows the same queue.
+        state = tr("Sent by another desk");
+        color = QStringLiteral("#666666");
     } else if (!m_status.known) {
         state = tr("Sync: not yet connected");
         color = QStringLiteral("#666666");

@@ -82,6 +82,10 @@ int SyncCommands::push(const CliArguments& a) {
                 tr("--attempts takes a number from 1 to 20, not '%1'.").arg(a.value(QStringLiteral("attempts"))));
         }
     }
+    if (!m_record.outbox().holdSending()) {
+        throw Error(Error::Kind::Busy, tr("Another desk is sending the outbox (one desk sends for the whole record); "
+                                          "nothing was sent. Its items are sent by that desk."));
+    }
     sync::HttpClient client(settings);
     // Short backoff between the attempts of one run; the app's worker waits longer.
     sync::OutboxSender sender(m_record, client, sync::RetryPolicy(250, 5000));

@@ -68,6 +68,14 @@ public:
     virtual void setBulkLoad(bool on) { (void)on; }
     // Refuses every change on this connection (a record found damaged is only read from then on).
     virtual void setReadOnly() = 0;
+    // A lock this connection holds until it closes (or releases it), whatever its transactions do: exactly one desk
+    // of a clinic server does a thing at a time, and when that desk dies or loses its connection the lock is free
+    // for another. True when this connection holds it now (also when it already did). The embedded record has one
+    // desk: always true.
+    virtual bool holdSessionLock(qint64 key) {
+        (void)key;
+        return true;
+    }
 
     // Called by the driver just before it throws Error(DiskFull), so the record can keep serving reads (their audit
     // rows wait in memory) instead of failing every chart it opens.

@@ -290,6 +290,21 @@ void PostgresConnection::setSchemaVersion(int version) {
     }
 }
 
+bool PostgresConnection::holdSessionLock(qint64 key) {
+    // Asked again every round: a connection made anew after the server was away holds nothing any more, and taking
+    // the lock twice in one session would only stack it. So: held already, or take it if free.
+    PostgresPreparedStatement held(*this, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = "
+                                          "pg_backend_pid() AND granted AND ((classid::bigint << 32) | "
+                                          "objid::bigint) = $1;");
+    held.bindInt64(1, key);
+    if (held.step() && held.int64(0) > 0) {
+        return true;
+    }
+    PostgresPreparedStatement take(*this, "SELECT pg_try_advisory_lock($1);");
+    take.bindInt64(1, key);
+    return take.step() && take.text(0) == QLatin1String("t");
+}
+
 QList<std::pair<QString, QString>> PostgresConnection::secondaryIndexes(const QString& table) {
     QList<std::pair<QString, QString>> out;
     PostgresPreparedStatement st(*this, "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = $1 AND "

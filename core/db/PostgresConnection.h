@@ -39,6 +39,7 @@ public:
     int schemaVersion() override;
     void setSchemaVersion(int version) override;
     QList<std::pair<QString, QString>> secondaryIndexes(const QString& table) override;
+    bool holdSessionLock(qint64 key) override;
 
     // `?` and `?N` outside quotes become `$N`.
     static std::string toDollarPlaceholders(std::string_view sql);

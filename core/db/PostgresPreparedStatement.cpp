@@ -69,6 +69,13 @@ void PostgresPreparedStatement::bindNull(int index) {
     parameter(index) = {};
 }
 
+namespace {
+bool isRead(const std::string& sql) {
+    const auto start = sql.find_first_not_of(" \t\n");
+    return start != std::string::npos && sql.compare(start, 7, "SELECT ") == 0;
+}
+} // namespace
+
 void PostgresPreparedStatement::execute(const std::string& sql) {
     clearResult();
     std::vector<Oid> types;
@@ -86,6 +93,14 @@ void PostgresPreparedStatement::execute(const std::string& sql) {
     m_connection.reconnectIfLost();
     PGresult* r = PQexecParams(m_connection.handle(), sql.c_str(), int(m_parameters.size()), types.data(),
                                values.data(), lengths.data(), formats.data(), 0);
+    // The connection had died unnoticed (the server ended the session a moment ago): a read outside a change is
+    // asked once more over a new connection. Never a write: it may have been done before the answer was lost.
+    if (PQstatus(m_connection.handle()) != CONNECTION_OK && !m_connection.inTransaction() && isRead(sql)) {
+        PQclear(r);
+        m_connection.reconnectIfLost();
+        r = PQexecParams(m_connection.handle(), sql.c_str(), int(m_parameters.size()), types.data(), values.data(),
+                         lengths.data(), formats.data(), 0);
+    }
     const ExecStatusType status = PQresultStatus(r);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         m_connection.fail(r, sql.c_str());

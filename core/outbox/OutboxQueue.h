@@ -61,6 +61,11 @@ public:
     QDateTime nextDueAt() const;
     Counts counts() const;
     QDateTime lastSuccess() const;
+    // Exactly one desk sends for the whole record at a time: true when this desk's connection holds the sender's
+    // lock (taken now if free). On the clinic server the lock goes with the connection, so a desk that dies or
+    // loses its connection mid-push lets the next desk's round take over; the frozen payloads keep the sending
+    // exactly once across desks. The embedded record: always true.
+    bool holdSending();
 
     // --- the sender's transitions (each its own transaction unless the caller holds one) ---
     void storeFrozen(qint64 id, qint64 generation, const Frozen& frozen);

@@ -67,7 +67,10 @@ void OutboxWorker::run() {
         try {
             const TransportSettings settings = TransportSettings::fromClinicSettings(record->settings());
             status.configured = settings.problem().isEmpty();
-            if (status.configured) {
+            // One sender for the whole record: on the clinic server only the desk holding the sender's lock pushes;
+            // the others show the same queue and take over at their next round when that desk is gone.
+            status.otherDesk = status.configured && !record->outbox().holdSending();
+            if (status.configured && !status.otherDesk) {
                 if (!client || settings.baseUrl != current.baseUrl || settings.caFile != current.caFile ||
                     settings.clientCertFile != current.clientCertFile ||
                     settings.clientKeyFile != current.clientKeyFile) {

@@ -11,6 +11,7 @@ struct SyncStatus {
     bool configured = false; // a server is set
     bool known = false;      // at least one attempt was made since start
     bool online = false;     // the last attempt got an HTTP answer
+    bool otherDesk = false;  // another desk of the clinic server is the one sending (one sender per record)
     int queued = 0;          // pending + sending + failed-retrying
     int rejected = 0;        // waiting for a correction
     int failed = 0;

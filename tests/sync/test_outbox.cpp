@@ -378,6 +378,48 @@ private slots:
         QVERIFY(!worker.isRunning());
     }
 
+    // Two desks run the sender at once. On the clinic server one sends and the other shows "another desk" with the
+    // same queue; when the sending desk stops, the other takes over at its next round. A file has one desk: both are
+    // it.
+    void twoDesksOneSender() {
+        t->reopen();
+        record().settings().setServerUrl(sim->baseUrl());
+        record().settings().setCaFile(sim->caFile());
+        t->reopen(Doctor, DoctorPassword);
+        const bool server = ClinicRecord::isServer(t->path);
+        const auto desk = record().openCompanion();
+        auto first = std::make_unique<OutboxWorker>(record());
+        OutboxWorker second(*desk);
+        first->setPollIntervalMs(100);
+        second.setPollIntervalMs(100);
+        first->start();
+        QTRY_VERIFY_WITH_TIMEOUT(first->status().configured, 5000);
+        second.start();
+        QTRY_VERIFY_WITH_TIMEOUT(second.status().configured, 5000);
+        QVERIFY(!first->status().otherDesk);
+        QCOMPARE(second.status().otherDesk, server);
+
+        addDiagnosis(patientId, QStringLiteral("高血圧症"));
+        first->wakeUp();
+        second.wakeUp();
+        QTRY_COMPARE_WITH_TIMEOUT(unit(patientId, QStringLiteral("Condition"))->state, OutboxItem::State::Sent, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(second.status().queued, 0, 5000); // the same queue on the desk that does not send
+
+        first.reset(); // the sending desk closes
+        QTRY_VERIFY_WITH_TIMEOUT(!second.status().otherDesk, 5000);
+        Allergy a;
+        a.patientId = patientId;
+        a.name = QStringLiteral("卵");
+        a.category = Allergy::Category::Food;
+        record().chart().allergies().create(a);
+        second.wakeUp();
+        QTRY_COMPARE_WITH_TIMEOUT(unit(patientId, QStringLiteral("AllergyIntolerance"))->state, OutboxItem::State::Sent,
+                                  10000);
+        second.stop();
+        const QJsonObject reg = registration(unit(patientId, QStringLiteral("Condition"))->bundleIdentifier);
+        QCOMPARE(reg.value(QStringLiteral("createdCount")).toInt(), 1);
+    }
+
     void finalisedDocumentsAreSentEachOnTheirOwn() {
         test::ReferralScenario scenario;
         ClinicRecord& r = *scenario.t.record;
