@@ -68,13 +68,7 @@ class TestChangeFeed : public QObject {
     }
 
 private slots:
-    void initTestCase() {
-        if (!tsumugi::test::PostgresCluster::installed()) {
-            TSUMUGI_MISSING_PREREQUISITE("postgresql-15 is not installed (scripts/setup installs it)");
-        }
-        const QString failed = m_cluster.start();
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    }
+    void initTestCase() { TSUMUGI_START_POSTGRES_CLUSTER(m_cluster); }
 
     // The clerk registers a patient and puts her on today's list; the doctor's desk hears both within a second,
     // with the table, the row and the patient.

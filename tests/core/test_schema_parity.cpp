@@ -379,13 +379,7 @@ class TestSchemaParity : public QObject {
     }
 
 private slots:
-    void initTestCase() {
-        if (!tsumugi::test::PostgresCluster::installed()) {
-            TSUMUGI_MISSING_PREREQUISITE("postgresql-15 is not installed (scripts/setup installs it)");
-        }
-        const QString failed = m_cluster.start();
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    }
+    void initTestCase() { TSUMUGI_START_POSTGRES_CLUSTER(m_cluster); }
 
     void cleanupTestCase() { m_cluster.stop(); }
 

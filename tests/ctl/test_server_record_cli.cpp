@@ -172,12 +172,8 @@ private slots:
     // every note that was reported saved is there once; a failed one is there whole (its COMMIT answer was lost) or
     // not at all; the audit trail is intact. On a cluster of its own, since it is stopped.
     void aServerKilledMidLoopLosesNoSavedNote() {
-        if (!PostgresCluster::installed()) {
-            TSUMUGI_MISSING_PREREQUISITE("PostgreSQL 15 is not installed (scripts/setup installs it)");
-        }
         PostgresCluster cluster(true); // commits reported only once written, as on the clinic's server
-        const QString started = cluster.start();
-        QVERIFY2(started.isEmpty(), qPrintable(started));
+        TSUMUGI_START_POSTGRES_CLUSTER(cluster);
         {
             PostgresConnection admin(cluster.conninfo());
             admin.exec("CREATE DATABASE clinic;");

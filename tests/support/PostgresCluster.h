@@ -76,3 +76,14 @@ private:
 };
 
 } // namespace tsumugi::test
+
+// In a test (which includes support/Prerequisite.h; the benchmarks use the class without Qt Test): skipped, or failed
+// under CI=true, without PostgreSQL 15; else the cluster is started, or the test fails with what pg-cluster said.
+#define TSUMUGI_START_POSTGRES_CLUSTER(cluster)                                                                        \
+    do {                                                                                                               \
+        if (!tsumugi::test::PostgresCluster::installed()) {                                                            \
+            TSUMUGI_MISSING_PREREQUISITE("postgresql-15 is not installed (scripts/setup installs it)");                \
+        }                                                                                                              \
+        const QString startFailed = (cluster).start();                                                                 \
+        QVERIFY2(startFailed.isEmpty(), qPrintable(startFailed));                                                      \
+    } while (false)

@@ -52,13 +52,9 @@ class TestLiveDesks : public QObject {
 private slots:
     void initTestCase() {
         isolateSettings();
-        if (!tsumugi::test::PostgresCluster::installed()) {
-            TSUMUGI_MISSING_PREREQUISITE("postgresql-15 is not installed (scripts/setup installs it)");
-        }
+        TSUMUGI_START_POSTGRES_CLUSTER(m_cluster);
         QCOMPARE(TranslationLoader::install(*QCoreApplication::instance(), QStringLiteral("ja")), QStringLiteral("ja"));
         DesktopLauncher::applyClinicFont(*qobject_cast<QApplication*>(QCoreApplication::instance()));
-        const QString failed = m_cluster.start();
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         PostgresConnection(m_cluster.conninfo()).exec("CREATE DATABASE clinic;");
         m_location = QStringLiteral("postgresql://postgres@127.0.0.1:%1/clinic").arg(m_cluster.port());
         auto admin = createRecordWithStaff(m_location, m_clock);
