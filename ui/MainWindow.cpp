@@ -133,12 +133,11 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     statusBar()->addPermanentWidget(m_serverState);
     connect(m_live, &LiveUpdates::changed, this, &MainWindow::showOtherDesksChange);
     connect(m_live, &LiveUpdates::missed, this, [this] {
-        // Whatever was announced while this desk could not hear is read again.
-        for (const char* table : {"reception_entries", "patients"}) {
-            RecordChange all;
-            all.table = QString::fromLatin1(table);
-            showOtherDesksChange(all);
-        }
+        // Whatever was announced while this desk could not hear is read again (a change of a patient reads both
+        // lists, each once).
+        RecordChange anyPatient;
+        anyPatient.table = QStringLiteral("patients");
+        showOtherDesksChange(anyPatient);
         for (ChartWindow* chart : chartWindows()) {
             chart->noteChangedElsewhere();
         }

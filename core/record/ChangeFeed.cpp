@@ -13,14 +13,18 @@ namespace tsumugi {
 namespace {
 constexpr int FirstRetryMs = 1000;
 constexpr int LongestRetryMs = 30000;
+
+std::unique_ptr<PostgresConnection> listeningTo(const QString& location) {
+    auto connection = std::make_unique<PostgresConnection>(location);
+    connection->listen(SchemaDdl::ChangesChannel);
+    return connection;
+}
 } // namespace
 
 ChangeFeed::ChangeFeed(QString location, int ownPid)
     : m_location(std::move(location))
-    , m_ownPid(ownPid) {
-    m_connection = std::make_unique<PostgresConnection>(m_location);
-    m_connection->listen(SchemaDdl::ChangesChannel);
-}
+    , m_ownPid(ownPid)
+    , m_connection(listeningTo(m_location)) {}
 
 ChangeFeed::~ChangeFeed() = default;
 
@@ -52,9 +56,7 @@ void ChangeFeed::reachAgain(QList<RecordChange>& out) {
     }
     m_sinceAttempt.start();
     try {
-        auto connection = std::make_unique<PostgresConnection>(m_location);
-        connection->listen(SchemaDdl::ChangesChannel);
-        m_connection = std::move(connection);
+        m_connection = listeningTo(m_location);
         m_retryMs = 0;
         RecordChange missed;
         missed.missed = true;

@@ -94,6 +94,14 @@ class TestOutbox : public QObject {
         return {};
     }
 
+    // The record's sync settings name this test's stand-in (set by the administrator; the doctor works on).
+    void sendToTheSim() {
+        t->reopen();
+        record().settings().setServerUrl(sim->baseUrl());
+        record().settings().setCaFile(sim->caFile());
+        t->reopen(Doctor, DoctorPassword);
+    }
+
     OutboxSender::Report push(int attempts = 1) {
         HttpClient client(sim->settings());
         OutboxSender sender(record(), client, RetryPolicy(20, 100));
@@ -351,10 +359,7 @@ private slots:
     }
 
     void workerSendsInTheBackground() {
-        t->reopen();
-        record().settings().setServerUrl(sim->baseUrl());
-        record().settings().setCaFile(sim->caFile());
-        t->reopen(Doctor, DoctorPassword);
+        sendToTheSim();
         addDiagnosis(patientId, QStringLiteral("高血圧症"));
         OutboxWorker worker(record());
         worker.setPollIntervalMs(100);
@@ -382,10 +387,7 @@ private slots:
     // same queue; when the sending desk stops, the other takes over at its next round. A file has one desk: both are
     // it.
     void twoDesksOneSender() {
-        t->reopen();
-        record().settings().setServerUrl(sim->baseUrl());
-        record().settings().setCaFile(sim->caFile());
-        t->reopen(Doctor, DoctorPassword);
+        sendToTheSim();
         const bool server = ClinicRecord::isServer(t->path);
         const auto desk = record().openCompanion();
         auto first = std::make_unique<OutboxWorker>(record());
