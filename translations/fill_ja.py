@@ -2367,6 +2367,48 @@ USAGE_NOTES.update({
     "(the clinic server: one line per change another desk commits)": "（院内サーバー: 他の端末が保存した変更を1行ずつ表示）",
 })
 
+JA.update({
+    # Two desks editing the same thing (#33): who saved first, and when.
+    "%1 changed this allergy at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.":
+        "編集中に %1 さんが %2 にこのアレルギーを変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。",
+    "%1 saved this note at %2 (now version %3) while you were editing it. Nothing was saved and nothing of theirs was overwritten: compare your text with theirs and save again.":
+        "編集中に %1 さんが %2 にこの記録を保存しました（現在 第%3版）。保存しておらず、相手の内容も上書きしていません。両方の内容を見比べてから保存し直してください。",
+    "%1 changed this diagnosis at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.":
+        "編集中に %1 さんが %2 にこの病名を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。",
+    "%1 saved this document at %2 (now version %3) while you were editing it. Nothing was saved and nothing of theirs was overwritten.":
+        "編集中に %1 さんが %2 にこの文書を保存しました（現在 第%3版）。保存しておらず、相手の内容も上書きしていません。",
+    "%1 changed this patient at %2 (now version %3) while you were looking at it. Nothing was saved; check the insurance again.":
+        "確認中に %1 さんが %2 にこの患者を変更しました（現在 第%3版）。保存していません。保険をもう一度確認してください。",
+    "%1 changed this result at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.":
+        "編集中に %1 さんが %2 にこの検査結果を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。",
+    "%1 changed this patient at %2 (now version %3) while you were editing it. Nothing was saved; reopen the patient and apply your change again.":
+        "編集中に %1 さんが %2 にこの患者を変更しました（現在 第%3版）。保存していません。患者を開き直してから変更をやり直してください。",
+    "%1 changed this prescription at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.":
+        "編集中に %1 さんが %2 にこの処方を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。",
+    "%1 changed this visit at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.":
+        "編集中に %1 さんが %2 にこの受診を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。",
+    "%1 saved this document at %2 while you were editing it. Your text was saved as a separate draft (document %3) beside theirs (document %4): compare the two and withdraw the one you do not need.":
+        "編集中に %1 さんが %2 にこの文書を保存しました。あなたの内容は別の下書き（文書 %3）として、相手の文書（文書 %4）とは別に保存しました。両方を見比べて、不要な方を取り下げてください。",
+    "Family name": "姓",
+    "Given name": "名",
+    "Family name (kana)": "姓（カナ）",
+    "Given name (kana)": "名（カナ）",
+    "Date of birth": "生年月日",
+    "Postal code": "郵便番号",
+    "Insurance": "保険",
+    "(empty)": "（空欄）",
+    "Their changes are now in the form, with yours on top. Check it and save again.":
+        "相手の変更を画面に取り込み、その上にあなたの変更を重ねました。確認してからもう一度保存してください。",
+    "You both changed (your value is in the form; theirs was): %1":
+        "両方で変更した項目（画面はあなたの値、相手の値は次のとおり）: %1",
+    "Only my text": "自分の入力のみ",
+    "Put back only what you typed (their text stays saved until you save)": "自分が入力した内容だけに戻します（保存するまで相手の内容が保存されたままです）",
+    "Only their text": "相手の内容のみ",
+    "Drop what you typed and show the note as they saved it": "自分の入力を捨て、相手が保存した記録を表示します",
+    "%1 saved this note at %2 while you were typing. Their text and yours are put together below; nothing is saved until you save. Check it first.":
+        "入力中に %1 さんが %2 にこの記録を保存しました。相手の内容とあなたの入力を下に合わせて表示しています。保存するまで何も保存されません。確認してから保存してください。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

@@ -291,10 +291,6 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this allergy (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A withdrawn allergy cannot be edited.</source>
         <translation type="unfinished" />
     </message>
@@ -328,6 +324,10 @@ commands:
     </message>
     <message>
         <source>'%1' is not a drug class Tsumugi knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed this allergy at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -855,10 +855,6 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this note (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This note is %1; a finalised note is edited as a new version.</source>
         <translation type="unfinished" />
     </message>
@@ -883,7 +879,7 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This visit already has a note (version %1, last saved %2). Open the visit's note and add to it; nothing was saved.</source>
+        <source>%1 saved this note at %2 (now version %3) while you were editing it. Nothing was saved and nothing of theirs was overwritten: compare your text with theirs and save again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1138,10 +1134,6 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this diagnosis (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A withdrawn diagnosis cannot be edited.</source>
         <translation type="unfinished" />
     </message>
@@ -1171,6 +1163,10 @@ commands:
     </message>
     <message>
         <source>The modifier %1 (%2) has ended in the master.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed this diagnosis at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1640,10 +1636,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this document (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This document is %1; a finalised document is edited as a new version.</source>
         <translation type="unfinished" />
     </message>
@@ -1701,6 +1693,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>received again, changed by the sender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 saved this document at %2 (now version %3) while you were editing it. Nothing was saved and nothing of theirs was overwritten.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2351,15 +2347,15 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this patient (now version %1) while you were looking at version %2. Check the insurance again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The registered insurance already matches the eligibility check.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Insurance updated from online eligibility check %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed this patient at %2 (now version %3) while you were looking at it. Nothing was saved; check the insurance again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2812,10 +2808,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this result (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A withdrawn result cannot be edited.</source>
         <translation type="unfinished" />
     </message>
@@ -2838,6 +2830,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>%1 was not imported (nothing was saved):
 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed this result at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3130,13 +3126,64 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>PatientMerge</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PatientRepository</name>
     <message>
         <source>The patient was not found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this patient (now version %1) while you were editing version %2. Reopen the patient and apply your change again.</source>
+        <source>%1 changed this patient at %2 (now version %3) while you were editing it. Nothing was saved; reopen the patient and apply your change again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3328,10 +3375,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this prescription (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A withdrawn prescription cannot be edited.</source>
         <translation type="unfinished" />
     </message>
@@ -3375,6 +3418,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>%1 is one of the %2, and the patient's record lists "%3" as an allergy (%4). Record it as that drug class in the allergy dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed this prescription at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3957,11 +4004,11 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Someone else changed this visit (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
+        <source>The visit is already withdrawn.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The visit is already withdrawn.</source>
+        <source>%1 changed this visit at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4884,6 +4931,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Finalise this version for paper only anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 saved this document at %2 while you were editing it. Your text was saved as a separate draft (document %3) beside theirs (document %4): compare the two and withdraw the one you do not need.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6241,6 +6292,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Please correct the marked fields. Nothing has been saved yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Their changes are now in the form, with yours on top. Check it and save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You both changed (your value is in the form; theirs was): %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::PatientListPanel</name>
@@ -7380,6 +7439,26 @@ O: findings, vital signs, examination</source>
     </message>
     <message>
         <source>Withdraw prescription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only my text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put back only what you typed (their text stays saved until you save)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only their text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop what you typed and show the note as they saved it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 saved this note at %2 while you were typing. Their text and yours are put together below; nothing is saved until you save. Check it first.</source>
         <translation type="unfinished" />
     </message>
 </context>

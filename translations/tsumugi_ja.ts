@@ -313,10 +313,6 @@ commands:
         <translation>アレルギー情報が見つかりません。</translation>
     </message>
     <message>
-        <source>Someone else changed this allergy (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation>第%2版を編集している間に、他の人がこのアレルギー情報を変更しました（現在は第%1版）。開き直して、もう一度変更してください。</translation>
-    </message>
-    <message>
         <source>A withdrawn allergy cannot be edited.</source>
         <translation>取り消したアレルギー情報は編集できません。</translation>
     </message>
@@ -351,6 +347,10 @@ commands:
     <message>
         <source>'%1' is not a drug class Tsumugi knows.</source>
         <translation>「%1」は Tsumugi の知らない薬の系統です。</translation>
+    </message>
+    <message>
+        <source>%1 changed this allergy at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
+        <translation>編集中に %1 さんが %2 にこのアレルギーを変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -900,10 +900,6 @@ commands:
         <translation>この受診は取り消されているため、記載できません。</translation>
     </message>
     <message>
-        <source>Someone else changed this note (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation>第%2版を編集している間に、他の人がこの記載を変更しました（現在は第%1版）。開き直して、もう一度変更してください。</translation>
-    </message>
-    <message>
         <source>This note is %1; a finalised note is edited as a new version.</source>
         <translation>この記載は%1です。確定した記載は新しい版として修正します。</translation>
     </message>
@@ -928,8 +924,8 @@ commands:
         <translation>この記載の第%1版はありません。</translation>
     </message>
     <message>
-        <source>This visit already has a note (version %1, last saved %2). Open the visit's note and add to it; nothing was saved.</source>
-        <translation>この受診にはすでに記載があります（第%1版、最終保存 %2）。その記載を開いて書き足してください。今回の内容は保存していません。</translation>
+        <source>%1 saved this note at %2 (now version %3) while you were editing it. Nothing was saved and nothing of theirs was overwritten: compare your text with theirs and save again.</source>
+        <translation>編集中に %1 さんが %2 にこの記録を保存しました（現在 第%3版）。保存しておらず、相手の内容も上書きしていません。両方の内容を見比べてから保存し直してください。</translation>
     </message>
 </context>
 <context>
@@ -1184,10 +1180,6 @@ commands:
         <translation>傷病名が見つかりません。</translation>
     </message>
     <message>
-        <source>Someone else changed this diagnosis (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation>第%2版を編集している間に、他の人がこの傷病名を変更しました（現在は第%1版）。開き直して、もう一度変更してください。</translation>
-    </message>
-    <message>
         <source>A withdrawn diagnosis cannot be edited.</source>
         <translation>取り消した傷病名は編集できません。</translation>
     </message>
@@ -1218,6 +1210,10 @@ commands:
     <message>
         <source>The modifier %1 (%2) has ended in the master.</source>
         <translation>修飾語 %1（%2）はマスターで廃止されています。</translation>
+    </message>
+    <message>
+        <source>%1 changed this diagnosis at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
+        <translation>編集中に %1 さんが %2 にこの病名を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -1698,10 +1694,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>文書を保存してから添付ファイルを追加してください。</translation>
     </message>
     <message>
-        <source>Someone else changed this document (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation>版 %2 を編集している間に、ほかの人がこの文書を変更しました（現在は版 %1）。開き直して、もう一度変更してください。</translation>
-    </message>
-    <message>
         <source>This document is %1; a finalised document is edited as a new version.</source>
         <translation>この文書は %1 です。確定済の文書は新しい版として編集します。</translation>
     </message>
@@ -1760,6 +1752,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>received again, changed by the sender</source>
         <translation>再受信（送信元で変更）</translation>
+    </message>
+    <message>
+        <source>%1 saved this document at %2 (now version %3) while you were editing it. Nothing was saved and nothing of theirs was overwritten.</source>
+        <translation>編集中に %1 さんが %2 にこの文書を保存しました（現在 第%3版）。保存しておらず、相手の内容も上書きしていません。</translation>
     </message>
 </context>
 <context>
@@ -2413,16 +2409,16 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>患者が見つかりません。</translation>
     </message>
     <message>
-        <source>Someone else changed this patient (now version %1) while you were looking at version %2. Check the insurance again.</source>
-        <translation>表示中（第%2版）に他の人がこの患者を変更しました（現在 第%1版）。もう一度資格確認してください。</translation>
-    </message>
-    <message>
         <source>The registered insurance already matches the eligibility check.</source>
         <translation>登録済みの保険はすでに資格確認の結果と一致しています。</translation>
     </message>
     <message>
         <source>Insurance updated from online eligibility check %1</source>
         <translation>オンライン資格確認 %1 の結果で保険を更新</translation>
+    </message>
+    <message>
+        <source>%1 changed this patient at %2 (now version %3) while you were looking at it. Nothing was saved; check the insurance again.</source>
+        <translation>確認中に %1 さんが %2 にこの患者を変更しました（現在 第%3版）。保存していません。保険をもう一度確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +2877,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>検査結果が見つかりません。</translation>
     </message>
     <message>
-        <source>Someone else changed this result (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation>第%2版を編集している間に、他の人がこの検査結果を変更しました（現在は第%1版）。開き直して、もう一度変更してください。</translation>
-    </message>
-    <message>
         <source>A withdrawn result cannot be edited.</source>
         <translation>取り消した検査結果は編集できません。</translation>
     </message>
@@ -2909,6 +2901,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
 %2</source>
         <translation>%1 は取り込みませんでした（何も保存していません）:
 %2</translation>
+    </message>
+    <message>
+        <source>%1 changed this result at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
+        <translation>編集中に %1 さんが %2 にこの検査結果を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -3204,14 +3200,65 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
 </context>
 <context>
+    <name>PatientMerge</name>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name (kana)</source>
+        <translation>姓（カナ）</translation>
+    </message>
+    <message>
+        <source>Given name (kana)</source>
+        <translation>名（カナ）</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+</context>
+<context>
     <name>PatientRepository</name>
     <message>
         <source>The patient was not found.</source>
         <translation>患者が見つかりません。</translation>
     </message>
     <message>
-        <source>Someone else changed this patient (now version %1) while you were editing version %2. Reopen the patient and apply your change again.</source>
-        <translation>第%2版を編集している間に、他の人がこの患者情報を変更しました（現在は第%1版）。患者を開き直して、もう一度変更してください。</translation>
+        <source>%1 changed this patient at %2 (now version %3) while you were editing it. Nothing was saved; reopen the patient and apply your change again.</source>
+        <translation>編集中に %1 さんが %2 にこの患者を変更しました（現在 第%3版）。保存していません。患者を開き直してから変更をやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -3402,10 +3449,6 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <translation>処方が見つかりません。</translation>
     </message>
     <message>
-        <source>Someone else changed this prescription (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation>第%2版を編集している間に、他の人がこの処方を変更しました（現在は第%1版）。開き直して、もう一度変更してください。</translation>
-    </message>
-    <message>
         <source>A withdrawn prescription cannot be edited.</source>
         <translation>取り消した処方は編集できません。</translation>
     </message>
@@ -3452,6 +3495,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>%1 is one of the %2, and the patient's record lists "%3" as an allergy (%4). Record it as that drug class in the allergy dialog.</source>
         <translation>%1 は%2で、この患者のアレルギーに「%3」と記録されています（%4）。アレルギー画面でこの系統として記録し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 changed this prescription at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
+        <translation>編集中に %1 さんが %2 にこの処方を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -4037,12 +4084,12 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>受診が見つかりません。</translation>
     </message>
     <message>
-        <source>Someone else changed this visit (now version %1) while you were editing version %2. Reopen it and apply your change again.</source>
-        <translation>第%2版を編集している間に、他の人がこの受診を変更しました（現在は第%1版）。開き直して、もう一度変更してください。</translation>
-    </message>
-    <message>
         <source>The visit is already withdrawn.</source>
         <translation>この受診はすでに取り消されています。</translation>
+    </message>
+    <message>
+        <source>%1 changed this visit at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
+        <translation>編集中に %1 さんが %2 にこの受診を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5012,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Finalise this version for paper only anyway?</source>
         <translation>それでもこの版を紙のみとして確定しますか？</translation>
+    </message>
+    <message>
+        <source>%1 saved this document at %2 while you were editing it. Your text was saved as a separate draft (document %3) beside theirs (document %4): compare the two and withdraw the one you do not need.</source>
+        <translation>編集中に %1 さんが %2 にこの文書を保存しました。あなたの内容は別の下書き（文書 %3）として、相手の文書（文書 %4）とは別に保存しました。両方を見比べて、不要な方を取り下げてください。</translation>
     </message>
 </context>
 <context>
@@ -6321,6 +6372,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Please correct the marked fields. Nothing has been saved yet.</source>
         <translation>赤枠の項目を直してください。まだ何も保存していません。</translation>
     </message>
+    <message>
+        <source>Their changes are now in the form, with yours on top. Check it and save again.</source>
+        <translation>相手の変更を画面に取り込み、その上にあなたの変更を重ねました。確認してからもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>You both changed (your value is in the form; theirs was): %1</source>
+        <translation>両方で変更した項目（画面はあなたの値、相手の値は次のとおり）: %1</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::PatientListPanel</name>
@@ -7468,6 +7527,26 @@ O: 所見・バイタル・診察</translation>
     <message>
         <source>Withdraw prescription</source>
         <translation>処方の取消</translation>
+    </message>
+    <message>
+        <source>Only my text</source>
+        <translation>自分の入力のみ</translation>
+    </message>
+    <message>
+        <source>Put back only what you typed (their text stays saved until you save)</source>
+        <translation>自分が入力した内容だけに戻します（保存するまで相手の内容が保存されたままです）</translation>
+    </message>
+    <message>
+        <source>Only their text</source>
+        <translation>相手の内容のみ</translation>
+    </message>
+    <message>
+        <source>Drop what you typed and show the note as they saved it</source>
+        <translation>自分の入力を捨て、相手が保存した記録を表示します</translation>
+    </message>
+    <message>
+        <source>%1 saved this note at %2 while you were typing. Their text and yours are put together below; nothing is saved until you save. Check it first.</source>
+        <translation>入力中に %1 さんが %2 にこの記録を保存しました。相手の内容とあなたの入力を下に合わせて表示しています。保存するまで何も保存されません。確認してから保存してください。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/outbox/OutboxQueue.h"
 #include "core/record/ClinicRecord.h"
 #include "core/util/Clock.h"
+#include "core/util/Timestamp.h"
 #include "ui/ChartText.h"
 #include "ui/DocumentPrinter.h"
 #include "ui/DocumentSections.h"
@@ -454,9 +455,41 @@ bool DocumentEditor::saveDraft() {
         emit documentChanged(m_doc.id);
         return true;
     } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Conflict && m_doc.id != 0 && keepAsCopy()) {
+            return false; // kept, but not as asked: finalising stops here until the doctor has compared
+        }
         showMessage(e.message(), true);
         return false;
     }
+}
+
+bool DocumentEditor::keepAsCopy() {
+    // Another desk saved this draft meanwhile: what was typed here becomes a draft of its own beside theirs (a
+    // letter's fields do not merge line by line); the doctor compares the two and withdraws one.
+    Document theirs;
+    try {
+        theirs = m_record.documents().open(m_doc.id);
+        if (theirs.version == m_doc.version && theirs.saves == m_doc.saves) {
+            return false;
+        }
+        Document copy = collect();
+        copy.id = 0;
+        copy.version = 0;
+        copy.saves = 0;
+        copy.attachments.clear(); // they belong to the original; attach again if the copy is kept
+        m_doc = m_record.documents().createDraft(copy);
+    } catch (const Error&) {
+        return false;
+    }
+    showDocument();
+    showMessage(tr("%1 saved this document at %2 while you were editing it. Your text was saved as a separate draft "
+                   "(document %3) beside theirs (document %4): compare the two and withdraw the one you do not need.")
+                    .arg(theirs.updatedBy, Timestamp::forMessage(theirs.updatedAt))
+                    .arg(m_doc.id)
+                    .arg(theirs.id),
+                true);
+    emit documentChanged(m_doc.id);
+    return true;
 }
 
 bool DocumentEditor::finalizeDocument() {

@@ -107,6 +107,8 @@ private:
     void prefillFromChart();
     void updateState();
     void showMessage(const QString& text, bool error);
+    // After a refused save: when another desk saved the draft meanwhile, saves this desk's text as a new draft.
+    bool keepAsCopy();
     // Asked when a new version is finalised without sending while an earlier version went to the service.
     bool confirmFinaliseWithoutSending();
     QList<QWidget*> editableWidgets() const;

@@ -1,6 +1,7 @@
 #include "ui/PatientDialog.h"
 
 #include "core/Error.h"
+#include "core/patients/PatientMerge.h"
 #include "core/patients/PatientRepository.h"
 #include "core/patients/PatientValidator.h"
 #include "core/record/ClinicRecord.h"
@@ -144,21 +145,7 @@ PatientDialog::PatientDialog(ClinicRecord& record, const Patient& existing, QWid
     setMinimumWidth(680);
 
     // Fill in an existing patient.
-    m_familyName->setText(existing.familyName);
-    m_givenName->setText(existing.givenName);
-    m_familyKana->setText(existing.familyKana);
-    m_givenKana->setText(existing.givenKana);
-    m_sex->setCurrentIndex(m_sex->findData(int(existing.sex)));
-    if (existing.birthDate.isValid()) {
-        m_birthDate->setText(existing.birthDate.toString(Qt::ISODate));
-    }
-    m_postalCode->setText(existing.postalCode);
-    m_address->setText(existing.address);
-    m_phone->setText(existing.phone);
-    m_insurerNumber->setText(existing.insurance.insurerNumber);
-    m_insuranceSymbol->setText(existing.insurance.symbol);
-    m_insuranceNumber->setText(existing.insurance.number);
-    m_insuranceBranch->setText(existing.insurance.branch);
+    showPatient(existing);
     connect(m_birthDate, &QLineEdit::textChanged, this, &PatientDialog::updateBirthDatePreview);
     updateBirthDatePreview();
 
@@ -217,6 +204,22 @@ void PatientDialog::updateBirthDatePreview() {
     p.birthDate = date;
     m_birthDatePreview->setText(
         QStringLiteral("%1  %2").arg(DisplayText::birthDate(date), DisplayText::age(p, m_record.clock().today())));
+}
+
+void PatientDialog::showPatient(const Patient& p) {
+    m_familyName->setText(p.familyName);
+    m_givenName->setText(p.givenName);
+    m_familyKana->setText(p.familyKana);
+    m_givenKana->setText(p.givenKana);
+    m_sex->setCurrentIndex(m_sex->findData(int(p.sex)));
+    m_birthDate->setText(p.birthDate.isValid() ? p.birthDate.toString(Qt::ISODate) : QString());
+    m_postalCode->setText(p.postalCode);
+    m_address->setText(p.address);
+    m_phone->setText(p.phone);
+    m_insurerNumber->setText(p.insurance.insurerNumber);
+    m_insuranceSymbol->setText(p.insurance.symbol);
+    m_insuranceNumber->setText(p.insurance.number);
+    m_insuranceBranch->setText(p.insurance.branch);
 }
 
 Patient PatientDialog::patientFromFields() const {
@@ -301,12 +304,42 @@ void PatientDialog::save() {
     try {
         m_saved = p.id == 0 ? m_record.patients().create(p) : m_record.patients().update(p);
     } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Conflict && p.id != 0 && takeInChangesMadeMeanwhile(p, e.message())) {
+            return;
+        }
         m_summary->setText(e.message());
         m_summary->show();
         growToFitMessages();
         return;
     }
     accept();
+}
+
+bool PatientDialog::takeInChangesMadeMeanwhile(const Patient& typed, const QString& refusal) {
+    // Another desk saved this patient since the dialog opened: the form gets their version with this desk's changes
+    // on top, and says which fields both changed; nothing is saved until the user saves again.
+    std::optional<Patient> theirs;
+    try {
+        theirs = m_record.patients().open(typed.id);
+    } catch (const Error&) {
+        return false;
+    }
+    if (!theirs || theirs->version == m_original.version) {
+        return false;
+    }
+    const PatientMerge merge = PatientMerge::of(m_original, *theirs, typed);
+    m_original = *theirs;
+    showPatient(merge.merged);
+    QString text = refusal + QLatin1Char('\n') +
+                   tr("Their changes are now in the form, with yours on top. Check it and save again.");
+    if (!merge.bothChanged.isEmpty()) {
+        text += QLatin1Char('\n') + tr("You both changed (your value is in the form; theirs was): %1")
+                                        .arg(merge.bothChanged.join(QStringLiteral("、")));
+    }
+    m_summary->setText(text);
+    m_summary->show();
+    growToFitMessages();
+    return true;
 }
 
 } // namespace tsumugi::ui

@@ -44,6 +44,9 @@ private:
     void showErrors(const FieldErrors& errors);
     void clearErrors();
     void growToFitMessages();
+    void showPatient(const Patient& p);
+    // After a refused save: when another desk saved the patient meanwhile, shows theirs with this desk's changes.
+    bool takeInChangesMadeMeanwhile(const Patient& typed, const QString& refusal);
 
     ClinicRecord& m_record;
     Patient m_original;

@@ -3,9 +3,11 @@
 #include "core/Error.h"
 #include "core/chart/Chart.h"
 #include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/NoteMerge.h"
 #include "core/chart/NoteTemplateLibrary.h"
 #include "core/chart/PrescriptionRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Timestamp.h"
 #include "ui/ChartTables.h"
 #include "ui/ChartText.h"
 #include "ui/NoteHistoryDialog.h"
@@ -13,6 +15,7 @@
 #include "ui/RepeatPrescriptionDialog.h"
 
 #include <QApplication>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,6 +41,31 @@ VisitNoteTab::VisitNoteTab(ClinicRecord& record, qint64 patientId, const ChartSn
     m_noteStatus = new QLabel(this);
     m_noteStatus->setObjectName(QStringLiteral("noteStatusLabel"));
     m_noteStatus->setWordWrap(true);
+
+    // Shown when another desk saved this note while this desk was typing: their text and ours, put together.
+    m_conflict = new QFrame(this);
+    m_conflict->setObjectName(QStringLiteral("noteConflictBar"));
+    m_conflict->setStyleSheet(
+        QStringLiteral("#noteConflictBar{background:#fff3e0;border:1px solid #ffb74d;border-radius:3px;}"));
+    m_conflictText = new QLabel(m_conflict);
+    m_conflictText->setObjectName(QStringLiteral("noteConflictLabel"));
+    m_conflictText->setWordWrap(true);
+    auto* mineOnly = new QPushButton(tr("Only my text"), m_conflict);
+    mineOnly->setObjectName(QStringLiteral("noteConflictMineButton"));
+    mineOnly->setToolTip(tr("Put back only what you typed (their text stays saved until you save)"));
+    auto* theirsOnly = new QPushButton(tr("Only their text"), m_conflict);
+    theirsOnly->setObjectName(QStringLiteral("noteConflictTheirsButton"));
+    theirsOnly->setToolTip(tr("Drop what you typed and show the note as they saved it"));
+    connect(mineOnly, &QPushButton::clicked, this, [this] { showConflictText(m_typed); });
+    connect(theirsOnly, &QPushButton::clicked, this, [this] {
+        showConflictText(m_note ? std::pair(m_note->findings, m_note->orders) : std::pair(QString(), QString()));
+    });
+    auto* conflictLayout = new QHBoxLayout(m_conflict);
+    conflictLayout->setContentsMargins(8, 4, 8, 4);
+    conflictLayout->addWidget(m_conflictText, 1);
+    conflictLayout->addWidget(mineOnly);
+    conflictLayout->addWidget(theirsOnly);
+    m_conflict->hide();
 
     m_findings = new QPlainTextEdit(this);
     m_findings->setObjectName(QStringLiteral("findingsEdit"));
@@ -123,6 +151,7 @@ VisitNoteTab::VisitNoteTab(ClinicRecord& record, qint64 patientId, const ChartSn
     layout->addWidget(m_visitInfo);
     layout->addWidget(m_activeDiagnoses);
     layout->addWidget(m_noteStatus);
+    layout->addWidget(m_conflict);
     layout->addWidget(columns, 1);
     layout->addLayout(noteButtons);
 
@@ -167,21 +196,29 @@ const ChartVisit* VisitNoteTab::currentChartVisit() const {
 
 void VisitNoteTab::showChart() {
     // Saving a diagnosis or a prescription re-reads the chart; the note being typed must survive that.
+    // When another desk saved this note meanwhile, the typed text is offered together with theirs.
     const bool unsaved = noteChanged();
     const qint64 typedVisit = m_shownVisitId;
-    const QString typedFindings = m_findings->toPlainText();
-    const QString typedOrders = m_orders->toPlainText();
+    const std::optional<ClinicalNote> typedOn = m_note;
+    const std::pair typed(m_findings->toPlainText(), m_orders->toPlainText());
+    const bool conflictShown = !m_conflict->isHidden();
     showVisit();
     if (unsaved && typedVisit == m_visitId) {
-        m_findings->setPlainText(typedFindings);
-        m_orders->setPlainText(typedOrders);
-        updateNoteControls();
+        if (m_note && savedSince(typedOn, *m_note)) {
+            offerMerge(typedOn, typed);
+        } else {
+            m_findings->setPlainText(typed.first);
+            m_orders->setPlainText(typed.second);
+            m_conflict->setVisible(conflictShown);
+            updateNoteControls();
+        }
     }
 }
 
 void VisitNoteTab::showVisit() {
     const ChartVisit* cv = currentChartVisit();
     m_shownVisitId = m_visitId;
+    m_conflict->hide();
     m_note = cv ? cv->note : std::nullopt;
     {
         const QSignalBlocker b1(m_findings);
@@ -297,7 +334,7 @@ bool VisitNoteTab::saveDraft() {
     try {
         ClinicalNoteRepository& notes = m_record.chart().notes();
         if (m_note && m_note->status == ClinicalNote::Status::Final) {
-            m_note = notes.revise(m_note->id, m_findings->toPlainText(), m_orders->toPlainText(),
+            m_note = notes.revise(m_note->id, m_note->version, m_findings->toPlainText(), m_orders->toPlainText(),
                                   m_revisionReason->text().trimmed());
         } else {
             ClinicalNote note = m_note.value_or(ClinicalNote{});
@@ -308,11 +345,55 @@ bool VisitNoteTab::saveDraft() {
             m_note = notes.saveDraft(note);
         }
     } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Conflict && offerMergeAfterRefusal()) {
+            return false;
+        }
         emit failed(e.message());
         return false;
     }
+    m_conflict->hide();
     emit chartChanged();
     return true;
+}
+
+bool VisitNoteTab::savedSince(const std::optional<ClinicalNote>& typedOn, const ClinicalNote& stored) {
+    return !typedOn || typedOn->id != stored.id || typedOn->version != stored.version || typedOn->saves != stored.saves;
+}
+
+bool VisitNoteTab::offerMergeAfterRefusal() {
+    std::optional<ClinicalNote> stored;
+    try {
+        stored = m_note ? m_record.chart().notes().find(m_note->id) : m_record.chart().notes().forVisit(m_visitId);
+    } catch (const Error&) {
+        return false;
+    }
+    if (!stored || !savedSince(m_note, *stored)) {
+        return false;
+    }
+    const std::optional<ClinicalNote> typedOn = m_note;
+    m_note = stored;
+    offerMerge(typedOn, {m_findings->toPlainText(), m_orders->toPlainText()});
+    emit chartChanged();
+    return true;
+}
+
+void VisitNoteTab::offerMerge(const std::optional<ClinicalNote>& typedOn, const std::pair<QString, QString>& typed) {
+    // m_note is the note as the other desk saved it; the editor gets both texts, nothing saved yet.
+    m_typed = typed;
+    const QString baseFindings = typedOn ? typedOn->findings : QString();
+    const QString baseOrders = typedOn ? typedOn->orders : QString();
+    m_conflictText->setText(tr("%1 saved this note at %2 while you were typing. Their text and yours are put "
+                               "together below; nothing is saved until you save. Check it first.")
+                                .arg(m_note->updatedBy, Timestamp::forMessage(m_note->updatedAt)));
+    m_conflict->show();
+    showConflictText({NoteMerge::merge(baseFindings, m_note->findings, typed.first),
+                      NoteMerge::merge(baseOrders, m_note->orders, typed.second)});
+}
+
+void VisitNoteTab::showConflictText(const std::pair<QString, QString>& text) {
+    m_findings->setPlainText(text.first);
+    m_orders->setPlainText(text.second);
+    updateNoteControls();
 }
 
 bool VisitNoteTab::keepUnsavedNote() {

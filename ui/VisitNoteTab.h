@@ -5,7 +5,9 @@
 #include "ui/ChartTab.h"
 
 #include <optional>
+#include <utility>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -59,9 +61,18 @@ signals:
 private:
     const ChartVisit* currentChartVisit() const;
     void updateNoteControls();
+    // Whether the stored note moved on since the text was typed on typedOn (another desk saved it).
+    static bool savedSince(const std::optional<ClinicalNote>& typedOn, const ClinicalNote& stored);
+    // After a save was refused: when another desk saved the note, shows both texts together and says who and when.
+    bool offerMergeAfterRefusal();
+    void offerMerge(const std::optional<ClinicalNote>& typedOn, const std::pair<QString, QString>& typed);
+    void showConflictText(const std::pair<QString, QString>& text);
 
     std::optional<ClinicalNote> m_note;
     qint64 m_shownVisitId = 0;
+    QFrame* m_conflict = nullptr;
+    QLabel* m_conflictText = nullptr;
+    std::pair<QString, QString> m_typed; // what this desk typed when the conflict was found (findings, orders)
     QLabel* m_visitInfo = nullptr;
     QLabel* m_activeDiagnoses = nullptr;
     QLabel* m_noteStatus = nullptr;

@@ -265,7 +265,7 @@ int ChartCommands::note(const CliArguments& a) {
         const QString orders =
             hasTextOption(a, QStringLiteral("orders")) ? textOption(a, QStringLiteral("orders")) : n->orders;
         if (n->status == ClinicalNote::Status::Final) {
-            n = notes.revise(id, findings, orders, a.value(QStringLiteral("reason")));
+            n = notes.revise(id, n->version, findings, orders, a.value(QStringLiteral("reason")));
         } else {
             n->findings = findings;
             n->orders = orders;

@@ -148,10 +148,11 @@ AllergyRepository::AllergyRepository(ChartItemJournal& journal)
               return write(item, reason, kind);
           },
           [] {
-              return ChartItemWords{tr("The allergy was not found."), tr("The allergy is already withdrawn."),
-                                    tr("A withdrawn allergy cannot be edited."),
-                                    tr("Someone else changed this allergy (now version %1) while you were "
-                                       "editing version %2. Reopen it and apply your change again.")};
+              return ChartItemWords{
+                  tr("The allergy was not found."), tr("The allergy is already withdrawn."),
+                  tr("A withdrawn allergy cannot be edited."),
+                  tr("%1 changed this allergy at %2 (now version %3) while you were editing it. Nothing was saved; "
+                     "reopen it and apply your change again.")};
           }) {}
 
 QStringList AllergyRepository::problems(const Allergy& a, const QDate& today) {

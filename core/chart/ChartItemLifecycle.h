@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/chart/ChartItemJournal.h"
 #include "core/record/ClinicRecord.h"
+#include "core/util/Timestamp.h"
 
 #include <functional>
 #include <optional>
@@ -14,7 +15,7 @@ struct ChartItemWords {
     QString notFound;             // "The allergy was not found."
     QString alreadyWithdrawn;     // "The allergy is already withdrawn."
     QString withdrawnNotEditable; // "A withdrawn allergy cannot be edited."
-    QString conflict;             // someone else saved first: %1 the version now, %2 the version edited
+    QString conflict;             // someone else saved first: %1 who, %2 when, %3 the version now
 };
 
 // The lifecycle every versioned chart item shares (diagnoses, allergies, lab results): each change is made in
@@ -79,7 +80,10 @@ private:
     Item updated(Item edited, const QString& reason, const KeepOnUpdate& keep) {
         const Item current = changeable(edited.id);
         if (current.version != edited.version) {
-            throw Error(Error::Kind::Conflict, m_words().conflict.arg(current.version).arg(edited.version));
+            throw Error(Error::Kind::Conflict,
+                        m_words()
+                            .conflict.arg(current.updatedBy, Timestamp::forMessage(current.updatedAt))
+                            .arg(current.version));
         }
         if (current.withdrawn) {
             throw Error(Error::Kind::Conflict, m_words().withdrawnNotEditable);

@@ -18,6 +18,9 @@ struct ClinicalNote {
     qint64 visitId = 0;
     qint64 patientId = 0;
     int version = 0;
+    // How many times the note was saved (any change): a draft saved again keeps its version, so this is what tells
+    // a desk that another desk saved the draft after it read it.
+    int saves = 0;
     Status status = Status::Draft;
     QString findings;
     QString orders;

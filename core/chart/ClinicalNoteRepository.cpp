@@ -34,7 +34,7 @@ ClinicalNote::Status statusFromString(const QString& s) {
 
 const char* const Select =
     "SELECT n.id, n.visit_id, n.patient_id, n.version, n.status, n.findings, n.orders, n.revision_reason, "
-    "n.source_institution, n.updated_at, u.display_name, n.finalized_at, f.display_name FROM notes n "
+    "n.source_institution, n.updated_at, u.display_name, n.finalized_at, f.display_name, n.saves FROM notes n "
     "JOIN users u ON u.id = n.updated_by LEFT JOIN users f ON f.id = n.finalized_by ";
 
 ClinicalNote readNote(const Statement& st) {
@@ -54,6 +54,7 @@ ClinicalNote readNote(const Statement& st) {
         n.finalizedAt = Timestamp::fromStorage(st.text(11));
     }
     n.finalizedBy = st.text(12);
+    n.saves = int(st.int64(13));
     return n;
 }
 
@@ -70,6 +71,14 @@ QString cleaned(const QString& text) {
 
 ClinicalNoteRepository::ClinicalNoteRepository(ChartItemJournal& journal)
     : m_journal(journal) {}
+
+Error ClinicalNoteRepository::savedMeanwhile(const ClinicalNote& current) {
+    return Error(Error::Kind::Conflict,
+                 tr("%1 saved this note at %2 (now version %3) while you were editing it. Nothing was saved and "
+                    "nothing of theirs was overwritten: compare your text with theirs and save again.")
+                     .arg(current.updatedBy, Timestamp::forMessage(current.updatedAt))
+                     .arg(current.version));
+}
 
 std::optional<ClinicalNote> ClinicalNoteRepository::find(qint64 noteId) const {
     Statement st(m_journal.record().db(), std::string(Select) + "WHERE n.id = ?;");
@@ -137,25 +146,16 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
         m_journal.changed(ChartChange::Item::Note, patientId, id, ChartChange::Kind::Created, 1);
     } else {
         m_journal.requireOurs(current->sourceInstitution);
-        if (input.id == 0 && input.version == 0) {
-            // A new note for a visit that has one already (another desk wrote it, or a second window).
-            throw Error(Error::Kind::Conflict,
-                        tr("This visit already has a note (version %1, last saved %2). Open the visit's note and add "
-                           "to it; nothing was saved.")
-                            .arg(current->version)
-                            .arg(current->updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        }
-        if (current->version != input.version) {
-            throw Error(Error::Kind::Conflict, tr("Someone else changed this note (now version %1) while you were "
-                                                  "editing version %2. Reopen it and apply your change again.")
-                                                   .arg(current->version)
-                                                   .arg(input.version));
+        // A new note for a visit that has one already (another desk wrote it, or a second window), or a draft
+        // saved by someone else since this desk read it.
+        if (input.id == 0 || current->version != input.version || current->saves != input.saves) {
+            throw savedMeanwhile(*current);
         }
         if (current->status != ClinicalNote::Status::Draft) {
             throw Error(Error::Kind::Conflict, tr("This note is %1; a finalised note is edited as a new version.")
                                                    .arg(noteStatusToString(current->status)));
         }
-        Statement upd(db, "UPDATE notes SET findings=?, orders=?, updated_at=?, updated_by=? "
+        Statement upd(db, "UPDATE notes SET findings=?, orders=?, updated_at=?, updated_by=?, saves=saves+1 "
                           "WHERE id=? AND status='draft';");
         upd.bind(1, findings).bind(2, orders).bind(3, now).bind(4, m_journal.userId()).bind(5, current->id).run();
         id = current->id;
@@ -181,7 +181,7 @@ ClinicalNote ClinicalNoteRepository::finalize(qint64 noteId) {
     }
     const QString now = m_journal.nowForStorage();
     Statement upd(db, "UPDATE notes SET status='final', finalized_at=?, finalized_by=?, updated_at=?, "
-                      "updated_by=? WHERE id=?;");
+                      "updated_by=?, saves=saves+1 WHERE id=?;");
     upd.bind(1, now).bind(2, m_journal.userId()).bind(3, now).bind(4, m_journal.userId()).bind(5, noteId).run();
     Statement hist(db, "INSERT INTO note_versions (note_id, version, status, findings, orders, reason, author_id, "
                        "created_at) VALUES (?,?,'final',?,?,?,?,?);");
@@ -193,8 +193,8 @@ ClinicalNote ClinicalNoteRepository::finalize(qint64 noteId) {
     return *find(noteId);
 }
 
-ClinicalNote ClinicalNoteRepository::revise(qint64 noteId, const QString& findingsText, const QString& ordersText,
-                                            const QString& reason) {
+ClinicalNote ClinicalNoteRepository::revise(qint64 noteId, int editedVersion, const QString& findingsText,
+                                            const QString& ordersText, const QString& reason) {
     m_journal.requireWrite();
     const QString findings = cleaned(findingsText);
     const QString orders = cleaned(ordersText);
@@ -208,14 +208,19 @@ ClinicalNote ClinicalNoteRepository::revise(qint64 noteId, const QString& findin
         throw Error(Error::Kind::NotFound, tr("The note was not found."));
     }
     m_journal.requireOurs(current->sourceInstitution);
+    if (current->version != editedVersion) {
+        throw savedMeanwhile(*current);
+    }
     if (current->status != ClinicalNote::Status::Final) {
         throw Error(Error::Kind::Conflict,
                     tr("Only a finalised note gets a new version; this note is %1 (save the draft instead).")
                         .arg(noteStatusToString(current->status)));
     }
     const int version = current->version + 1;
-    Statement upd(db, "UPDATE notes SET version=?, status='draft', findings=?, orders=?, revision_reason=?, "
-                      "updated_at=?, updated_by=?, finalized_at=NULL, finalized_by=NULL WHERE id=? AND version=?;");
+    Statement upd(
+        db,
+        "UPDATE notes SET version=?, status='draft', findings=?, orders=?, revision_reason=?, "
+        "updated_at=?, updated_by=?, finalized_at=NULL, finalized_by=NULL, saves=saves+1 WHERE id=? AND version=?;");
     upd.bind(1, version).bind(2, findings).bind(3, orders).bindOptional(4, reason.trimmed());
     upd.bind(5, m_journal.nowForStorage()).bind(6, m_journal.userId()).bind(7, noteId).bind(8, current->version).run();
     m_journal.changed(ChartChange::Item::Note, current->patientId, noteId, ChartChange::Kind::Updated, version);
@@ -238,8 +243,8 @@ ClinicalNote ClinicalNoteRepository::withdraw(qint64 noteId, const QString& reas
     if (current->status == ClinicalNote::Status::Withdrawn) {
         throw Error(Error::Kind::Conflict, tr("The note is already withdrawn."));
     }
-    Statement upd(db, "UPDATE notes SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=? "
-                      "WHERE id=?;");
+    Statement upd(db, "UPDATE notes SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=?, "
+                      "saves=saves+1 WHERE id=?;");
     upd.bind(1, reason.trimmed()).bind(2, m_journal.nowForStorage()).bind(3, m_journal.userId()).bind(4, noteId).run();
     m_journal.changed(ChartChange::Item::Note, current->patientId, noteId, ChartChange::Kind::Withdrawn,
                       current->version);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/chart/ChartItemJournal.h"
 #include "core/chart/ClinicalNote.h"
 
@@ -18,12 +19,16 @@ public:
     explicit ClinicalNoteRepository(ChartItemJournal& journal);
 
     // Saves the draft of a visit's note: creates it (version 1) or overwrites the current draft.
-    // note.version must be the version being edited (0 for a new note). A finalised note is changed with revise().
+    // note.version and note.saves must be those of the note being edited (0 for a new note): Error(Conflict) naming
+    // who saved it meanwhile otherwise. A finalised note is changed with revise().
     ClinicalNote saveDraft(const ClinicalNote& note);
     // Draft → final, stamped with the signed-in doctor and the time.
     ClinicalNote finalize(qint64 noteId);
     // Starts the next version of a finalised note as a draft with the new text; the finalised one stays in history.
-    ClinicalNote revise(qint64 noteId, const QString& findings, const QString& orders, const QString& reason = {});
+    // editedVersion is the finalised version the text was edited from (Error(Conflict) when another desk began a
+    // newer one meanwhile).
+    ClinicalNote revise(qint64 noteId, int editedVersion, const QString& findings, const QString& orders,
+                        const QString& reason = {});
     ClinicalNote withdraw(qint64 noteId, const QString& reason);
 
     std::optional<ClinicalNote> find(qint64 noteId) const;
@@ -36,6 +41,9 @@ public:
     NoteDiff diff(qint64 noteId, int fromVersion, int toVersion = 0);
 
 private:
+    // Another desk saved the note after this one read it: who, when, and that nothing was overwritten.
+    static Error savedMeanwhile(const ClinicalNote& current);
+
     ChartItemJournal& m_journal;
 };
 

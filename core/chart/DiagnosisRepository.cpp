@@ -150,10 +150,11 @@ DiagnosisRepository::DiagnosisRepository(ChartItemJournal& journal, MasterCatalo
               return write(item, reason, kind);
           },
           [] {
-              return ChartItemWords{tr("The diagnosis was not found."), tr("The diagnosis is already withdrawn."),
-                                    tr("A withdrawn diagnosis cannot be edited."),
-                                    tr("Someone else changed this diagnosis (now version %1) while you were "
-                                       "editing version %2. Reopen it and apply your change again.")};
+              return ChartItemWords{
+                  tr("The diagnosis was not found."), tr("The diagnosis is already withdrawn."),
+                  tr("A withdrawn diagnosis cannot be edited."),
+                  tr("%1 changed this diagnosis at %2 (now version %3) while you were editing it. Nothing was saved; "
+                     "reopen it and apply your change again.")};
           }) {}
 
 QStringList DiagnosisRepository::problems(const Diagnosis& d, const QDate& today) {
@@ -371,8 +372,9 @@ std::optional<Diagnosis> DiagnosisRepository::find(qint64 id) const {
 }
 
 QList<Diagnosis> DiagnosisRepository::forPatient(qint64 patientId, bool includeWithdrawn) const {
-    Statement st(m_journal.record().db(), std::string(Select) + "WHERE d.patient_id = ? AND (? = 1 OR d.status = 'active') "
-                                                                "ORDER BY d.principal DESC, d.start_date, d.id;");
+    Statement st(m_journal.record().db(), std::string(Select) +
+                                              "WHERE d.patient_id = ? AND (? = 1 OR d.status = 'active') "
+                                              "ORDER BY d.principal DESC, d.start_date, d.id;");
     st.bind(1, patientId).bind(2, int(includeWithdrawn));
     QList<Diagnosis> out;
     while (st.step()) {

@@ -132,10 +132,11 @@ LabResultRepository::LabResultRepository(ChartItemJournal& journal, MasterCatalo
               return write(item, reason, kind);
           },
           [] {
-              return ChartItemWords{tr("The lab result was not found."), tr("The lab result is already withdrawn."),
-                                    tr("A withdrawn result cannot be edited."),
-                                    tr("Someone else changed this result (now version %1) while you were "
-                                       "editing version %2. Reopen it and apply your change again.")};
+              return ChartItemWords{
+                  tr("The lab result was not found."), tr("The lab result is already withdrawn."),
+                  tr("A withdrawn result cannot be edited."),
+                  tr("%1 changed this result at %2 (now version %3) while you were editing it. Nothing was saved; "
+                     "reopen it and apply your change again.")};
           }) {}
 
 QStringList LabResultRepository::problems(const LabResult& r, const QDateTime& now) {

@@ -503,10 +503,11 @@ Prescription PrescriptionRepository::save(const Prescription& input, bool acknow
         }
         m_journal.requireOurs(current->sourceInstitution);
         if (current->version != p.version) {
-            throw Error(Error::Kind::Conflict, tr("Someone else changed this prescription (now version %1) while you "
-                                                  "were editing version %2. Reopen it and apply your change again.")
-                                                   .arg(current->version)
-                                                   .arg(p.version));
+            throw Error(Error::Kind::Conflict,
+                        tr("%1 changed this prescription at %2 (now version %3) while you were editing it. Nothing "
+                           "was saved; reopen it and apply your change again.")
+                            .arg(current->updatedBy, Timestamp::forMessage(current->updatedAt))
+                            .arg(current->version));
         }
         if (current->withdrawn) {
             throw Error(Error::Kind::Conflict, tr("A withdrawn prescription cannot be edited."));

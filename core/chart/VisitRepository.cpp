@@ -142,10 +142,10 @@ Visit VisitRepository::update(const Visit& input, const QString& reason) {
     }
     m_journal.requireOurs(current->sourceInstitution);
     if (current->version != v.version) {
-        throw Error(Error::Kind::Conflict, tr("Someone else changed this visit (now version %1) while you were editing "
-                                              "version %2. Reopen it and apply your change again.")
-                                               .arg(current->version)
-                                               .arg(v.version));
+        throw Error(Error::Kind::Conflict, tr("%1 changed this visit at %2 (now version %3) while you were editing it. "
+                                              "Nothing was saved; reopen it and apply your change again.")
+                                               .arg(current->updatedBy, Timestamp::forMessage(current->updatedAt))
+                                               .arg(current->version));
     }
     v.patientId = current->patientId;
     v.withdrawn = current->withdrawn;

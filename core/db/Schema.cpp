@@ -24,6 +24,11 @@ StorageModel::Column activeOrWithdrawn() {
 StorageModel::Column flag(std::string name, const char* otherwise = "0") {
     return integer(std::move(name)).required().orElse(otherwise);
 }
+// How many times a draft-bearing row was saved (19): a desk names the count it read, so a draft saved by another
+// desk in between is noticed instead of overwritten (drafts keep no versions of their own).
+StorageModel::Column saves() {
+    return flag("saves").since(19);
+}
 Rule neverDeleted(std::string table, std::string message) {
     Rule r;
     r.name = table + "_never_deleted";
@@ -134,12 +139,12 @@ StorageModel declare() {
                byUser("doctor_id"), activeOrWithdrawn(), text("withdrawn_reason"), text("source_institution"),
                text("raw_json"), text("created_at").required(), text("updated_at").required(), byUser("updated_by")}));
     indexes.push_back({"visits_patient_date", "visits", "patient_id, visit_date, id"});
-    tables.push_back(
-        Table("notes", {rowId(), integer("visit_id").required().isUnique().refersTo("visits"), ofPatient(),
-                        integer("version").required(), text("status").required().oneOf({"draft", "final", "withdrawn"}),
-                        text("findings").required(), text("orders").required(), text("revision_reason"),
-                        text("source_institution"), text("raw_json"), text("updated_at").required(),
-                        byUser("updated_by"), text("finalized_at"), integer("finalized_by").refersTo("users")}));
+    tables.push_back(Table(
+        "notes", {rowId(), integer("visit_id").required().isUnique().refersTo("visits"), ofPatient(),
+                  integer("version").required(), text("status").required().oneOf({"draft", "final", "withdrawn"}),
+                  text("findings").required(), text("orders").required(), text("revision_reason"),
+                  text("source_institution"), text("raw_json"), text("updated_at").required(), byUser("updated_by"),
+                  text("finalized_at"), integer("finalized_by").refersTo("users"), saves()}));
     indexes.push_back({"notes_patient", "notes", "patient_id"});
     tables.push_back(
         Table("note_versions", {integer("note_id").required().refersTo("notes"), integer("version").required(),
@@ -344,7 +349,8 @@ StorageModel declare() {
                                          integer("finalized_by").refersTo("users"),
                                          flag("send_requested"),
                                          text("source_key"),
-                                         text("source_hash")}));
+                                         text("source_hash"),
+                                         saves()}));
     indexes.push_back({"documents_patient", "documents", "patient_id, document_date, id"});
     indexes.push_back(
         {"documents_source_key", "documents", "source_institution, source_key", true, "source_key IS NOT NULL"});
@@ -516,7 +522,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 18, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 19, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -534,6 +540,8 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
     // Each version after the model's first is the step of what carries its number in the declaration.
     static const char* const Steps[] = {
         "server: every desk hears the others' changes (nothing to change on the embedded record)", // 18
+        "notes and documents count their saves, so a desk saving a draft it read before another desk's save is "
+        "refused instead of overwriting it", // 19
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

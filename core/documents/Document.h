@@ -80,6 +80,7 @@ struct Document {
     Kind kind = Kind::Referral;
     qint64 patientId = 0;
     int version = 0;
+    int saves = 0; // how many times it was saved: a draft saved again keeps its version (see ClinicalNote::saves)
     Status status = Status::Draft;
     QString revisionReason;    // why this version was started (optional) or why it was withdrawn
     QString sourceInstitution; // empty = ours

@@ -18,7 +18,8 @@ namespace {
 const char* const Select =
     "SELECT d.id, d.kind, d.patient_id, d.version, d.status, d.document_date, d.content, d.revision_reason, "
     "d.source_institution, d.raw_json, d.created_at, d.updated_at, u.display_name, d.finalized_at, f.display_name, "
-    "d.send_requested FROM documents d JOIN users u ON u.id = d.updated_by LEFT JOIN users f ON f.id = d.finalized_by ";
+    "d.send_requested, d.saves FROM documents d JOIN users u ON u.id = d.updated_by LEFT JOIN users f ON f.id = "
+    "d.finalized_by ";
 
 Document readDocument(const Statement& st) {
     Document d;
@@ -40,6 +41,7 @@ Document readDocument(const Statement& st) {
     }
     d.finalizedBy = st.text(14);
     d.sendRequested = st.int64(15) != 0;
+    d.saves = int(st.int64(16));
     return d;
 }
 
@@ -194,11 +196,12 @@ Document DocumentRepository::updateDraft(const Document& input) {
     Transaction tx(db);
     const Document current = requireDocument(d.id);
     m_journal->requireOurs(current.sourceInstitution);
-    if (current.version != d.version) {
-        throw Error(Error::Kind::Conflict, tr("Someone else changed this document (now version %1) while you were "
-                                              "editing version %2. Reopen it and apply your change again.")
-                                               .arg(current.version)
-                                               .arg(d.version));
+    if (current.version != d.version || current.saves != d.saves) {
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 saved this document at %2 (now version %3) while you were editing it. Nothing was saved "
+                       "and nothing of theirs was overwritten.")
+                        .arg(current.updatedBy, Timestamp::forMessage(current.updatedAt))
+                        .arg(current.version));
     }
     if (current.status != Document::Status::Draft) {
         throw Error(Error::Kind::Conflict, tr("This document is %1; a finalised document is edited as a new version.")
@@ -212,7 +215,7 @@ Document DocumentRepository::updateDraft(const Document& input) {
     }
     checkReferences(d, false);
     Statement upd(db, "UPDATE documents SET document_date=?, addressee_number=?, content=?, updated_at=?, "
-                      "updated_by=? WHERE id=? AND status='draft';");
+                      "updated_by=?, saves=saves+1 WHERE id=? AND status='draft';");
     upd.bind(1, d.documentDate.toString(Qt::ISODate)).bindOptional(2, d.addressee.institutionNumber);
     upd.bind(3, DocumentContent::encode(d)).bind(4, m_journal->nowForStorage()).bind(5, m_journal->userId());
     upd.bind(6, d.id).run();
@@ -236,7 +239,7 @@ Document DocumentRepository::finalize(qint64 documentId, FinalizeOptions options
     checkReferences(current, true);
     const QString now = m_journal->nowForStorage();
     Statement upd(db, "UPDATE documents SET status='final', finalized_at=?, finalized_by=?, updated_at=?, "
-                      "updated_by=?, send_requested=? WHERE id=?;");
+                      "updated_by=?, send_requested=?, saves=saves+1 WHERE id=?;");
     upd.bind(1, now).bind(2, m_journal->userId()).bind(3, now).bind(4, m_journal->userId());
     upd.bind(5, options.send ? 1 : 0).bind(6, documentId).run();
     Statement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, content, "
@@ -268,7 +271,8 @@ Document DocumentRepository::startNewVersion(qint64 documentId, const QString& r
     }
     const int version = current.version + 1;
     Statement upd(db, "UPDATE documents SET version=?, status='draft', revision_reason=?, updated_at=?, "
-                      "updated_by=?, finalized_at=NULL, finalized_by=NULL, send_requested=0 WHERE id=? AND version=?;");
+                      "updated_by=?, finalized_at=NULL, finalized_by=NULL, send_requested=0, saves=saves+1 "
+                      "WHERE id=? AND version=?;");
     upd.bind(1, version).bindOptional(2, reason.trimmed()).bind(3, m_journal->nowForStorage());
     upd.bind(4, m_journal->userId()).bind(5, documentId).bind(6, current.version).run();
     m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Updated, version);
@@ -309,8 +313,8 @@ Document DocumentRepository::withdraw(qint64 documentId, const QString& reason) 
     if (current.status == Document::Status::Withdrawn) {
         throw Error(Error::Kind::Conflict, tr("The document is already withdrawn."));
     }
-    Statement upd(db, "UPDATE documents SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=? "
-                      "WHERE id=?;");
+    Statement upd(db, "UPDATE documents SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=?, "
+                      "saves=saves+1 WHERE id=?;");
     upd.bind(1, reason.trimmed()).bind(2, m_journal->nowForStorage()).bind(3, m_journal->userId());
     upd.bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Withdrawn,
@@ -496,7 +500,7 @@ DocumentAttachment DocumentRepository::addAttachment(qint64 documentId, const QS
     DocumentAttachment added;
     added.id = attachmentId;
     d.attachments.append(added);
-    Statement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=? WHERE id=?;");
+    Statement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=?, saves=saves+1 WHERE id=?;");
     upd.bind(1, DocumentContent::encode(d)).bind(2, now).bind(3, m_journal->userId()).bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, documentId, ChartChange::Kind::Updated, d.version);
     tx.commit();
@@ -523,7 +527,7 @@ Document DocumentRepository::removeAttachment(qint64 documentId, qint64 attachme
     if (d.attachments.size() == before) {
         throw Error(Error::Kind::NotFound, tr("Attachment %1 is not on this document.").arg(attachmentId));
     }
-    Statement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=? WHERE id=?;");
+    Statement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=?, saves=saves+1 WHERE id=?;");
     upd.bind(1, DocumentContent::encode(d)).bind(2, m_journal->nowForStorage()).bind(3, m_journal->userId());
     upd.bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, documentId, ChartChange::Kind::Updated, d.version);

@@ -173,10 +173,10 @@ Patient EligibilityLog::acceptInsuranceUpdate(qint64 checkId, int patientVersion
         throw Error(Error::Kind::NotFound, tr("The patient was not found."));
     }
     if (patient->version != patientVersion) {
-        throw Error(Error::Kind::Conflict, tr("Someone else changed this patient (now version %1) while you were "
-                                              "looking at version %2. Check the insurance again.")
-                                               .arg(patient->version)
-                                               .arg(patientVersion));
+        throw Error(Error::Kind::Conflict, tr("%1 changed this patient at %2 (now version %3) while you were looking "
+                                              "at it. Nothing was saved; check the insurance again.")
+                                               .arg(patient->updatedBy, Timestamp::forMessage(patient->updatedAt))
+                                               .arg(patient->version));
     }
     if (InsuranceDifference::between(patient->insurance, *proposed).isEmpty()) {
         throw Error(Error::Kind::Validation, tr("The registered insurance already matches the eligibility check."));

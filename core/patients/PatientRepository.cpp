@@ -185,10 +185,10 @@ Patient PatientRepository::update(const Patient& input, const QString& reason) {
         throw Error(Error::Kind::NotFound, tr("The patient was not found."));
     }
     if (current->version != p.version) {
-        throw Error(Error::Kind::Conflict, tr("Someone else changed this patient (now version %1) while you were "
-                                              "editing version %2. Reopen the patient and apply your change again.")
-                                               .arg(current->version)
-                                               .arg(p.version));
+        throw Error(Error::Kind::Conflict, tr("%1 changed this patient at %2 (now version %3) while you were editing "
+                                              "it. Nothing was saved; reopen the patient and apply your change again.")
+                                               .arg(current->updatedBy, Timestamp::forMessage(current->updatedAt))
+                                               .arg(current->version));
     }
     p.number = current->number;
     p.version = current->version + 1;

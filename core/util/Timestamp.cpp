@@ -21,6 +21,10 @@ QString Timestamp::toStorage(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
+QString Timestamp::forMessage(const QDateTime& t) {
+    return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QDateTime Timestamp::fromStorage(const QString& s) {
     // What toStorage writes, "2026-11-21T03:00:00.000Z", read by hand: every chart row has one or two, and
     // QDateTime::fromString costs more than the rest of the row. Anything else goes the general way.

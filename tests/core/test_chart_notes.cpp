@@ -131,7 +131,7 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Conflict);
             // What happened, not "while you were editing version 0".
-            QVERIFY2(e.message().contains(QStringLiteral("already has a note")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("佐藤 医師 saved this note")), qPrintable(e.message()));
             QVERIFY(!e.message().contains(QStringLiteral("version 0")));
         }
         QCOMPARE(f->chart().notes().forVisit(v.id)->findings, QStringLiteral("S) 咳"));
@@ -144,8 +144,8 @@ private slots:
         const Visit v = f->visit();
         ClinicalNote n = draft(v.id, QStringLiteral("S) 頭痛\nO) BP 150/90"), QStringLiteral("Rp) アムロジピン"));
         n = f->chart().notes().finalize(n.id);
-        n = f->chart().notes().revise(n.id, QStringLiteral("S) 頭痛\nO) BP 138/84"), QStringLiteral("Rp) アムロジピン"),
-                                      QStringLiteral("血圧の転記誤り"));
+        n = f->chart().notes().revise(n.id, n.version, QStringLiteral("S) 頭痛\nO) BP 138/84"),
+                                      QStringLiteral("Rp) アムロジピン"), QStringLiteral("血圧の転記誤り"));
         QCOMPARE(n.version, 2);
         QCOMPARE(n.status, ClinicalNote::Status::Draft);
         n = f->chart().notes().finalize(n.id);

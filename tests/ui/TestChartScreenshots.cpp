@@ -294,7 +294,7 @@ private:
                  QStringLiteral("S: 3日前から心窩部痛、食後に増悪。黒色便なし\nO: 血圧 136/84 mmHg、脈拍 70\n"
                                 "腹部: 心窩部に軽度圧痛、筋性防御なし"),
                  QStringLiteral("A: 高血圧症 良好、胃潰瘍の疑い\nP: 上部消化管内視鏡を予約\n処方継続（Do処方）"));
-        chart.notes().revise(first.id, first.findings,
+        chart.notes().revise(first.id, first.version, first.findings,
                              QStringLiteral("A: 高血圧症 良好、胃潰瘍の疑い\nP: 上部消化管内視鏡を11/27に予約\n"
                                             "処方継続（Do処方）\nNSAIDsは禁忌のため使用しない"),
                              QStringLiteral("内視鏡の予約日と注意を追記"));

@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -408,12 +409,67 @@ private slots:
         QCOMPARE(m_chart->currentNote()->version, 2);
     }
 
+    // Another doctor saves the draft while this desk types: this desk's save is refused with who and when, and
+    // the editor holds both texts together until the doctor saves them; the same when the chart is re-read.
+    void aNoteSavedAtAnotherDeskMeanwhileIsPutTogetherNotOverwritten() {
+        const ClinicalNote draft = saveDraftOfToday();
+        const QString path = m_database->location();
+        openAs(path, AdminName, AdminPassword, m_clock)
+            ->users()
+            .add(QStringLiteral("dr.tanaka"), QStringLiteral("田中 二郎"), Role::Doctor,
+                 QStringLiteral("doctor pass 2"));
+        auto otherDesk = openAs(path, QStringLiteral("dr.tanaka"), QStringLiteral("doctor pass 2"), m_clock);
+        const auto saveAtTheOtherDesk = [&](const QString& orders) {
+            ClinicalNote theirs = *otherDesk->chart().notes().find(draft.id);
+            theirs.orders = orders;
+            m_clock.advanceSeconds(60);
+            otherDesk->chart().notes().saveDraft(theirs);
+        };
+        openChart();
+        auto* findings = findWidget<QPlainTextEdit>(m_chart, "findingsEdit");
+        auto* orders = findWidget<QPlainTextEdit>(m_chart, "ordersEdit");
+        auto* bar = findWidget<QFrame>(m_chart, "noteConflictBar");
+        QVERIFY(!bar->isVisible());
+
+        const QString mine = draft.findings + QStringLiteral("\nO: SpO2 98%");
+        findings->setPlainText(mine);
+        const QString theirs = draft.orders + QStringLiteral("\nP: 3日後に再診");
+        saveAtTheOtherDesk(theirs);
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "saveDraftButton"), Qt::LeftButton);
+        QTRY_VERIFY(bar->isVisible());
+        const QString said = findWidget<QLabel>(m_chart, "noteConflictLabel")->text();
+        QVERIFY2(said.contains(QStringLiteral("田中 二郎")), qPrintable(said));
+        ClinicalNote stored = *m_window->record().chart().notes().find(draft.id);
+        QCOMPARE(stored.findings, draft.findings); // theirs, untouched
+        QCOMPARE(stored.orders, theirs);
+        QCOMPARE(findings->toPlainText(), mine); // both, in the editor
+        QCOMPARE(orders->toPlainText(), theirs);
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "saveDraftButton"), Qt::LeftButton);
+        QTRY_VERIFY(!bar->isVisible());
+        stored = *m_window->record().chart().notes().find(draft.id);
+        QCOMPARE(stored.findings, mine);
+        QCOMPARE(stored.orders, theirs);
+
+        // Typing, then the chart re-read (the bar 他の端末で更新されました → 再読込) after the other desk saved.
+        orders->setPlainText(theirs + QStringLiteral("\n処方: なし"));
+        saveAtTheOtherDesk(theirs + QStringLiteral("\n採血: CRP"));
+        m_chart->reload();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(orders->toPlainText(), theirs + QStringLiteral("\n採血: CRP\n処方: なし"));
+        // "Only their text" drops what this desk typed; "only my text" puts it back.
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "noteConflictTheirsButton"), Qt::LeftButton);
+        QCOMPARE(orders->toPlainText(), theirs + QStringLiteral("\n採血: CRP"));
+        QTest::mouseClick(findWidget<QPushButton>(m_chart, "noteConflictMineButton"), Qt::LeftButton);
+        QCOMPARE(orders->toPlainText(), theirs + QStringLiteral("\n処方: なし"));
+        QCOMPARE(m_window->record().chart().notes().find(draft.id)->orders, theirs + QStringLiteral("\n採血: CRP"));
+    }
+
     void historyShowsBothVersionsAndTheDiff() {
         // Version 1 finalised, then version 2 with a line added, finalised too.
         ClinicalNoteRepository& notes = m_window->record().chart().notes();
         const ClinicalNote draft = saveDraftOfToday();
         notes.finalize(draft.id);
-        notes.revise(draft.id, draft.findings, draft.orders + QStringLiteral("\n5日後に再診"),
+        notes.revise(draft.id, 1, draft.findings, draft.orders + QStringLiteral("\n5日後に再診"),
                      QStringLiteral("再診日を追記"));
         notes.finalize(draft.id);
         openChart();

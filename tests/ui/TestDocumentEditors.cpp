@@ -320,6 +320,40 @@ private slots:
         referral->close();
     }
 
+    // Another desk saves the letter's draft while it is open here: this desk's text is not lost and theirs is not
+    // overwritten; it becomes a draft of its own, and the message says who saved, when, and which is which.
+    void aDraftSavedAtAnotherDeskKeepsBothAsSeparateDrafts() {
+        ReferralEditor* editor = openNewReferral();
+        QVERIFY(editor);
+        typeInto(findWidget<QLineEdit>(editor, "institutionNameEdit"), QStringLiteral("大阪中央病院"));
+        typeInto(findWidget<QLineEdit>(editor, "institutionNumberEdit"), QStringLiteral("2710000001"));
+        typeInto(findWidget<QPlainTextEdit>(editor, "purposeEdit"), QStringLiteral("精査のお願い"));
+        QVERIFY(editor->saveDraft());
+        const Document opened = editor->document();
+
+        auto otherDesk = openAs(m_dir.filePath(QStringLiteral("record.tsumugi")), DoctorName, DoctorPassword, m_clock);
+        Document theirs = otherDesk->documents().open(opened.id);
+        theirs.purpose = QStringLiteral("精査加療のお願い（他の端末で追記）");
+        m_clock.advanceSeconds(60);
+        otherDesk->documents().updateDraft(theirs);
+
+        auto* purpose = findWidget<QPlainTextEdit>(editor, "purposeEdit");
+        purpose->setPlainText(QStringLiteral("精査のお願い。胃内視鏡を希望"));
+        QVERIFY(!editor->saveDraft()); // not saved as asked: finalising would stop here
+        const QString said = findWidget<QLabel>(editor, "documentMessageLabel")->text();
+        QVERIFY2(said.contains(QStringLiteral("佐藤 一郎")), qPrintable(said));
+        QVERIFY(editor->document().id != opened.id);
+        QCOMPARE(m_record->documents().open(opened.id).purpose, theirs.purpose);
+        QCOMPARE(m_record->documents().open(editor->document().id).purpose,
+                 QStringLiteral("精査のお願い。胃内視鏡を希望"));
+        QCOMPARE(purpose->toPlainText(), QStringLiteral("精査のお願い。胃内視鏡を希望"));
+        editor->resize(1100, 760);
+        save(editor, "document_conflict_ja.png");
+        // The copy is an ordinary draft: saving it again works.
+        QVERIFY(editor->saveDraft());
+        editor->close();
+    }
+
     void addressBookFillsTheAddressee() {
         // A finalised referral puts its addressee into the address book (as the first case's letter did); said here
         // too, so this case does not depend on running after it.

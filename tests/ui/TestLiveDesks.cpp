@@ -7,7 +7,9 @@
 #include "support/TestRegistry.h"
 
 #include "core/chart/Chart.h"
+#include "core/chart/ClinicalNoteRepository.h"
 #include "core/chart/DiagnosisRepository.h"
+#include "core/chart/VisitRepository.h"
 #include "core/db/PostgresConnection.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/reception/ReceptionList.h"
@@ -22,7 +24,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFrame>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -146,6 +150,46 @@ private slots:
         QTest::mouseClick(findWidget<QPushButton>(chart, "changedElsewhereReloadButton"), Qt::LeftButton);
         QVERIFY(!bar->isVisible());
         QCOMPARE(chart->diagnosisTab()->diagnoses().size(), before + 1);
+        chart->close();
+    }
+
+    // Two doctors write the same visit's note at two desks: the second save is refused, says who saved first, and
+    // the second doctor's lines stay in the editor together with the first's (the concurrent-edit conflict).
+    void aNoteWrittenAtTwoDesksKeepsBothTexts() {
+        const auto other = openAs(m_location, DoctorName, DoctorPassword, m_clock);
+        Visit v;
+        v.patientId = m_second;
+        v.date = m_clock.today();
+        v.department = QStringLiteral("内科");
+        v = other->chart().visits().create(v);
+        ClinicalNote note;
+        note.visitId = v.id;
+        note.findings = QStringLiteral("S: 頭痛、昨夜から");
+        note.orders = QStringLiteral("P: 経過観察");
+        note = other->chart().notes().saveDraft(note);
+
+        ChartWindow* chart = m_doctor->openChart(m_second);
+        QVERIFY(chart);
+        QVERIFY(QTest::qWaitForWindowExposed(chart));
+        // The announcements of the visit and note written just before may still be on their way.
+        QTest::qWait(500);
+        chart->reload();
+        auto* findings = findWidget<QPlainTextEdit>(chart, "findingsEdit");
+        QCOMPARE(findings->toPlainText(), note.findings);
+        findings->setPlainText(note.findings + QStringLiteral("\nO: 血圧 152/94 mmHg"));
+
+        note.findings += QStringLiteral("\nS: 嘔気なし");
+        m_clock.advanceSeconds(90);
+        other->chart().notes().saveDraft(note);
+        QTRY_VERIFY_WITH_TIMEOUT(chart->changedElsewhereBar()->isVisible(), 2000);
+        QTest::mouseClick(findWidget<QPushButton>(chart, "saveDraftButton"), Qt::LeftButton);
+        auto* conflict = findWidget<QFrame>(chart, "noteConflictBar");
+        QTRY_VERIFY(conflict->isVisible());
+        QCOMPARE(findings->toPlainText(), QStringLiteral("S: 頭痛、昨夜から\nS: 嘔気なし\nO: 血圧 152/94 mmHg"));
+        QCOMPARE(m_doctor->record().chart().notes().find(note.id)->findings, note.findings);
+        QVERIFY(!chart->changedElsewhereBar()->isVisible()); // the chart was read again with the note
+        chart->resize(1360, 860);
+        save(chart, "live_note_conflict_ja.png");
         chart->close();
     }
 

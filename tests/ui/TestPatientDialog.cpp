@@ -115,6 +115,44 @@ private slots:
         QVERIFY(stored->version > existing.version);
     }
 
+    // Another desk saves the same patient while the dialog is open: the save is refused naming who and when, the
+    // form then holds their changes with this desk's on top (a field both changed is named), and saving again
+    // keeps both desks' changes.
+    void aPatientSavedAtAnotherDeskMeanwhileKeepsBothDesksChanges() {
+        const Patient existing =
+            m_record->patients().create(patient("山田", "太郎", "ヤマダ", "タロウ", QDate(1975, 4, 12)));
+        PatientDialog dialog(*m_record, existing);
+        dialog.show();
+        auto* address = findWidget<QLineEdit>(&dialog, "addressEdit");
+        auto* phone = findWidget<QLineEdit>(&dialog, "phoneEdit");
+        address->setText(QStringLiteral("東京都新宿区1-2-3"));
+        findWidget<QLineEdit>(&dialog, "postalCodeEdit")->setText(QStringLiteral("160-0022"));
+
+        auto otherDesk = openAs(m_dir->filePath(QStringLiteral("record.tsumugi")), AdminName, AdminPassword, m_clock);
+        Patient theirs = *otherDesk->patients().open(existing.id);
+        theirs.phone = QStringLiteral("03-1111-2222");
+        theirs.address = QStringLiteral("東京都渋谷区9-9");
+        m_clock.advanceSeconds(60);
+        otherDesk->patients().update(theirs);
+
+        QTest::mouseClick(findWidget<QPushButton>(&dialog, "patientSaveButton"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        const QString said = findWidget<QLabel>(&dialog, "patientErrorSummary")->text();
+        QVERIFY2(said.contains(otherDesk->currentUser().displayName), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("東京都渋谷区9-9")), qPrintable(said)); // both changed the address
+        QCOMPARE(phone->text(), QStringLiteral("03-1111-2222"));                      // theirs, taken in
+        QCOMPARE(address->text(), QStringLiteral("東京都新宿区1-2-3"));               // mine, kept
+        QCOMPARE(m_record->patients().open(existing.id)->address, QStringLiteral("東京都渋谷区9-9"));
+
+        QTest::mouseClick(findWidget<QPushButton>(&dialog, "patientSaveButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Patient stored = *m_record->patients().open(existing.id);
+        QCOMPARE(stored.phone, QStringLiteral("03-1111-2222"));
+        QCOMPARE(stored.address, QStringLiteral("東京都新宿区1-2-3"));
+        QCOMPARE(stored.postalCode, QStringLiteral("160-0022"));
+        QCOMPARE(stored.version, existing.version + 2);
+    }
+
     void birthDateFormats_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDate>("date");
