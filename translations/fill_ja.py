@@ -2401,6 +2401,8 @@ JA.update({
         "相手の変更を画面に取り込み、その上にあなたの変更を重ねました。確認してからもう一度保存してください。",
     "You both changed (your value is in the form; theirs was): %1":
         "両方で変更した項目（画面はあなたの値、相手の値は次のとおり）: %1",
+    "The connection to the clinic server was lost while saving, and the server did not save the change. Nothing was saved; try again.":
+        "保存中にクリニックのサーバーとの接続が切れ、サーバーはこの変更を保存しませんでした。何も保存されていません。もう一度保存してください。",
     "Only my text": "自分の入力のみ",
     "Put back only what you typed (their text stays saved until you save)": "自分が入力した内容だけに戻します（保存するまで相手の内容が保存されたままです）",
     "Only their text": "相手の内容のみ",

@@ -3303,6 +3303,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The connection to the clinic server %1 was lost: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The connection to the clinic server was lost while saving, and the server did not save the change. Nothing was saved; try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>

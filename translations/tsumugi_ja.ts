@@ -3377,6 +3377,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The connection to the clinic server %1 was lost: %2</source>
         <translation>院内サーバー %1 との接続が切れました: %2</translation>
     </message>
+    <message>
+        <source>The connection to the clinic server was lost while saving, and the server did not save the change. Nothing was saved; try again.</source>
+        <translation>保存中にクリニックのサーバーとの接続が切れ、サーバーはこの変更を保存しませんでした。何も保存されていません。もう一度保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>

@@ -3,9 +3,12 @@
 #include "core/Error.h"
 #include "core/db/PostgresPreparedStatement.h"
 
+#include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <chrono>
 #include <libpq-fe.h>
 #include <poll.h>
+#include <thread>
 
 namespace tsumugi {
 
@@ -252,10 +255,35 @@ void PostgresConnection::beginWrite() {
 
 void PostgresConnection::commit() {
     m_writing = false; // whatever the answer, this transaction is over
+    // The transaction's id, asked for before the COMMIT: should the answer to the COMMIT be lost, a new connection
+    // asks the server what became of it, so the desk says "saved" or "not saved" instead of "maybe".
+    QByteArray xid;
+    PGresult* id = PQexec(m_conn, "SELECT pg_current_xact_id_if_assigned();");
+    if (PQresultStatus(id) == PGRES_TUPLES_OK && PQntuples(id) == 1 && !PQgetisnull(id, 0, 0)) {
+        xid = PQgetvalue(id, 0, 0);
+    }
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        // Gone before the COMMIT was sent: the server ends the transaction with the connection.
+        PQclear(id);
+        throw Error(Error::Kind::ConnectionLost,
+                    tr("The connection to the clinic server was lost. The last change was not saved; nothing "
+                       "else was lost. (%1)")
+                        .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    }
+    PQclear(id);
     PGresult* r = PQexec(m_conn, "COMMIT;");
     if (PQstatus(m_conn) != CONNECTION_OK) {
         // The COMMIT went out but its answer did not come back: the server may have saved it.
         PQclear(r);
+        const CommitOutcome outcome = xid.isEmpty() ? CommitOutcome::Aborted : outcomeOf(xid);
+        if (outcome == CommitOutcome::Committed) {
+            return; // saved, once: the caller goes on as after any save
+        }
+        if (outcome == CommitOutcome::Aborted) {
+            throw Error(Error::Kind::ConnectionLost,
+                        tr("The connection to the clinic server was lost while saving, and the server did not save "
+                           "the change. Nothing was saved; try again."));
+        }
         throw Error(Error::Kind::ConnectionLost,
                     tr("The connection to the clinic server was lost while saving: the change may or may not have "
                        "been saved. Open it again to see which."));
@@ -265,6 +293,44 @@ void PostgresConnection::commit() {
         fail(r, "COMMIT;");
     }
     PQclear(r);
+}
+
+PostgresConnection::CommitOutcome PostgresConnection::outcomeOf(const QByteArray& xid) {
+    const QDeadlineTimer deadline(CommitOutcomeWaitMs);
+    for (;;) {
+        PQreset(m_conn);
+        if (PQstatus(m_conn) == CONNECTION_OK) {
+            const char* const values[] = {xid.constData()};
+            PGresult* r =
+                PQexecParams(m_conn, "SELECT pg_xact_status($1::xid8);", 1, nullptr, values, nullptr, nullptr, 0);
+            const bool answered = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
+            const QByteArray status =
+                answered && !PQgetisnull(r, 0, 0) ? QByteArray(PQgetvalue(r, 0, 0)) : QByteArray();
+            PQclear(r);
+            if (answered) {
+                try {
+                    // The session's settings went with the old connection.
+                    exec("SET client_encoding = 'UTF8';");
+                    setWaitLimits(m_lockWaitMs, m_statementLimitMs);
+                } catch (const Error&) {
+                }
+                if (status == "committed") {
+                    return CommitOutcome::Committed;
+                }
+                if (status == "aborted") {
+                    return CommitOutcome::Aborted;
+                }
+                if (status.isEmpty()) {
+                    return CommitOutcome::Unknown; // too old for the server to remember
+                }
+                // "in progress": the old session has not yet noticed it is gone.
+            }
+        }
+        if (deadline.hasExpired()) {
+            return CommitOutcome::Unknown;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
 }
 
 void PostgresConnection::rollback() noexcept {

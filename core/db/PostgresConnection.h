@@ -68,7 +68,14 @@ public:
     // Throws the core's Error for a failed result (frees it); SQLSTATEs map to the embedded driver's kinds.
     [[noreturn]] void fail(pg_result* result, const char* during) const;
 
+    // How long a desk keeps asking what became of a save whose COMMIT answer was lost.
+    static constexpr int CommitOutcomeWaitMs = 5000;
+
 private:
+    enum class CommitOutcome { Committed, Aborted, Unknown };
+    // Asked over a new connection: did the server commit transaction xid (pg_xact_status)?
+    CommitOutcome outcomeOf(const QByteArray& xid);
+
     pg_conn* m_conn = nullptr;
     QString m_location;
     int m_changes = 0;

@@ -1,0 +1,123 @@
+#include "support/ErrorKind.h"
+#include "support/TcpFaultProxy.h"
+#include "support/TempRecord.h"
+#include "support/TestRegistry.h"
+
+#include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/db/Statement.h"
+#include "core/patients/PatientRepository.h"
+#include "core/record/ClinicRecord.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QUrl>
+
+using namespace tsumugi;
+using tsumugi::test::TcpFaultProxy;
+using tsumugi::test::TempRecord;
+
+// A desk reaches the clinic server through a TCP proxy of the test's own that breaks the connection on demand: a
+// save cut before its COMMIT reached the server is reported not saved; a save whose COMMIT reached the server but
+// whose answer was lost is found out (the transaction's id asked about over a new connection) and reported saved,
+// once; when the server cannot be asked, the desk says it does not know, within seconds; and the desk works again
+// afterwards without a restart. (Runs on the test cluster only.)
+class TestServerFaults : public QObject {
+    Q_OBJECT
+    std::unique_ptr<TempRecord> t;
+    std::unique_ptr<TcpFaultProxy> proxy;
+    std::unique_ptr<ClinicRecord> desk; // signed in through the proxy
+
+    static Patient patientNamed(const QString& given) {
+        Patient p;
+        p.familyName = QStringLiteral("回線");
+        p.givenName = given;
+        p.familyKana = QStringLiteral("カイセン");
+        p.givenKana = QStringLiteral("テスト");
+        p.sex = Sex::Female;
+        p.birthDate = QDate(1980, 1, 1);
+        return p;
+    }
+    // How many patients of that given name the server holds (asked directly, not through the proxy).
+    qint64 stored(const QString& given) {
+        Statement st(t->record->db(), "SELECT count(*) FROM patients WHERE given_name = ?;");
+        st.bind(1, given);
+        return st.step() ? st.int64(0) : -1;
+    }
+
+private slots:
+    void init() {
+        t = std::make_unique<TempRecord>();
+        QVERIFY2(ClinicRecord::isServer(t->path), "runs with TSUMUGI_TEST_DB=postgres only");
+        QUrl direct(t->path);
+        proxy = std::make_unique<TcpFaultProxy>(direct.port());
+        direct.setPort(proxy->port());
+        desk = ClinicRecord::open(direct.toString(), TempRecord::AdminName, TempRecord::AdminPassword, t->clock);
+    }
+    void cleanup() {
+        desk.reset();
+        proxy.reset();
+        t.reset();
+    }
+
+    void aSaveWhoseAnswerWasLostIsFoundSavedOnce() {
+        proxy->failAt("COMMIT", TcpFaultProxy::Fault::LoseAnswer);
+        const Patient saved = desk->patients().create(patientNamed(QStringLiteral("応答消失")));
+        QVERIFY(proxy->fired());
+        QVERIFY(saved.id != 0);
+        QCOMPARE(saved.givenName, QStringLiteral("応答消失"));
+        QCOMPARE(stored(QStringLiteral("応答消失")), qint64(1));
+        // The desk goes on over its new connection; the audit chain is one line.
+        desk->patients().create(patientNamed(QStringLiteral("その後")));
+        QCOMPARE(stored(QStringLiteral("その後")), qint64(1));
+        QVERIFY(desk->audit().verify().ok);
+    }
+
+    void aSaveCutBeforeItsCommitIsReportedNotSaved() {
+        proxy->failAt("COMMIT", TcpFaultProxy::Fault::DropBefore);
+        try {
+            desk->patients().create(patientNamed(QStringLiteral("未送信")));
+            QFAIL("a save whose COMMIT never reached the server was reported saved");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::ConnectionLost);
+            QVERIFY2(e.message().contains(QStringLiteral("not save")), qPrintable(e.message()));
+        }
+        QVERIFY(proxy->fired());
+        QCOMPARE(stored(QStringLiteral("未送信")), qint64(0));
+        // Saved again by the user, it is there once.
+        desk->patients().create(patientNamed(QStringLiteral("未送信")));
+        QCOMPARE(stored(QStringLiteral("未送信")), qint64(1));
+    }
+
+    void aLostAnswerWithTheServerAwayIsSaidUncertainWithinSeconds() {
+        proxy->failAt("COMMIT", TcpFaultProxy::Fault::LoseAnswer);
+        proxy->refuse(true);
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            desk->patients().create(patientNamed(QStringLiteral("不明")));
+            QFAIL("a save whose outcome could not be asked was reported saved");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::ConnectionLost);
+            QVERIFY2(e.message().contains(QStringLiteral("may or may not")), qPrintable(e.message()));
+        }
+        QVERIFY2(timer.elapsed() < 8000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(stored(QStringLiteral("不明")), qint64(1)); // the server had it
+        proxy->refuse(false);
+        QCOMPARE(desk->patients()
+                     .openByNumber(desk->patients().create(patientNamed(QStringLiteral("復旧"))).number)
+                     ->givenName,
+                 QStringLiteral("復旧"));
+    }
+
+    void aDeskWhoseConnectionsWereCutWorksAgain() {
+        desk->patients().create(patientNamed(QStringLiteral("前")));
+        proxy->dropAll();
+        QTest::qWait(200);
+        desk->patients().create(patientNamed(QStringLiteral("後")));
+        QCOMPARE(stored(QStringLiteral("後")), qint64(1));
+    }
+};
+
+TSUMUGI_TEST_CLASS(TestServerFaults)
+#include "test_server_faults.moc"
