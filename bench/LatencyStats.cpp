@@ -16,6 +16,10 @@ LatencyStats LatencyStats::measure(int n, const std::function<void(int)>& fn) {
         fn(i);
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
     }
+    return of(std::move(ms));
+}
+
+LatencyStats LatencyStats::of(std::vector<double> ms) {
     std::sort(ms.begin(), ms.end());
     LatencyStats stats;
     stats.min = ms.front();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 namespace tsumugi::bench {
 
@@ -13,6 +14,8 @@ struct LatencyStats {
 
     // Times fn(0) … fn(n-1) one by one, in milliseconds.
     static LatencyStats measure(int n, const std::function<void(int)>& fn);
+    // Of samples taken elsewhere (milliseconds; at least one).
+    static LatencyStats of(std::vector<double> ms);
     void print(const char* what) const;
     // Also says whether the p95 meets its target.
     void print(const char* what, double targetP95Ms) const;
