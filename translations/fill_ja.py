@@ -2403,6 +2403,8 @@ JA.update({
         "両方で変更した項目（画面はあなたの値、相手の値は次のとおり）: %1",
     "The connection to the clinic server was lost while saving, and the server did not save the change. Nothing was saved; try again.":
         "保存中にクリニックのサーバーとの接続が切れ、サーバーはこの変更を保存しませんでした。何も保存されていません。もう一度保存してください。",
+    "The clinic server stopped answering (nothing for about %1 s, and no new connection): the desk gave up waiting. The last change was not saved; nothing else was lost.":
+        "クリニックのサーバーが応答しなくなりました（約 %1 秒応答がなく、新しい接続もできません）。待つのをやめました。最後の変更は保存されていません。それ以外に失われたものはありません。",
     "Only my text": "自分の入力のみ",
     "Put back only what you typed (their text stays saved until you save)": "自分が入力した内容だけに戻します（保存するまで相手の内容が保存されたままです）",
     "Only their text": "相手の内容のみ",

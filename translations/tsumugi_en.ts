@@ -3307,6 +3307,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The connection to the clinic server was lost while saving, and the server did not save the change. Nothing was saved; try again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The clinic server stopped answering (nothing for about %1 s, and no new connection): the desk gave up waiting. The last change was not saved; nothing else was lost.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>

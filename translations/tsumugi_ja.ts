@@ -3381,6 +3381,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The connection to the clinic server was lost while saving, and the server did not save the change. Nothing was saved; try again.</source>
         <translation>保存中にクリニックのサーバーとの接続が切れ、サーバーはこの変更を保存しませんでした。何も保存されていません。もう一度保存してください。</translation>
     </message>
+    <message>
+        <source>The clinic server stopped answering (nothing for about %1 s, and no new connection): the desk gave up waiting. The last change was not saved; nothing else was lost.</source>
+        <translation>クリニックのサーバーが応答しなくなりました（約 %1 秒応答がなく、新しい接続もできません）。待つのをやめました。最後の変更は保存されていません。それ以外に失われたものはありません。</translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>

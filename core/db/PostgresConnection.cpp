@@ -4,10 +4,12 @@
 #include "core/db/PostgresPreparedStatement.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <chrono>
 #include <libpq-fe.h>
 #include <poll.h>
+#include <sys/socket.h>
 #include <thread>
 
 namespace tsumugi {
@@ -77,6 +79,7 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
     // The conninfo (URL or pairs) is expanded as dbname; keepalives come on top: a server that vanished without
     // closing the connection (power, network) is noticed in about a minute instead of never.
     const QByteArray info = conninfo.toUtf8();
+    m_conninfo = info;
     // A connect timeout first, so that one in the address wins: a server that does not answer is given up after 5 s.
     const char* const keywords[] = {"connect_timeout",     "dbname",           "keepalives", "keepalives_idle",
                                     "keepalives_interval", "keepalives_count", nullptr};
@@ -161,7 +164,7 @@ void PostgresConnection::setReadOnly() {
 
 void PostgresConnection::exec(const char* sql) {
     reconnectIfLost();
-    PGresult* r = PQexec(m_conn, sql);
+    PGresult* r = execWatched(sql);
     const ExecStatusType status = PQresultStatus(r);
     // An empty query: a schema step with nothing to do on the server (only a comment).
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
@@ -232,6 +235,7 @@ void PostgresConnection::reconnectIfLost() {
                         .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
     }
     PQreset(m_conn);
+    m_stalled = false;
     if (PQstatus(m_conn) != CONNECTION_OK) {
         throw Error(Error::Kind::ConnectionLost,
                     tr("The clinic server %1 cannot be reached: %2")
@@ -240,6 +244,55 @@ void PostgresConnection::reconnectIfLost() {
     // The session's settings went with the old connection.
     exec("SET client_encoding = 'UTF8';");
     setWaitLimits(m_lockWaitMs, m_statementLimitMs);
+}
+
+pg_result* PostgresConnection::execWatched(const char* sql, int params, const unsigned int* types,
+                                           const char* const* values, const int* lengths, const int* formats) {
+    const int sent = params < 0 ? PQsendQuery(m_conn, sql)
+                                : PQsendQueryParams(m_conn, sql, params, types, values, lengths, formats, 0);
+    if (!sent) {
+        return nullptr; // the caller reads PQerrorMessage (a connection already gone)
+    }
+    PGresult* last = nullptr;
+    QElapsedTimer silence;
+    silence.start();
+    for (;;) {
+        while (!PQisBusy(m_conn)) {
+            PGresult* r = PQgetResult(m_conn);
+            if (!r) {
+                return last;
+            }
+            PQclear(last);
+            last = r;
+        }
+        pollfd watched{PQsocket(m_conn), POLLIN, 0};
+        if (watched.fd < 0) {
+            return last;
+        }
+        if (::poll(&watched, 1, 250) > 0) {
+            PQconsumeInput(m_conn); // on a broken connection PQgetResult then hands the error
+            silence.restart();
+            continue;
+        }
+        if (silence.elapsed() >= SilenceBeforeProbeMs) {
+            if (!serverAnswers()) {
+                // Ended here, the statement fails at once as a lost connection, like a dropped one.
+                m_stalled = true;
+                ::shutdown(PQsocket(m_conn), SHUT_RDWR);
+            }
+            silence.restart();
+        }
+    }
+}
+
+bool PostgresConnection::serverAnswers() const {
+    const QByteArray timeout = QByteArray::number(ProbeConnectSeconds);
+    const char* const keywords[] = {"connect_timeout", "dbname", nullptr};
+    const char* const values[] = {timeout.constData(), m_conninfo.constData(), nullptr};
+    PGconn* probe = PQconnectdbParams(keywords, values, 1);
+    const bool answered = PQstatus(probe) == CONNECTION_OK;
+    PQfinish(probe);
+    return answered;
 }
 
 void PostgresConnection::beginWrite() {
@@ -258,7 +311,7 @@ void PostgresConnection::commit() {
     // The transaction's id, asked for before the COMMIT: should the answer to the COMMIT be lost, a new connection
     // asks the server what became of it, so the desk says "saved" or "not saved" instead of "maybe".
     QByteArray xid;
-    PGresult* id = PQexec(m_conn, "SELECT pg_current_xact_id_if_assigned();");
+    PGresult* id = execWatched("SELECT pg_current_xact_id_if_assigned();");
     if (PQresultStatus(id) == PGRES_TUPLES_OK && PQntuples(id) == 1 && !PQgetisnull(id, 0, 0)) {
         xid = PQgetvalue(id, 0, 0);
     }
@@ -271,7 +324,7 @@ void PostgresConnection::commit() {
                         .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
     }
     PQclear(id);
-    PGresult* r = PQexec(m_conn, "COMMIT;");
+    PGresult* r = execWatched("COMMIT;");
     if (PQstatus(m_conn) != CONNECTION_OK) {
         // The COMMIT went out but its answer did not come back: the server may have saved it.
         PQclear(r);
@@ -299,6 +352,7 @@ PostgresConnection::CommitOutcome PostgresConnection::outcomeOf(const QByteArray
     const QDeadlineTimer deadline(CommitOutcomeWaitMs);
     for (;;) {
         PQreset(m_conn);
+        m_stalled = false;
         if (PQstatus(m_conn) == CONNECTION_OK) {
             const char* const values[] = {xid.constData()};
             PGresult* r =
@@ -335,7 +389,7 @@ PostgresConnection::CommitOutcome PostgresConnection::outcomeOf(const QByteArray
 
 void PostgresConnection::rollback() noexcept {
     m_writing = false;
-    PQclear(PQexec(m_conn, "ROLLBACK;"));
+    PQclear(execWatched("ROLLBACK;"));
 }
 
 int PostgresConnection::schemaVersion() {
@@ -388,6 +442,12 @@ void PostgresConnection::fail(pg_result* result, const char* during) const {
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     const QString detail = QString::fromUtf8(primary ? primary : PQerrorMessage(m_conn)).trimmed();
     PQclear(result);
+    if (m_stalled) {
+        throw Error(Error::Kind::ConnectionLost,
+                    tr("The clinic server stopped answering (nothing for about %1 s, and no new connection): the "
+                       "desk gave up waiting. The last change was not saved; nothing else was lost.")
+                        .arg(qRound(SilenceBeforeProbeMs / 1000.0 + ProbeConnectSeconds)));
+    }
     if (PQstatus(m_conn) != CONNECTION_OK || sqlState.startsWith(QLatin1String("08")) ||
         sqlState == QLatin1String("57P01")) {
         throw Error(Error::Kind::ConnectionLost,

@@ -61,6 +61,15 @@ public:
     int backendPid() const;
 
     pg_conn* handle() const { return m_conn; }
+    // PQexec / PQexecParams (params < 0: a plain query), watching the server while it waits: when no answer has
+    // come for SilenceBeforeProbeMs, a new connection asks whether the server is there at all; when it is not (the
+    // network or the server stalled), this connection is ended, so the statement fails as a lost connection within
+    // seconds instead of hanging the desk. A server that answers the probe is only busy (a lock wait): waited for.
+    pg_result* execWatched(const char* sql, int params = -1, const unsigned int* types = nullptr,
+                           const char* const* values = nullptr, const int* lengths = nullptr,
+                           const int* formats = nullptr);
+    static constexpr int SilenceBeforeProbeMs = 2500;
+    static constexpr int ProbeConnectSeconds = 2;
     // Before a statement: a connection the server dropped is made anew, unless a transaction was under way on it
     // (then Error(ConnectionLost)).
     void reconnectIfLost();
@@ -76,8 +85,13 @@ private:
     // Asked over a new connection: did the server commit transaction xid (pg_xact_status)?
     CommitOutcome outcomeOf(const QByteArray& xid);
 
+    // Whether a new connection to the server can be made within ProbeConnectSeconds.
+    bool serverAnswers() const;
+
     pg_conn* m_conn = nullptr;
+    QByteArray m_conninfo; // for the probe (the password is in m_conn's memory anyway)
     QString m_location;
+    bool m_stalled = false; // this connection was ended because the server stopped answering
     int m_changes = 0;
     bool m_writing = false; // between beginWrite() and commit() / rollback(), even once the connection is gone
     int m_lockWaitMs = LockWaitMs;

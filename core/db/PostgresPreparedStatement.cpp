@@ -91,15 +91,15 @@ void PostgresPreparedStatement::execute(const std::string& sql) {
         formats.push_back(p.binary ? 1 : 0);
     }
     m_connection.reconnectIfLost();
-    PGresult* r = PQexecParams(m_connection.handle(), sql.c_str(), int(m_parameters.size()), types.data(),
-                               values.data(), lengths.data(), formats.data(), 0);
+    PGresult* r = m_connection.execWatched(sql.c_str(), int(m_parameters.size()), types.data(), values.data(),
+                                           lengths.data(), formats.data());
     // The connection had died unnoticed (the server ended the session a moment ago): a read outside a change is
     // asked once more over a new connection. Never a write: it may have been done before the answer was lost.
     if (PQstatus(m_connection.handle()) != CONNECTION_OK && !m_connection.inTransaction() && isRead(sql)) {
         PQclear(r);
         m_connection.reconnectIfLost();
-        r = PQexecParams(m_connection.handle(), sql.c_str(), int(m_parameters.size()), types.data(), values.data(),
-                         lengths.data(), formats.data(), 0);
+        r = m_connection.execWatched(sql.c_str(), int(m_parameters.size()), types.data(), values.data(), lengths.data(),
+                                     formats.data());
     }
     const ExecStatusType status = PQresultStatus(r);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {

@@ -17,10 +17,11 @@ using tsumugi::test::TempRecord;
 class TestOneSender : public QObject {
     Q_OBJECT
 
-    // How many sessions hold the sender's lock now.
+    // How many sessions hold the sender's lock of this record now (other tests' records on the cluster have theirs).
     static qint64 holders(DbConnection& db) {
         Statement st(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint "
-                         "<< 32) | objid::bigint) = 8391179643703490658;");
+                         "<< 32) | objid::bigint) = 8391179643703490658 AND database = (SELECT oid FROM pg_database "
+                         "WHERE datname = current_database());");
         return st.step() ? st.int64(0) : -1;
     }
     static qint64 backendOf(ClinicRecord& desk) {

@@ -5,6 +5,7 @@
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
+#include "core/db/PostgresConnection.h"
 #include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
@@ -12,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 #include <QUrl>
+#include <chrono>
+#include <thread>
 
 using namespace tsumugi;
 using tsumugi::test::TcpFaultProxy;
@@ -108,6 +111,52 @@ private slots:
                      .openByNumber(desk->patients().create(patientNamed(QStringLiteral("復旧"))).number)
                      ->givenName,
                  QStringLiteral("復旧"));
+    }
+
+    // The network stalls in the middle of a save (what the desk sends is taken, nothing comes back, no new
+    // connection gets through): the desk gives up within about 5 s saying so, nothing is saved, and once the
+    // network is back the desk works again.
+    void aStalledSaveIsGivenUpWithinSecondsAndNothingIsSaved() {
+        proxy->stall(true);
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            desk->patients().create(patientNamed(QStringLiteral("停止")));
+            QFAIL("a save on a stalled network was reported saved");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::ConnectionLost);
+            QVERIFY2(e.message().contains(QStringLiteral("stopped answering")), qPrintable(e.message()));
+        }
+        const qint64 tookMs = timer.elapsed();
+        QVERIFY2(tookMs <= 5000, qPrintable(QString::number(tookMs)));
+        qInfo("a stalled save was given up after %lld ms", tookMs);
+        proxy->stall(false);
+        QCOMPARE(stored(QStringLiteral("停止")), qint64(0));
+        desk->patients().create(patientNamed(QStringLiteral("再開")));
+        QCOMPARE(stored(QStringLiteral("再開")), qint64(1));
+    }
+
+    // A server that is only busy is no stalled server: a save waiting 4 s for another desk's save is not given up.
+    void aLongLockWaitIsWaitedFor() {
+        PostgresConnection other(t->path);
+        other.beginWrite(); // another desk's save holds the write lock
+        std::thread release([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(4000));
+            other.commit();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        bool saved = false;
+        try {
+            desk->patients().create(patientNamed(QStringLiteral("待機")));
+            saved = true;
+        } catch (const Error& e) {
+            qWarning("%s", qPrintable(e.message()));
+        }
+        release.join();
+        QVERIFY(saved);
+        QVERIFY(timer.elapsed() >= 3500);
+        QCOMPARE(stored(QStringLiteral("待機")), qint64(1));
     }
 
     void aDeskWhoseConnectionsWereCutWorksAgain() {

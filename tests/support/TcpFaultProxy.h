@@ -8,6 +8,7 @@
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <netinet/in.h>
 #include <poll.h>
@@ -68,6 +69,9 @@ public:
     void dropAll() { ++m_generation; }
     // New connections are closed as soon as they come (the server cannot be reached).
     void refuse(bool refusing) { m_refusing = refusing; }
+    // Nothing passes either way, on open and new connections, until stall(false): a dead switch, a server that
+    // hangs (what was sent is taken but never answered).
+    void stall(bool stalled) { m_stalled = stalled; }
 
 private:
     static sockaddr_in loopback(int port) {
@@ -130,6 +134,10 @@ private:
         const int generation = m_generation;
         char buffer[65536];
         while (!m_stop && m_generation == generation) {
+            if (m_stalled) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                continue;
+            }
             pollfd fds[2] = {{desk, POLLIN, 0}, {server, POLLIN, 0}};
             if (::poll(fds, 2, 50) <= 0) {
                 continue;
@@ -177,6 +185,7 @@ private:
     int m_listen = -1;
     std::atomic_bool m_stop{false};
     std::atomic_bool m_refusing{false};
+    std::atomic_bool m_stalled{false};
     std::atomic_int m_generation{0};
     std::atomic_bool m_fired{false};
     std::mutex m_mutex;
