@@ -12,7 +12,9 @@ namespace tsumugi::ui {
 
 namespace {
 constexpr int RetryMs = 2000;
-}
+// A feed quiet this long is asked whether the server is still there (a stalled network says nothing by itself).
+constexpr int QuietCheckMs = 5000;
+} // namespace
 
 LiveUpdates::LiveUpdates(ClinicRecord& record, QObject* parent)
     : QObject(parent) {
@@ -28,12 +30,17 @@ LiveUpdates::LiveUpdates(ClinicRecord& record, QObject* parent)
     m_retry = new QTimer(this);
     m_retry->setInterval(RetryMs);
     connect(m_retry, &QTimer::timeout, this, &LiveUpdates::tryAgain);
+    m_quiet = new QTimer(this);
+    m_quiet->setInterval(QuietCheckMs);
+    connect(m_quiet, &QTimer::timeout, this, &LiveUpdates::checkQuietFeed);
     connect(&m_attempt, &QFutureWatcher<QList<RecordChange>>::finished, this, [this] {
         deliver(m_attempt.result());
         if (m_feed->connected()) {
             m_retry->stop();
             watchSocket();
             setHearing(true);
+        } else {
+            lost();
         }
     });
     watchSocket();
@@ -48,17 +55,42 @@ void LiveUpdates::watchSocket() {
     delete m_notifier;
     m_notifier = new QSocketNotifier(qintptr(m_feed->socket()), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &LiveUpdates::readAvailable);
+    m_quiet->start();
 }
 
 void LiveUpdates::readAvailable() {
+    m_quiet->start();
     deliver(m_feed->take());
     if (!m_feed->connected()) {
-        // Gone: stop watching a closed socket, say so, and ask again from a worker every few seconds.
+        lost();
+    }
+}
+
+void LiveUpdates::lost() {
+    // Gone: stop watching a closed socket, say so, and ask again from a worker every few seconds.
+    if (m_notifier) {
         m_notifier->deleteLater();
         m_notifier = nullptr;
-        setHearing(false);
+    }
+    m_quiet->stop();
+    setHearing(false);
+    if (!m_retry->isActive()) {
         m_retry->start();
     }
+}
+
+void LiveUpdates::checkQuietFeed() {
+    if (m_attempt.isRunning() || !m_notifier) {
+        return;
+    }
+    // The worker has the feed to itself meanwhile: the socket is not watched until it is done.
+    m_notifier->setEnabled(false);
+    m_quiet->stop();
+    ChangeFeed* feed = m_feed.get();
+    m_attempt.setFuture(QtConcurrent::run([feed] {
+        feed->checkAlive();
+        return feed->take();
+    }));
 }
 
 void LiveUpdates::tryAgain() {

@@ -17,8 +17,9 @@ class ClinicRecord;
 namespace tsumugi::ui {
 
 // What the other desks of a clinic server change, delivered to this desk's windows as it is committed: the feed's
-// socket is watched (no polling); while the server is away the feed is asked again every few seconds off the UI
-// thread (reaching a server that does not answer may take seconds). Nothing happens for a record in a file.
+// socket is watched (no polling); a feed quiet for 5 s is asked off the UI thread whether the server is still there
+// (a stalled network says nothing by itself); while the server is away the feed is asked again every few seconds
+// off the UI thread (reaching a server that does not answer may take seconds). Nothing happens for a record in a file.
 class LiveUpdates : public QObject {
     Q_OBJECT
 public:
@@ -43,10 +44,14 @@ private:
     void setHearing(bool hearing);
     void watchSocket();
     void tryAgain();
+    void lost();
+    // Nothing heard for a while: asks (off the UI thread) whether the server is still there.
+    void checkQuietFeed();
 
     std::unique_ptr<ChangeFeed> m_feed;
     QSocketNotifier* m_notifier = nullptr;
     QTimer* m_retry = nullptr;
+    QTimer* m_quiet = nullptr;
     QFutureWatcher<QList<RecordChange>> m_attempt;
     bool m_hearing = false;
 };

@@ -200,6 +200,16 @@ int PostgresConnection::socket() const {
     return PQsocket(m_conn);
 }
 
+bool PostgresConnection::stillAnswers() {
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        return false;
+    }
+    PGresult* r = execWatched("SELECT 1;");
+    const bool answered = PQresultStatus(r) == PGRES_TUPLES_OK;
+    PQclear(r);
+    return answered && PQstatus(m_conn) == CONNECTION_OK;
+}
+
 int PostgresConnection::backendPid() const {
     return PQbackendPID(m_conn);
 }

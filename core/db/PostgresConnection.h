@@ -59,6 +59,9 @@ public:
     bool waitForInput(int ms) const;
     int socket() const;
     int backendPid() const;
+    // Whether this connection still gets answers (a small query, given up as execWatched does); never reconnects,
+    // so a listening connection does not come back silently without its LISTEN.
+    bool stillAnswers();
 
     pg_conn* handle() const { return m_conn; }
     // PQexec / PQexecParams (params < 0: a plain query), watching the server while it waits: when no answer has

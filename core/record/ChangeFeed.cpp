@@ -92,6 +92,14 @@ QList<RecordChange> ChangeFeed::take() {
     return out;
 }
 
+void ChangeFeed::checkAlive() {
+    if (m_connection && !m_connection->stillAnswers()) {
+        m_connection.reset();
+        m_sinceAttempt.start();
+        m_retryMs = FirstRetryMs;
+    }
+}
+
 QList<RecordChange> ChangeFeed::wait(int ms) {
     QElapsedTimer timer;
     timer.start();

@@ -33,6 +33,10 @@ public:
     QList<RecordChange> take();
     // Waits up to ms for changes; returns as soon as any arrived (empty when none did).
     QList<RecordChange> wait(int ms);
+    // A quiet feed may be a stalled network that never says so: asks the server something small (given up within
+    // seconds, see PostgresConnection::execWatched). When it does not answer, the feed is not connected any more
+    // and take() tries to reach it again, handing a missed change when it does. May take seconds: off the UI thread.
+    void checkAlive();
     // "TABLE ID PATIENT" as the schema announces it; an unreadable message gives an empty table.
     static RecordChange parse(const std::string& payload);
 

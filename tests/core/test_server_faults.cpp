@@ -8,6 +8,7 @@
 #include "core/db/PostgresConnection.h"
 #include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
+#include "core/record/ChangeFeed.h"
 #include "core/record/ClinicRecord.h"
 
 #include <QElapsedTimer>
@@ -157,6 +158,30 @@ private slots:
         QVERIFY(saved);
         QVERIFY(timer.elapsed() >= 3500);
         QCOMPARE(stored(QStringLiteral("待機")), qint64(1));
+    }
+
+    // The desk's change feed on a stalled network hears nothing and is told nothing: asked, it finds out within
+    // seconds, and once the network is back it hears again and says changes may have been missed.
+    void aStalledChangeFeedFindsOutAndHearsAgain() {
+        const std::unique_ptr<ChangeFeed> feed = desk->listen();
+        QVERIFY(feed->connected());
+        feed->checkAlive();
+        QVERIFY(feed->connected()); // a quiet feed that answers stays as it is
+        proxy->stall(true);
+        QElapsedTimer timer;
+        timer.start();
+        feed->checkAlive();
+        QVERIFY(!feed->connected());
+        QVERIFY2(timer.elapsed() <= 5000, qPrintable(QString::number(timer.elapsed())));
+        proxy->stall(false);
+        bool missed = false;
+        for (int i = 0; i < 50 && !missed; ++i) {
+            for (const RecordChange& c : feed->wait(100)) {
+                missed = missed || c.missed;
+            }
+        }
+        QVERIFY(missed);
+        QVERIFY(feed->connected());
     }
 
     void aDeskWhoseConnectionsWereCutWorksAgain() {

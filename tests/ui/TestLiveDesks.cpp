@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 #include "support/PostgresCluster.h"
 #include "support/Prerequisite.h"
+#include "support/TcpFaultProxy.h"
 #include "support/TestRegistry.h"
 
 #include "core/chart/Chart.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QUrl>
 #include <QtTest>
 
 using namespace tsumugi;
@@ -191,6 +193,31 @@ private slots:
         chart->resize(1360, 860);
         save(chart, "live_note_conflict_ja.png");
         chart->close();
+    }
+
+    // A desk behind a stalled network (a dead switch: nothing passes, nothing is said): its status bar comes to say
+    // it cannot reach the server, and when the network is back it hears again and says nothing. (The feed finds out
+    // within seconds, core_test_server_faults; the window itself is held meanwhile by its own reads on the UI thread,
+    // each given up after about 4.5 s, until they move off it: the time is printed, not judged.)
+    void aDeskBehindAStalledNetworkSaysSo() {
+        tsumugi::test::TcpFaultProxy proxy(m_cluster.port());
+        QUrl through(m_location);
+        through.setPort(proxy.port());
+        MainWindow desk(openAs(through.toString(), DoctorName, DoctorPassword, m_clock));
+        desk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk));
+        QVERIFY(desk.liveUpdates()->hearing());
+        auto* state = findWidget<QLabel>(&desk, "serverStateLabel");
+        QVERIFY(!state->isVisible());
+        QElapsedTimer timer;
+        timer.start();
+        proxy.stall(true);
+        QTRY_VERIFY_WITH_TIMEOUT(state->isVisible(), 60000);
+        qInfo("a stalled network was said after %lld ms", timer.elapsed());
+        QVERIFY(!desk.liveUpdates()->hearing());
+        proxy.stall(false);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.liveUpdates()->hearing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!state->isVisible(), 5000);
     }
 
     // The server goes away: both desks say so in the status bar; when it is back they hear again and say nothing.
