@@ -94,8 +94,18 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
     // The server's notices ("already exists, skipping" of a schema step run twice) are no message for a user.
     PQsetNoticeProcessor(
         m_conn, [](void*, const char*) {}, nullptr);
+    applySessionSettings();
+}
+
+void PostgresConnection::applySessionSettings() {
     exec("SET client_encoding = 'UTF8';");
-    setWaitLimits(LockWaitMs, StatementLimitMs);
+    setWaitLimits(m_lockWaitMs, m_statementLimitMs);
+}
+
+Error PostgresConnection::lostBeforeSaving(const QString& detail) {
+    return Error(Error::Kind::ConnectionLost, tr("The connection to the clinic server was lost. The last change was "
+                                                 "not saved; nothing else was lost. (%1)")
+                                                  .arg(detail));
 }
 
 void PostgresConnection::setWaitLimits(int lockWaitMs, int statementLimitMs) {
@@ -239,10 +249,7 @@ void PostgresConnection::reconnectIfLost() {
         return;
     }
     if (m_writing) {
-        throw Error(Error::Kind::ConnectionLost,
-                    tr("The connection to the clinic server was lost. The last change was not saved; nothing "
-                       "else was lost. (%1)")
-                        .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+        throw lostBeforeSaving(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
     }
     PQreset(m_conn);
     m_stalled = false;
@@ -251,9 +258,7 @@ void PostgresConnection::reconnectIfLost() {
                     tr("The clinic server %1 cannot be reached: %2")
                         .arg(m_location, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
     }
-    // The session's settings went with the old connection.
-    exec("SET client_encoding = 'UTF8';");
-    setWaitLimits(m_lockWaitMs, m_statementLimitMs);
+    applySessionSettings(); // the session's settings went with the old connection
 }
 
 pg_result* PostgresConnection::execWatched(const char* sql, int params, const unsigned int* types,
@@ -328,10 +333,7 @@ void PostgresConnection::commit() {
     if (PQstatus(m_conn) != CONNECTION_OK) {
         // Gone before the COMMIT was sent: the server ends the transaction with the connection.
         PQclear(id);
-        throw Error(Error::Kind::ConnectionLost,
-                    tr("The connection to the clinic server was lost. The last change was not saved; nothing "
-                       "else was lost. (%1)")
-                        .arg(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+        throw lostBeforeSaving(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
     }
     PQclear(id);
     PGresult* r = execWatched("COMMIT;");
@@ -373,9 +375,7 @@ PostgresConnection::CommitOutcome PostgresConnection::outcomeOf(const QByteArray
             PQclear(r);
             if (answered) {
                 try {
-                    // The session's settings went with the old connection.
-                    exec("SET client_encoding = 'UTF8';");
-                    setWaitLimits(m_lockWaitMs, m_statementLimitMs);
+                    applySessionSettings(); // the session's settings went with the old connection
                 } catch (const Error&) {
                 }
                 if (status == "committed") {
@@ -460,10 +460,7 @@ void PostgresConnection::fail(pg_result* result, const char* during) const {
     }
     if (PQstatus(m_conn) != CONNECTION_OK || sqlState.startsWith(QLatin1String("08")) ||
         sqlState == QLatin1String("57P01")) {
-        throw Error(Error::Kind::ConnectionLost,
-                    tr("The connection to the clinic server was lost. The last change was not saved; nothing "
-                       "else was lost. (%1)")
-                        .arg(detail));
+        throw lostBeforeSaving(detail);
     }
     if (sqlState == QLatin1String("53100")) {
         noteDiskFull();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/db/DbConnection.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,10 @@ public:
 
 private:
     enum class CommitOutcome { Committed, Aborted, Unknown };
+    // Client encoding and wait limits: set on a new connection, and again on one made anew.
+    void applySessionSettings();
+    // The connection went while a change was under way: nothing of it was saved.
+    static Error lostBeforeSaving(const QString& detail);
     // Asked over a new connection: did the server commit transaction xid (pg_xact_status)?
     CommitOutcome outcomeOf(const QByteArray& xid);
 

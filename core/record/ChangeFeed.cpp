@@ -84,20 +84,22 @@ QList<RecordChange> ChangeFeed::take() {
             out.append(change);
         }
     } catch (const Error&) {
-        // Gone: the next call tries to reach it again (soon, then less often).
-        m_connection.reset();
-        m_sinceAttempt.start();
-        m_retryMs = FirstRetryMs;
+        lost();
     }
     return out;
 }
 
 void ChangeFeed::checkAlive() {
     if (m_connection && !m_connection->stillAnswers()) {
-        m_connection.reset();
-        m_sinceAttempt.start();
-        m_retryMs = FirstRetryMs;
+        lost();
     }
+}
+
+void ChangeFeed::lost() {
+    // Gone: the next take() tries to reach it again (soon, then less often).
+    m_connection.reset();
+    m_sinceAttempt.start();
+    m_retryMs = FirstRetryMs;
 }
 
 QList<RecordChange> ChangeFeed::wait(int ms) {

@@ -42,6 +42,7 @@ public:
 
 private:
     void reachAgain(QList<RecordChange>& out);
+    void lost();
 
     QString m_location;
     int m_ownPid;
