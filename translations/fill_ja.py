@@ -2413,6 +2413,14 @@ JA.update({
         "入力中に %1 さんが %2 にこの記録を保存しました。相手の内容とあなたの入力を下に合わせて表示しています。保存するまで何も保存されません。確認してから保存してください。",
 })
 
+JA.update({
+    # A desk waiting for the clinic server off its window's thread (#33).
+    "Saving… (waiting for the clinic server)": "保存しています…（院内サーバーの応答待ち）",
+    "Reading… (waiting for the clinic server)": "読み込んでいます…（院内サーバーの応答待ち）",
+    "This desk is still waiting for the clinic server's answer to its last request; try again in a moment.":
+        "この端末は直前の処理について院内サーバーの応答を待っています。少し待ってからやり直してください。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

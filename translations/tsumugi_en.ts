@@ -3311,6 +3311,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The clinic server stopped answering (nothing for about %1 s, and no new connection): the desk gave up waiting. The last change was not saved; nothing else was lost.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This desk is still waiting for the clinic server's answer to its last request; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>
@@ -6073,6 +6077,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Cannot reach the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving… (waiting for the clinic server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading… (waiting for the clinic server)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3385,6 +3385,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The clinic server stopped answering (nothing for about %1 s, and no new connection): the desk gave up waiting. The last change was not saved; nothing else was lost.</source>
         <translation>クリニックのサーバーが応答しなくなりました（約 %1 秒応答がなく、新しい接続もできません）。待つのをやめました。最後の変更は保存されていません。それ以外に失われたものはありません。</translation>
     </message>
+    <message>
+        <source>This desk is still waiting for the clinic server's answer to its last request; try again in a moment.</source>
+        <translation>この端末は直前の処理について院内サーバーの応答を待っています。少し待ってからやり直してください。</translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>
@@ -6154,6 +6158,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Cannot reach the server</source>
         <translation>サーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>Saving… (waiting for the clinic server)</source>
+        <translation>保存しています…（院内サーバーの応答待ち）</translation>
+    </message>
+    <message>
+        <source>Reading… (waiting for the clinic server)</source>
+        <translation>読み込んでいます…（院内サーバーの応答待ち）</translation>
     </message>
 </context>
 <context>

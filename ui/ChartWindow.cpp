@@ -119,6 +119,11 @@ ChartWindow::ChartWindow(ClinicRecord& record, qint64 patientId, QWidget* parent
     }
     connect(m_visitTab, &VisitNoteTab::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_serverWait = new QLabel(this);
+    m_serverWait->setObjectName(QStringLiteral("chartServerWaitLabel"));
+    m_serverWait->setStyleSheet(QStringLiteral("color:#1a4f8a;font-weight:bold;"));
+    m_serverWait->hide();
+    statusBar()->addPermanentWidget(m_serverWait);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("chartSplitter"));
@@ -456,6 +461,11 @@ void ChartWindow::withdrawVisit() {
         return;
     }
     reload();
+}
+
+void ChartWindow::showServerWait(const QString& text) {
+    m_serverWait->setText(text);
+    m_serverWait->setVisible(!text.isEmpty());
 }
 
 void ChartWindow::showError(const QString& message) {

@@ -60,6 +60,8 @@ public:
     // Another desk changed this patient's chart: a quiet bar offers to read it again (keeping the note being typed
     // as a draft first); nothing shown changes until the user chooses.
     void noteChangedElsewhere();
+    // While the desk waits for the clinic server: what it waits for, in the status bar (empty: not waiting).
+    void showServerWait(const QString& text);
     QWidget* changedElsewhereBar() const { return m_changedElsewhere; }
     void selectVisit(qint64 visitId);
     void insertTemplate(const NoteTemplate& t);
@@ -110,6 +112,7 @@ private:
     LabTab* m_labTab = nullptr;
     DocumentListPanel* m_documents = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_serverWait = nullptr;
     QWidget* m_changedElsewhere = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/record/ClinicRecord.h"
 #include "core/users/UserDirectory.h"
+#include "ui/ServerCallThread.h"
 #include "ui/WorkstationSettings.h"
 
 #include <QApplication>
@@ -126,7 +127,11 @@ void LoginWindow::tryLogin() {
     // Key derivation takes a noticeable moment on purpose (it slows down password guessing).
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_record = ClinicRecord::open(m_recordPath, user, m_password->text(), m_clock);
+        if (!m_opening) {
+            m_opening = new ServerCallThread(this);
+        }
+        const QString password = m_password->text();
+        m_opening->await([&] { m_record = ClinicRecord::open(m_recordPath, user, password, m_clock); }, false);
     } catch (const Error& e) {
         const bool keysLost = e.kind() == Error::Kind::KeyFileDamaged || e.kind() == Error::Kind::FileMissing;
         const bool offer = keysLost && ClinicRecord::previousKeyFileAvailable(m_recordPath);

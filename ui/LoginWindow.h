@@ -14,6 +14,8 @@ class Clock;
 
 namespace tsumugi::ui {
 
+class ServerCallThread;
+
 // Asks for user name and password and opens (decrypts) the clinic record with them.
 // Accepted only when the record is open; takeRecord() hands it over.
 class LoginWindow : public QDialog {
@@ -40,6 +42,8 @@ private:
     // Shown only when the key file is damaged and its previous generation is intact.
     QPushButton* m_restoreKeys = nullptr;
     std::unique_ptr<ClinicRecord> m_record;
+    // Opening runs here (the key derivation, and on the clinic server the connection): the window goes on painting.
+    ServerCallThread* m_opening = nullptr;
 };
 
 } // namespace tsumugi::ui

@@ -23,6 +23,7 @@
 #include "ui/ReceptionPanel.h"
 #include "ui/RecoverySheetDialog.h"
 #include "ui/ReferralInbox.h"
+#include "ui/ServerCallThread.h"
 #include "ui/SyncPanel.h"
 #include "ui/SyncStatusIndicator.h"
 #include "ui/WorkstationSettings.h"
@@ -70,6 +71,11 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     : QMainWindow(parent)
     , m_record(std::move(record)) {
     setObjectName(QStringLiteral("mainWindow"));
+    if (ClinicRecord::isServer(m_record->path())) {
+        // Every call that waits on the network runs on a thread of the desk's own, the window staying alive.
+        m_serverCalls = new ServerCallThread(this);
+        m_record->setServerWait(m_serverCalls);
+    }
     const ClinicInfo clinic = m_record->clinic();
     const User& user = m_record->currentUser();
     setWindowTitle(tr("Tsumugi — %1 — %2").arg(clinic.name, user.displayName));
@@ -117,11 +123,24 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     // The queued count follows saves made anywhere (charts, documents) from the local record, cheaply.
     m_syncTimer = new QTimer(this);
     m_syncTimer->setInterval(2000);
-    connect(m_syncTimer, &QTimer::timeout, m_syncIndicator, &SyncStatusIndicator::refreshCounts);
+    connect(m_syncTimer, &QTimer::timeout, this, [this] {
+        // Not a reason to reach a server found gone (each try waits seconds): the next action or hearing it does.
+        whenRecordFree(QStringLiteral("syncCounts"), [this] {
+            if (!m_record->serverLost()) {
+                m_syncIndicator->refreshCounts();
+            }
+        });
+    });
     m_syncTimer->start();
     m_stateTimer = new QTimer(this);
     m_stateTimer->setInterval(30000);
-    connect(m_stateTimer, &QTimer::timeout, this, &MainWindow::refreshRecordState);
+    connect(m_stateTimer, &QTimer::timeout, this, [this] {
+        whenRecordFree(QStringLiteral("recordState"), [this] {
+            if (!m_record->serverLost()) {
+                refreshRecordState();
+            }
+        });
+    });
     m_stateTimer->start();
     // On the clinic server the other desks' changes arrive as they are committed (nothing for a file).
     m_live = new LiveUpdates(*m_record, this);
@@ -131,19 +150,48 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     m_serverState->setStyleSheet(QStringLiteral("color:#c62828;font-weight:bold;"));
     m_serverState->hide();
     statusBar()->addPermanentWidget(m_serverState);
-    connect(m_live, &LiveUpdates::changed, this, &MainWindow::showOtherDesksChange);
+    connect(m_live, &LiveUpdates::changed, this, [this](const RecordChange& change) {
+        whenRecordFree(QString(), [this, change] { showOtherDesksChange(change); });
+    });
     connect(m_live, &LiveUpdates::missed, this, [this] {
-        // Whatever was announced while this desk could not hear is read again (a change of a patient reads both
-        // lists, each once).
-        RecordChange anyPatient;
-        anyPatient.table = QStringLiteral("patients");
-        showOtherDesksChange(anyPatient);
-        for (ChartWindow* chart : chartWindows()) {
-            chart->noteChangedElsewhere();
-        }
+        whenRecordFree(QStringLiteral("missed"), [this] {
+            // Whatever was announced while this desk could not hear is read again (a change of a patient reads
+            // both lists, each once).
+            RecordChange anyPatient;
+            anyPatient.table = QStringLiteral("patients");
+            showOtherDesksChange(anyPatient);
+            for (ChartWindow* chart : chartWindows()) {
+                chart->noteChangedElsewhere();
+            }
+        });
     });
     connect(m_live, &LiveUpdates::hearingChanged, m_serverState,
             [this](bool hearing) { m_serverState->setVisible(!hearing); });
+    m_serverWait = new QLabel(this);
+    m_serverWait->setObjectName(QStringLiteral("serverWaitLabel"));
+    m_serverWait->setStyleSheet(QStringLiteral("color:#1a4f8a;font-weight:bold;"));
+    m_serverWait->hide();
+    statusBar()->addPermanentWidget(m_serverWait);
+    if (m_serverCalls) {
+        // Said where the user is: this window's status bar and every open chart's.
+        connect(m_serverCalls, &ServerCallThread::waitingShown, this, [this](bool saving) {
+            const QString text =
+                saving ? tr("Saving… (waiting for the clinic server)") : tr("Reading… (waiting for the clinic server)");
+            m_serverWait->setText(text);
+            m_serverWait->show();
+            for (ChartWindow* chart : chartWindows()) {
+                chart->showServerWait(text);
+            }
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+        });
+        connect(m_serverCalls, &ServerCallThread::waitingEnded, this, [this] {
+            m_serverWait->hide();
+            for (ChartWindow* chart : chartWindows()) {
+                chart->showServerWait(QString());
+            }
+            QApplication::restoreOverrideCursor();
+        });
+    }
 
     createActions();
 
@@ -160,7 +208,7 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
     connect(m_lockScreen, &LockScreen::quitRequested, this, &QWidget::close);
 
     m_idle = new IdleWatcher(this);
-    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+    connect(m_idle, &IdleWatcher::idle, this, [this] { whenRecordFree(QStringLiteral("lock"), [this] { lock(); }); });
     int minutes = ClinicSettings::DefaultAutoLockMinutes;
     try {
         minutes = m_record->settings().autoLockMinutes();
@@ -240,6 +288,15 @@ void MainWindow::startIntegrityCheck() {
 
 MainWindow::~MainWindow() {
     stopSync();
+    m_record->setServerWait(nullptr); // the thread goes with this window; the record after it
+}
+
+void MainWindow::whenRecordFree(const QString& key, std::function<void()> what) {
+    if (m_serverCalls) {
+        m_serverCalls->afterWait(key, std::move(what));
+    } else {
+        what();
+    }
 }
 
 void MainWindow::startSync(int pollIntervalMs) {
@@ -251,9 +308,11 @@ void MainWindow::startSync(int pollIntervalMs) {
     m_syncWorker->setPollIntervalMs(pollIntervalMs);
     connect(m_syncWorker.get(), &sync::OutboxWorker::statusChanged, this, [this](const sync::SyncStatus& status) {
         m_syncIndicator->setStatus(status);
-        if (auto* panel = findChild<SyncPanel*>(QStringLiteral("syncPanel"))) {
-            panel->requestRefresh();
-        }
+        whenRecordFree(QStringLiteral("syncPanel"), [this] {
+            if (auto* panel = findChild<SyncPanel*>(QStringLiteral("syncPanel"))) {
+                panel->requestRefresh();
+            }
+        });
     });
     connect(m_syncWorker.get(), &sync::OutboxWorker::failedToStart, this, [this](const QString& message) {
         sync::SyncStatus status = m_syncIndicator->status();

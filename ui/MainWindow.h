@@ -3,6 +3,7 @@
 #include "core/record/RecordChange.h"
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -19,6 +20,8 @@ class OutboxWorker;
 }
 
 namespace tsumugi::ui {
+
+class ServerCallThread;
 
 class ChartWindow;
 class FhirImportDialog;
@@ -104,8 +107,14 @@ private:
     void showOtherDesksChange(const tsumugi::RecordChange& change);
     void setWorkActionsEnabled(bool enabled);
     QAction* addAction(QMenu* menu, const QString& objectName, const QString& text, const QKeySequence& shortcut);
+    // What the window does by itself (timers, other desks' changes) waits while the desk waits for the server
+    // (ServerCallThread::afterWait): the desk's one connection is busy with the user's request.
+    void whenRecordFree(const QString& key, std::function<void()> what);
 
     std::unique_ptr<ClinicRecord> m_record;
+    // On the clinic server: the thread the desk's calls wait on, and the status-bar line saying it waits.
+    ServerCallThread* m_serverCalls = nullptr;
+    QLabel* m_serverWait = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_workspace = nullptr;
     PatientListPanel* m_patients = nullptr;

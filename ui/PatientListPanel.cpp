@@ -125,6 +125,10 @@ void PatientListPanel::clear() {
 }
 
 void PatientListPanel::runSearch() {
+    if (m_record.waitingOnServer()) {
+        m_searchDelay.start(); // the desk's request is out: search once its answer is in
+        return;
+    }
     m_searchDelay.stop();
     const QString query = m_search->text().trimmed();
     if (query.isEmpty()) {

@@ -10,6 +10,8 @@
 
 namespace tsumugi {
 
+class ServerWait;
+
 // One prepared statement inside a driver. Binding indices start at 1, columns at 0, as in SQL.
 class PreparedStatement {
 public:
@@ -76,6 +78,15 @@ public:
         (void)key;
         return true;
     }
+
+    // How the desk waits for the clinic server's answers (see ServerWait); nullptr: where it is called. The embedded
+    // record never waits on a network.
+    virtual void setServerWait(ServerWait* wait) { (void)wait; }
+    // True while a call handed to the ServerWait has not come back: the desk's window is kept alive meanwhile, and
+    // whatever it does then must not use this connection (refused with Error(Busy)); it waits for the answer.
+    virtual bool waitingOnServer() const { return false; }
+    // True when the clinic server was found gone by the last call (the next call tries to reach it again).
+    virtual bool serverLost() const { return false; }
 
     // Called by the driver just before it throws Error(DiskFull), so the record can keep serving reads (their audit
     // rows wait in memory) instead of failing every chart it opens.

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/db/PostgresPreparedStatement.h"
+#include "core/record/ServerWait.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -15,6 +16,10 @@
 namespace tsumugi {
 
 namespace {
+// The connection whose call the current thread is running for a ServerWait: its own statements inside that call
+// (a reconnection sets the session up again) run right there.
+thread_local const PostgresConnection* runningFor = nullptr;
+
 // The one advisory lock every write transaction takes first: "tsumugi" in ASCII, so another program's locks on the
 // same server never collide with it by accident.
 constexpr const char* TakeWriteLock = "SELECT pg_advisory_xact_lock(8391086065411090793);";
@@ -225,6 +230,9 @@ int PostgresConnection::backendPid() const {
 }
 
 bool PostgresConnection::inTransaction() const {
+    if (reentered()) {
+        return true; // the connection is someone else's until the answer comes (and its state is the worker's)
+    }
     const PGTransactionStatusType status = PQtransactionStatus(m_conn);
     return m_writing || status == PQTRANS_ACTIVE || status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
@@ -234,6 +242,7 @@ bool PostgresConnection::inTransaction() const {
 // connection must not carry on with the rest of it as if the first part were there; the caller is told, and its
 // rollback ends the transaction.
 void PostgresConnection::reconnectIfLost() {
+    refuseWhileWaiting();
     if (!m_writing && PQstatus(m_conn) == CONNECTION_OK) {
         // A server that closed the connection meanwhile (restarted, or ended this session) has said so on the
         // socket: read it now, so the statement goes over a new connection instead of failing once.
@@ -251,18 +260,69 @@ void PostgresConnection::reconnectIfLost() {
     if (m_writing) {
         throw lostBeforeSaving(QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
     }
-    PQreset(m_conn);
-    m_stalled = false;
-    if (PQstatus(m_conn) != CONNECTION_OK) {
-        throw Error(Error::Kind::ConnectionLost,
-                    tr("The clinic server %1 cannot be reached: %2")
-                        .arg(m_location, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+    awaitServer(
+        [this] {
+            PQreset(m_conn); // up to connect_timeout on a network that does not answer
+            m_stalled = false;
+            if (PQstatus(m_conn) != CONNECTION_OK) {
+                throw Error(Error::Kind::ConnectionLost,
+                            tr("The clinic server %1 cannot be reached: %2")
+                                .arg(m_location, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()));
+            }
+            applySessionSettings(); // the session's settings went with the old connection
+        },
+        false);
+}
+
+bool PostgresConnection::serverLost() const {
+    return !m_awaiting && PQstatus(m_conn) != CONNECTION_OK;
+}
+
+bool PostgresConnection::reentered() const {
+    return m_awaiting && runningFor != this;
+}
+
+void PostgresConnection::refuseWhileWaiting() const {
+    if (reentered()) {
+        // Something the window did while it waited (a timer, a change heard) must not interleave with the request
+        // that is out: the same connection, and maybe the middle of a transaction.
+        throw Error(Error::Kind::Busy, tr("This desk is still waiting for the clinic server's answer to its last "
+                                          "request; try again in a moment."));
     }
-    applySessionSettings(); // the session's settings went with the old connection
+}
+
+void PostgresConnection::awaitServer(const std::function<void()>& call, bool saving) {
+    if (!m_wait || runningFor == this) {
+        call();
+        return;
+    }
+    refuseWhileWaiting();
+    m_awaiting = true;
+    struct Done {
+        bool& flag;
+        ~Done() { flag = false; }
+    } done{m_awaiting};
+    m_wait->await(
+        [this, &call] {
+            runningFor = this;
+            struct Left {
+                ~Left() { runningFor = nullptr; }
+            } left;
+            call();
+        },
+        saving);
 }
 
 pg_result* PostgresConnection::execWatched(const char* sql, int params, const unsigned int* types,
                                            const char* const* values, const int* lengths, const int* formats) {
+    pg_result* result = nullptr;
+    awaitServer([&] { result = execWatchedHere(sql, params, types, values, lengths, formats); },
+                m_writing || m_beginning);
+    return result;
+}
+
+pg_result* PostgresConnection::execWatchedHere(const char* sql, int params, const unsigned int* types,
+                                               const char* const* values, const int* lengths, const int* formats) {
     const int sent = params < 0 ? PQsendQuery(m_conn, sql)
                                 : PQsendQueryParams(m_conn, sql, params, types, values, lengths, formats, 0);
     if (!sent) {
@@ -311,7 +371,14 @@ bool PostgresConnection::serverAnswers() const {
 }
 
 void PostgresConnection::beginWrite() {
-    exec("BEGIN;");
+    m_beginning = true; // the desk says it is saving from the first statement of a change on
+    try {
+        exec("BEGIN;");
+    } catch (...) {
+        m_beginning = false;
+        throw;
+    }
+    m_beginning = false;
     m_writing = true;
     try {
         exec(TakeWriteLock);
@@ -322,7 +389,12 @@ void PostgresConnection::beginWrite() {
 }
 
 void PostgresConnection::commit() {
-    m_writing = false; // whatever the answer, this transaction is over
+    refuseWhileWaiting();
+    // Whatever the answer, this transaction is over when commit() returns or throws; until then the desk is saving.
+    struct Over {
+        bool& writing;
+        ~Over() { writing = false; }
+    } over{m_writing};
     // The transaction's id, asked for before the COMMIT: should the answer to the COMMIT be lost, a new connection
     // asks the server what became of it, so the desk says "saved" or "not saved" instead of "maybe".
     QByteArray xid;
@@ -340,7 +412,10 @@ void PostgresConnection::commit() {
     if (PQstatus(m_conn) != CONNECTION_OK) {
         // The COMMIT went out but its answer did not come back: the server may have saved it.
         PQclear(r);
-        const CommitOutcome outcome = xid.isEmpty() ? CommitOutcome::Aborted : outcomeOf(xid);
+        CommitOutcome outcome = CommitOutcome::Aborted;
+        if (!xid.isEmpty()) {
+            awaitServer([&] { outcome = outcomeOf(xid); }, true);
+        }
         if (outcome == CommitOutcome::Committed) {
             return; // saved, once: the caller goes on as after any save
         }
@@ -398,6 +473,9 @@ PostgresConnection::CommitOutcome PostgresConnection::outcomeOf(const QByteArray
 }
 
 void PostgresConnection::rollback() noexcept {
+    if (reentered()) {
+        return; // refused before it began anything; the transaction under way is not this caller's
+    }
     m_writing = false;
     PQclear(execWatched("ROLLBACK;"));
 }

@@ -4,6 +4,7 @@
 #include "core/db/DbConnection.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,9 @@ public:
     void setSchemaVersion(int version) override;
     QList<std::pair<QString, QString>> secondaryIndexes(const QString& table) override;
     bool holdSessionLock(qint64 key) override;
+    void setServerWait(ServerWait* wait) override { m_wait = wait; }
+    bool waitingOnServer() const override { return m_awaiting; }
+    bool serverLost() const override;
 
     // `?` and `?N` outside quotes become `$N`.
     static std::string toDollarPlaceholders(std::string_view sql);
@@ -72,7 +76,7 @@ public:
     pg_result* execWatched(const char* sql, int params = -1, const unsigned int* types = nullptr,
                            const char* const* values = nullptr, const int* lengths = nullptr,
                            const int* formats = nullptr);
-    static constexpr int SilenceBeforeProbeMs = 2500;
+    static constexpr int SilenceBeforeProbeMs = 2000;
     static constexpr int ProbeConnectSeconds = 2;
     // Before a statement: a connection the server dropped is made anew, unless a transaction was under way on it
     // (then Error(ConnectionLost)).
@@ -85,6 +89,14 @@ public:
     static constexpr int CommitOutcomeWaitMs = 5000;
 
 private:
+    // Runs a call that may wait on the network through the desk's ServerWait (directly without one, or when already
+    // inside such a call). A second call while one is out is refused in words: one connection, one request at a time.
+    void awaitServer(const std::function<void()>& call, bool saving);
+    // Called on the desk's thread while its call is out: the connection is not this caller's.
+    bool reentered() const;
+    void refuseWhileWaiting() const;
+    pg_result* execWatchedHere(const char* sql, int params, const unsigned int* types, const char* const* values,
+                               const int* lengths, const int* formats);
     enum class CommitOutcome { Committed, Aborted, Unknown };
     // Client encoding and wait limits: set on a new connection, and again on one made anew.
     void applySessionSettings();
@@ -96,12 +108,15 @@ private:
     // Whether a new connection to the server can be made within ProbeConnectSeconds.
     bool serverAnswers() const;
 
+    ServerWait* m_wait = nullptr;
+    bool m_awaiting = false; // a call is out with m_wait (set and read on the desk's own thread only)
     pg_conn* m_conn = nullptr;
     QByteArray m_conninfo; // for the probe (the password is in m_conn's memory anyway)
     QString m_location;
     bool m_stalled = false; // this connection was ended because the server stopped answering
     int m_changes = 0;
-    bool m_writing = false; // between beginWrite() and commit() / rollback(), even once the connection is gone
+    bool m_writing = false;   // between beginWrite() and commit() / rollback(), even once the connection is gone
+    bool m_beginning = false; // beginWrite() sends its BEGIN
     int m_lockWaitMs = LockWaitMs;
     int m_statementLimitMs = StatementLimitMs;
 };

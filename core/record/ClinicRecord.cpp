@@ -474,6 +474,18 @@ bool ClinicRecord::atomically(const std::function<bool()>& work) {
     return true;
 }
 
+void ClinicRecord::setServerWait(ServerWait* wait) {
+    m_db->setServerWait(wait);
+}
+
+bool ClinicRecord::waitingOnServer() const {
+    return m_db->waitingOnServer();
+}
+
+bool ClinicRecord::serverLost() const {
+    return m_db->serverLost();
+}
+
 QString ClinicRecord::location() const {
     return m_db->location();
 }

@@ -28,6 +28,7 @@ class DocumentRepository;
 class PatientRepository;
 class ReceptionList;
 class DbConnection;
+class ServerWait;
 class UserDirectory;
 
 // An open, unlocked clinic record and the user working in it: the one way into the encrypted store.
@@ -99,6 +100,16 @@ public:
     // Every desk's changes as they are committed, heard at once (the clinic server: ChangeFeed, a connection of its
     // own). nullptr for a record in a file: one desk, whose windows know their own changes.
     std::unique_ptr<ChangeFeed> listen() const;
+
+    // On the clinic server: how the desk waits for answers (its window runs meanwhile, see ServerWait); nullptr to
+    // stop before the ServerWait goes. A record in a file never waits on a network.
+    void setServerWait(ServerWait* wait);
+    // True while this desk waits for the server's answer to a request: what its window does meanwhile (a timer, a
+    // change heard from another desk) waits until it is false; storage calls made now are refused (Busy).
+    bool waitingOnServer() const;
+    // True when this desk's last call found the clinic server gone; the next call tries to reach it again (what the
+    // window refreshes by itself waits for the user's next action or for the server to be heard again).
+    bool serverLost() const;
 
     bool can(Permission permission) const;
     void require(Permission permission) const;

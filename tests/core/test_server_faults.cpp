@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/db/PostgresConnection.h"
+#include "core/record/ServerWait.h"
 #include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ChangeFeed.h"
@@ -15,6 +16,8 @@
 #include <QTest>
 #include <QUrl>
 #include <chrono>
+#include <functional>
+#include <future>
 #include <thread>
 
 using namespace tsumugi;
@@ -135,6 +138,57 @@ private slots:
         QCOMPARE(stored(QStringLiteral("停止")), qint64(0));
         desk->patients().create(patientNamed(QStringLiteral("再開")));
         QCOMPARE(stored(QStringLiteral("再開")), qint64(1));
+    }
+
+    // A desk waits for its save on a thread of its own (ServerWait, as its window does with ServerCallThread), and
+    // meanwhile tries to read and to save on the same record (a timer, a change heard): both are refused in words,
+    // and the save under way is neither ended nor mixed with them: it is saved once the other desk's lock is gone.
+    void whatADeskTriesWhileItWaitsIsRefusedAndTheSaveGoesOn() {
+        // The calls on a thread of their own; what the desk tries meanwhile, here, once a call has been out 150 ms.
+        struct WaitingElsewhere : ServerWait {
+            std::function<void()> meanwhile;
+            bool savingSaid = false;
+            void await(const std::function<void()>& call, bool saving) override {
+                auto answer = std::async(std::launch::async, call);
+                if (answer.wait_for(std::chrono::milliseconds(150)) == std::future_status::timeout && meanwhile) {
+                    savingSaid = saving;
+                    std::exchange(meanwhile, {})();
+                }
+                answer.get(); // what the call threw
+            }
+        } wait;
+        PostgresConnection other(t->path);
+        other.beginWrite(); // another desk's save holds the write lock: ours waits for it
+        QStringList refusals;
+        bool waitingSaid = false;
+        wait.meanwhile = [&] {
+            waitingSaid = desk->waitingOnServer();
+            for (const auto& attempt :
+                 {std::function<void()>([&] { desk->patients().search(QStringLiteral("回線")); }),
+                  std::function<void()>([&] { desk->patients().create(patientNamed(QStringLiteral("割込"))); })}) {
+                try {
+                    attempt();
+                    refusals.append(QStringLiteral("(done)"));
+                } catch (const Error& e) {
+                    refusals.append(e.kind() == Error::Kind::Busy ? e.message() : QStringLiteral("(other error)"));
+                }
+            }
+            other.commit(); // the other desk's save ends: ours goes on
+        };
+        desk->setServerWait(&wait);
+        desk->patients().create(patientNamed(QStringLiteral("待機")));
+        desk->setServerWait(nullptr);
+        QVERIFY(waitingSaid);
+        QVERIFY(wait.savingSaid);
+        QCOMPARE(refusals.size(), 2);
+        for (const QString& refusal : refusals) {
+            QVERIFY2(refusal.contains(QStringLiteral("still waiting")), qPrintable(refusal));
+        }
+        QVERIFY(!desk->waitingOnServer());
+        QCOMPARE(stored(QStringLiteral("待機")), qint64(1));
+        QCOMPARE(stored(QStringLiteral("割込")), qint64(0));
+        desk->patients().create(patientNamed(QStringLiteral("続行")));
+        QCOMPARE(stored(QStringLiteral("続行")), qint64(1));
     }
 
     // A server that is only busy is no stalled server: a save waiting 4 s for another desk's save is not given up.
