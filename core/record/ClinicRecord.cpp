@@ -1,4 +1,5 @@
 #include "core/record/ClinicRecord.h"
+#include "core/record/ServerWait.h"
 
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
@@ -149,7 +150,15 @@ void ClinicRecord::chartChanged(const ChartChange& change) {
 }
 
 std::unique_ptr<ClinicRecord> ClinicRecord::openCompanion() const {
-    std::unique_ptr<ClinicRecord> companion(new ClinicRecord(m_path, openConnection(m_path, m_key), m_key, m_clock));
+    // A connection to the server is made the way the desk waits for its server (its window goes on meanwhile).
+    std::unique_ptr<DbConnection> connection;
+    const auto connect = [&] { connection = openConnection(m_path, m_key); };
+    if (m_serverWait) {
+        m_serverWait->await(connect, false);
+    } else {
+        connect();
+    }
+    std::unique_ptr<ClinicRecord> companion(new ClinicRecord(m_path, std::move(connection), m_key, m_clock));
     companion->m_user = m_user;
     if (m_writeState == WriteState::Damaged) {
         companion->noteDamaged(m_damage);
@@ -475,6 +484,7 @@ bool ClinicRecord::atomically(const std::function<bool()>& work) {
 }
 
 void ClinicRecord::setServerWait(ServerWait* wait) {
+    m_serverWait = isServer(m_path) ? wait : nullptr;
     m_db->setServerWait(wait);
 }
 

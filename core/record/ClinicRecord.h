@@ -209,6 +209,7 @@ private:
     ChartChangeListener* m_chartListener = nullptr;
     std::unique_ptr<OutboxQueue> m_outbox;
     ChartChangeListener* m_dispatcher = nullptr;
+    ServerWait* m_serverWait = nullptr; // also how a companion's connection is made
 
     void chartChanged(const ChartChange& change) override;
 };

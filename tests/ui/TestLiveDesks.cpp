@@ -58,6 +58,13 @@ class TestLiveDesks : public QObject {
         QVERIFY(widget->grab().save(dir + QString::fromLatin1(name)));
     }
 
+    // The record's address through the test's TCP proxy (a network it can stall).
+    QString through(const tsumugi::test::TcpFaultProxy& proxy) const {
+        QUrl url(m_location);
+        url.setPort(proxy.port());
+        return url.toString();
+    }
+
 private slots:
     void initTestCase() {
         isolateSettings();
@@ -203,9 +210,7 @@ private slots:
     // the typed text stays, and once the network is back the same button saves it, without a restart.
     void aStalledSaveKeepsTheWindowAliveAndSaysSo() {
         tsumugi::test::TcpFaultProxy proxy(m_cluster.port());
-        QUrl through(m_location);
-        through.setPort(proxy.port());
-        MainWindow desk(openAs(through.toString(), DoctorName, DoctorPassword, m_clock));
+        MainWindow desk(openAs(through(proxy), DoctorName, DoctorPassword, m_clock));
         desk.show();
         QVERIFY(QTest::qWaitForWindowExposed(&desk));
         Visit v;
@@ -274,9 +279,7 @@ private slots:
     // thread never held more than 100 ms) and then says the server cannot be reached.
     void aSignInBehindAStalledNetworkKeepsTheWindowAlive() {
         tsumugi::test::TcpFaultProxy proxy(m_cluster.port());
-        QUrl through(m_location);
-        through.setPort(proxy.port());
-        LoginWindow window(through.toString(), m_clock);
+        LoginWindow window(through(proxy), m_clock);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         findWidget<QLineEdit>(&window, "loginUserEdit")->setText(DoctorName);
@@ -310,9 +313,7 @@ private slots:
     // thread.)
     void aDeskBehindAStalledNetworkSaysSo() {
         tsumugi::test::TcpFaultProxy proxy(m_cluster.port());
-        QUrl through(m_location);
-        through.setPort(proxy.port());
-        MainWindow desk(openAs(through.toString(), DoctorName, DoctorPassword, m_clock));
+        MainWindow desk(openAs(through(proxy), DoctorName, DoctorPassword, m_clock));
         desk.show();
         QVERIFY(QTest::qWaitForWindowExposed(&desk));
         QVERIFY(desk.liveUpdates()->hearing());
