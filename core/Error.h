@@ -31,6 +31,9 @@ public:
         // The clinic server went away (or cannot be reached): not a refusal of the change. When only the answer to
         // a COMMIT was lost the message says the change may have been saved, and reading the record again tells.
         ConnectionLost,
+        // A sealed value that does not open where it was found (moved to another row or column, or altered outside
+        // Tsumugi, ColumnSeal): refused, never shown.
+        Tampered,
     };
 
     Error(Kind kind, const QString& message);

@@ -2421,6 +2421,12 @@ JA.update({
         "この端末は直前の処理について院内サーバーの応答を待っています。少し待ってからやり直してください。",
 })
 
+JA.update({
+    # A sealed value that does not open where it was found (#34).
+    "A stored value of %1 (row %2, %3) does not open with this record's key where it was found: it was moved from another row or column, or altered outside Tsumugi. It is not shown; tell whoever looks after the server.":
+        "%1（行 %2、%3）の保存値が、見つかった場所ではこの記録の鍵で開けません。別の行や列から移されたか、つむぎ以外で書き換えられています。表示しません。サーバーの管理者に知らせてください。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

@@ -1010,6 +1010,13 @@ commands:
     </message>
 </context>
 <context>
+    <name>ColumnSeal</name>
+    <message>
+        <source>A stored value of %1 (row %2, %3) does not open with this record's key where it was found: it was moved from another row or column, or altered outside Tsumugi. It is not shown; tell whoever looks after the server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConditionReader</name>
     <message>
         <source>is required (the disease name and its code).</source>

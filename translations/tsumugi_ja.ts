@@ -1055,6 +1055,13 @@ commands:
     </message>
 </context>
 <context>
+    <name>ColumnSeal</name>
+    <message>
+        <source>A stored value of %1 (row %2, %3) does not open with this record's key where it was found: it was moved from another row or column, or altered outside Tsumugi. It is not shown; tell whoever looks after the server.</source>
+        <translation>%1（行 %2、%3）の保存値が、見つかった場所ではこの記録の鍵で開けません。別の行や列から移されたか、つむぎ以外で書き換えられています。表示しません。サーバーの管理者に知らせてください。</translation>
+    </message>
+</context>
+<context>
     <name>ConditionReader</name>
     <message>
         <source>is required (the disease name and its code).</source>

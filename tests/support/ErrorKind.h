@@ -41,6 +41,8 @@ inline const char* errorKindName(Error::Kind kind) {
         return "Busy";
     case Error::Kind::ConnectionLost:
         return "ConnectionLost";
+    case Error::Kind::Tampered:
+        return "Tampered";
     }
     return "?";
 }

@@ -1,0 +1,157 @@
+#include "core/security/ColumnSeal.h"
+
+#include "core/Error.h"
+
+#include <memory>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/kdf.h>
+#include <openssl/rand.h>
+#include <stdexcept>
+
+namespace tsumugi {
+
+namespace {
+constexpr int NonceLength = 12;
+constexpr int TagLength = 16;
+constexpr int KeyLength = 32;
+
+// Distinct salts: a column key and a token key can never be the same key, whatever the names.
+const QByteArray ColumnSalt = QByteArrayLiteral("tsumugi-column-seal-v1");
+const QByteArray TokenSalt = QByteArrayLiteral("tsumugi-search-token-v1");
+
+using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
+using KdfContext = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
+
+const unsigned char* bytes(const QByteArray& b) {
+    return reinterpret_cast<const unsigned char*>(b.constData());
+}
+
+unsigned char* bytes(QByteArray& b) {
+    return reinterpret_cast<unsigned char*>(b.data());
+}
+
+// The cell's identity, unambiguous: lengths cannot be confused because each part ends with a zero byte and names
+// hold none.
+QByteArray associatedData(const SealedCell& cell) {
+    QByteArray aad = QByteArrayLiteral("tsumugi-sealed-cell-v1");
+    aad += '\0';
+    aad += cell.table.toUtf8();
+    aad += '\0';
+    aad += cell.column.toUtf8();
+    aad += '\0';
+    aad += QByteArray::number(cell.rowId);
+    return aad;
+}
+
+QByteArray columnInfo(const SealedCell& cell) {
+    return QByteArrayLiteral("column:") + cell.table.toUtf8() + '.' + cell.column.toUtf8();
+}
+} // namespace
+
+ColumnSeal::ColumnSeal(const SecureBytes& recordKey)
+    : m_recordKey(recordKey) {
+    if (m_recordKey.size() < KeyLength) {
+        throw std::invalid_argument("a record key of 32 bytes is needed to seal columns");
+    }
+}
+
+SecureBytes ColumnSeal::hkdf(const SecureBytes& inputKey, const QByteArray& salt, const QByteArray& info, int length) {
+    KdfContext ctx(EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr), EVP_PKEY_CTX_free);
+    SecureBytes out(length);
+    std::size_t outLength = std::size_t(length);
+    const bool ok = ctx && EVP_PKEY_derive_init(ctx.get()) == 1 &&
+                    EVP_PKEY_CTX_set_hkdf_md(ctx.get(), EVP_sha256()) == 1 &&
+                    EVP_PKEY_CTX_set1_hkdf_salt(ctx.get(), bytes(salt), int(salt.size())) == 1 &&
+                    EVP_PKEY_CTX_set1_hkdf_key(ctx.get(), inputKey.data(), inputKey.size()) == 1 &&
+                    EVP_PKEY_CTX_add1_hkdf_info(ctx.get(), bytes(info), int(info.size())) == 1 &&
+                    EVP_PKEY_derive(ctx.get(), out.data(), &outLength) == 1 && outLength == std::size_t(length);
+    if (!ok) {
+        throw std::runtime_error("HKDF-SHA256 failed");
+    }
+    return out;
+}
+
+const SecureBytes& ColumnSeal::keyFor(const QByteArray& info) const {
+    const std::lock_guard lock(m_mutex);
+    auto found = m_keys.find(info);
+    if (found == m_keys.end()) {
+        const QByteArray& salt = info.startsWith("token:") ? TokenSalt : ColumnSalt;
+        found = m_keys.emplace(info, hkdf(m_recordKey, salt, info, KeyLength)).first;
+    }
+    return found->second;
+}
+
+QByteArray ColumnSeal::seal(const SealedCell& cell, const QByteArray& plain) const {
+    const SecureBytes& key = keyFor(columnInfo(cell));
+    const QByteArray aad = associatedData(cell);
+    QByteArray out(Overhead + plain.size(), '\0');
+    out[0] = Format;
+    unsigned char* nonce = bytes(out) + 1;
+    unsigned char* cipher = nonce + NonceLength;
+    unsigned char* tag = cipher + plain.size();
+    if (RAND_bytes(nonce, NonceLength) != 1) {
+        throw std::runtime_error("the system random generator failed");
+    }
+    CipherContext ctx(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
+    int len = 0;
+    const bool ok = ctx && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+                    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceLength, nullptr) == 1 &&
+                    EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), nonce) == 1 &&
+                    EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) == 1 &&
+                    EVP_EncryptUpdate(ctx.get(), cipher, &len, bytes(plain), int(plain.size())) == 1 &&
+                    EVP_EncryptFinal_ex(ctx.get(), cipher + len, &len) == 1 &&
+                    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagLength, tag) == 1;
+    if (!ok) {
+        throw std::runtime_error("AES-256-GCM sealing failed");
+    }
+    return out;
+}
+
+QByteArray ColumnSeal::open(const SealedCell& cell, const QByteArray& sealed) const {
+    const auto refuse = [&cell] {
+        return Error(Error::Kind::Tampered,
+                     tr("A stored value of %1 (row %2, %3) does not open with this record's key where it was found: "
+                        "it was moved from another row or column, or altered outside Tsumugi. It is not shown; tell "
+                        "whoever looks after the server.")
+                         .arg(cell.table)
+                         .arg(cell.rowId)
+                         .arg(cell.column));
+    };
+    if (sealed.size() < Overhead || sealed[0] != Format) {
+        throw refuse();
+    }
+    const SecureBytes& key = keyFor(columnInfo(cell));
+    const QByteArray aad = associatedData(cell);
+    const int plainLength = int(sealed.size()) - Overhead;
+    const unsigned char* nonce = bytes(sealed) + 1;
+    const unsigned char* cipher = nonce + NonceLength;
+    QByteArray tag(reinterpret_cast<const char*>(cipher + plainLength), TagLength);
+    QByteArray plain(plainLength, '\0');
+    CipherContext ctx(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
+    int len = 0;
+    const bool ok = ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+                    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceLength, nullptr) == 1 &&
+                    EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, key.data(), nonce) == 1 &&
+                    EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) == 1 &&
+                    EVP_DecryptUpdate(ctx.get(), bytes(plain), &len, cipher, plainLength) == 1 &&
+                    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagLength, tag.data()) == 1 &&
+                    EVP_DecryptFinal_ex(ctx.get(), bytes(plain) + len, &len) == 1;
+    if (!ok) {
+        throw refuse();
+    }
+    return plain;
+}
+
+QByteArray ColumnSeal::token(const QString& kind, const QString& normalised) const {
+    const SecureBytes& key = keyFor(QByteArrayLiteral("token:") + kind.toUtf8());
+    const QByteArray input = normalised.toUtf8();
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int macLength = 0;
+    if (!HMAC(EVP_sha256(), key.data(), key.size(), bytes(input), std::size_t(input.size()), mac, &macLength)) {
+        throw std::runtime_error("HMAC-SHA256 failed");
+    }
+    return QByteArray(reinterpret_cast<const char*>(mac), TokenLength);
+}
+
+} // namespace tsumugi

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/security/SecureBytes.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <map>
+#include <mutex>
+
+namespace tsumugi {
+
+// Where a sealed value belongs: the row's identity, bound into its seal.
+struct SealedCell {
+    QString table;
+    QString column;
+    qint64 rowId = 0;
+};
+
+// The clinic server never holds readable patient data: a value that leaves the desk for the server is sealed here,
+// with AES-256-GCM under a key of its own column (HKDF-SHA256 of the record key, the column's name as info) and the
+// row's identity (table, column, id) as associated data, so a sealed value moved to another row or column, or altered,
+// does not open. Search goes on through keyed tokens (HMAC-SHA256 under a key of the token's kind): equal inputs give
+// equal tokens, and without the record key a token says nothing of its input.
+// The record key stays on the desk (unwrapped from the user's key slot); the server sees ciphertext and tokens only.
+class ColumnSeal {
+    Q_DECLARE_TR_FUNCTIONS(ColumnSeal)
+public:
+    // A sealed value: Format, a 12-byte nonce, the ciphertext, a 16-byte tag.
+    static constexpr char Format = 1;
+    static constexpr int Overhead = 1 + 12 + 16;
+    static constexpr int TokenLength = 16;
+
+    explicit ColumnSeal(const SecureBytes& recordKey);
+
+    QByteArray seal(const SealedCell& cell, const QByteArray& plain) const;
+    // The value sealed for exactly this cell; Error(Tampered) when it was sealed for another cell, altered, or sealed
+    // under another record key.
+    QByteArray open(const SealedCell& cell, const QByteArray& sealed) const;
+    // A search token of kind (e.g. "kana-prefix", "birth-date"): the caller normalises the input first.
+    QByteArray token(const QString& kind, const QString& normalised) const;
+
+    // RFC 5869 HKDF-SHA256 (extract and expand), as OpenSSL computes it.
+    static SecureBytes hkdf(const SecureBytes& inputKey, const QByteArray& salt, const QByteArray& info, int length);
+
+private:
+    // The key of a column or a token kind, derived once and kept for this record's session.
+    const SecureBytes& keyFor(const QByteArray& info) const;
+
+    SecureBytes m_recordKey;
+    mutable std::mutex m_mutex; // a worker's companion record shares nothing, but the desk's threads may share this
+    mutable std::map<QByteArray, SecureBytes> m_keys; // a key stays where it is while others are added
+};
+
+} // namespace tsumugi
