@@ -103,6 +103,7 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
 }
 
 void PostgresConnection::applySessionSettings() {
+    m_own->add(PQbackendPID(m_conn)); // a new connection: its changes are this desk's too
     exec("SET client_encoding = 'UTF8';");
     setWaitLimits(m_lockWaitMs, m_statementLimitMs);
 }

@@ -2,9 +2,11 @@
 
 #include "core/Error.h"
 #include "core/db/DbConnection.h"
+#include "core/db/OwnBackends.h"
 
 #include <QCoreApplication>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -64,6 +66,8 @@ public:
     bool waitForInput(int ms) const;
     int socket() const;
     int backendPid() const;
+    // Every backend this connection has had (the change feed tells the desk's own changes by them).
+    std::shared_ptr<const OwnBackends> ownBackends() const { return m_own; }
     // Whether this connection still gets answers (a small query, given up as execWatched does); never reconnects,
     // so a listening connection does not come back silently without its LISTEN.
     bool stillAnswers();
@@ -108,6 +112,7 @@ private:
     // Whether a new connection to the server can be made within ProbeConnectSeconds.
     bool serverAnswers() const;
 
+    std::shared_ptr<OwnBackends> m_own = std::make_shared<OwnBackends>();
     ServerWait* m_wait = nullptr;
     bool m_awaiting = false; // a call is out with m_wait (set and read on the desk's own thread only)
     pg_conn* m_conn = nullptr;

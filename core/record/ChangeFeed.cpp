@@ -1,6 +1,7 @@
 #include "core/record/ChangeFeed.h"
 
 #include "core/Error.h"
+#include "core/db/OwnBackends.h"
 #include "core/db/PostgresConnection.h"
 #include "core/db/SchemaDdl.h"
 
@@ -21,9 +22,9 @@ std::unique_ptr<PostgresConnection> listeningTo(const QString& location) {
 }
 } // namespace
 
-ChangeFeed::ChangeFeed(QString location, int ownPid)
+ChangeFeed::ChangeFeed(QString location, std::shared_ptr<const OwnBackends> own)
     : m_location(std::move(location))
-    , m_ownPid(ownPid)
+    , m_own(std::move(own))
     , m_connection(listeningTo(m_location)) {}
 
 ChangeFeed::~ChangeFeed() = default;
@@ -80,7 +81,7 @@ QList<RecordChange> ChangeFeed::take() {
             if (change.table.isEmpty()) {
                 continue;
             }
-            change.fromThisDesk = n.senderPid == m_ownPid;
+            change.fromThisDesk = m_own && m_own->contains(n.senderPid);
             out.append(change);
         }
     } catch (const Error&) {

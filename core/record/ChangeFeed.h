@@ -9,6 +9,7 @@
 
 namespace tsumugi {
 
+class OwnBackends;
 class PostgresConnection;
 
 // What the other desks change, heard at once: a connection of its own to the clinic server that listens for the
@@ -20,8 +21,9 @@ class PostgresConnection;
 // its UI thread.
 class ChangeFeed {
 public:
-    // location: the server's address (with its password); ownPid: the backend of the desk's own connection.
-    ChangeFeed(QString location, int ownPid);
+    // location: the server's address (with its password); own: the backends of the desk's own connection, past and
+    // present (nullptr: every change is another desk's).
+    ChangeFeed(QString location, std::shared_ptr<const OwnBackends> own);
     ~ChangeFeed();
     ChangeFeed(const ChangeFeed&) = delete;
     ChangeFeed& operator=(const ChangeFeed&) = delete;
@@ -45,7 +47,7 @@ private:
     void lost();
 
     QString m_location;
-    int m_ownPid;
+    std::shared_ptr<const OwnBackends> m_own;
     std::unique_ptr<PostgresConnection> m_connection;
     QElapsedTimer m_sinceAttempt;
     int m_retryMs = 0;

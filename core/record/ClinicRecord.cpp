@@ -100,7 +100,7 @@ std::unique_ptr<ChangeFeed> ClinicRecord::listen() const {
         return nullptr;
     }
     const auto* server = dynamic_cast<const PostgresConnection*>(m_db.get());
-    return std::make_unique<ChangeFeed>(m_path, server ? server->backendPid() : 0);
+    return std::make_unique<ChangeFeed>(m_path, server ? server->ownBackends() : nullptr);
 }
 
 QString ClinicRecord::newRecordSql(bool onServer) {

@@ -120,6 +120,40 @@ private slots:
         QVERIFY(!heard(*feed, 500));
     }
 
+    // The desk's connection is ended by the server and made anew (another backend): what the desk saves afterwards is
+    // still its own (its chart must not say another desk changed it), and so is what it saved before.
+    void aDesksChangesStayItsOwnAfterItsConnectionIsMadeAnew() {
+        const auto desk = newRecord();
+        const auto feed = desk->listen();
+        const qint64 before = desk->patients().create(patient(QStringLiteral("前"))).id;
+        const int firstBackend = dynamic_cast<PostgresConnection&>(desk->db()).backendPid();
+        PostgresConnection admin(desk->path());
+        admin.exec(QStringLiteral("SELECT pg_terminate_backend(%1);").arg(firstBackend).toUtf8().constData());
+        // Gone, and its last words on the desk's socket (a connection ended a moment ago fails one statement).
+        for (int waited = 0; waited < 2000; waited += 20) {
+            const auto alive = admin.prepare("SELECT count(*) FROM pg_stat_activity WHERE pid = ?;");
+            alive->bindInt64(1, firstBackend);
+            if (alive->step() && alive->int64(0) == 0) {
+                break;
+            }
+            QTest::qWait(20);
+        }
+        QTest::qWait(50);
+        const qint64 after = desk->patients().create(patient(QStringLiteral("後"))).id;
+        QVERIFY(dynamic_cast<PostgresConnection&>(desk->db()).backendPid() != firstBackend);
+        QList<RecordChange> changes;
+        QElapsedTimer timer;
+        timer.start();
+        while (changes.size() < 2 && timer.elapsed() < 3000) {
+            changes += feed->wait(int(3000 - timer.elapsed()));
+        }
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0].id, before);
+        QCOMPARE(changes[1].id, after);
+        QVERIFY(changes[0].fromThisDesk);
+        QVERIFY(changes[1].fromThisDesk);
+    }
+
     // The server goes away: the feed says it cannot hear, and once the server is back it hands one "missed" change
     // (read everything again) and hears the next change, without being made anew.
     void theFeedHearsAgainWhenTheServerIsBack() {
