@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <chrono>
 #include <libpq-fe.h>
 #include <poll.h>
@@ -299,16 +300,11 @@ void PostgresConnection::awaitServer(const std::function<void()>& call, bool sav
     }
     refuseWhileWaiting();
     m_awaiting = true;
-    struct Done {
-        bool& flag;
-        ~Done() { flag = false; }
-    } done{m_awaiting};
+    const auto answered = qScopeGuard([this] { m_awaiting = false; });
     m_wait->await(
         [this, &call] {
             runningFor = this;
-            struct Left {
-                ~Left() { runningFor = nullptr; }
-            } left;
+            const auto left = qScopeGuard([] { runningFor = nullptr; });
             call();
         },
         saving);
@@ -373,13 +369,10 @@ bool PostgresConnection::serverAnswers() const {
 
 void PostgresConnection::beginWrite() {
     m_beginning = true; // the desk says it is saving from the first statement of a change on
-    try {
+    {
+        const auto begun = qScopeGuard([this] { m_beginning = false; });
         exec("BEGIN;");
-    } catch (...) {
-        m_beginning = false;
-        throw;
     }
-    m_beginning = false;
     m_writing = true;
     try {
         exec(TakeWriteLock);
@@ -392,10 +385,7 @@ void PostgresConnection::beginWrite() {
 void PostgresConnection::commit() {
     refuseWhileWaiting();
     // Whatever the answer, this transaction is over when commit() returns or throws; until then the desk is saving.
-    struct Over {
-        bool& writing;
-        ~Over() { writing = false; }
-    } over{m_writing};
+    const auto over = qScopeGuard([this] { m_writing = false; });
     // The transaction's id, asked for before the COMMIT: should the answer to the COMMIT be lost, a new connection
     // asks the server what became of it, so the desk says "saved" or "not saved" instead of "maybe".
     QByteArray xid;
