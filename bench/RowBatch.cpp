@@ -59,6 +59,10 @@ void RowBatch::write(Statement& statement, int rows) {
             statement.bind(i + 1, *d);
         } else if (const auto* s = std::get_if<QString>(&v)) {
             statement.bind(i + 1, *s);
+        } else if (const auto* b = std::get_if<QByteArray>(&v)) {
+            statement.bind(i + 1, *b);
+        } else if (const auto* c = std::get_if<Cell>(&v)) {
+            statement.bindCellOptional(i + 1, c->cell, c->text);
         } else {
             statement.bindNull(i + 1);
         }

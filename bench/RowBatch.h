@@ -2,6 +2,7 @@
 
 #include "core/db/DbConnection.h"
 #include "core/db/Statement.h"
+#include "core/security/ColumnSeal.h"
 
 #include <QString>
 #include <memory>
@@ -15,7 +16,12 @@ namespace tsumugi::bench {
 // million visits took a quarter of an hour. At most 999 values per statement (SQLCipher's SQLite 3.15 allows no more).
 class RowBatch {
 public:
-    using Value = std::variant<std::nullptr_t, qint64, double, QString>;
+    // A value of a column the model may seal (Statement::bindCell).
+    struct Cell {
+        SealedCell cell;
+        QString text;
+    };
+    using Value = std::variant<std::nullptr_t, qint64, double, QString, QByteArray, Cell>;
 
     // head: "INSERT INTO visits (id, patient_id, …)"; columns: how many values a row has. Rows that refer to rows
     // of another batch (a note to its visit) name it as parent: it is written first.

@@ -20,6 +20,7 @@
 #include "core/chart/VisitRepository.h"
 #include "core/db/DbConnection.h"
 #include "core/db/PostgresConnection.h"
+#include "core/db/SearchTokens.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/masters/MasterCatalog.h"
@@ -87,12 +88,26 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
                         "INSERT INTO patients (id, patient_number, version, family_name, given_name, family_kana, "
                         "given_kana, name_search, kana_search, sex, birth_date, updated_at, updated_by)",
                         13);
+    // The search tokens of each patient, as PatientRepository writes them (SearchTokens), in batches of their own.
+    bench::RowBatch tokens(db, "INSERT INTO search_tokens (kind, token, row_id)", 3, &pat);
+    const SearchTokens searchTokens(db);
     for (int i = 1; i <= patients; ++i) {
         const Patient p = people.next();
-        pat.add({qint64(i), qint64(i), qint64(1), p.familyName, p.givenName, p.familyKana, p.givenKana,
-                 KanaNormalizer::normalize(p.familyName + p.givenName),
-                 KanaNormalizer::normalize(p.familyKana + p.givenKana), sexToString(p.sex),
-                 p.birthDate.toString(Qt::ISODate), now, doctorId});
+        const auto cell = [i](const char* column, const QString& text) {
+            return bench::RowBatch::Cell{{QStringLiteral("patients"), QLatin1String(column), qint64(i)}, text};
+        };
+        const QString name = KanaNormalizer::normalize(p.familyName + p.givenName);
+        const QString kana = KanaNormalizer::normalize(p.familyKana + p.givenKana);
+        const QString birth = p.birthDate.toString(Qt::ISODate);
+        pat.add({qint64(i), qint64(i), qint64(1), cell("family_name", p.familyName), cell("given_name", p.givenName),
+                 cell("family_kana", p.familyKana), cell("given_kana", p.givenKana), cell("name_search", name),
+                 cell("kana_search", kana), cell("sex", sexToString(p.sex)), cell("birth_date", birth), now, doctorId});
+        for (const auto& [column, value] :
+             {std::pair{"name_search", name}, {"kana_search", kana}, {"birth_date", birth}}) {
+            for (const auto& [kind, token] : searchTokens.tokensOf("patients", column, value)) {
+                tokens.add({kind, token, qint64(i)});
+            }
+        }
     }
     bench::RowBatch visit(db,
                           "INSERT INTO visits (id, patient_id, version, visit_date, encounter_class, department, "
@@ -186,7 +201,7 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
                 startDay, now, doctorId, now, doctorId});
         ++g.items;
     }
-    for (bench::RowBatch* batch : {&pat, &visit, &note, &rx, &lab, &dx}) {
+    for (bench::RowBatch* batch : {&pat, &tokens, &visit, &note, &rx, &lab, &dx}) {
         batch->flush();
     }
     if (db.driver() == DbConnection::Driver::Postgres) {

@@ -2427,6 +2427,12 @@ JA.update({
         "%1（行 %2、%3）の保存値が、見つかった場所ではこの記録の鍵で開けません。別の行や列から移されたか、つむぎ以外で書き換えられています。表示しません。サーバーの管理者に知らせてください。",
 })
 
+JA.update({
+    # A server step that only a desk with the record key can run (#34).
+    "Bringing this record to schema %1 needs the record key: sign in at a desk to do it. The record was not changed.":
+        "この記録をスキーマ %1 にするには記録の鍵が必要です。端末からサインインして行ってください。記録は変更していません。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

@@ -3613,6 +3613,13 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>SealingStep</name>
+    <message>
+        <source>Bringing this record to schema %1 needs the record key: sign in at a desk to do it. The record was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServerKeySlots</name>
     <message>
         <source>the key slots on %1</source>

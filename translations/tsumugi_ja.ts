@@ -3689,6 +3689,13 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>SealingStep</name>
+    <message>
+        <source>Bringing this record to schema %1 needs the record key: sign in at a desk to do it. The record was not changed.</source>
+        <translation>この記録をスキーマ %1 にするには記録の鍵が必要です。端末からサインインして行ってください。記録は変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>ServerKeySlots</name>
     <message>
         <source>the key slots on %1</source>

@@ -1,5 +1,7 @@
 #include "core/audit/AuditTrail.h"
 
+#include "core/security/ColumnSeal.h"
+
 #include "core/db/DbConnection.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
@@ -66,6 +68,8 @@ QString AuditTrail::actionName(Action action) {
         return QStringLiteral("lock");
     case Action::Unlock:
         return QStringLiteral("unlock");
+    case Action::Tampered:
+        return QStringLiteral("tampered");
     }
     return QStringLiteral("unknown");
 }
@@ -97,7 +101,8 @@ void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action actio
     e.recordId = recordId;
     e.detail = detail;
     const bool reading = action == Action::View || action == Action::Login || action == Action::FailedLogin ||
-                         action == Action::Logout || action == Action::Lock || action == Action::Unlock;
+                         action == Action::Logout || action == Action::Lock || action == Action::Unlock ||
+                         action == Action::Tampered;
     if (reading && m_record.writeState() != ClinicRecord::WriteState::Writable) {
         m_held.append(e);
         return;
@@ -148,10 +153,36 @@ void AuditTrail::writeHeld() {
 
 void AuditTrail::insert(const AuditEntry& entry) {
     Transaction tx(m_record.db());
-    // What was read before this change comes before it in the chain.
+    // What was read before this change comes before it in the chain, with what was held in memory meanwhile.
     chainPending();
+    const bool writingHeld = m_record.writeState() == ClinicRecord::WriteState::Writable && !m_held.isEmpty();
+    if (writingHeld) {
+        for (const AuditEntry& e : m_held) {
+            chain(e);
+        }
+    }
     chain(entry);
     tx.commit();
+    if (writingHeld) {
+        m_held.clear();
+    }
+}
+
+void AuditTrail::noteTampered(const SealedCell& cell) {
+    AuditEntry e;
+    e.at = m_record.clock().now();
+    e.user = m_record.currentUser().name;
+    e.action = actionName(Action::Tampered);
+    e.recordType = cell.table;
+    e.recordId = cell.row;
+    e.detail = QStringLiteral("%1 does not open with the record key where it was found; not shown").arg(cell.column);
+    // A read inside a change that now fails: the change's rollback would take a row written now with it, so the
+    // entry waits in memory for the desk's next change (or writeHeld).
+    if (m_record.db().inTransaction()) {
+        m_held.append(e);
+        return;
+    }
+    appendAs(e.user, e.at, Action::Tampered, e.recordType, e.recordId, e.detail);
 }
 
 void AuditTrail::chain(const AuditEntry& entry) {

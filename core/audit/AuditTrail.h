@@ -9,6 +9,7 @@
 namespace tsumugi {
 
 class ClinicRecord;
+struct SealedCell;
 
 // Who did what to which record, when. Append-only (the schema refuses updates and deletes) and each row
 // carries SHA-256(previous hash + this row), so an edit or removal in the middle breaks the chain.
@@ -32,7 +33,8 @@ public:
         FailedLogin,
         Logout,
         Lock,
-        Unlock
+        Unlock,
+        Tampered // a sealed value that did not open where it was found (ColumnSeal)
     };
 
     struct Verification {
@@ -48,6 +50,9 @@ public:
 
     // Joins the caller's transaction when there is one, so a change and its audit row commit together.
     void append(Action action, const QString& recordType, const QString& recordId, const QString& detail = {});
+    // A sealed value of this cell did not open (Error(Tampered) follows): audited now, or with the desk's next change
+    // when it was found inside a change that fails.
+    void noteTampered(const SealedCell& cell);
     // Same, for events whose user is not the session's (failed logins folded in at unlock).
     void appendAs(const QString& user, const QDateTime& at, Action action, const QString& recordType,
                   const QString& recordId, const QString& detail = {});

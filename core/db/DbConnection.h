@@ -5,12 +5,15 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <utility>
 
 namespace tsumugi {
 
+class ColumnSeal;
 class ServerWait;
+struct SealedCell;
 
 // One prepared statement inside a driver. Binding indices start at 1, columns at 0, as in SQL.
 class PreparedStatement {
@@ -88,6 +91,24 @@ public:
     // True when the clinic server was found gone by the last call (the next call tries to reach it again).
     virtual bool serverLost() const { return false; }
 
+    // The record key's column seal and token keys (set when the record is opened with its key). Columns the storage
+    // model seals are sealed on a connection that seals(): the clinic server's. Search tokens are made on both.
+    void setColumnSeal(std::shared_ptr<const ColumnSeal> seal) { m_seal = std::move(seal); }
+    const ColumnSeal* columnSeal() const { return m_seal.get(); }
+    bool seals() const { return driver() == Driver::Postgres; }
+    // The id the next row of a table keyed by `id` gets, taken now (under the write lock), so that its sealed values
+    // can carry it before the row is written.
+    virtual qint64 reserveId(const std::string& table) = 0;
+
+    // Told of a sealed value that does not open where it was found (Error(Tampered) follows), so that the record
+    // audits it.
+    void setTamperHandler(std::function<void(const SealedCell&)> handler) { m_onTampered = std::move(handler); }
+    void noteTampered(const SealedCell& cell) const {
+        if (m_onTampered) {
+            m_onTampered(cell);
+        }
+    }
+
     // Called by the driver just before it throws Error(DiskFull), so the record can keep serving reads (their audit
     // rows wait in memory) instead of failing every chart it opens.
     void setDiskFullHandler(std::function<void()> handler) { m_onDiskFull = std::move(handler); }
@@ -101,6 +122,8 @@ protected:
 
 private:
     std::function<void()> m_onDiskFull;
+    std::function<void(const SealedCell&)> m_onTampered;
+    std::shared_ptr<const ColumnSeal> m_seal;
 };
 
 } // namespace tsumugi

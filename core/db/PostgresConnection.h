@@ -35,6 +35,7 @@ public:
     std::unique_ptr<PreparedStatement> prepare(std::string_view sql) override;
     void exec(const char* sql) override;
     void setReadOnly() override;
+    qint64 reserveId(const std::string& table) override;
     int changes() const override { return m_changes; }
     bool inTransaction() const override;
     void beginWrite() override;

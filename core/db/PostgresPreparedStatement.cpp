@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <libpq-fe.h>
+#include <stdexcept>
 
 namespace tsumugi {
 
@@ -146,6 +147,10 @@ void PostgresPreparedStatement::clearResult() {
 QString PostgresPreparedStatement::text(int column) const {
     if (PQgetisnull(m_result, m_row, column)) {
         return {};
+    }
+    if (PQftype(m_result, column) == ByteaOid) {
+        // bytea as text is its escaped form: a sealed column read without opening it (Statement::cellText).
+        throw std::logic_error("a BYTEA column was read as text; read a sealed column with cellText");
     }
     return QString::fromUtf8(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
 }

@@ -69,26 +69,30 @@ StorageModel declare() {
                                      text("role").required().oneOf({"admin", "doctor", "clerk"}), flag("active", "1"),
                                      text("created_at").required(), integer("created_by").refersTo("users")}));
 
-    // Patients with their version history; the search keys are normalised copies (KanaNormalizer).
+    // Patients with their version history; the search keys are normalised copies (KanaNormalizer). From 20 the
+    // clinic server holds every word and number of a patient sealed (ColumnSeal), and search goes through keyed
+    // tokens on both drivers (SearchTokens): kana and name by prefix, phone digits by prefix, the birth date and the
+    // insured person's number whole.
+    const auto sealed = [](StorageModel::Column c) { return c.sealedFrom(20); };
     tables.push_back(Table("patients", {rowId(),
                                         integer("patient_number").required().isUnique(),
                                         integer("version").required(),
-                                        text("family_name").required(),
-                                        text("given_name").required(),
-                                        text("family_kana").required(),
-                                        text("given_kana").required(),
-                                        text("name_search").required(),
-                                        text("kana_search").required(),
-                                        text("sex").required().oneOf({"male", "female", "other", "unknown"}),
-                                        text("birth_date").required(),
-                                        text("postal_code"),
-                                        text("address"),
-                                        text("phone"),
-                                        text("phone_search"),
-                                        text("insurer_number"),
-                                        text("insurance_symbol"),
-                                        text("insurance_number"),
-                                        text("insurance_branch"),
+                                        sealed(text("family_name").required()),
+                                        sealed(text("given_name").required()),
+                                        sealed(text("family_kana").required()),
+                                        sealed(text("given_kana").required()),
+                                        sealed(text("name_search").required()).searchedBy("patient-name", true),
+                                        sealed(text("kana_search").required()).searchedBy("patient-kana", true),
+                                        sealed(text("sex").required().oneOf({"male", "female", "other", "unknown"})),
+                                        sealed(text("birth_date").required()).searchedBy("patient-birth", false),
+                                        sealed(text("postal_code")),
+                                        sealed(text("address")),
+                                        sealed(text("phone")),
+                                        sealed(text("phone_search")).searchedBy("patient-phone", true),
+                                        sealed(text("insurer_number")),
+                                        sealed(text("insurance_symbol")),
+                                        sealed(text("insurance_number")).searchedBy("patient-insurance", false),
+                                        sealed(text("insurance_branch")),
                                         text("updated_at").required(),
                                         byUser("updated_by")}));
     indexes.push_back({"patients_kana", "patients", "kana_search, patient_number"});
@@ -98,10 +102,19 @@ StorageModel declare() {
     // Matching a received patient by the insured-person identifier reads the card number first.
     indexes.push_back(
         {"patients_insurance_number", "patients", "insurance_number", false, "insurance_number IS NOT NULL"});
-    tables.push_back(Table("patient_versions", {ofPatient(), integer("version").required(), text("data").required(),
-                                                text("reason"), byUser("author_id"), text("created_at").required()})
-                         .keyedBy({"patient_id", "version"})
-                         .compact());
+    tables.push_back(
+        Table("patient_versions", {ofPatient(), integer("version").required(), sealed(text("data").required()),
+                                   sealed(text("reason")), byUser("author_id"), text("created_at").required()})
+            .keyedBy({"patient_id", "version"})
+            .compact());
+    // 20: the keyed search tokens of every searched column (SearchTokens), one table for both drivers. A token is
+    // HMAC-SHA256 under a key of its kind: the server sees which rows share a token, never the value.
+    tables.push_back(
+        Table("search_tokens", {text("kind").required(), blob("token").required(), integer("row_id").required()})
+            .keyedBy({"kind", "token", "row_id"})
+            .compact()
+            .since(20));
+    indexes.push_back(StorageModel::Index("search_tokens_row", "search_tokens", "row_id, kind").since(20));
     rules.push_back(neverDeleted("patients", "patients are never deleted"));
     rules.push_back(neverChanged("patient_versions", "patient history is never changed"));
     rules.push_back(neverDeleted("patient_versions", "patient history is never deleted"));
@@ -522,7 +535,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 19, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 20, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -541,7 +554,8 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
     static const char* const Steps[] = {
         "server: every desk hears the others' changes (nothing to change on the embedded record)", // 18
         "notes and documents count their saves, so a desk saving a draft it read before another desk's save is "
-        "refused instead of overwriting it", // 19
+        "refused instead of overwriting it",                                                                   // 19
+        "server: a patient's words and numbers sealed with the record key; both: search through keyed tokens", // 20
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

@@ -51,8 +51,16 @@ SchemaDdl::SchemaDdl(const StorageModel& model, DbConnection::Driver driver, int
     , m_driver(driver)
     , m_asOf(asOf > 0 ? asOf : model.version()) {}
 
-std::string SchemaDdl::columnDefinition(const StorageModel::Column& c) const {
+std::string SchemaDdl::columnDefinition(const StorageModel::Column& c, int upTo) const {
     std::string out = c.name + ' ';
+    // A sealed value is the server's bytes only: no collation, no check of what it says (the desk checks it).
+    if (server() && m_model.sealedAt(c, upTo)) {
+        out += "BYTEA";
+        if (c.notNull) {
+            out += " NOT NULL";
+        }
+        return out;
+    }
     switch (c.type) {
     case StorageModel::Type::Integer:
         out += server() ? "BIGINT" : "INTEGER";
@@ -102,7 +110,7 @@ std::string SchemaDdl::tableDefinition(const StorageModel::Table& t, int upTo) c
     std::vector<std::string> parts;
     for (const StorageModel::Column& c : t.columns) {
         if (has(c.sinceVersion, upTo)) {
-            parts.push_back(columnDefinition(c));
+            parts.push_back(columnDefinition(c, upTo));
         }
     }
     for (const auto& u : t.uniques) {
@@ -224,7 +232,16 @@ std::string SchemaDdl::step(int version) const {
         }
         for (const StorageModel::Column& c : t.columns) {
             if (comesAt(c.sinceVersion, version) && has(t.sinceVersion, version - 1)) {
-                out += "ALTER TABLE " + t.name + " ADD COLUMN " + columnDefinition(c) + ";\n";
+                out += "ALTER TABLE " + t.name + " ADD COLUMN " + columnDefinition(c, version) + ";\n";
+            } else if (server() && has(c.sinceVersion, version - 1) && c.sealedSince >= 0 &&
+                       comesAt(c.sealedSince, version)) {
+                // The plain text becomes its UTF-8 bytes here; the desk that runs the step seals them in the same
+                // transaction (SealingStep), so no unsealed value outlives it.
+                if (!c.allowed.empty() || !c.check.empty()) {
+                    out += "ALTER TABLE " + t.name + " DROP CONSTRAINT " + t.name + '_' + c.name + "_check;\n";
+                }
+                out += "ALTER TABLE " + t.name + " ALTER COLUMN " + c.name + " TYPE BYTEA USING convert_to(" + c.name +
+                       ", 'UTF8');\n";
             }
         }
     }

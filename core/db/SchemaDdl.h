@@ -30,7 +30,7 @@ private:
     bool server() const { return m_driver == DbConnection::Driver::Postgres; }
     bool has(int since, int upTo) const { return m_model.since(since) <= upTo; }
     bool comesAt(int since, int version) const { return m_model.since(since) == version; }
-    std::string columnDefinition(const StorageModel::Column& column) const;
+    std::string columnDefinition(const StorageModel::Column& column, int upTo) const;
     std::string tableDefinition(const StorageModel::Table& table, int upTo) const;
     std::string indexDefinition(const StorageModel::Index& index) const;
     std::string ruleDefinition(const StorageModel::Rule& rule) const;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/db/DbConnection.h"
+#include "core/db/SealingStep.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 
@@ -79,6 +80,10 @@ void SchemaMigrator::run(DbConnection& connection, const Migration& step) const 
         return;
     }
     connection.exec(step.sql.c_str());
+    if (!step.baseline) {
+        // What only the record key can do (seal, index) happens in the step's own transaction.
+        SealingStep::run(connection, step.version);
+    }
     connection.setSchemaVersion(step.version);
     tx.commit();
 }

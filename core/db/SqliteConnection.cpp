@@ -142,6 +142,14 @@ qint64 SqliteConnection::lastInsertRowId() const {
     return sqlite3_last_insert_rowid(m_db);
 }
 
+// One writer at a time (beginWrite takes the file's write lock), and rows are never deleted: the next id is the
+// largest so far plus one, as SQLite would number it.
+qint64 SqliteConnection::reserveId(const std::string& table) {
+    auto st = prepare("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table + ";");
+    st->step();
+    return st->int64(0);
+}
+
 int SqliteConnection::changes() const {
     return sqlite3_changes(m_db);
 }

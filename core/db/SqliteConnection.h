@@ -39,6 +39,7 @@ public:
     QString location() const override { return m_path; }
     std::unique_ptr<PreparedStatement> prepare(std::string_view sql) override;
     void exec(const char* sql) override;
+    qint64 reserveId(const std::string& table) override;
     int changes() const override;
     bool inTransaction() const override;
     // BEGIN IMMEDIATE: the file's write lock is taken at once, so a writer never deadlocks upgrading a read.

@@ -1,10 +1,17 @@
 #include "core/db/Statement.h"
 
+#include "core/Error.h"
+#include "core/db/Schema.h"
+#include "core/security/ColumnSeal.h"
+
 #include <QByteArray>
 #include <cstdio>
 #include <limits>
+#include <map>
 #include <mutex>
+#include <regex>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <unistd.h>
 
@@ -36,21 +43,175 @@ void noteSite(const char* file, int line, DbConnection::Driver driver) {
         std::fclose(f);
     }
 }
+// The parts of a list separated by commas outside parentheses and quotes.
+std::vector<std::string> topLevelParts(const std::string& list) {
+    std::vector<std::string> parts(1);
+    int depth = 0;
+    bool quoted = false;
+    for (char c : list) {
+        if (c == '\'') {
+            quoted = !quoted;
+        } else if (!quoted && c == '(') {
+            ++depth;
+        } else if (!quoted && c == ')') {
+            --depth;
+        } else if (!quoted && depth == 0 && c == ',') {
+            parts.emplace_back();
+            continue;
+        }
+        parts.back() += c;
+    }
+    return parts;
+}
+
+std::string trimmed(const std::string& s) {
+    const auto first = s.find_first_not_of(" \n\t");
+    const auto last = s.find_last_not_of(" \n\t");
+    return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
+}
+
+// Which placeholders of an INSERT (column list and VALUES) or an UPDATE (SET a = ?, ...) write a column the model
+// seals: read from the statement's own shape, so that a value bound as plain text to such a column is caught on
+// either driver, whatever the test's data.
+std::vector<std::string> sealedParametersOf(const std::string& sql) {
+    static const std::regex insert(R"(^\s*INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*(.*)$)", std::regex::icase);
+    static const std::regex update(R"(^\s*UPDATE\s+(\w+)\s+SET\s+(.*?)\s+WHERE\s)", std::regex::icase);
+    const StorageModel& model = Schema::model();
+    std::vector<std::string> out;
+    const auto add = [&](const std::string& table, const std::string& column, const std::string& value) {
+        const std::string v = trimmed(value);
+        const auto* declared = model.findColumn(table, trimmed(column));
+        const bool sealed = declared && declared->sealedSince >= 0;
+        for (char c : v) {
+            if (c == '?') {
+                out.push_back(sealed && v == "?" ? declared->name : std::string());
+            }
+        }
+    };
+    std::smatch m;
+    if (std::regex_search(sql, m, insert)) {
+        const auto columns = topLevelParts(m[2].str());
+        // Each row's parenthesised values (a batch writes several rows in one INSERT).
+        for (const std::string& row : topLevelParts(m[3].str())) {
+            // The row's own group only (not an ON CONFLICT (…) after the last one).
+            const auto open = row.find('(');
+            if (open == std::string::npos) {
+                continue;
+            }
+            std::size_t close = open;
+            for (int depth = 0; close < row.size(); ++close) {
+                depth += row[close] == '(' ? 1 : row[close] == ')' ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            if (close >= row.size()) {
+                continue;
+            }
+            const auto values = topLevelParts(row.substr(open + 1, close - open - 1));
+            for (std::size_t i = 0; i < values.size(); ++i) {
+                add(m[1].str(), i < columns.size() ? columns[i] : std::string(), values[i]);
+            }
+        }
+    } else if (std::regex_search(sql, m, update)) {
+        for (const std::string& assignment : topLevelParts(m[2].str())) {
+            const auto eq = assignment.find('=');
+            if (eq != std::string::npos) {
+                add(m[1].str(), assignment.substr(0, eq), assignment.substr(eq + 1));
+            }
+        }
+    }
+    return out;
+}
+
+// Parsed once per statement text.
+std::shared_ptr<const std::vector<std::string>> sealedParameters(std::string_view sql) {
+    static std::mutex lock;
+    static std::map<std::string, std::shared_ptr<const std::vector<std::string>>, std::less<>> known;
+    const std::lock_guard<std::mutex> hold(lock);
+    auto it = known.find(sql);
+    if (it == known.end()) {
+        std::string text(sql);
+        auto parsed = std::make_shared<const std::vector<std::string>>(sealedParametersOf(text));
+        it = known.emplace(std::move(text), std::move(parsed)).first;
+    }
+    return it->second;
+}
+
+bool sealedInModel(const SealedCell& cell) {
+    const StorageModel& model = Schema::model();
+    const auto* c = model.findColumn(cell.table.toStdString(), cell.column.toStdString());
+    if (!c) {
+        throw std::logic_error("the storage model declares no column " + cell.table.toStdString() + '.' +
+                               cell.column.toStdString());
+    }
+    return model.sealedAt(*c, model.version());
+}
 } // namespace
 
 Statement::Statement(DbConnection& connection, std::string_view sql, const char* file, int line)
-    : m_statement(connection.prepare(sql)) {
+    : m_connection(connection)
+    , m_statement(connection.prepare(sql))
+    , m_sealedParameters(sealedParameters(sql)) {
     noteSite(file, line, connection.driver());
+}
+
+void Statement::refuseSealed(int index) const {
+    const auto& sealed = *m_sealedParameters;
+    if (index >= 1 && std::size_t(index) <= sealed.size() && !sealed[std::size_t(index - 1)].empty()) {
+        throw std::logic_error("the column " + sealed[std::size_t(index - 1)] +
+                               " is sealed on the clinic server: bind it with bindCell");
+    }
+}
+
+Statement& Statement::bindCell(int index, const SealedCell& cell, const QString& value) {
+    if (!m_connection.seals() || !sealedInModel(cell)) {
+        m_statement->bindText(index, value.toUtf8());
+        return *this;
+    }
+    const ColumnSeal* seal = m_connection.columnSeal();
+    if (!seal) {
+        throw std::logic_error("a sealed column is written on a connection opened without the record key");
+    }
+    m_statement->bindBlob(index, seal->seal(cell, value.toUtf8()));
+    return *this;
+}
+
+Statement& Statement::bindCellOptional(int index, const SealedCell& cell, const QString& value) {
+    return value.isEmpty() ? bindNull(index) : bindCell(index, cell, value);
+}
+
+QString Statement::cellText(int column, const SealedCell& cell) const {
+    if (m_statement->isNull(column)) {
+        return {};
+    }
+    if (!m_connection.seals() || !sealedInModel(cell)) {
+        return m_statement->text(column);
+    }
+    const ColumnSeal* seal = m_connection.columnSeal();
+    if (!seal) {
+        throw std::logic_error("a sealed column is read on a connection opened without the record key");
+    }
+    try {
+        return QString::fromUtf8(seal->open(cell, m_statement->blob(column)));
+    } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Tampered) {
+            m_connection.noteTampered(cell);
+        }
+        throw;
+    }
 }
 
 Statement::~Statement() = default;
 
 Statement& Statement::bind(int index, const QString& value) {
+    refuseSealed(index);
     m_statement->bindText(index, value.toUtf8());
     return *this;
 }
 
 Statement& Statement::bindUtf8(int index, const QByteArray& utf8) {
+    refuseSealed(index);
     m_statement->bindText(index, utf8);
     return *this;
 }
@@ -66,6 +227,7 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, const QByteArray& blob) {
+    refuseSealed(index);
     m_statement->bindBlob(index, blob);
     return *this;
 }

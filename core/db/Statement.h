@@ -5,9 +5,13 @@
 #include <QByteArray>
 #include <QString>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tsumugi {
+
+struct SealedCell;
 
 // One statement on the record, in the SQL both drivers read (`?` placeholders). Given back to its connection
 // (reset and unbound) when it goes out of scope. Binding indices start at 1.
@@ -36,6 +40,16 @@ public:
     // Empty text is stored as NULL, so "not given" has one spelling.
     Statement& bindOptional(int index, const QString& value);
 
+    // A value of a column the storage model may seal (StorageModel::Column::sealedSince): sealed for exactly this
+    // cell where the connection seals (the clinic server), bound as text elsewhere. The model decides, not the call;
+    // binding a sealed column with bind() is refused as a programming error on either driver.
+    Statement& bindCell(int index, const SealedCell& cell, const QString& value);
+    // Empty text is stored as NULL, as bindOptional.
+    Statement& bindCellOptional(int index, const SealedCell& cell, const QString& value);
+    // The value of a column the model may seal, opened for the cell it was read from: Error(Tampered) (and the
+    // record told, to audit it) when it was sealed for another cell or altered.
+    QString cellText(int column, const SealedCell& cell) const;
+
     // True when a row is ready; false when done.
     bool step();
     // Runs a statement that returns no rows.
@@ -51,7 +65,13 @@ public:
     bool isNull(int column) const;
 
 private:
+    // Refuses a plain value for a placeholder whose column the model seals.
+    void refuseSealed(int index) const;
+
+    DbConnection& m_connection;
     std::unique_ptr<PreparedStatement> m_statement;
+    // Per placeholder (0 = the first): the sealed column it writes, or empty.
+    std::shared_ptr<const std::vector<std::string>> m_sealedParameters;
 };
 
 } // namespace tsumugi

@@ -46,6 +46,17 @@ StorageModel::Column StorageModel::Column::since(int version) const {
     c.sinceVersion = version;
     return c;
 }
+StorageModel::Column StorageModel::Column::sealedFrom(int version) const {
+    Column c = *this;
+    c.sealedSince = version;
+    return c;
+}
+StorageModel::Column StorageModel::Column::searchedBy(std::string kind, bool byPrefix) const {
+    Column c = *this;
+    c.tokenKind = std::move(kind);
+    c.tokenPrefixes = byPrefix;
+    return c;
+}
 StorageModel::Column StorageModel::Column::required() const {
     Column c = *this;
     c.notNull = true;
@@ -143,6 +154,35 @@ StorageModel::StorageModel(int firstVersion, int version, std::vector<Table> tab
 
 const StorageModel::Table& StorageModel::table(const std::string& name) const {
     return named(m_tables, name, "table");
+}
+
+const StorageModel::Column& StorageModel::column(const std::string& table, const std::string& name) const {
+    return named(this->table(table).columns, name, "column");
+}
+
+const StorageModel::Column* StorageModel::findColumn(const std::string& table, const std::string& name) const {
+    for (const Table& t : m_tables) {
+        if (t.name == table) {
+            for (const Column& c : t.columns) {
+                if (c.name == name) {
+                    return &c;
+                }
+            }
+        }
+    }
+    return nullptr;
+}
+
+std::vector<std::string> StorageModel::rowKey(const Table& table) {
+    if (!table.primaryKey.empty()) {
+        return table.primaryKey;
+    }
+    for (const Column& c : table.columns) {
+        if (c.primaryKey) {
+            return {c.name};
+        }
+    }
+    throw std::logic_error("the storage model declares no key of " + table.name);
 }
 
 } // namespace tsumugi

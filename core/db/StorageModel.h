@@ -27,8 +27,18 @@ public:
         std::string check;                // any other CHECK of this column alone, portable SQL
         std::string references;           // the table whose id this column holds
         int sinceVersion = 0;             // the schema version that added it (0: the model's first)
+        // Sealed on the clinic server from this schema version (ColumnSeal; -1: never): the server holds BYTEA that
+        // only a desk with the record key opens, and checks nothing of the value (the desk does). The embedded
+        // record, encrypted whole, keeps it as declared.
+        int sealedSince = -1;
+        // The search tokens this column's value feeds (SearchTokens), on both drivers: a kind, and whether every
+        // prefix of the value (up to SearchTokens::MaxPrefix characters) is a token or the whole value only.
+        std::string tokenKind;
+        bool tokenPrefixes = false;
 
         Column since(int version) const;
+        Column sealedFrom(int version) const;
+        Column searchedBy(std::string kind, bool byPrefix) const;
         Column required() const;
         Column isUnique() const;
         Column key() const;
@@ -117,6 +127,16 @@ public:
 
     // A name the model does not declare is a programming error.
     const Table& table(const std::string& name) const;
+    // A column of a table (a programming error when not declared).
+    const Column& column(const std::string& table, const std::string& name) const;
+    // The column, or nullptr when the model declares no such table or column.
+    const Column* findColumn(const std::string& table, const std::string& name) const;
+    // True when the column is sealed on the clinic server at this schema version.
+    bool sealedAt(const Column& column, int version) const {
+        return column.sealedSince >= 0 && since(column.sealedSince) <= version;
+    }
+    // The columns whose values name a row of the table in a seal: its declared key, or its id.
+    static std::vector<std::string> rowKey(const Table& table);
 
 private:
     int m_firstVersion;

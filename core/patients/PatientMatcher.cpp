@@ -1,9 +1,12 @@
 #include "core/patients/PatientMatcher.h"
 
 #include "core/db/DbConnection.h"
+#include "core/db/Schema.h"
+#include "core/db/SearchTokens.h"
 #include "core/db/Statement.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/InsurerNumber.h"
 #include "core/util/KanaNormalizer.h"
 
@@ -29,6 +32,16 @@ QString PatientMatcher::normalizedMemberId(const QString& memberId) {
     return parts.join(QLatin1Char(':'));
 }
 
+namespace {
+SealedCell cellOf(qint64 id, const char* column) {
+    return {QStringLiteral("patients"), QLatin1String(column), id};
+}
+
+QString kindOf(const char* column) {
+    return QString::fromStdString(Schema::model().column("patients", column).tokenKind);
+}
+} // namespace
+
 QString PatientMatcher::linkKeyForMember(const QString& memberId) {
     const QString normalized = normalizedMemberId(memberId);
     return normalized.isEmpty() ? QString() : QStringLiteral("member:") + normalized;
@@ -47,12 +60,20 @@ std::optional<Patient> PatientMatcher::byInsurance(const QString& memberId) cons
         return std::nullopt;
     }
     const QString number = wanted.section(QLatin1Char(':'), 2, 2);
-    // The card number as typed may be in either width; the index finds both, the full comparison decides.
-    Statement st(m_record.db(), "SELECT id, insurer_number, insurance_symbol, insurance_number, "
-                                "insurance_branch FROM patients WHERE insurance_number IN (?, ?) ORDER BY id;");
-    st.bind(1, number).bind(2, memberId.section(QLatin1Char(':'), 2, 2).trimmed());
+    // The card number as typed may be in either width; the tokens find both, the full comparison decides.
+    auto& db = m_record.db();
+    const SearchTokens tokens(db);
+    Statement st(db, "SELECT p.id, p.insurer_number, p.insurance_symbol, p.insurance_number, p.insurance_branch "
+                     "FROM search_tokens t JOIN patients p ON p.id = t.row_id WHERE t.kind = ? AND t.token IN (?, ?) "
+                     "ORDER BY p.id;");
+    st.bind(1, kindOf("insurance_number"));
+    st.bind(2, tokens.lookup("patients", "insurance_number", number));
+    st.bind(3, tokens.lookup("patients", "insurance_number", memberId.section(QLatin1Char(':'), 2, 2).trimmed()));
     while (st.step()) {
-        const Insurance ins{st.text(1), st.text(2), st.text(3), st.text(4)};
+        const qint64 id = st.int64(0);
+        const Insurance ins{
+            st.cellText(1, cellOf(id, "insurer_number")), st.cellText(2, cellOf(id, "insurance_symbol")),
+            st.cellText(3, cellOf(id, "insurance_number")), st.cellText(4, cellOf(id, "insurance_branch"))};
         if (normalizedMemberId(ins.memberId()) == wanted) {
             return m_record.patients().open(st.int64(0));
         }
@@ -83,11 +104,14 @@ QList<Patient> PatientMatcher::byNameKanaBirth(const Patient& incoming) const {
     if (name.isEmpty() || kana.isEmpty()) {
         return out;
     }
-    Statement st(m_record.db(), "SELECT id, name_search, kana_search FROM patients WHERE birth_date = ? "
-                                "ORDER BY id;");
-    st.bind(1, incoming.birthDate.toString(Qt::ISODate));
+    auto& db = m_record.db();
+    Statement st(db, "SELECT p.id, p.name_search, p.kana_search FROM search_tokens t JOIN patients p ON p.id = "
+                     "t.row_id WHERE t.kind = ? AND t.token = ? ORDER BY p.id;");
+    st.bind(1, kindOf("birth_date"))
+        .bind(2, SearchTokens(db).lookup("patients", "birth_date", incoming.birthDate.toString(Qt::ISODate)));
     while (st.step()) {
-        if (st.text(1) == name && st.text(2) == kana) {
+        const qint64 id = st.int64(0);
+        if (st.cellText(1, cellOf(id, "name_search")) == name && st.cellText(2, cellOf(id, "kana_search")) == kana) {
             if (auto p = m_record.patients().open(st.int64(0))) {
                 out.append(*p);
             }

@@ -4,19 +4,25 @@
 #include "core/audit/AuditTrail.h"
 #include "core/chart/ChartChangeListener.h"
 #include "core/db/DbConnection.h"
+#include "core/db/Schema.h"
+#include "core/db/SearchTokens.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/patients/PatientValidator.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/users/RolePolicy.h"
 #include "core/util/Clock.h"
 #include "core/util/JapaneseEra.h"
 #include "core/util/KanaNormalizer.h"
 #include "core/util/Timestamp.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <algorithm>
+#include <vector>
 
 namespace tsumugi {
 
@@ -33,21 +39,36 @@ const char* const ListColumns =
     "p.birth_date, p.postal_code, p.address, p.phone, p.insurer_number, p.insurance_symbol, p.insurance_number, "
     "p.insurance_branch";
 
+// A patient's cell: its values are sealed on the clinic server (Schema: patients from 20).
+SealedCell cellOf(qint64 id, const char* column) {
+    return {QStringLiteral("patients"), QLatin1String(column), id};
+}
+
+// The columns of Columns / ListColumns from 3 on, in order, as the model names them.
+const char* const PatientCells[] = {
+    "family_name",      "given_name",       "family_kana",     "given_kana", "sex",
+    "birth_date",       "postal_code",      "address",         "phone",      "insurer_number",
+    "insurance_symbol", "insurance_number", "insurance_branch"};
+
 Patient readPatient(const Statement& st, bool withAuthor = true) {
     Patient p;
     p.id = st.int64(0);
     p.number = st.int64(1);
     p.version = int(st.int64(2));
-    p.familyName = st.text(3);
-    p.givenName = st.text(4);
-    p.familyKana = st.text(5);
-    p.givenKana = st.text(6);
-    p.sex = sexFromString(st.text(7)).value_or(Sex::Unknown);
-    p.birthDate = QDate::fromString(st.text(8), Qt::ISODate);
-    p.postalCode = st.text(9);
-    p.address = st.text(10);
-    p.phone = st.text(11);
-    p.insurance = {st.text(12), st.text(13), st.text(14), st.text(15)};
+    QString v[std::size(PatientCells)];
+    for (std::size_t i = 0; i < std::size(PatientCells); ++i) {
+        v[i] = st.cellText(int(3 + i), cellOf(p.id, PatientCells[i]));
+    }
+    p.familyName = v[0];
+    p.givenName = v[1];
+    p.familyKana = v[2];
+    p.givenKana = v[3];
+    p.sex = sexFromString(v[4]).value_or(Sex::Unknown);
+    p.birthDate = QDate::fromString(v[5], Qt::ISODate);
+    p.postalCode = v[6];
+    p.address = v[7];
+    p.phone = v[8];
+    p.insurance = {v[9], v[10], v[11], v[12]};
     if (withAuthor) {
         p.updatedAt = Timestamp::fromStorage(st.text(16));
         p.updatedBy = st.text(17);
@@ -132,10 +153,48 @@ void ensureValid(const Patient& p, const QDate& today) {
     }
 }
 
-// The half-open range [prefix, prefix + U+10FFFF) covers every string starting with prefix, and uses the index.
-QString upperBound(const QString& prefix) {
-    return prefix + QString::fromUcs4(U"\U0010FFFF");
+QString kanaKey(const Patient& p) {
+    return KanaNormalizer::normalize(p.familyKana + p.givenKana);
 }
+
+// A version of a patient, as its seal names it (the table's key: patient, version).
+QString versionRow(qint64 id, int version) {
+    return QStringLiteral("%1/%2").arg(id).arg(version);
+}
+
+// The sixteen values from family_name to insurance_branch, in the order INSERT and UPDATE name them.
+void bindCells(Statement& st, int first, const Patient& p) {
+    const auto cell = [&p](const char* column) { return cellOf(p.id, column); };
+    int i = first;
+    st.bindCell(i++, cell("family_name"), p.familyName).bindCell(i++, cell("given_name"), p.givenName);
+    st.bindCell(i++, cell("family_kana"), p.familyKana).bindCell(i++, cell("given_kana"), p.givenKana);
+    st.bindCell(i++, cell("name_search"), nameKey(p)).bindCell(i++, cell("kana_search"), kanaKey(p));
+    st.bindCell(i++, cell("sex"), sexToString(p.sex));
+    st.bindCell(i++, cell("birth_date"), p.birthDate.toString(Qt::ISODate));
+    st.bindCellOptional(i++, cell("postal_code"), p.postalCode).bindCellOptional(i++, cell("address"), p.address);
+    st.bindCellOptional(i++, cell("phone"), p.phone).bindCellOptional(i++, cell("phone_search"), digitsOf(p.phone));
+    st.bindCellOptional(i++, cell("insurer_number"), p.insurance.insurerNumber);
+    st.bindCellOptional(i++, cell("insurance_symbol"), p.insurance.symbol);
+    st.bindCellOptional(i++, cell("insurance_number"), p.insurance.number);
+    st.bindCellOptional(i++, cell("insurance_branch"), p.insurance.branch);
+}
+
+// The search tokens of the columns the model marks as searched (SearchTokens).
+void indexForSearch(DbConnection& db, const Patient& p) {
+    SearchTokens(db).index("patients", p.id,
+                           {{"name_search", nameKey(p)},
+                            {"kana_search", kanaKey(p)},
+                            {"phone_search", digitsOf(p.phone)},
+                            {"birth_date", p.birthDate.toString(Qt::ISODate)},
+                            {"insurance_number", p.insurance.number}});
+}
+
+// Rows of a search, ordered by kana and number as the list shows them.
+struct Found {
+    qint64 id;
+    qint64 number;
+    QString kana;
+};
 
 } // namespace
 
@@ -156,18 +215,17 @@ Patient PatientRepository::create(const Patient& input) {
     p.version = 1;
     p.updatedAt = m_record.clock().now();
     p.updatedBy = m_record.currentUser().displayName;
-    Statement ins(db, "INSERT INTO patients (patient_number, version, family_name, given_name, family_kana, "
+    // The id comes first: the sealed values carry it.
+    p.id = db.reserveId("patients");
+    Statement ins(db, "INSERT INTO patients (id, patient_number, version, family_name, given_name, family_kana, "
                       "given_kana, name_search, kana_search, sex, birth_date, postal_code, address, phone, "
                       "phone_search, insurer_number, insurance_symbol, insurance_number, insurance_branch, "
-                      "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
-    ins.bind(1, p.number).bind(2, p.version).bind(3, p.familyName).bind(4, p.givenName).bind(5, p.familyKana);
-    ins.bind(6, p.givenKana).bind(7, nameKey(p)).bind(8, KanaNormalizer::normalize(p.familyKana + p.givenKana));
-    ins.bind(9, sexToString(p.sex)).bind(10, p.birthDate.toString(Qt::ISODate)).bindOptional(11, p.postalCode);
-    ins.bindOptional(12, p.address).bindOptional(13, p.phone).bindOptional(14, digitsOf(p.phone));
-    ins.bindOptional(15, p.insurance.insurerNumber).bindOptional(16, p.insurance.symbol);
-    ins.bindOptional(17, p.insurance.number).bindOptional(18, p.insurance.branch);
-    ins.bind(19, Timestamp::toStorage(p.updatedAt)).bind(20, m_record.currentUser().id);
-    p.id = ins.insert();
+                      "updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
+    ins.bind(1, p.id).bind(2, p.number).bind(3, p.version);
+    bindCells(ins, 4, p);
+    ins.bind(20, Timestamp::toStorage(p.updatedAt)).bind(21, m_record.currentUser().id);
+    ins.run();
+    indexForSearch(db, p);
     saveVersion(p, {});
     m_record.audit().append(AuditTrail::Action::Create, QStringLiteral("patient"), QString::number(p.number));
     tx.commit();
@@ -198,14 +256,12 @@ Patient PatientRepository::update(const Patient& input, const QString& reason) {
                       "name_search=?, kana_search=?, sex=?, birth_date=?, postal_code=?, address=?, phone=?, "
                       "phone_search=?, insurer_number=?, insurance_symbol=?, insurance_number=?, "
                       "insurance_branch=?, updated_at=?, updated_by=? WHERE id=? AND version=?;");
-    upd.bind(1, p.version).bind(2, p.familyName).bind(3, p.givenName).bind(4, p.familyKana).bind(5, p.givenKana);
-    upd.bind(6, nameKey(p)).bind(7, KanaNormalizer::normalize(p.familyKana + p.givenKana)).bind(8, sexToString(p.sex));
-    upd.bind(9, p.birthDate.toString(Qt::ISODate)).bindOptional(10, p.postalCode).bindOptional(11, p.address);
-    upd.bindOptional(12, p.phone).bindOptional(13, digitsOf(p.phone)).bindOptional(14, p.insurance.insurerNumber);
-    upd.bindOptional(15, p.insurance.symbol).bindOptional(16, p.insurance.number);
-    upd.bindOptional(17, p.insurance.branch).bind(18, Timestamp::toStorage(p.updatedAt));
+    upd.bind(1, p.version);
+    bindCells(upd, 2, p);
+    upd.bind(18, Timestamp::toStorage(p.updatedAt));
     upd.bind(19, m_record.currentUser().id).bind(20, p.id).bind(21, current->version);
     upd.run();
+    indexForSearch(db, p);
     saveVersion(p, reason);
     m_record.audit().append(AuditTrail::Action::Update, QStringLiteral("patient"), QString::number(p.number),
                             QStringLiteral("version %1").arg(p.version));
@@ -221,9 +277,11 @@ Patient PatientRepository::update(const Patient& input, const QString& reason) {
 void PatientRepository::saveVersion(const Patient& p, const QString& reason) {
     Statement hist(m_record.db(), "INSERT INTO patient_versions (patient_id, version, data, reason, author_id, "
                                   "created_at) VALUES (?,?,?,?,?,?);");
+    const QString row = versionRow(p.id, p.version);
     hist.bind(1, p.id).bind(2, p.version);
-    hist.bind(3, QString::fromUtf8(QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact)));
-    hist.bindOptional(4, reason.trimmed())
+    hist.bindCell(3, {QStringLiteral("patient_versions"), QStringLiteral("data"), row},
+                  QString::fromUtf8(QJsonDocument(toJson(p)).toJson(QJsonDocument::Compact)));
+    hist.bindCellOptional(4, {QStringLiteral("patient_versions"), QStringLiteral("reason"), row}, reason.trimmed())
         .bind(5, m_record.currentUser().id)
         .bind(6, Timestamp::toStorage(p.updatedAt));
     hist.run();
@@ -265,10 +323,14 @@ QList<PatientVersion> PatientRepository::history(qint64 id) {
     while (st.step()) {
         PatientVersion v;
         v.version = int(st.int64(0));
-        v.patient = fromJson(QJsonDocument::fromJson(st.text(1).toUtf8()).object());
+        const QString row = versionRow(id, v.version);
+        v.patient =
+            fromJson(QJsonDocument::fromJson(
+                         st.cellText(1, {QStringLiteral("patient_versions"), QStringLiteral("data"), row}).toUtf8())
+                         .object());
         v.patient.id = id;
         v.patient.version = v.version;
-        v.reason = st.text(2);
+        v.reason = st.cellText(2, {QStringLiteral("patient_versions"), QStringLiteral("reason"), row});
         v.author = st.text(3);
         v.at = Timestamp::fromStorage(st.text(4));
         v.patient.updatedAt = v.at;
@@ -282,18 +344,61 @@ QList<PatientVersion> PatientRepository::history(qint64 id) {
     return out;
 }
 
-QList<Patient> PatientRepository::select(const char* where, const QList<QString>& args, int limit) const {
-    const QByteArray sql = QByteArray("SELECT ") + ListColumns + " FROM patients p WHERE " + where +
-                           " ORDER BY p.kana_search, p.patient_number LIMIT ?;";
-    Statement st(m_record.db(), sql.toStdString());
-    int i = 1;
-    for (const QString& a : args) {
-        st.bind(i++, a);
-    }
-    st.bindLimit(i, limit);
-    QList<Patient> out;
+QList<Patient> PatientRepository::byToken(const char* column, const QString& normalised, int limit) const {
+    auto& db = m_record.db();
+    const SearchTokens tokens(db);
+    const StorageModel::Column& searched = Schema::model().column("patients", column);
+    const bool checkPrefix = searched.tokenPrefixes && SearchTokens::clipped(normalised);
+    Statement st(db, std::string("SELECT p.id, p.patient_number, p.kana_search, p.") + column +
+                         " FROM search_tokens t JOIN patients p ON p.id = t.row_id WHERE t.kind = ? AND t.token = ?;");
+    st.bind(1, QString::fromStdString(searched.tokenKind)).bind(2, tokens.lookup("patients", column, normalised));
+    std::vector<Found> found;
     while (st.step()) {
-        out.append(readPatient(st, false));
+        const qint64 id = st.int64(0);
+        if (checkPrefix && !st.cellText(3, cellOf(id, column)).startsWith(normalised)) {
+            continue;
+        }
+        found.push_back({id, st.int64(1), st.cellText(2, cellOf(id, "kana_search"))});
+    }
+    // Ordered here, not by the server: it holds the kana sealed.
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.kana != b.kana ? a.kana < b.kana : a.number < b.number; });
+    if (limit >= 0 && found.size() > std::size_t(limit)) {
+        found.resize(std::size_t(limit));
+    }
+    std::vector<qint64> ids;
+    for (const Found& f : found) {
+        ids.push_back(f.id);
+    }
+    return byIds(ids);
+}
+
+QList<Patient> PatientRepository::byIds(const std::vector<qint64>& ids) const {
+    // A fixed number of placeholders per read (unused ones name no row), so the statement is prepared once.
+    constexpr std::size_t Batch = 25;
+    static const std::string sql = [] {
+        std::string s = std::string("SELECT ") + ListColumns + " FROM patients p WHERE p.id IN (?";
+        for (std::size_t i = 1; i < Batch; ++i) {
+            s += ",?";
+        }
+        return s + ");";
+    }();
+    QHash<qint64, Patient> byId;
+    for (std::size_t from = 0; from < ids.size(); from += Batch) {
+        Statement st(m_record.db(), sql);
+        for (std::size_t i = 0; i < Batch; ++i) {
+            st.bind(int(i + 1), from + i < ids.size() ? ids[from + i] : qint64(0));
+        }
+        while (st.step()) {
+            Patient p = readPatient(st, false);
+            byId.insert(p.id, p);
+        }
+    }
+    QList<Patient> out;
+    for (qint64 id : ids) {
+        if (byId.contains(id)) {
+            out.append(byId.value(id));
+        }
     }
     return out;
 }
@@ -310,7 +415,7 @@ QList<Patient> PatientRepository::search(const QString& rawQuery, int limit) con
         date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     }
     if (date.isValid()) {
-        return select("p.birth_date = ?", {date.toString(Qt::ISODate)}, limit);
+        return byToken("birth_date", date.toString(Qt::ISODate), limit);
     }
     static const QRegularExpression digitsAndDashes(QStringLiteral("^[0-9\\-() ]+$"));
     if (digitsAndDashes.match(query).hasMatch()) {
@@ -318,20 +423,22 @@ QList<Patient> PatientRepository::search(const QString& rawQuery, int limit) con
         if (digits.size() == 8 && !query.contains(QLatin1Char('-'))) {
             const QDate compact = QDate::fromString(digits, QStringLiteral("yyyyMMdd"));
             if (compact.isValid() && compact.year() > 1880) {
-                return select("p.birth_date = ?", {compact.toString(Qt::ISODate)}, limit);
+                return byToken("birth_date", compact.toString(Qt::ISODate), limit);
             }
         }
         // Short numbers are patient numbers; longer ones (or with dashes) phone numbers, matched by prefix.
         if (digits.size() <= 7 && !query.contains(QLatin1Char('-'))) {
-            return select("p.patient_number = CAST(? AS INTEGER)", {digits}, limit);
+            Statement st(m_record.db(), "SELECT id FROM patients WHERE patient_number = ?;");
+            st.bind(1, digits.toLongLong());
+            return st.step() && limit != 0 ? byIds({st.int64(0)}) : QList<Patient>();
         }
-        return select("p.phone_search >= ? AND p.phone_search < ?", {digits, upperBound(digits)}, limit);
+        return byToken("phone_search", digits, limit);
     }
     const QString key = KanaNormalizer::normalize(query);
     if (KanaNormalizer::isKana(query)) {
-        return select("p.kana_search >= ? AND p.kana_search < ?", {key, upperBound(key)}, limit);
+        return byToken("kana_search", key, limit);
     }
-    return select("p.name_search >= ? AND p.name_search < ?", {key, upperBound(key)}, limit);
+    return byToken("name_search", key, limit);
 }
 
 qint64 PatientRepository::count() const {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <optional>
+#include <vector>
 
 namespace tsumugi {
 
@@ -47,7 +48,10 @@ public:
 private:
     std::optional<Patient> load(const char* where, qint64 key) const;
     void saveVersion(const Patient& p, const QString& reason);
-    QList<Patient> select(const char* where, const QList<QString>& args, int limit) const;
+    // Found by a search token of a column, opened, checked and ordered by kana here (the server holds them sealed).
+    QList<Patient> byToken(const char* column, const QString& normalised, int limit) const;
+    // List rows of these patients, in this order.
+    QList<Patient> byIds(const std::vector<qint64>& ids) const;
 
     ClinicRecord& m_record;
 };

@@ -6,6 +6,7 @@
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
 
@@ -85,12 +86,15 @@ QList<ReceptionEntry> ReceptionList::forDay(const QDate& day) const {
         e.arrivedAt = Timestamp::fromStorage(st.text(4));
         e.patient.id = st.int64(5);
         e.patient.number = st.int64(6);
-        e.patient.familyName = st.text(7);
-        e.patient.givenName = st.text(8);
-        e.patient.familyKana = st.text(9);
-        e.patient.givenKana = st.text(10);
-        e.patient.sex = sexFromString(st.text(11)).value_or(Sex::Unknown);
-        e.patient.birthDate = QDate::fromString(st.text(12), Qt::ISODate);
+        const auto cell = [&e](const char* column) {
+            return SealedCell(QStringLiteral("patients"), QLatin1String(column), e.patient.id);
+        };
+        e.patient.familyName = st.cellText(7, cell("family_name"));
+        e.patient.givenName = st.cellText(8, cell("given_name"));
+        e.patient.familyKana = st.cellText(9, cell("family_kana"));
+        e.patient.givenKana = st.cellText(10, cell("given_kana"));
+        e.patient.sex = sexFromString(st.cellText(11, cell("sex"))).value_or(Sex::Unknown);
+        e.patient.birthDate = QDate::fromString(st.cellText(12, cell("birth_date")), Qt::ISODate);
         e.patient.version = int(st.int64(13));
         out.append(e);
     }

@@ -17,6 +17,7 @@
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
 #include "core/record/ChangeFeed.h"
+#include "core/security/ColumnSeal.h"
 #include "core/security/FailedLoginLog.h"
 #include "core/security/KeyDerivation.h"
 #include "core/security/KeySlotFile.h"
@@ -127,6 +128,10 @@ ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db
     , m_documents(std::make_unique<DocumentRepository>(*this)) {
     m_outbox = std::make_unique<OutboxQueue>(*this);
     m_dispatcher = this;
+    if (!m_db->columnSeal() && !m_key.isEmpty()) {
+        m_db->setColumnSeal(std::make_shared<ColumnSeal>(m_key));
+    }
+    m_db->setTamperHandler([this](const SealedCell& cell) { m_audit->noteTampered(cell); });
     m_db->setDiskFullHandler([this] {
         if (m_writeState == WriteState::Writable) {
             m_writeState = WriteState::DiskFull;
@@ -183,6 +188,7 @@ std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, 
                                                            bool keepJournalFiles) {
     if (isServer(path)) {
         auto db = reachServer(path);
+        db->setColumnSeal(std::make_shared<ColumnSeal>(key));
         serverMigrator().migrate(*db);
         return db;
     }
@@ -191,6 +197,7 @@ std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, 
         db->keepJournalFiles();
     }
     db->unlock(key);
+    db->setColumnSeal(std::make_shared<ColumnSeal>(key));
     const SchemaMigrator migrator(Schema::migrations());
     // Refuse a newer file before anything (even the journal mode) is written to it.
     migrator.refuseNewer(*db);
@@ -380,6 +387,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::openOnServer(const QString& location
     auto db = reachServer(location);
     const KeySlotFile keys = ServerKeySlots(*db).load();
     const SecureBytes key = unlock(keys, FailedLoginLog(*db), userName, password, clock, db->location());
+    db->setColumnSeal(std::make_shared<ColumnSeal>(key));
     serverMigrator().migrate(*db);
     std::unique_ptr<ClinicRecord> record(new ClinicRecord(location, std::move(db), key, clock));
     record->signIn(userName, {});

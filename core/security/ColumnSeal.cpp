@@ -40,7 +40,7 @@ QByteArray associatedData(const SealedCell& cell) {
     aad += '\0';
     aad += cell.column.toUtf8();
     aad += '\0';
-    aad += QByteArray::number(cell.rowId);
+    aad += cell.row.toUtf8();
     return aad;
 }
 
@@ -48,6 +48,14 @@ QByteArray columnInfo(const SealedCell& cell) {
     return QByteArrayLiteral("column:") + cell.table.toUtf8() + '.' + cell.column.toUtf8();
 }
 } // namespace
+
+SealedCell::SealedCell(QString table, QString column, qint64 id)
+    : SealedCell(std::move(table), std::move(column), QString::number(id)) {}
+
+SealedCell::SealedCell(QString table, QString column, QString row)
+    : table(std::move(table))
+    , column(std::move(column))
+    , row(std::move(row)) {}
 
 ColumnSeal::ColumnSeal(const SecureBytes& recordKey)
     : m_recordKey(recordKey) {
@@ -115,7 +123,7 @@ QByteArray ColumnSeal::open(const SealedCell& cell, const QByteArray& sealed) co
                         "it was moved from another row or column, or altered outside Tsumugi. It is not shown; tell "
                         "whoever looks after the server.")
                          .arg(cell.table)
-                         .arg(cell.rowId)
+                         .arg(cell.row)
                          .arg(cell.column));
     };
     if (sealed.size() < Overhead || sealed[0] != Format) {

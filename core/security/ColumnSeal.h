@@ -12,9 +12,13 @@ namespace tsumugi {
 
 // Where a sealed value belongs: the row's identity, bound into its seal.
 struct SealedCell {
+    SealedCell(QString table, QString column, qint64 id);
+    // A row keyed by several columns (a version of a patient: "41/3", its key's values in the declared order).
+    SealedCell(QString table, QString column, QString row);
+
     QString table;
     QString column;
-    qint64 rowId = 0;
+    QString row;
 };
 
 // The clinic server never holds readable patient data: a value that leaves the desk for the server is sealed here,

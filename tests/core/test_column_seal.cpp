@@ -59,7 +59,7 @@ private slots:
         const ColumnSeal seal(m_key);
         const QByteArray sealed = seal.seal(familyName, QStringLiteral("鈴木").toUtf8());
         SealedCell otherRow = familyName;
-        otherRow.rowId = 42;
+        otherRow.row = QStringLiteral("42");
         SealedCell otherColumn = familyName;
         otherColumn.column = QStringLiteral("given_name");
         SealedCell otherTable = familyName;

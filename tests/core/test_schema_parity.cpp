@@ -394,7 +394,21 @@ private slots:
         QCOMPARE(lite.schemaVersion(), Schema::model().version());
 
         QStringList problems;
-        const Columns a = embeddedColumns(lite);
+        // A column the model seals is the server's bytes (BYTEA, no allowed values), the embedded record's text.
+        Columns a = embeddedColumns(lite);
+        QSet<QString> sealed;
+        for (const StorageModel::Table& t : Schema::model().tables()) {
+            for (const StorageModel::Column& c : t.columns) {
+                if (Schema::model().sealedAt(c, Schema::model().version())) {
+                    const QString table = QString::fromStdString(t.name);
+                    const QString column = QString::fromStdString(c.name);
+                    QVERIFY2(a[table].contains(column), qPrintable(table + '.' + column));
+                    a[table][column].replace(QStringLiteral("text"), QStringLiteral("blob"));
+                    sealed.insert(table + '.' + column);
+                }
+            }
+        }
+        QVERIFY(sealed.contains(QStringLiteral("patients.family_name")));
         const Columns b = serverColumns(server);
         problems << differences(QStringLiteral("table"), QSet<QString>(a.keyBegin(), a.keyEnd()),
                                 QSet<QString>(b.keyBegin(), b.keyEnd()));
@@ -446,8 +460,11 @@ private slots:
                            "table_schema = 'public' AND data_type = 'text' AND collation_name IS DISTINCT FROM 'C';")) {
             problems << QStringLiteral("text column not byte-ordered on the server: %1").arg(column);
         }
-        const QSet<QString> lists = embeddedValueLists(lite);
+        QSet<QString> lists = embeddedValueLists(lite);
         QVERIFY(lists.size() >= 20); // the reader found them
+        for (auto it = lists.begin(); it != lists.end();) {
+            it = sealed.contains(it->section(QLatin1Char(' '), 0, 0)) ? lists.erase(it) : std::next(it);
+        }
         problems << differences(QStringLiteral("allowed values"), lists, serverValueLists(server));
         const QSet<QString> keys = embeddedKeys(lite);
         QVERIFY(keys.size() >= 40); // the reader found them

@@ -39,6 +39,8 @@ public:
     }
     QString restart() { return startOnPort(); }
     int port() const { return m_port; }
+    // The cluster's files, as a copy of a server's disk would hold them.
+    QString dataDirectory() const { return m_dir.path() + QStringLiteral("/data"); }
     // A fast shutdown (also to see what a desk does when its server goes away).
     bool stop() {
         if (!m_started) {

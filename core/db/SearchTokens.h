@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/db/StorageModel.h"
+
+#include <QByteArray>
+#include <QString>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace tsumugi {
+
+class DbConnection;
+
+// The record's search index, one table for both drivers: for each searched column (StorageModel::Column::tokenKind)
+// a keyed token (ColumnSeal::token) of every prefix of its value, or of the whole value. The server finds rows by
+// token without holding a readable value; the desk opens, checks and sorts what it found.
+class SearchTokens {
+public:
+    // Longer prefix queries are looked up by their first MaxPrefix characters and checked on the opened values.
+    static constexpr int MaxPrefix = 8;
+
+    explicit SearchTokens(DbConnection& db);
+
+    // Replaces the tokens of one row: the values of its searched columns (normalised as stored; empty: none).
+    void index(const std::string& table, qint64 rowId, const std::vector<std::pair<std::string, QString>>& values);
+    // The (kind, token) rows one value of a searched column gives (a bulk load writes them itself).
+    std::vector<std::pair<QString, QByteArray>> tokensOf(const std::string& table, const std::string& column,
+                                                         const QString& value) const;
+    // The token a query of a column's kind is looked up by.
+    QByteArray lookup(const std::string& table, const std::string& column, const QString& normalised) const;
+    // True when a prefix query is longer than its token (the desk checks the rest on the opened value).
+    static bool clipped(const QString& normalised);
+
+private:
+    DbConnection& m_db;
+};
+
+} // namespace tsumugi

@@ -1,0 +1,351 @@
+#include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/db/PostgresConnection.h"
+#include "core/db/Schema.h"
+#include "core/db/Statement.h"
+#include "core/patients/PatientMatcher.h"
+#include "core/patients/PatientRepository.h"
+#include "core/record/ClinicRecord.h"
+#include "core/util/ManualClock.h"
+#include "support/ErrorKind.h"
+#include "support/PostgresCluster.h"
+#include "support/Prerequisite.h"
+#include "support/TempRecord.h"
+#include "support/TestRegistry.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <iconv.h>
+
+using namespace tsumugi;
+
+namespace {
+// A patient's words and numbers in an encoding the server could have been told to use.
+QByteArray encoded(const QString& text, const char* encoding) {
+    const QByteArray utf8 = text.toUtf8();
+    if (qstrcmp(encoding, "UTF-8") == 0) {
+        return utf8;
+    }
+    iconv_t cd = iconv_open(encoding, "UTF-8");
+    if (cd == iconv_t(-1)) {
+        return {};
+    }
+    QByteArray in = utf8;
+    QByteArray out(in.size() * 4 + 8, '\0');
+    char* inPtr = in.data();
+    char* outPtr = out.data();
+    size_t inLeft = size_t(in.size());
+    size_t outLeft = size_t(out.size());
+    const size_t done = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft);
+    iconv_close(cd);
+    if (done == size_t(-1)) {
+        return {};
+    }
+    out.truncate(out.size() - qsizetype(outLeft));
+    return out;
+}
+
+// The kana of a number: each digit one syllable, so that every marker is a valid reading of its own.
+QString kanaDigits(int n, int width) {
+    static const QString syllables = QStringLiteral("アイウエオカキクケコ");
+    QString out;
+    for (const QChar d : QString::number(n).rightJustified(width, QLatin1Char('0'))) {
+        out += syllables.at(d.digitValue());
+    }
+    return out;
+}
+
+QString wideDigits(int n, int width) {
+    QString out;
+    for (const QChar d : QString::number(n).rightJustified(width, QLatin1Char('0'))) {
+        out += QChar(0xFF10 + d.digitValue());
+    }
+    return out;
+}
+} // namespace
+
+// #34: the clinic server never holds readable patient data. A desk seals a patient's words and numbers with the
+// record key before they leave it, finds patients by keyed tokens, and refuses a sealed value found where it was not
+// sealed. Shown on a server of the test's own, read the way an intruder would: its data directory after a CHECKPOINT
+// and a plain pg_dump, searched with grep in UTF-8, Shift_JIS and EUC-JP.
+class TestSealedServer : public QObject {
+    Q_OBJECT
+    test::PostgresCluster m_cluster;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC)};
+    int m_databases = 0;
+    QString m_database;
+
+    QString location() const {
+        return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_cluster.port()).arg(m_database);
+    }
+
+    std::unique_ptr<ClinicRecord> newRecord() {
+        m_database = QStringLiteral("sealed%1").arg(++m_databases);
+        PostgresConnection admin(m_cluster.conninfo());
+        admin.exec(QStringLiteral("CREATE DATABASE %1;").arg(m_database).toUtf8().constData());
+        ClinicRecord::NewRecord setup;
+        // A control marker the server holds in the clear (the clinic's own name): the search below can find things.
+        setup.clinic = {QStringLiteral("対照標識クリニック"), QStringLiteral("1310000001"), {}, {}};
+        setup.adminName = test::TempRecord::AdminName;
+        setup.adminPassword = test::TempRecord::AdminPassword;
+        setup.fillMasters = false;
+        setup.recoveryKey = false;
+        return ClinicRecord::create(location(), setup, m_clock);
+    }
+
+    static Patient marker(int i) {
+        Patient p;
+        p.familyName = QStringLiteral("標識姓") + wideDigits(i, 4);
+        p.givenName = QStringLiteral("紬名") + wideDigits(i, 4);
+        p.familyKana = QStringLiteral("ヒョウシキ") + kanaDigits(i, 4);
+        p.givenKana = QStringLiteral("ツムギ") + kanaDigits(i, 4);
+        p.sex = i % 2 ? Sex::Female : Sex::Male;
+        p.birthDate = QDate(1930, 1, 1).addDays(i * 97);
+        p.postalCode = QStringLiteral("160-0023");
+        p.address = QStringLiteral("東京都新宿区標識町") + wideDigits(i, 4) + QStringLiteral("番地");
+        p.phone = QStringLiteral("03-9%1").arg(i, 7, 10, QLatin1Char('0'));
+        p.insurance = {QStringLiteral("01130012"), QStringLiteral("記号%1").arg(i, 5, 10, QLatin1Char('0')),
+                       QStringLiteral("8%1").arg(i, 8, 10, QLatin1Char('0')), QStringLiteral("01")};
+        return p;
+    }
+
+    // What an intruder would look for: every word and number of a marker patient, in each encoding.
+    static QList<QByteArray> patterns(int patients) {
+        QList<QByteArray> out;
+        for (int i = 1; i <= patients; ++i) {
+            const Patient p = marker(i);
+            for (const QString& value :
+                 {p.familyName, p.givenName, p.familyKana, p.givenKana, p.address, p.phone,
+                  QString(p.phone).remove(QLatin1Char('-')), p.insurance.symbol, p.insurance.number}) {
+                for (const char* encoding : {"UTF-8", "SHIFT_JIS", "EUC-JP"}) {
+                    const QByteArray bytes = encoded(value, encoding);
+                    if (!bytes.isEmpty() && !out.contains(bytes)) {
+                        out << bytes;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // grep -ra with every pattern at once (fixed strings, bytes as they are): the patterns found.
+    static QStringList found(const QString& where, const QList<QByteArray>& wanted) {
+        QTemporaryDir dir;
+        QFile list(dir.filePath(QStringLiteral("patterns")));
+        if (!list.open(QIODevice::WriteOnly)) {
+            return {QStringLiteral("cannot write the pattern list")};
+        }
+        for (const QByteArray& p : wanted) {
+            list.write(p + '\n');
+        }
+        list.close();
+        QProcess grep;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        grep.setProcessEnvironment(env);
+        grep.start(QStringLiteral("grep"), {QStringLiteral("-raohF"), QStringLiteral("-f"), list.fileName(), where});
+        if (!grep.waitForFinished(120000)) {
+            grep.kill();
+            return {QStringLiteral("grep did not finish")};
+        }
+        QStringList out;
+        for (const QByteArray& line : grep.readAllStandardOutput().split('\n')) {
+            if (!line.isEmpty() && !out.contains(QString::fromLatin1(line.toHex()))) {
+                out << QString::fromLatin1(line.toHex());
+            }
+        }
+        return out;
+    }
+
+    QString dump() {
+        const QString file = QDir::temp().filePath(QStringLiteral("tsumugi-sealed-%1.sql").arg(m_database));
+        QProcess pgDump;
+        pgDump.setStandardOutputFile(file);
+        pgDump.start(QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump"),
+                     {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                      QString::number(m_cluster.port()), QStringLiteral("-U"), QStringLiteral("postgres"), m_database});
+        if (!pgDump.waitForFinished(120000) || pgDump.exitCode() != 0) {
+            pgDump.kill();
+            return {};
+        }
+        return file;
+    }
+
+private slots:
+    void initTestCase() { TSUMUGI_START_POSTGRES_CLUSTER(m_cluster); }
+    void cleanupTestCase() { m_cluster.stop(); }
+
+    // 300 marker patients registered and edited at a desk: the server's files and a dump hold none of their words
+    // or numbers, while the desk finds each by kana, name, phone, birth date and insurance card as before.
+    void aCopyOfTheServerRevealsNoPatient() {
+        auto record = newRecord();
+        constexpr int Patients = 300;
+        QList<Patient> saved;
+        for (int i = 1; i <= Patients; ++i) {
+            saved << record->patients().create(marker(i));
+        }
+        // An edit writes a second version (and its history row) the same way.
+        Patient edited = saved.at(9);
+        edited.address += QStringLiteral("改");
+        saved[9] = record->patients().update(edited, QStringLiteral("転居 標識理由"));
+
+        // The desk still finds them, by every kind of search a clerk types.
+        const Patient p = saved.at(41);
+        QCOMPARE(record->patients().search(QStringLiteral("ひょうしき"), -1).size(), Patients);
+        const auto byKana = record->patients().search(p.familyKana + p.givenKana);
+        QCOMPARE(byKana.size(), 1);
+        QCOMPARE(byKana.first().id, p.id);
+        QCOMPARE(byKana.first().address, p.address);
+        const auto byName = record->patients().search(p.familyName);
+        QCOMPARE(byName.size(), 1);
+        QCOMPARE(byName.first().givenName, p.givenName);
+        QCOMPARE(record->patients().search(p.phone).size(), 1);
+        QCOMPARE(record->patients().search(p.birthDate.toString(Qt::ISODate)).first().id, p.id);
+        const auto byCard = PatientMatcher(*record).match(p, {});
+        QCOMPARE(byCard.how, PatientMatcher::How::InsuredIdentifier);
+        QCOMPARE(byCard.patient->id, p.id);
+        // Sorted by kana on the desk: the server cannot.
+        const auto all = record->patients().search(QStringLiteral("ヒョウシキ"), 5);
+        QCOMPARE(all.size(), 5);
+        QCOMPARE(all.first().familyKana, marker(1).familyKana);
+        QCOMPARE(all.at(4).familyKana, marker(5).familyKana);
+        QCOMPARE(record->patients().history(saved.at(9).id).last().reason, QStringLiteral("転居 標識理由"));
+
+        const QList<QByteArray> wanted = patterns(Patients) << QStringLiteral("標識理由").toUtf8();
+        QVERIFY(wanted.size() > Patients * 20); // every field, in three encodings
+        const QByteArray control = QStringLiteral("対照標識クリニック").toUtf8();
+
+        // The data directory, after the server wrote everything out of its WAL into the tables' files.
+        {
+            PostgresConnection admin(m_cluster.conninfo(m_database));
+            admin.exec("CHECKPOINT;");
+        }
+        const QString data = m_cluster.dataDirectory();
+        QVERIFY(QFileInfo(data + QStringLiteral("/PG_VERSION")).exists());
+        QCOMPARE(found(data, {control}).size(), 1); // the search finds what is there
+        const QStringList inFiles = found(data, wanted);
+        QVERIFY2(inFiles.isEmpty(), qPrintable(QStringLiteral("in the data directory: ") + inFiles.join(' ')));
+
+        const QString file = dump();
+        QVERIFY2(!file.isEmpty(), "pg_dump failed");
+        QCOMPARE(found(file, {control}).size(), 1);
+        const QStringList inDump = found(file, wanted);
+        QFile::remove(file);
+        QVERIFY2(inDump.isEmpty(), qPrintable(QStringLiteral("in the dump: ") + inDump.join(' ')));
+    }
+
+    // A sealed value copied to another patient's row by someone with the server's password is refused where it
+    // is read, in words, and audited; the patient it came from still opens.
+    void aValueMovedToAnotherRowIsRefusedAndAudited() {
+        auto record = newRecord();
+        const Patient a = record->patients().create(marker(1));
+        const Patient b = record->patients().create(marker(2));
+        {
+            PostgresConnection admin(m_cluster.conninfo(m_database));
+            admin.exec(QStringLiteral("UPDATE patients SET family_name = (SELECT family_name FROM patients WHERE id = "
+                                      "%1) WHERE id = %2;")
+                           .arg(a.id)
+                           .arg(b.id)
+                           .toUtf8()
+                           .constData());
+        }
+        TSUMUGI_VERIFY_ERROR(record->patients().open(b.id), Error::Kind::Tampered);
+        try {
+            record->patients().open(b.id);
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QLatin1String("patients")) &&
+                         e.message().contains(QLatin1String("family_name")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(record->patients().open(a.id)->familyName, a.familyName);
+        // The search shows no list with a forged name: it refuses as the chart does.
+        TSUMUGI_VERIFY_ERROR(record->patients().search(b.familyKana + b.givenKana), Error::Kind::Tampered);
+
+        // Audited where the read happened (reads chain into the trail with the next change).
+        record->patients().create(marker(3));
+        Statement st(record->db(), "SELECT count(*) FROM audit_log WHERE action = 'tampered' AND record_type = "
+                                   "'patients' AND record_id = ?;");
+        st.bind(1, QString::number(b.id));
+        QVERIFY(st.step());
+        QVERIFY2(st.int64(0) >= 2, qPrintable(QString::number(st.int64(0))));
+        QVERIFY(record->audit().verify().ok);
+    }
+
+    // A server written before sealing (schema 19: its patients in the clear, no search tokens) is sealed by the first
+    // desk that signs in with the record key, in the step's own transaction: afterwards every value is sealed, the
+    // history reads as before, and search finds the patients through their new tokens.
+    void aServerWrittenBeforeSealingIsSealedByTheFirstDesk() {
+        auto record = newRecord();
+        QList<Patient> saved;
+        for (int i = 1; i <= 5; ++i) {
+            saved << record->patients().create(marker(i));
+        }
+        saved[2] = record->patients().update(saved.at(2), QStringLiteral("理由"));
+        const auto history = record->patients().history(saved.at(2).id);
+        const int sealedSince = Schema::model().column("patients", "family_name").sealedSince;
+        QCOMPARE(sealedSince, 20);
+        {
+            // Back to how schema 19 held it: the words in the clear, no tokens.
+            PostgresConnection admin(m_cluster.conninfo(m_database));
+            admin.exec("BEGIN; ALTER TABLE patients DISABLE TRIGGER USER; "
+                       "ALTER TABLE patient_versions DISABLE TRIGGER USER; DROP TABLE search_tokens;");
+            for (const StorageModel::Table& t : Schema::model().tables()) {
+                for (const StorageModel::Column& c : t.columns) {
+                    if (c.sealedSince == sealedSince) {
+                        admin.exec(("ALTER TABLE " + t.name + " ALTER COLUMN " + c.name +
+                                    " TYPE TEXT COLLATE \"C\" USING " + (c.notNull ? "''" : "NULL") + ";")
+                                       .c_str());
+                    }
+                }
+            }
+            admin.exec("ALTER TABLE patients ADD CONSTRAINT patients_sex_check CHECK (sex IN ('male', 'female', "
+                       "'other', 'unknown')) NOT VALID;");
+            // Literals, not parameters: the statement layer refuses plain text for a sealed column, rightly.
+            const auto literal = [](const QString& v) { return QStringLiteral("$v$%1$v$").arg(v); };
+            for (const Patient& p : saved) {
+                admin.exec(QStringLiteral("UPDATE patients SET family_name = %1, given_name = %2, family_kana = %3, "
+                                          "given_kana = %4, name_search = %5, kana_search = %6, sex = %7, "
+                                          "birth_date = %8, address = %9, phone = %10, phone_search = %11, "
+                                          "insurance_number = %12, insurer_number = %13, insurance_symbol = %14, "
+                                          "insurance_branch = %15, postal_code = %16 WHERE id = %17;")
+                               .arg(literal(p.familyName), literal(p.givenName), literal(p.familyKana),
+                                    literal(p.givenKana), literal(p.familyName + p.givenName),
+                                    literal(p.familyKana + p.givenKana), literal(sexToString(p.sex)),
+                                    literal(p.birthDate.toString(Qt::ISODate)), literal(p.address))
+                               .arg(literal(p.phone), literal(QString(p.phone).remove(QLatin1Char('-'))),
+                                    literal(p.insurance.number), literal(p.insurance.insurerNumber),
+                                    literal(p.insurance.symbol), literal(p.insurance.branch), literal(p.postalCode))
+                               .arg(p.id)
+                               .toUtf8()
+                               .constData());
+            }
+            admin.exec("UPDATE patient_versions SET data = '{}';");
+            admin.exec("ALTER TABLE patients ENABLE TRIGGER USER; ALTER TABLE patient_versions ENABLE TRIGGER USER; "
+                       "UPDATE tsumugi_schema SET version = 19; COMMIT;");
+        }
+        record.reset();
+        record = ClinicRecord::open(location(), test::TempRecord::AdminName, test::TempRecord::AdminPassword, m_clock);
+        QCOMPARE(record->db().schemaVersion(), Schema::model().version());
+        {
+            Statement raw(record->db(), "SELECT count(*) FROM patients WHERE length(family_name) = ? AND "
+                                        "get_byte(family_name, 0) = 1;");
+            raw.bind(1, qint64(marker(1).familyName.toUtf8().size() + 29));
+            QVERIFY(raw.step());
+            QCOMPARE(raw.int64(0), qint64(saved.size()));
+        }
+        const auto opened = record->patients().open(saved.at(2).id);
+        QCOMPARE(opened->familyName, saved.at(2).familyName);
+        QCOMPARE(opened->address, saved.at(2).address);
+        QCOMPARE(opened->insurance.number, saved.at(2).insurance.number);
+        QCOMPARE(record->patients().history(saved.at(2).id).size(), history.size());
+        QCOMPARE(record->patients().search(QStringLiteral("ヒョウシキ"), -1).size(), saved.size());
+        QCOMPARE(record->patients().search(saved.at(4).phone).first().id, saved.at(4).id);
+        QCOMPARE(PatientMatcher(*record).match(saved.at(3), {}).patient->id, saved.at(3).id);
+    }
+};
+
+TSUMUGI_TEST_CLASS(TestSealedServer)
+#include "test_sealed_server.moc"
