@@ -114,9 +114,9 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
                           "doctor_id, created_at, updated_at, updated_by)",
                           10, &pat);
     bench::RowBatch note(db,
-                         "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, updated_at, "
+                         "INSERT INTO notes (id, visit_id, patient_id, version, status, findings, orders, updated_at, "
                          "updated_by, finalized_at, finalized_by)",
-                         10, &visit);
+                         11, &visit);
     bench::RowBatch rx(db,
                        "INSERT INTO prescriptions (patient_id, visit_id, version, rp_number, drug_code_system, "
                        "drug_code, yj_code, drug_name, dose, unit, usage_text, days, quantity, dispensing, "
@@ -144,7 +144,12 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
         const QString day = date.toString(Qt::ISODate);
         visit.add({visitId, patientId, qint64(1), day, outpatient, internal, doctorId, now, now, doctorId});
         ++g.visits;
-        note.add({visitId, patientId, qint64(1), finalStatus, QString::fromUtf8(Findings[rng.bounded(4)]), doOrder, now,
+        // One note per visit: it takes the visit's number as its id (its sealed words carry it).
+        const auto noteCell = [visitId](const char* column, const QString& text) {
+            return bench::RowBatch::Cell{{QStringLiteral("notes"), QLatin1String(column), visitId}, text};
+        };
+        note.add({visitId, visitId, patientId, qint64(1), finalStatus,
+                  noteCell("findings", QString::fromUtf8(Findings[rng.bounded(4)])), noteCell("orders", doOrder), now,
                   doctorId, now, doctorId});
         ++g.items;
         const int rxCount = int(perVisit / 2.5);
@@ -208,6 +213,7 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
         // The ids given above did not move the identities on: the next patient or visit a desk adds follows them.
         db.exec("SELECT setval(pg_get_serial_sequence('patients', 'id'), (SELECT max(id) FROM patients));");
         db.exec("SELECT setval(pg_get_serial_sequence('visits', 'id'), (SELECT max(id) FROM visits));");
+        db.exec("SELECT setval(pg_get_serial_sequence('notes', 'id'), (SELECT max(id) FROM notes));");
     }
     tx.commit();
     db.exec("ANALYZE;");

@@ -5,6 +5,7 @@
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Timestamp.h"
 
 namespace tsumugi {
@@ -37,6 +38,14 @@ const char* const Select =
     "n.source_institution, n.updated_at, u.display_name, n.finalized_at, f.display_name, n.saves FROM notes n "
     "JOIN users u ON u.id = n.updated_by LEFT JOIN users f ON f.id = n.finalized_by ";
 
+// A note's cell, and one of its versions' (keyed by note and version): sealed on the clinic server (Schema: 21).
+SealedCell noteCell(qint64 id, const char* column) {
+    return {QStringLiteral("notes"), QLatin1String(column), id};
+}
+SealedCell versionCell(qint64 noteId, int version, const char* column) {
+    return {QStringLiteral("note_versions"), QLatin1String(column), QStringLiteral("%1/%2").arg(noteId).arg(version)};
+}
+
 ClinicalNote readNote(const Statement& st) {
     ClinicalNote n;
     n.id = st.int64(0);
@@ -44,10 +53,10 @@ ClinicalNote readNote(const Statement& st) {
     n.patientId = st.int64(2);
     n.version = int(st.int64(3));
     n.status = statusFromString(st.text(4));
-    n.findings = st.text(5);
-    n.orders = st.text(6);
-    n.revisionReason = st.text(7);
-    n.sourceInstitution = st.text(8);
+    n.findings = st.cellText(5, noteCell(n.id, "findings"));
+    n.orders = st.cellText(6, noteCell(n.id, "orders"));
+    n.revisionReason = st.cellText(7, noteCell(n.id, "revision_reason"));
+    n.sourceInstitution = st.cellText(8, noteCell(n.id, "source_institution"));
     n.updatedAt = Timestamp::fromStorage(st.text(9));
     n.updatedBy = st.text(10);
     if (!st.isNull(11)) {
@@ -138,11 +147,12 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
             throw Error(Error::Kind::Conflict, tr("The visit was withdrawn; its note cannot be written."));
         }
         const qint64 patientId = visit.int64(0);
-        Statement ins(db, "INSERT INTO notes (visit_id, patient_id, version, status, findings, orders, "
-                          "updated_at, updated_by) VALUES (?,?,1,'draft',?,?,?,?);");
-        ins.bind(1, input.visitId).bind(2, patientId).bind(3, findings).bind(4, orders).bind(5, now);
-        ins.bind(6, m_journal.userId());
-        id = ins.insert();
+        id = db.reserveId("notes"); // first: the sealed words carry it
+        Statement ins(db, "INSERT INTO notes (id, visit_id, patient_id, version, status, findings, orders, "
+                          "updated_at, updated_by) VALUES (?,?,?,1,'draft',?,?,?,?);");
+        ins.bind(1, id).bind(2, input.visitId).bind(3, patientId);
+        ins.bindCell(4, noteCell(id, "findings"), findings).bindCell(5, noteCell(id, "orders"), orders);
+        ins.bind(6, now).bind(7, m_journal.userId()).run();
         m_journal.changed(ChartChange::Item::Note, patientId, id, ChartChange::Kind::Created, 1);
     } else {
         m_journal.requireOurs(current->sourceInstitution);
@@ -157,7 +167,9 @@ ClinicalNote ClinicalNoteRepository::saveDraft(const ClinicalNote& input) {
         }
         Statement upd(db, "UPDATE notes SET findings=?, orders=?, updated_at=?, updated_by=?, saves=saves+1 "
                           "WHERE id=? AND status='draft';");
-        upd.bind(1, findings).bind(2, orders).bind(3, now).bind(4, m_journal.userId()).bind(5, current->id).run();
+        upd.bindCell(1, noteCell(current->id, "findings"), findings);
+        upd.bindCell(2, noteCell(current->id, "orders"), orders);
+        upd.bind(3, now).bind(4, m_journal.userId()).bind(5, current->id).run();
         id = current->id;
         m_journal.changed(ChartChange::Item::Note, current->patientId, id, ChartChange::Kind::Updated,
                           current->version);
@@ -185,8 +197,11 @@ ClinicalNote ClinicalNoteRepository::finalize(qint64 noteId) {
     upd.bind(1, now).bind(2, m_journal.userId()).bind(3, now).bind(4, m_journal.userId()).bind(5, noteId).run();
     Statement hist(db, "INSERT INTO note_versions (note_id, version, status, findings, orders, reason, author_id, "
                        "created_at) VALUES (?,?,'final',?,?,?,?,?);");
-    hist.bind(1, noteId).bind(2, current->version).bind(3, current->findings).bind(4, current->orders);
-    hist.bindOptional(5, current->revisionReason).bind(6, m_journal.userId()).bind(7, now).run();
+    hist.bind(1, noteId).bind(2, current->version);
+    hist.bindCell(3, versionCell(noteId, current->version, "findings"), current->findings);
+    hist.bindCell(4, versionCell(noteId, current->version, "orders"), current->orders);
+    hist.bindCellOptional(5, versionCell(noteId, current->version, "reason"), current->revisionReason);
+    hist.bind(6, m_journal.userId()).bind(7, now).run();
     m_journal.changed(ChartChange::Item::Note, current->patientId, noteId, ChartChange::Kind::Finalized,
                       current->version);
     tx.commit();
@@ -221,7 +236,9 @@ ClinicalNote ClinicalNoteRepository::revise(qint64 noteId, int editedVersion, co
         db,
         "UPDATE notes SET version=?, status='draft', findings=?, orders=?, revision_reason=?, "
         "updated_at=?, updated_by=?, finalized_at=NULL, finalized_by=NULL, saves=saves+1 WHERE id=? AND version=?;");
-    upd.bind(1, version).bind(2, findings).bind(3, orders).bindOptional(4, reason.trimmed());
+    upd.bind(1, version).bindCell(2, noteCell(noteId, "findings"), findings);
+    upd.bindCell(3, noteCell(noteId, "orders"), orders);
+    upd.bindCellOptional(4, noteCell(noteId, "revision_reason"), reason.trimmed());
     upd.bind(5, m_journal.nowForStorage()).bind(6, m_journal.userId()).bind(7, noteId).bind(8, current->version).run();
     m_journal.changed(ChartChange::Item::Note, current->patientId, noteId, ChartChange::Kind::Updated, version);
     tx.commit();
@@ -245,7 +262,8 @@ ClinicalNote ClinicalNoteRepository::withdraw(qint64 noteId, const QString& reas
     }
     Statement upd(db, "UPDATE notes SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=?, "
                       "saves=saves+1 WHERE id=?;");
-    upd.bind(1, reason.trimmed()).bind(2, m_journal.nowForStorage()).bind(3, m_journal.userId()).bind(4, noteId).run();
+    upd.bindCell(1, noteCell(noteId, "revision_reason"), reason.trimmed());
+    upd.bind(2, m_journal.nowForStorage()).bind(3, m_journal.userId()).bind(4, noteId).run();
     m_journal.changed(ChartChange::Item::Note, current->patientId, noteId, ChartChange::Kind::Withdrawn,
                       current->version);
     tx.commit();
@@ -264,8 +282,11 @@ QList<NoteVersion> ClinicalNoteRepository::history(qint64 noteId) {
                  "FROM note_versions v JOIN users u ON u.id = v.author_id WHERE v.note_id = ? ORDER BY v.version;");
     st.bind(1, noteId);
     while (st.step()) {
-        out.append(
-            {int(st.int64(0)), st.text(1), st.text(2), st.text(3), st.text(4), Timestamp::fromStorage(st.text(5))});
+        const int version = int(st.int64(0));
+        out.append({version, st.cellText(1, versionCell(noteId, version, "findings")),
+                    st.cellText(2, versionCell(noteId, version, "orders")),
+                    st.cellText(3, versionCell(noteId, version, "reason")), st.text(4),
+                    Timestamp::fromStorage(st.text(5))});
     }
     m_journal.viewed(QStringLiteral("note-history"), note->patientId, QStringLiteral("id %1").arg(noteId));
     return out;

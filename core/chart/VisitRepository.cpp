@@ -5,6 +5,7 @@
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/users/User.h"
 #include "core/util/Timestamp.h"
 
@@ -31,6 +32,11 @@ const char* const Columns =
     "u.display_name";
 const char* const From = " FROM visits v JOIN users d ON d.id = v.doctor_id JOIN users u ON u.id = v.updated_by ";
 
+// A visit's cell: its free text is sealed on the clinic server (Schema: 21).
+SealedCell visitCell(qint64 id, const char* column) {
+    return {QStringLiteral("visits"), QLatin1String(column), id};
+}
+
 Visit readVisit(const Statement& st) {
     Visit v;
     v.id = st.int64(0);
@@ -42,8 +48,8 @@ Visit readVisit(const Statement& st) {
     v.doctorId = st.int64(6);
     v.doctorName = st.text(7);
     v.withdrawn = st.text(8) == QStringLiteral("withdrawn");
-    v.withdrawnReason = st.text(9);
-    v.sourceInstitution = st.text(10);
+    v.withdrawnReason = st.cellText(9, visitCell(v.id, "withdrawn_reason"));
+    v.sourceInstitution = st.cellText(10, visitCell(v.id, "source_institution"));
     v.updatedAt = Timestamp::fromStorage(st.text(11));
     v.updatedBy = st.text(12);
     return v;
@@ -119,7 +125,7 @@ Visit VisitRepository::stored(const Visit& v, const QString& reason, bool withdr
     upd.bind(1, v.version + 1).bind(2, v.date.toString(Qt::ISODate)).bind(3, encounterClassToString(v.encounterClass));
     upd.bind(4, v.department).bind(5, v.doctorId);
     upd.bind(6, v.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active"))
-        .bindOptional(7, v.withdrawnReason);
+        .bindCellOptional(7, visitCell(v.id, "withdrawn_reason"), v.withdrawnReason);
     upd.bind(8, m_journal.nowForStorage()).bind(9, m_journal.userId()).bind(10, v.id).bind(11, v.version);
     upd.run();
     Visit saved = v;

@@ -145,24 +145,29 @@ StorageModel declare() {
     // Charting: visits, notes (2号用紙: findings left, orders right) with finalised versions, and the clinical items
     // of the six-item set. Every item keeps the fields its JP-CLINS eCS profile needs, a source institution (NULL =
     // ours) and an optional raw JSON. Changes are new versions; withdrawal is a status, never a DELETE.
-    tables.push_back(
-        Table("visits",
-              {rowId(), ofPatient(), integer("version").required(), text("visit_date").required(),
-               text("encounter_class").required().oneOf({"outpatient", "inpatient"}), text("department").required(),
-               byUser("doctor_id"), activeOrWithdrawn(), text("withdrawn_reason"), text("source_institution"),
-               text("raw_json"), text("created_at").required(), text("updated_at").required(), byUser("updated_by")}));
-    indexes.push_back({"visits_patient_date", "visits", "patient_id, visit_date, id"});
     tables.push_back(Table(
-        "notes", {rowId(), integer("visit_id").required().isUnique().refersTo("visits"), ofPatient(),
-                  integer("version").required(), text("status").required().oneOf({"draft", "final", "withdrawn"}),
-                  text("findings").required(), text("orders").required(), text("revision_reason"),
-                  text("source_institution"), text("raw_json"), text("updated_at").required(), byUser("updated_by"),
-                  text("finalized_at"), integer("finalized_by").refersTo("users"), saves()}));
+        "visits", {rowId(), ofPatient(), integer("version").required(), text("visit_date").required(),
+                   text("encounter_class").required().oneOf({"outpatient", "inpatient"}), text("department").required(),
+                   byUser("doctor_id"), activeOrWithdrawn(), text("withdrawn_reason").sealedFrom(21),
+                   text("source_institution").sealedFrom(21), text("raw_json").sealedFrom(21),
+                   text("created_at").required(), text("updated_at").required(), byUser("updated_by")}));
+    indexes.push_back({"visits_patient_date", "visits", "patient_id, visit_date, id"});
+    // 21: a note's words (and where a received one came from) sealed on the server, with their versions; a visit's
+    // reason for withdrawal and origin too.
+    const auto sealedNote = [](StorageModel::Column c) { return c.sealedFrom(21); };
+    tables.push_back(
+        Table("notes", {rowId(), integer("visit_id").required().isUnique().refersTo("visits"), ofPatient(),
+                        integer("version").required(), text("status").required().oneOf({"draft", "final", "withdrawn"}),
+                        sealedNote(text("findings").required()), sealedNote(text("orders").required()),
+                        sealedNote(text("revision_reason")), sealedNote(text("source_institution")),
+                        sealedNote(text("raw_json")), text("updated_at").required(), byUser("updated_by"),
+                        text("finalized_at"), integer("finalized_by").refersTo("users"), saves()}));
     indexes.push_back({"notes_patient", "notes", "patient_id"});
     tables.push_back(
         Table("note_versions", {integer("note_id").required().refersTo("notes"), integer("version").required(),
-                                text("status").required(), text("findings").required(), text("orders").required(),
-                                text("reason"), byUser("author_id"), text("created_at").required()})
+                                text("status").required(), sealedNote(text("findings").required()),
+                                sealedNote(text("orders").required()), sealedNote(text("reason")), byUser("author_id"),
+                                text("created_at").required()})
             .keyedBy({"note_id", "version"})
             .compact());
     tables.push_back(Table("note_templates", {rowId(), text("title").required(), text("body").required(),
@@ -535,7 +540,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 20, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 21, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -556,6 +561,8 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         "notes and documents count their saves, so a desk saving a draft it read before another desk's save is "
         "refused instead of overwriting it",                                                                   // 19
         "server: a patient's words and numbers sealed with the record key; both: search through keyed tokens", // 20
+        "server: a note's findings, orders and reasons sealed with the record key, with their versions; a visit's "
+        "reasons and origin", // 21
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

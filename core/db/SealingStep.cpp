@@ -15,6 +15,9 @@
 namespace tsumugi {
 
 namespace {
+// Rows are read and rewritten a page at a time, so that a clinic's million notes never sit in memory at once.
+constexpr int PageRows = 2000;
+
 std::string joined(const std::vector<std::string>& parts, const std::string& separator) {
     std::string out;
     for (const std::string& p : parts) {
@@ -27,6 +30,149 @@ struct Row {
     std::vector<qint64> key;
     std::vector<QString> values;
     std::vector<bool> nulls;
+};
+
+// One table's share of a step: its columns the step seals and those whose tokens it writes.
+class TableStep {
+public:
+    TableStep(DbConnection& db, const StorageModel::Table& table, int version,
+              std::vector<const StorageModel::Column*> sealed, std::vector<const StorageModel::Column*> searched)
+        : m_db(db)
+        , m_table(table)
+        , m_version(version)
+        , m_key(StorageModel::rowKey(table))
+        , m_sealed(std::move(sealed))
+        , m_searched(std::move(searched)) {
+        m_read = m_sealed;
+        for (const auto* c : m_searched) {
+            if (std::find(m_read.begin(), m_read.end(), c) == m_read.end()) {
+                m_read.push_back(c);
+            }
+        }
+    }
+
+    void run() {
+        bool triggersRest = false;
+        std::vector<qint64> after;
+        for (;;) {
+            const std::vector<Row> rows = page(after);
+            if (rows.empty()) {
+                break;
+            }
+            if (!m_db.columnSeal()) {
+                throw Error(Error::Kind::Storage,
+                            QCoreApplication::translate("SealingStep",
+                                                        "Bringing this record to schema %1 needs the record key: "
+                                                        "sign in at a desk to do it. The record was not changed.")
+                                .arg(m_version));
+            }
+            index(rows);
+            if (!m_sealed.empty()) {
+                if (!triggersRest) {
+                    // The table's own rules (never changed) would refuse the rewrite: they rest for this step's
+                    // transaction.
+                    m_db.exec(("ALTER TABLE " + m_table.name + " DISABLE TRIGGER USER;").c_str());
+                    triggersRest = true;
+                }
+                seal(rows);
+            }
+            after = rows.back().key;
+        }
+        if (triggersRest) {
+            m_db.exec(("ALTER TABLE " + m_table.name + " ENABLE TRIGGER USER;").c_str());
+        }
+    }
+
+private:
+    // The next rows in key order after `after` (from the first when empty).
+    std::vector<Row> page(const std::vector<qint64>& after) {
+        std::vector<std::string> columns = m_key;
+        for (const auto* c : m_read) {
+            columns.push_back(c->name);
+        }
+        std::vector<std::string> marks(m_key.size(), "?");
+        const std::string where =
+            after.empty() ? std::string() : " WHERE (" + joined(m_key, ", ") + ") > (" + joined(marks, ", ") + ")";
+        Statement st(m_db, "SELECT " + joined(columns, ", ") + " FROM " + m_table.name + where + " ORDER BY " +
+                               joined(m_key, ", ") + " LIMIT " + std::to_string(PageRows) + ";");
+        for (std::size_t i = 0; i < after.size(); ++i) {
+            st.bind(int(i + 1), after[i]);
+        }
+        const StorageModel& model = Schema::model();
+        std::vector<Row> rows;
+        while (st.step()) {
+            Row r;
+            for (std::size_t i = 0; i < m_key.size(); ++i) {
+                r.key.push_back(st.int64(int(i)));
+            }
+            for (std::size_t i = 0; i < m_read.size(); ++i) {
+                const int at = int(m_key.size() + i);
+                // On the server the step's SQL made the sealed columns' text their UTF-8 bytes.
+                const bool bytesNow = m_db.seals() && model.sealedAt(*m_read[i], m_version);
+                r.nulls.push_back(st.isNull(at));
+                r.values.push_back(bytesNow ? QString::fromUtf8(st.blob(at)) : st.text(at));
+            }
+            rows.push_back(std::move(r));
+        }
+        return rows;
+    }
+
+    void index(const std::vector<Row>& rows) {
+        if (m_searched.empty()) {
+            return;
+        }
+        SearchTokens tokens(m_db);
+        for (const Row& r : rows) {
+            std::vector<std::pair<std::string, QString>> values;
+            for (const auto* c : m_searched) {
+                const auto at = std::size_t(std::find(m_read.begin(), m_read.end(), c) - m_read.begin());
+                values.emplace_back(c->name, r.values[at]);
+            }
+            tokens.index(m_table.name, r.key.front(), values);
+        }
+    }
+
+    void seal(const std::vector<Row>& rows) {
+        std::vector<std::string> sets;
+        for (const auto* c : m_sealed) {
+            sets.push_back(c->name + " = ?");
+        }
+        std::vector<std::string> where;
+        for (const std::string& k : m_key) {
+            where.push_back(k + " = ?");
+        }
+        Statement update(m_db, "UPDATE " + m_table.name + " SET " + joined(sets, ", ") + " WHERE " +
+                                   joined(where, " AND ") + ";");
+        const QString table = QString::fromStdString(m_table.name);
+        for (const Row& r : rows) {
+            QStringList keyText;
+            for (qint64 k : r.key) {
+                keyText << QString::number(k);
+            }
+            const QString rowName = keyText.join(QLatin1Char('/'));
+            int index = 1;
+            for (std::size_t i = 0; i < m_sealed.size(); ++i) {
+                if (r.nulls[i]) {
+                    update.bindNull(index++);
+                } else {
+                    update.bindCell(index++, {table, QString::fromStdString(m_sealed[i]->name), rowName}, r.values[i]);
+                }
+            }
+            for (qint64 k : r.key) {
+                update.bind(index++, k);
+            }
+            update.run();
+            update.reset();
+        }
+    }
+
+    DbConnection& m_db;
+    const StorageModel::Table& m_table;
+    int m_version;
+    std::vector<std::string> m_key;
+    std::vector<const StorageModel::Column*> m_sealed;
+    std::vector<const StorageModel::Column*> m_searched;
+    std::vector<const StorageModel::Column*> m_read; // sealed first, in the same order
 };
 } // namespace
 
@@ -50,100 +196,9 @@ void SealingStep::run(DbConnection& db, int version) {
                 searched.push_back(&c);
             }
         }
-        if (sealed.empty() && searched.empty()) {
-            continue;
+        if (!sealed.empty() || !searched.empty()) {
+            TableStep(db, table, version, std::move(sealed), std::move(searched)).run();
         }
-        // Read every row first (a clinic's patients fit in memory), then write.
-        const std::vector<std::string> key = StorageModel::rowKey(table);
-        std::vector<std::string> columns = key;
-        std::vector<const StorageModel::Column*> read;
-        for (const auto* c : sealed) {
-            read.push_back(c);
-        }
-        for (const auto* c : searched) {
-            if (std::find(read.begin(), read.end(), c) == read.end()) {
-                read.push_back(c);
-            }
-        }
-        for (const auto* c : read) {
-            columns.push_back(c->name);
-        }
-        std::vector<Row> rows;
-        {
-            Statement all(db, "SELECT " + joined(columns, ", ") + " FROM " + table.name + ";");
-            while (all.step()) {
-                Row r;
-                for (std::size_t i = 0; i < key.size(); ++i) {
-                    r.key.push_back(all.int64(int(i)));
-                }
-                for (std::size_t i = 0; i < read.size(); ++i) {
-                    const int at = int(key.size() + i);
-                    const bool bytesNow = db.seals() && model.sealedAt(*read[i], version);
-                    r.nulls.push_back(all.isNull(at));
-                    r.values.push_back(bytesNow ? QString::fromUtf8(all.blob(at)) : all.text(at));
-                }
-                rows.push_back(std::move(r));
-            }
-        }
-        if (rows.empty()) {
-            continue;
-        }
-        if (!db.columnSeal()) {
-            throw Error(Error::Kind::Storage,
-                        QCoreApplication::translate("SealingStep", "Bringing this record to schema %1 needs the "
-                                                                   "record key: sign in at a desk to do it. The record "
-                                                                   "was not changed.")
-                            .arg(version));
-        }
-        if (!searched.empty()) {
-            SearchTokens tokens(db);
-            for (const Row& r : rows) {
-                std::vector<std::pair<std::string, QString>> values;
-                for (const auto* c : searched) {
-                    const auto at = std::size_t(std::find(read.begin(), read.end(), c) - read.begin());
-                    values.emplace_back(c->name, r.values[at]);
-                }
-                tokens.index(table.name, r.key.front(), values);
-            }
-        }
-        if (sealed.empty()) {
-            continue;
-        }
-        // The table's own rules (never changed) would refuse the rewrite: they rest for this step's transaction.
-        db.exec(("ALTER TABLE " + table.name + " DISABLE TRIGGER USER;").c_str());
-        std::vector<std::string> sets;
-        for (const auto* c : sealed) {
-            sets.push_back(c->name + " = ?");
-        }
-        std::vector<std::string> where;
-        for (const std::string& k : key) {
-            where.push_back(k + " = ?");
-        }
-        Statement update(db, "UPDATE " + table.name + " SET " + joined(sets, ", ") + " WHERE " +
-                                 joined(where, " AND ") + ";");
-        for (const Row& r : rows) {
-            QStringList keyText;
-            for (qint64 k : r.key) {
-                keyText << QString::number(k);
-            }
-            const QString rowName = keyText.join(QLatin1Char('/'));
-            int index = 1;
-            for (std::size_t i = 0; i < sealed.size(); ++i) {
-                const SealedCell cell(QString::fromStdString(table.name), QString::fromStdString(sealed[i]->name),
-                                      rowName);
-                if (r.nulls[i]) {
-                    update.bindNull(index++);
-                } else {
-                    update.bindCell(index++, cell, r.values[i]);
-                }
-            }
-            for (qint64 k : r.key) {
-                update.bind(index++, k);
-            }
-            update.run();
-            update.reset();
-        }
-        db.exec(("ALTER TABLE " + table.name + " ENABLE TRIGGER USER;").c_str());
     }
 }
 

@@ -345,6 +345,14 @@ QList<PatientVersion> PatientRepository::history(qint64 id) {
 }
 
 QList<Patient> PatientRepository::byToken(const char* column, const QString& normalised, int limit) const {
+    if (limit == 0) {
+        return {};
+    }
+    if (limit > 0 && qstrcmp(column, "kana_search") == 0 && normalised.toUcs4().size() < SearchTokens::MaxPrefix) {
+        if (const auto ids = firstByKana(normalised, limit)) {
+            return byIds(*ids);
+        }
+    }
     auto& db = m_record.db();
     const SearchTokens tokens(db);
     const StorageModel::Column& searched = Schema::model().column("patients", column);
@@ -373,9 +381,88 @@ QList<Patient> PatientRepository::byToken(const char* column, const QString& nor
     return byIds(ids);
 }
 
+std::optional<std::vector<qint64>> PatientRepository::firstByKana(const QString& prefix, int limit) const {
+    // The kana a reading may go on with, in the order the list sorts them (code point order).
+    static const std::vector<QString> next = [] {
+        std::vector<QString> out;
+        for (char16_t c = u'\u30A1'; c <= u'\u30FC'; ++c) {
+            out.emplace_back(QChar(c));
+        }
+        return out;
+    }();
+    static const std::string marks = [] {
+        std::string m = "?";
+        for (std::size_t i = 0; i < next.size(); ++i) {
+            m += ",?";
+        }
+        return m;
+    }();
+    auto& db = m_record.db();
+    const SearchTokens tokens(db);
+    const QString kind = QString::fromStdString(Schema::model().column("patients", "kana_search").tokenKind);
+    const QByteArray whole = tokens.lookup("patients", "kana_search", prefix);
+    std::vector<QByteArray> buckets;
+    for (const QString& c : next) {
+        buckets.push_back(tokens.lookup("patients", "kana_search", prefix + c));
+    }
+    // How many readings go on with each kana: counted by the server from the tokens alone.
+    QHash<QByteArray, qint64> counts;
+    {
+        Statement st(db, "SELECT token, count(*) FROM search_tokens WHERE kind = ? AND token IN (" + marks +
+                             ") GROUP BY token;");
+        st.bind(1, kind).bind(2, whole);
+        for (std::size_t i = 0; i < buckets.size(); ++i) {
+            st.bind(int(i + 3), buckets[i]);
+        }
+        while (st.step()) {
+            counts.insert(st.blob(0), st.int64(1));
+        }
+    }
+    qint64 inBuckets = 0;
+    for (const QByteArray& b : buckets) {
+        inBuckets += counts.value(b);
+    }
+    if (counts.value(whole) != inBuckets) {
+        return std::nullopt; // someone's whole reading is the prefix itself: read every row instead
+    }
+    // The first buckets that fill the page, and only their rows opened and sorted.
+    std::vector<QByteArray> needed;
+    qint64 rows = 0;
+    for (const QByteArray& b : buckets) {
+        if (rows >= limit) {
+            break;
+        }
+        if (counts.value(b) > 0) {
+            needed.push_back(b);
+            rows += counts.value(b);
+        }
+    }
+    std::vector<Found> found;
+    if (!needed.empty()) {
+        Statement st(db, "SELECT p.id, p.patient_number, p.kana_search FROM search_tokens t JOIN patients p ON p.id = "
+                         "t.row_id WHERE t.kind = ? AND t.token IN (" +
+                             marks + ");");
+        st.bind(1, kind);
+        for (std::size_t i = 0; i <= buckets.size(); ++i) {
+            st.bind(int(i + 2), i < needed.size() ? needed[i] : needed.front());
+        }
+        while (st.step()) {
+            const qint64 id = st.int64(0);
+            found.push_back({id, st.int64(1), st.cellText(2, cellOf(id, "kana_search"))});
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.kana != b.kana ? a.kana < b.kana : a.number < b.number; });
+    std::vector<qint64> ids;
+    for (std::size_t i = 0; i < found.size() && i < std::size_t(limit); ++i) {
+        ids.push_back(found[i].id);
+    }
+    return ids;
+}
+
 QList<Patient> PatientRepository::byIds(const std::vector<qint64>& ids) const {
     // A fixed number of placeholders per read (unused ones name no row), so the statement is prepared once.
-    constexpr std::size_t Batch = 25;
+    constexpr std::size_t Batch = 100;
     static const std::string sql = [] {
         std::string s = std::string("SELECT ") + ListColumns + " FROM patients p WHERE p.id IN (?";
         for (std::size_t i = 1; i < Batch; ++i) {

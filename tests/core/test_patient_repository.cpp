@@ -86,6 +86,46 @@ private slots:
         QFETCH(QList<qint64>, expected);
         QCOMPARE(numbers(t->record->patients().search(query)), expected);
     }
+    // A page of a kana search is the first patients in kana order (then by number), however the desk narrows it: by
+    // the count of each next kana when the page fills from a few of them, and by every row when someone's whole
+    // reading is what was typed. The server cannot order sealed readings; the desk must get it right.
+    void aKanaSearchPageIsTheFirstInKanaOrder() {
+        auto& repo = t->record->patients();
+        const QDate birth(1960, 1, 1);
+        // Readings under ソ: each second kana a bucket of its own, registered out of order.
+        const QStringList readings{QStringLiteral("ソラ"),   QStringLiteral("ソアキ"), QStringLiteral("ソウ"),
+                                   QStringLiteral("ソア"),   QStringLiteral("ソイ"),   QStringLiteral("ソアイ"),
+                                   QStringLiteral("ソーマ"), QStringLiteral("ソウタ"), QStringLiteral("ソイ")};
+        QList<qint64> numbersInOrder;
+        for (const QString& kana : readings) {
+            const Patient p =
+                repo.create(make(QStringLiteral("曽"), QStringLiteral("某"), kana.left(1), kana.mid(1), birth));
+            numbersInOrder << p.number;
+        }
+        const auto kanaOf = [&](const QList<Patient>& ps) {
+            QStringList out;
+            for (const Patient& p : ps) {
+                out << p.familyKana + p.givenKana;
+            }
+            return out;
+        };
+        QStringList sorted = readings;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(kanaOf(repo.search(QStringLiteral("そ"), 100)), sorted);
+        // The page ends inside a bucket: only the first ones, in order; equal readings by number.
+        QCOMPARE(kanaOf(repo.search(QStringLiteral("ソ"), 4)), sorted.mid(0, 4));
+        const auto twoSoi = repo.search(QStringLiteral("ソイ"), 2);
+        QCOMPARE(twoSoi.size(), 2);
+        QVERIFY(twoSoi.at(0).number < twoSoi.at(1).number);
+        // ソア is someone's whole reading: it comes first, before ソアイ and ソアキ.
+        QCOMPARE(kanaOf(repo.search(QStringLiteral("ソア"), 2)),
+                 (QStringList{QStringLiteral("ソア"), QStringLiteral("ソアイ")}));
+        QCOMPARE(kanaOf(repo.search(QStringLiteral("ソウ"), 100)),
+                 (QStringList{QStringLiteral("ソウ"), QStringLiteral("ソウタ")}));
+        QVERIFY(repo.search(QStringLiteral("ソン"), 100).isEmpty());
+        QCOMPARE(repo.search(QStringLiteral("ソ"), 0).size(), 0);
+    }
+
     void editsAreNewVersionsAndHistoryKeepsTheOld() {
         auto& repo = t->record->patients();
         Patient p = *repo.openByNumber(1);

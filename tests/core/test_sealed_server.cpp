@@ -1,11 +1,15 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
+#include "core/chart/Chart.h"
+#include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/VisitRepository.h"
 #include "core/db/PostgresConnection.h"
 #include "core/db/Schema.h"
 #include "core/db/Statement.h"
 #include "core/patients/PatientMatcher.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/users/UserDirectory.h"
 #include "core/util/ManualClock.h"
 #include "support/ErrorKind.h"
 #include "support/PostgresCluster.h"
@@ -112,14 +116,21 @@ class TestSealedServer : public QObject {
         return p;
     }
 
+    // A marker patient's note: findings and orders of their own.
+    static QString findings(int i) {
+        return QStringLiteral("S) 標識所見") + wideDigits(i, 4) + QStringLiteral("の咳嗽");
+    }
+    static QString orders(int i) { return QStringLiteral("Rp) 標識処方") + wideDigits(i, 4); }
+    static QString revised(int i) { return QStringLiteral("O) 改訂所見") + wideDigits(i, 4); }
+
     // What an intruder would look for: every word and number of a marker patient, in each encoding.
     static QList<QByteArray> patterns(int patients) {
         QList<QByteArray> out;
         for (int i = 1; i <= patients; ++i) {
             const Patient p = marker(i);
-            for (const QString& value :
-                 {p.familyName, p.givenName, p.familyKana, p.givenKana, p.address, p.phone,
-                  QString(p.phone).remove(QLatin1Char('-')), p.insurance.symbol, p.insurance.number}) {
+            for (const QString& value : {p.familyName, p.givenName, p.familyKana, p.givenKana, p.address, p.phone,
+                                         QString(p.phone).remove(QLatin1Char('-')), p.insurance.symbol,
+                                         p.insurance.number, findings(i), orders(i), revised(i)}) {
                 for (const char* encoding : {"UTF-8", "SHIFT_JIS", "EUC-JP"}) {
                     const QByteArray bytes = encoded(value, encoding);
                     if (!bytes.isEmpty() && !out.contains(bytes)) {
@@ -192,6 +203,34 @@ private slots:
         edited.address += QStringLiteral("改");
         saved[9] = record->patients().update(edited, QStringLiteral("転居 標識理由"));
 
+        // A doctor charts each of them: a visit and its note, every other one finalised, one revised.
+        record->users().add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), Role::Doctor,
+                            QStringLiteral("doctor pass 1"));
+        record.reset();
+        record = ClinicRecord::open(location(), QStringLiteral("dr.sato"), QStringLiteral("doctor pass 1"), m_clock);
+        QList<ClinicalNote> notes;
+        for (int i = 1; i <= Patients; ++i) {
+            Visit v;
+            v.patientId = saved.at(i - 1).id;
+            v.date = m_clock.today();
+            v.department = QStringLiteral("内科");
+            ClinicalNote n;
+            n.visitId = record->chart().visits().create(v).id;
+            n.findings = findings(i);
+            n.orders = orders(i);
+            notes << record->chart().notes().saveDraft(n);
+            if (i % 2 == 0) {
+                notes.last() = record->chart().notes().finalize(notes.last().id);
+            }
+        }
+        const ClinicalNote revisedNote = record->chart().notes().revise(notes.at(1).id, notes.at(1).version, revised(2),
+                                                                        orders(2), QStringLiteral("標識訂正理由"));
+        QCOMPARE(record->chart().notes().find(notes.at(6).id)->findings, findings(7));
+        const auto versions = record->chart().notes().history(revisedNote.id);
+        QCOMPARE(versions.size(), 1);
+        QCOMPARE(versions.first().findings, findings(2));
+        QCOMPARE(record->chart().notes().find(revisedNote.id)->revisionReason, QStringLiteral("標識訂正理由"));
+
         // The desk still finds them, by every kind of search a clerk types.
         const Patient p = saved.at(41);
         QCOMPARE(record->patients().search(QStringLiteral("ひょうしき"), -1).size(), Patients);
@@ -214,7 +253,8 @@ private slots:
         QCOMPARE(all.at(4).familyKana, marker(5).familyKana);
         QCOMPARE(record->patients().history(saved.at(9).id).last().reason, QStringLiteral("転居 標識理由"));
 
-        const QList<QByteArray> wanted = patterns(Patients) << QStringLiteral("標識理由").toUtf8();
+        const QList<QByteArray> wanted = patterns(Patients) << QStringLiteral("標識理由").toUtf8()
+                                                            << QStringLiteral("標識訂正理由").toUtf8();
         QVERIFY(wanted.size() > Patients * 20); // every field, in three encodings
         const QByteArray control = QStringLiteral("対照標識クリニック").toUtf8();
 
@@ -294,7 +334,7 @@ private slots:
                        "ALTER TABLE patient_versions DISABLE TRIGGER USER; DROP TABLE search_tokens;");
             for (const StorageModel::Table& t : Schema::model().tables()) {
                 for (const StorageModel::Column& c : t.columns) {
-                    if (c.sealedSince == sealedSince) {
+                    if (c.sealedSince >= sealedSince) {
                         admin.exec(("ALTER TABLE " + t.name + " ALTER COLUMN " + c.name +
                                     " TYPE TEXT COLLATE \"C\" USING " + (c.notNull ? "''" : "NULL") + ";")
                                        .c_str());
