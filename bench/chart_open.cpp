@@ -128,9 +128,9 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
                         "updated_at, updated_by)",
                         16, &visit);
     bench::RowBatch dx(db,
-                       "INSERT INTO diagnoses (patient_id, version, name, medis_code, receipt_code, start_date, "
+                       "INSERT INTO diagnoses (id, patient_id, version, name, medis_code, receipt_code, start_date, "
                        "recorded_at, recorded_by, updated_at, updated_by)",
-                       10, &pat);
+                       11, &pat);
     const QDate today = QDate::currentDate();
     // Items per visit so that notes + prescriptions + labs (+ a few diagnoses) reach the item target.
     const double perVisit = double(itemTarget) / double(std::max<qint64>(1, visitTarget)); // ≈ 5
@@ -202,18 +202,25 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     }
     const QString startDay = today.addDays(-1000).toString(Qt::ISODate);
     for (int p = 1; p <= patients && g.items < itemTarget; ++p) {
-        dx.add({qint64(p), qint64(1), QStringLiteral("高血圧症"), QStringLiteral("99999999"), QStringLiteral("8833421"),
-                startDay, now, doctorId, now, doctorId});
+        // One diagnosis per patient: it takes the patient's number as its id (its sealed words carry it).
+        const auto dxCell = [p](const char* column, const char* text) {
+            return bench::RowBatch::Cell{{QStringLiteral("diagnoses"), QLatin1String(column), qint64(p)},
+                                         QString::fromUtf8(text)};
+        };
+        dx.add({qint64(p), qint64(p), qint64(1), dxCell("name", "高血圧症"), dxCell("medis_code", "99999999"),
+                dxCell("receipt_code", "8833421"), startDay, now, doctorId, now, doctorId});
         ++g.items;
     }
     for (bench::RowBatch* batch : {&pat, &tokens, &visit, &note, &rx, &lab, &dx}) {
         batch->flush();
     }
+    SearchTokens::recount(db); // the tokens were written here, not through SearchTokens::index
     if (db.driver() == DbConnection::Driver::Postgres) {
         // The ids given above did not move the identities on: the next patient or visit a desk adds follows them.
         db.exec("SELECT setval(pg_get_serial_sequence('patients', 'id'), (SELECT max(id) FROM patients));");
         db.exec("SELECT setval(pg_get_serial_sequence('visits', 'id'), (SELECT max(id) FROM visits));");
         db.exec("SELECT setval(pg_get_serial_sequence('notes', 'id'), (SELECT max(id) FROM notes));");
+        db.exec("SELECT setval(pg_get_serial_sequence('diagnoses', 'id'), (SELECT max(id) FROM diagnoses));");
     }
     tx.commit();
     db.exec("ANALYZE;");

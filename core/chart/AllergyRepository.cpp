@@ -7,6 +7,7 @@
 #include "core/db/Transaction.h"
 #include "core/masters/DrugClassCatalog.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Timestamp.h"
 
 #include <QRegularExpression>
@@ -81,6 +82,11 @@ const char* const Select =
     "a.source_institution, r.display_name, a.updated_at, u.display_name FROM allergies a "
     "JOIN users r ON r.id = a.recorded_by JOIN users u ON u.id = a.updated_by ";
 
+// An allergy's cell: what it names and how it showed are sealed on the clinic server (Schema: 22).
+SealedCell allergyCell(qint64 id, const char* column) {
+    return {QStringLiteral("allergies"), QLatin1String(column), id};
+}
+
 Allergy readAllergy(const Statement& st) {
     Allergy a;
     a.id = st.int64(0);
@@ -90,17 +96,17 @@ Allergy readAllergy(const Statement& st) {
     a.withdrawn = st.text(4) == QStringLiteral("withdrawn");
     a.category = allergyCategoryFromString(st.text(5)).value_or(Allergy::Category::Other);
     a.codeSystem = allergyCodeSystemFromString(st.text(6)).value_or(Allergy::CodeSystem::None);
-    a.code = st.text(7);
-    a.name = st.text(8);
-    a.reaction = st.text(9);
+    a.code = st.cellText(7, allergyCell(a.id, "code"));
+    a.name = st.cellText(8, allergyCell(a.id, "name"));
+    a.reaction = st.cellText(9, allergyCell(a.id, "reaction"));
     a.severity = severityFromString(st.text(10)).value_or(Allergy::Severity::Unknown);
     a.criticality = criticalityFromString(st.text(11)).value_or(Allergy::Criticality::UnableToAssess);
     a.unconfirmed = st.text(12) == QStringLiteral("unconfirmed");
     a.onsetDate = PartialDate::fromIso(st.text(13), &a.onsetPrecision);
     a.recordedDate = QDate::fromString(st.text(14), Qt::ISODate);
     a.longTerm = st.int64(15) != 0;
-    a.comment = st.text(16);
-    a.sourceInstitution = st.text(17);
+    a.comment = st.cellText(16, allergyCell(a.id, "comment"));
+    a.sourceInstitution = st.cellText(17, allergyCell(a.id, "source_institution"));
     a.recordedBy = st.text(18);
     a.updatedAt = Timestamp::fromStorage(st.text(19));
     a.updatedBy = st.text(20);
@@ -234,22 +240,26 @@ QStringList AllergyRepository::problems(const Allergy& a, const QDate& today) {
 Allergy AllergyRepository::write(const Allergy& a, const QString& reason, ChartChange::Kind kind) {
     auto& db = m_journal.record().db();
     const QString now = m_journal.nowForStorage();
-    qint64 id = a.id;
+    // A new allergy takes its id first: its sealed words carry it.
+    const qint64 id = kind == ChartChange::Kind::Created ? db.reserveId("allergies") : a.id;
     int version = a.version;
     const auto bindFields = [&](Statement& st) {
+        const auto cell = [id](const char* column) { return allergyCell(id, column); };
         st.bind(1, a.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active"));
         st.bind(2, allergyCategoryToString(a.category)).bind(3, allergyCodeSystemToString(a.codeSystem));
-        st.bindOptional(4, a.code).bind(5, a.name).bindOptional(6, a.reaction).bind(7, severityToString(a.severity));
+        st.bindCellOptional(4, cell("code"), a.code).bindCell(5, cell("name"), a.name);
+        st.bindCellOptional(6, cell("reaction"), a.reaction).bind(7, severityToString(a.severity));
         st.bind(8, criticalityToString(a.criticality));
         st.bind(9, a.unconfirmed ? QStringLiteral("unconfirmed") : QStringLiteral("confirmed"));
         st.bindOptional(10, a.onsetText()).bind(11, a.recordedDate.toString(Qt::ISODate));
-        st.bind(12, int(a.longTerm)).bindOptional(13, a.comment).bind(14, now).bind(15, m_journal.userId());
+        st.bind(12, int(a.longTerm)).bindCellOptional(13, cell("comment"), a.comment);
+        st.bind(14, now).bind(15, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {
         Statement ins(db, "INSERT INTO allergies (status, category, code_system, code, name, reaction, severity, "
                           "criticality, verification, onset_date, recorded_date, long_term, comment, updated_at, "
-                          "updated_by, patient_id, visit_id, version, recorded_by) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
+                          "updated_by, patient_id, visit_id, version, recorded_by, id) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?);");
         bindFields(ins);
         ins.bind(16, a.patientId);
         if (a.visitId != 0) {
@@ -257,8 +267,7 @@ Allergy AllergyRepository::write(const Allergy& a, const QString& reason, ChartC
         } else {
             ins.bindNull(17);
         }
-        ins.bind(18, m_journal.userId());
-        id = ins.insert();
+        ins.bind(18, m_journal.userId()).bind(19, id).run();
         version = 1;
     } else {
         Statement upd(db, "UPDATE allergies SET status=?, category=?, code_system=?, code=?, name=?, reaction=?, "

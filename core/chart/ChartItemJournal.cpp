@@ -5,6 +5,7 @@
 #include "core/db/DbConnection.h"
 #include "core/db/Statement.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
 
@@ -44,13 +45,20 @@ void ChartItemJournal::requireOurs(const QString& sourceInstitution) const {
     }
 }
 
+SealedCell ChartItemJournal::versionCell(const QString& kind, qint64 itemId, int version, const char* column) {
+    return {QStringLiteral("chart_item_versions"), QLatin1String(column),
+            QStringLiteral("%1/%2/%3").arg(kind).arg(itemId).arg(version)};
+}
+
 void ChartItemJournal::saveVersion(const QString& kind, qint64 itemId, int version, const QJsonObject& data,
                                    const QString& reason) {
     Statement st(m_record.db(), "INSERT INTO chart_item_versions (kind, item_id, version, data, reason, "
                                 "author_id, created_at) VALUES (?,?,?,?,?,?,?);");
     st.bind(1, kind).bind(2, itemId).bind(3, version);
-    st.bind(4, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-    st.bindOptional(5, reason.trimmed()).bind(6, userId()).bind(7, nowForStorage());
+    st.bindCell(4, versionCell(kind, itemId, version, "data"),
+                QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    st.bindCellOptional(5, versionCell(kind, itemId, version, "reason"), reason.trimmed());
+    st.bind(6, userId()).bind(7, nowForStorage());
     st.run();
 }
 
@@ -61,8 +69,12 @@ QList<ChartItemVersion> ChartItemJournal::versions(const QString& kind, qint64 i
                                 "WHERE v.kind = ? AND v.item_id = ? ORDER BY v.version;");
     st.bind(1, kind).bind(2, itemId);
     while (st.step()) {
-        out.append({int(st.int64(0)), QJsonDocument::fromJson(st.text(1).toUtf8()).object(), st.text(2), st.text(3),
-                    Timestamp::fromStorage(st.text(4))});
+        const int version = int(st.int64(0));
+        out.append(
+            {version,
+             QJsonDocument::fromJson(st.cellText(1, versionCell(kind, itemId, version, "data")).toUtf8()).object(),
+             st.cellText(2, versionCell(kind, itemId, version, "reason")), st.text(3),
+             Timestamp::fromStorage(st.text(4))});
     }
     return out;
 }

@@ -11,6 +11,7 @@
 namespace tsumugi {
 
 class ClinicRecord;
+struct SealedCell;
 
 // One saved version of a chart item, as it was (the append-only chart_item_versions table).
 struct ChartItemVersion {
@@ -35,6 +36,8 @@ public:
     // Items that came from another institution are read-only here.
     void requireOurs(const QString& sourceInstitution) const;
 
+    // A cell of an item's version row (keyed by kind, item and version): sealed on the clinic server (Schema: 22).
+    static SealedCell versionCell(const QString& kind, qint64 itemId, int version, const char* column);
     void saveVersion(const QString& kind, qint64 itemId, int version, const QJsonObject& data, const QString& reason);
     QList<ChartItemVersion> versions(const QString& kind, qint64 itemId) const;
 

@@ -7,6 +7,7 @@
 #include "core/db/Transaction.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Timestamp.h"
 
 #include <QJsonArray>
@@ -91,18 +92,24 @@ QList<DiseaseModifier> modifiersFromJson(const QJsonArray& a) {
     return out;
 }
 
+// A diagnosis's cell: its words and codes are sealed on the clinic server (Schema: 22).
+SealedCell diagnosisCell(qint64 id, const char* column) {
+    return {QStringLiteral("diagnoses"), QLatin1String(column), id};
+}
+
 Diagnosis readDiagnosis(const Statement& st) {
     Diagnosis d;
     d.id = st.int64(0);
+    const auto cell = [&d](const char* column) { return diagnosisCell(d.id, column); };
     d.patientId = st.int64(1);
     d.visitId = st.int64(2);
     d.version = int(st.int64(3));
     d.withdrawn = st.text(4) == QStringLiteral("withdrawn");
-    d.name = st.text(5);
-    d.medisCode = st.text(6);
-    d.receiptCode = st.text(7);
-    d.icd10 = st.text(8);
-    d.modifiers = modifiersFromJson(QJsonDocument::fromJson(st.text(9).toUtf8()).array());
+    d.name = st.cellText(5, cell("name"));
+    d.medisCode = st.cellText(6, cell("medis_code"));
+    d.receiptCode = st.cellText(7, cell("receipt_code"));
+    d.icd10 = st.cellText(8, cell("icd10"));
+    d.modifiers = modifiersFromJson(QJsonDocument::fromJson(st.cellText(9, cell("modifiers")).toUtf8()).array());
     d.startDate = PartialDate::fromIso(st.text(10), &d.startPrecision);
     d.principal = st.int64(11) != 0;
     d.suspected = st.int64(12) != 0;
@@ -112,8 +119,8 @@ Diagnosis readDiagnosis(const Statement& st) {
     d.uninformed = st.int64(16) != 0;
     d.undelivered = st.int64(17) != 0;
     d.department = st.text(18);
-    d.comment = st.text(19);
-    d.sourceInstitution = st.text(20);
+    d.comment = st.cellText(19, cell("comment"));
+    d.sourceInstitution = st.cellText(20, cell("source_institution"));
     d.recordedAt = Timestamp::fromStorage(st.text(21));
     d.recordedBy = st.text(22);
     d.updatedAt = Timestamp::fromStorage(st.text(23));
@@ -271,21 +278,27 @@ Diagnosis DiagnosisRepository::write(const Diagnosis& d, const QString& reason, 
     const QString now = m_journal.nowForStorage();
     const QString modifiers =
         QString::fromUtf8(QJsonDocument(modifiersToJson(d.modifiers)).toJson(QJsonDocument::Compact));
-    qint64 id = d.id;
+    // A new diagnosis takes its id first: its sealed words carry it.
+    const qint64 id = kind == ChartChange::Kind::Created ? db.reserveId("diagnoses") : d.id;
     int version = d.version;
     const auto bindFields = [&](Statement& st) {
-        st.bind(1, d.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active")).bind(2, d.name);
-        st.bind(3, d.medisCode).bindOptional(4, d.receiptCode).bindOptional(5, d.icd10).bind(6, modifiers);
+        const auto cell = [id](const char* column) { return diagnosisCell(id, column); };
+        st.bind(1, d.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active"));
+        st.bindCell(2, cell("name"), d.name).bindCell(3, cell("medis_code"), d.medisCode);
+        st.bindCellOptional(4, cell("receipt_code"), d.receiptCode).bindCellOptional(5, cell("icd10"), d.icd10);
+        st.bindCell(6, cell("modifiers"), modifiers);
         st.bind(7, d.startText()).bind(8, int(d.principal)).bind(9, int(d.suspected));
         st.bind(10, outcomeToString(d.outcome)).bindOptional(11, d.endText());
         st.bind(12, int(d.longTerm)).bind(13, int(d.uninformed)).bind(14, int(d.undelivered));
-        st.bindOptional(15, d.department).bindOptional(16, d.comment).bind(17, now).bind(18, m_journal.userId());
+        st.bindOptional(15, d.department).bindCellOptional(16, cell("comment"), d.comment);
+        st.bind(17, now).bind(18, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {
         Statement ins(db, "INSERT INTO diagnoses (status, name, medis_code, receipt_code, icd10, modifiers, "
                           "start_date, principal, suspected, outcome, end_date, long_term, uninformed, "
                           "undelivered, department, comment, updated_at, updated_by, patient_id, visit_id, "
-                          "version, recorded_at, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?);");
+                          "version, recorded_at, recorded_by, id) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?);");
         bindFields(ins);
         ins.bind(19, d.patientId);
         if (d.visitId != 0) {
@@ -293,8 +306,7 @@ Diagnosis DiagnosisRepository::write(const Diagnosis& d, const QString& reason, 
         } else {
             ins.bindNull(20);
         }
-        ins.bind(21, now).bind(22, m_journal.userId());
-        id = ins.insert();
+        ins.bind(21, now).bind(22, m_journal.userId()).bind(23, id).run();
         version = 1;
     } else {
         Statement upd(db, "UPDATE diagnoses SET status=?, name=?, medis_code=?, receipt_code=?, icd10=?, "

@@ -7,6 +7,7 @@
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
@@ -19,15 +20,20 @@
 
 namespace tsumugi {
 
-// The columns a kind fills from its item (same order for INSERT and UPDATE), and how to bind them from 1.
+// The columns a kind fills from its item (same order for INSERT and UPDATE), and how to bind them from 1 for the
+// item's row (its sealed columns carry the row's id).
 struct ReceivedItemStore::Columns {
     std::vector<const char*> names;
-    std::function<void(Statement&)> bind;
+    std::function<void(Statement&, qint64 id)> bind;
 };
 
 namespace {
 QString hashOf(const QByteArray& raw) {
     return QString::fromLatin1(QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex());
+}
+
+SealedCell cellOf(const char* table, const char* column, qint64 id) {
+    return {QLatin1String(table), QLatin1String(column), id};
 }
 
 void bindOptionalNumber(Statement& st, int index, const std::optional<double>& value) {
@@ -95,17 +101,19 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         for (const char* c : columns.names) {
             sql += std::string(c) + ", ";
         }
-        sql += "patient_id, version, status, recorded_by, source_institution, raw_json, updated_at, updated_by) "
+        sql += "patient_id, version, status, recorded_by, source_institution, raw_json, updated_at, updated_by, id) "
                "VALUES (";
         for (int i = 0; i < n; ++i) {
             sql += "?, ";
         }
-        sql += "?, 1, 'active', ?, ?, ?, ?, ?);";
+        sql += "?, 1, 'active', ?, ?, ?, ?, ?, ?);";
+        itemId = db.reserveId(table); // first: the sealed columns carry it
         Statement ins(db, sql);
-        columns.bind(ins);
-        ins.bind(n + 1, patientId).bind(n + 2, journal.userId()).bind(n + 3, source.institution);
-        ins.bindUtf8(n + 4, source.rawJson).bind(n + 5, now).bind(n + 6, journal.userId());
-        itemId = ins.insert();
+        columns.bind(ins, itemId);
+        ins.bind(n + 1, patientId).bind(n + 2, journal.userId());
+        ins.bindCell(n + 3, cellOf(table, "source_institution", itemId), source.institution);
+        ins.bindCell(n + 4, cellOf(table, "raw_json", itemId), QString::fromUtf8(source.rawJson));
+        ins.bind(n + 5, now).bind(n + 6, journal.userId()).bind(n + 7, itemId).run();
         Statement key(db, "INSERT INTO received_items (source_institution, resource_key, kind, "
                           "item_id, patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
         key.bind(1, source.institution).bind(2, source.resourceKey).bind(3, kind).bind(4, itemId);
@@ -118,8 +126,9 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         }
         sql += "raw_json = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?;";
         Statement upd(db, sql);
-        columns.bind(upd);
-        upd.bindUtf8(n + 1, source.rawJson).bind(n + 2, now).bind(n + 3, journal.userId());
+        columns.bind(upd, itemId);
+        upd.bindCell(n + 1, cellOf(table, "raw_json", itemId), QString::fromUtf8(source.rawJson));
+        upd.bind(n + 2, now).bind(n + 3, journal.userId());
         upd.bind(n + 4, itemId).run();
         Statement v(db, std::string("SELECT version FROM ") + table + " WHERE id = ?;");
         v.bind(1, itemId);
@@ -138,9 +147,12 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
     data += '}';
     Statement v(db, "INSERT INTO chart_item_versions (kind, item_id, version, data, reason, author_id, "
                     "created_at) VALUES (?,?,?,?,?,?,?);");
-    v.bind(1, kind).bind(2, itemId).bind(3, version).bindUtf8(4, data);
-    v.bind(5, before ? tr("Updated by the sending institution %1").arg(source.institution)
-                     : tr("Received from institution %1").arg(source.institution));
+    const QString itemKind = QLatin1String(kind);
+    v.bind(1, itemKind).bind(2, itemId).bind(3, version);
+    v.bindCell(4, ChartItemJournal::versionCell(itemKind, itemId, version, "data"), QString::fromUtf8(data));
+    v.bindCell(5, ChartItemJournal::versionCell(itemKind, itemId, version, "reason"),
+               before ? tr("Updated by the sending institution %1").arg(source.institution)
+                      : tr("Received from institution %1").arg(source.institution));
     v.bind(6, journal.userId()).bind(7, now).run();
     // No ChartChangeListener call: a received item is not ours to send, so it changes nothing in our submissions.
     if (tx) {
@@ -156,13 +168,15 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const Diagnosis& d, const S
                "undelivered", "department", "comment",      "recorded_at"};
     const QString recordedAt =
         d.recordedAt.isValid() ? Timestamp::toStorage(d.recordedAt) : ChartItemJournal(m_record).nowForStorage();
-    c.bind = [&](Statement& st) {
-        st.bind(1, d.name).bind(2, d.medisCode).bindOptional(3, d.receiptCode).bindOptional(4, d.icd10);
-        st.bind(5, QStringLiteral("[]")).bind(6, d.startText()).bind(7, int(d.principal));
+    c.bind = [&](Statement& st, qint64 id) {
+        const auto cell = [id](const char* column) { return cellOf("diagnoses", column, id); };
+        st.bindCell(1, cell("name"), d.name).bindCell(2, cell("medis_code"), d.medisCode);
+        st.bindCellOptional(3, cell("receipt_code"), d.receiptCode).bindCellOptional(4, cell("icd10"), d.icd10);
+        st.bindCell(5, cell("modifiers"), QStringLiteral("[]")).bind(6, d.startText()).bind(7, int(d.principal));
         st.bind(8, int(d.suspected)).bind(9, outcomeToString(d.outcome));
         st.bindOptional(10, d.endText());
         st.bind(11, int(d.longTerm)).bind(12, int(d.uninformed)).bind(13, int(d.undelivered));
-        st.bindOptional(14, d.department).bindOptional(15, d.comment).bind(16, recordedAt);
+        st.bindOptional(14, d.department).bindCellOptional(15, cell("comment"), d.comment).bind(16, recordedAt);
     };
     return store("diagnosis", "diagnoses", d.patientId, source, c);
 }
@@ -172,13 +186,16 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const Allergy& a, const Sou
     c.names = {"category",    "code_system",  "code",       "name",          "reaction",  "severity",
                "criticality", "verification", "onset_date", "recorded_date", "long_term", "comment"};
     const QDate recorded = a.recordedDate.isValid() ? a.recordedDate : ChartItemJournal(m_record).today();
-    c.bind = [&](Statement& st) {
+    c.bind = [&](Statement& st, qint64 id) {
+        const auto cell = [id](const char* column) { return cellOf("allergies", column, id); };
         st.bind(1, allergyCategoryToString(a.category)).bind(2, allergyCodeSystemToString(a.codeSystem));
-        st.bindOptional(3, a.code).bind(4, a.name).bindOptional(5, a.reaction).bind(6, severityToString(a.severity));
+        st.bindCellOptional(3, cell("code"), a.code).bindCell(4, cell("name"), a.name);
+        st.bindCellOptional(5, cell("reaction"), a.reaction).bind(6, severityToString(a.severity));
         st.bind(7, criticalityToString(a.criticality));
         st.bind(8, a.unconfirmed ? QStringLiteral("unconfirmed") : QStringLiteral("confirmed"));
         st.bindOptional(9, a.onsetText());
-        st.bind(10, recorded.toString(Qt::ISODate)).bind(11, int(a.longTerm)).bindOptional(12, a.comment);
+        st.bind(10, recorded.toString(Qt::ISODate)).bind(11, int(a.longTerm));
+        st.bindCellOptional(12, cell("comment"), a.comment);
     };
     return store("allergy", "allergies", a.patientId, source, c);
 }
@@ -188,7 +205,7 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const LabResult& r, const S
     c.names = {"code_system",   "code",     "item_key",     "name",          "infection",      "value_number",
                "value_text",    "unit",     "ucum_unit",    "reference_low", "reference_high", "reference_text",
                "abnormal_flag", "specimen", "collected_at", "comment"};
-    c.bind = [&](Statement& st) {
+    c.bind = [&](Statement& st, qint64) {
         st.bind(1, labCodeSystemToString(r.codeSystem)).bind(2, r.code).bind(3, r.itemKey).bind(4, r.name);
         st.bind(5, int(r.infection));
         bindOptionalNumber(st, 6, r.valueNumber);
@@ -211,7 +228,7 @@ QByteArray ReceivedItemStore::rawJson(const QString& kind, qint64 itemId) const 
     }
     Statement st(m_record.db(), std::string("SELECT raw_json FROM ") + table + " WHERE id = ?;");
     st.bind(1, itemId);
-    return st.step() && !st.isNull(0) ? st.text(0).toUtf8() : QByteArray();
+    return st.step() && !st.isNull(0) ? st.cellText(0, cellOf(table, "raw_json", itemId)).toUtf8() : QByteArray();
 }
 
 std::optional<qint64> ReceivedItemStore::linkedPatient(const QString& identifier) const {

@@ -115,6 +115,13 @@ StorageModel declare() {
             .compact()
             .since(20));
     indexes.push_back(StorageModel::Index("search_tokens_row", "search_tokens", "row_id, kind").since(20));
+    // 22: how many rows carry each token, kept with every change: a search page chooses the rows it reads from these
+    // counts instead of counting on every search. They say no more than the tokens do.
+    tables.push_back(Table("search_token_counts",
+                           {text("kind").required(), blob("token").required(), integer("row_count").required()})
+                         .keyedBy({"kind", "token"})
+                         .compact()
+                         .since(22));
     rules.push_back(neverDeleted("patients", "patients are never deleted"));
     rules.push_back(neverChanged("patient_versions", "patient history is never changed"));
     rules.push_back(neverDeleted("patient_versions", "patient history is never deleted"));
@@ -181,16 +188,19 @@ StorageModel declare() {
     rules.push_back(neverChanged("note_versions", "note history is never changed"));
     rules.push_back(neverDeleted("note_versions", "note history is never deleted"));
 
+    // 22: what a diagnosis and an allergy name (words, codes, reactions, origin) sealed on the server, with every
+    // item's version history; states, flags and dates stay plain.
+    const auto sealedItem = [](StorageModel::Column c) { return c.sealedFrom(22); };
     tables.push_back(Table("diagnoses", {rowId(),
                                          ofPatient(),
                                          integer("visit_id").refersTo("visits"),
                                          integer("version").required(),
                                          activeOrWithdrawn(),
-                                         text("name").required(),
-                                         text("medis_code").required(),
-                                         text("receipt_code"),
-                                         text("icd10"),
-                                         text("modifiers").required().orElse("'[]'"),
+                                         sealedItem(text("name").required()),
+                                         sealedItem(text("medis_code").required()),
+                                         sealedItem(text("receipt_code")),
+                                         sealedItem(text("icd10")),
+                                         sealedItem(text("modifiers").required().orElse("'[]'")),
                                          text("start_date").required(),
                                          flag("principal"),
                                          flag("suspected"),
@@ -203,11 +213,11 @@ StorageModel declare() {
                                          flag("uninformed"),
                                          flag("undelivered"),
                                          text("department"),
-                                         text("comment"),
+                                         sealedItem(text("comment")),
                                          text("recorded_at").required(),
                                          byUser("recorded_by"),
-                                         text("source_institution"),
-                                         text("raw_json"),
+                                         sealedItem(text("source_institution")),
+                                         sealedItem(text("raw_json")),
                                          text("updated_at").required(),
                                          byUser("updated_by")}));
     indexes.push_back({"diagnoses_patient", "diagnoses", "patient_id, start_date"});
@@ -222,19 +232,19 @@ StorageModel declare() {
                activeOrWithdrawn(),
                text("category").required().oneOf({"food", "environment", "other", "medication"}),
                text("code_system").required().oneOf({"jfagy", "yj", "generic", "ingredient", "drug_class", "none"}),
-               text("code"),
-               text("name").required(),
-               text("reaction"),
+               sealedItem(text("code")),
+               sealedItem(text("name").required()),
+               sealedItem(text("reaction")),
                text("severity").required().orElse("'unknown'").oneOf({"mild", "moderate", "severe", "unknown"}),
                text("criticality").required().orElse("'unable-to-assess'").oneOf({"low", "high", "unable-to-assess"}),
                text("verification").required().orElse("'confirmed'").oneOf({"confirmed", "unconfirmed"}),
                text("onset_date"),
                text("recorded_date").required(),
                flag("long_term"),
-               text("comment"),
+               sealedItem(text("comment")),
                byUser("recorded_by"),
-               text("source_institution"),
-               text("raw_json"),
+               sealedItem(text("source_institution")),
+               sealedItem(text("raw_json")),
                text("updated_at").required(),
                byUser("updated_by")}));
     indexes.push_back({"allergies_patient", "allergies", "patient_id"});
@@ -302,11 +312,12 @@ StorageModel declare() {
     indexes.push_back({"prescriptions_visit", "prescriptions", "visit_id"});
     // A new prescription line starts from the clinic's recent habit for the drug, across all patients.
     indexes.push_back({"prescriptions_drug", "prescriptions", "drug_code, id"});
-    tables.push_back(Table("chart_item_versions", {text("kind").required(), integer("item_id").required(),
-                                                   integer("version").required(), text("data").required(),
-                                                   text("reason"), byUser("author_id"), text("created_at").required()})
-                         .keyedBy({"kind", "item_id", "version"})
-                         .compact());
+    tables.push_back(
+        Table("chart_item_versions", {text("kind").required(), integer("item_id").required(),
+                                      integer("version").required(), sealedItem(text("data").required()),
+                                      sealedItem(text("reason")), byUser("author_id"), text("created_at").required()})
+            .keyedBy({"kind", "item_id", "version"})
+            .compact());
     rules.push_back(neverDeleted("diagnoses", "diagnoses are never deleted"));
     rules.push_back(neverDeleted("allergies", "allergies are never deleted"));
     rules.push_back(neverDeleted("lab_results", "lab results are never deleted"));
@@ -540,7 +551,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 21, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 22, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -563,6 +574,8 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         "server: a patient's words and numbers sealed with the record key; both: search through keyed tokens", // 20
         "server: a note's findings, orders and reasons sealed with the record key, with their versions; a visit's "
         "reasons and origin", // 21
+        "server: a diagnosis's and an allergy's words and codes, and every chart item's history, sealed; both: the "
+        "search tokens counted", // 22
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

@@ -240,6 +240,9 @@ std::string SchemaDdl::step(int version) const {
                 if (!c.allowed.empty() || !c.check.empty()) {
                     out += "ALTER TABLE " + t.name + " DROP CONSTRAINT " + t.name + '_' + c.name + "_check;\n";
                 }
+                if (!c.defaultValue.empty()) {
+                    out += "ALTER TABLE " + t.name + " ALTER COLUMN " + c.name + " DROP DEFAULT;\n";
+                }
                 out += "ALTER TABLE " + t.name + " ALTER COLUMN " + c.name + " TYPE BYTEA USING convert_to(" + c.name +
                        ", 'UTF8');\n";
             }

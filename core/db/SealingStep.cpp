@@ -27,7 +27,7 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
 }
 
 struct Row {
-    std::vector<qint64> key;
+    std::vector<QString> key; // the key's values as text (a kind, an id)
     std::vector<QString> values;
     std::vector<bool> nulls;
 };
@@ -53,7 +53,7 @@ public:
 
     void run() {
         bool triggersRest = false;
-        std::vector<qint64> after;
+        std::vector<QString> after;
         for (;;) {
             const std::vector<Row> rows = page(after);
             if (rows.empty()) {
@@ -85,7 +85,7 @@ public:
 
 private:
     // The next rows in key order after `after` (from the first when empty).
-    std::vector<Row> page(const std::vector<qint64>& after) {
+    std::vector<Row> page(const std::vector<QString>& after) {
         std::vector<std::string> columns = m_key;
         for (const auto* c : m_read) {
             columns.push_back(c->name);
@@ -96,14 +96,14 @@ private:
         Statement st(m_db, "SELECT " + joined(columns, ", ") + " FROM " + m_table.name + where + " ORDER BY " +
                                joined(m_key, ", ") + " LIMIT " + std::to_string(PageRows) + ";");
         for (std::size_t i = 0; i < after.size(); ++i) {
-            st.bind(int(i + 1), after[i]);
+            bindKey(st, int(i + 1), i, after[i]);
         }
         const StorageModel& model = Schema::model();
         std::vector<Row> rows;
         while (st.step()) {
             Row r;
             for (std::size_t i = 0; i < m_key.size(); ++i) {
-                r.key.push_back(st.int64(int(i)));
+                r.key.push_back(integerKey(i) ? QString::number(st.int64(int(i))) : st.text(int(i)));
             }
             for (std::size_t i = 0; i < m_read.size(); ++i) {
                 const int at = int(m_key.size() + i);
@@ -121,14 +121,15 @@ private:
         if (m_searched.empty()) {
             return;
         }
-        SearchTokens tokens(m_db);
+        const StorageModel& model = Schema::model();
+        SearchTokens tokens(m_db, model.since(model.table("search_token_counts").sinceVersion) <= m_version);
         for (const Row& r : rows) {
             std::vector<std::pair<std::string, QString>> values;
             for (const auto* c : m_searched) {
                 const auto at = std::size_t(std::find(m_read.begin(), m_read.end(), c) - m_read.begin());
                 values.emplace_back(c->name, r.values[at]);
             }
-            tokens.index(m_table.name, r.key.front(), values);
+            tokens.index(m_table.name, r.key.front().toLongLong(), values);
         }
     }
 
@@ -145,11 +146,7 @@ private:
                                    joined(where, " AND ") + ";");
         const QString table = QString::fromStdString(m_table.name);
         for (const Row& r : rows) {
-            QStringList keyText;
-            for (qint64 k : r.key) {
-                keyText << QString::number(k);
-            }
-            const QString rowName = keyText.join(QLatin1Char('/'));
+            const QString rowName = QStringList(r.key.begin(), r.key.end()).join(QLatin1Char('/'));
             int index = 1;
             for (std::size_t i = 0; i < m_sealed.size(); ++i) {
                 if (r.nulls[i]) {
@@ -158,11 +155,22 @@ private:
                     update.bindCell(index++, {table, QString::fromStdString(m_sealed[i]->name), rowName}, r.values[i]);
                 }
             }
-            for (qint64 k : r.key) {
-                update.bind(index++, k);
+            for (std::size_t i = 0; i < r.key.size(); ++i) {
+                bindKey(update, index++, i, r.key[i]);
             }
             update.run();
             update.reset();
+        }
+    }
+
+    bool integerKey(std::size_t i) const {
+        return Schema::model().column(m_table.name, m_key[i]).type == StorageModel::Type::Integer;
+    }
+    void bindKey(Statement& st, int index, std::size_t i, const QString& value) const {
+        if (integerKey(i)) {
+            st.bind(index, value.toLongLong());
+        } else {
+            st.bind(index, value);
         }
     }
 
@@ -178,6 +186,9 @@ private:
 
 void SealingStep::run(DbConnection& db, int version) {
     const StorageModel& model = Schema::model();
+    if (model.since(model.table("search_token_counts").sinceVersion) == version) {
+        SearchTokens::recount(db); // the tokens written before the counts came
+    }
     const bool tokensNow = model.since(model.table("search_tokens").sinceVersion) == version;
     for (const StorageModel::Table& table : model.tables()) {
         if (table.onServerOnly || model.since(table.sinceVersion) >= version) {

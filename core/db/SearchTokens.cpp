@@ -5,6 +5,7 @@
 #include "core/db/Statement.h"
 #include "core/security/ColumnSeal.h"
 
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -38,8 +39,9 @@ bool SearchTokens::clipped(const QString& normalised) {
     return normalised.toUcs4().size() > MaxPrefix;
 }
 
-SearchTokens::SearchTokens(DbConnection& db)
-    : m_db(db) {}
+SearchTokens::SearchTokens(DbConnection& db, bool counted)
+    : m_db(db)
+    , m_counted(counted) {}
 
 std::vector<std::pair<QString, QByteArray>> SearchTokens::tokensOf(const std::string& table, const std::string& column,
                                                                    const QString& value) const {
@@ -67,16 +69,88 @@ std::vector<std::pair<QString, QByteArray>> SearchTokens::tokensOf(const std::st
 
 void SearchTokens::index(const std::string& table, qint64 rowId,
                          const std::vector<std::pair<std::string, QString>>& values) {
-    Statement remove(m_db, "DELETE FROM search_tokens WHERE row_id = ? AND kind = ?;");
+    Statement held(m_db, "SELECT token FROM search_tokens WHERE row_id = ? AND kind = ?;");
+    Statement remove(m_db, "DELETE FROM search_tokens WHERE row_id = ? AND kind = ? AND token = ?;");
     Statement add(m_db, "INSERT INTO search_tokens (kind, token, row_id) VALUES (?, ?, ?);");
+    // Prepared only where the counts exist (a schema step from before them writes tokens alone).
+    std::optional<Statement> fewer;
+    std::optional<Statement> more;
+    std::optional<Statement> first;
+    if (m_counted) {
+        fewer.emplace(m_db, "UPDATE search_token_counts SET row_count = row_count - 1 WHERE kind = ? AND token = ?;");
+        // Read-then-write is safe: every writer holds the record's write lock (SQLCipher's SQLite has no upsert).
+        more.emplace(m_db, "UPDATE search_token_counts SET row_count = row_count + 1 WHERE kind = ? AND token = ?;");
+        first.emplace(m_db, "INSERT INTO search_token_counts (kind, token, row_count) VALUES (?, ?, 1);");
+    }
     for (const auto& [column, value] : values) {
-        remove.bind(1, rowId).bind(2, QString::fromStdString(searched(table, column).tokenKind)).run();
-        remove.reset();
-        for (const auto& [kind, token] : tokensOf(table, column, value)) {
-            add.bind(1, kind).bind(2, token).bind(3, rowId).run();
-            add.reset();
+        const QString kind = QString::fromStdString(searched(table, column).tokenKind);
+        std::set<QByteArray> before;
+        held.bind(1, rowId).bind(2, kind);
+        while (held.step()) {
+            before.insert(held.blob(0));
+        }
+        held.reset();
+        std::set<QByteArray> after;
+        for (const auto& token : tokensOf(table, column, value)) {
+            after.insert(token.second);
+        }
+        // Only what changed is written (an edit that keeps the name keeps its tokens).
+        for (const QByteArray& token : before) {
+            if (after.count(token) == 0) {
+                remove.bind(1, rowId).bind(2, kind).bind(3, token).run();
+                remove.reset();
+                if (fewer) {
+                    fewer->bind(1, kind).bind(2, token).run();
+                    fewer->reset();
+                }
+            }
+        }
+        for (const QByteArray& token : after) {
+            if (before.count(token) == 0) {
+                add.bind(1, kind).bind(2, token).bind(3, rowId).run();
+                add.reset();
+                if (more) {
+                    more->bind(1, kind).bind(2, token).run();
+                    const bool known = m_db.changes() > 0;
+                    more->reset();
+                    if (!known) {
+                        first->bind(1, kind).bind(2, token).run();
+                        first->reset();
+                    }
+                }
+            }
         }
     }
+}
+
+QHash<QByteArray, qint64> SearchTokens::rowsWith(const QString& kind, const std::vector<QByteArray>& tokens) const {
+    // A fixed number of placeholders per read (unused ones repeat the first token), so it is prepared once.
+    constexpr std::size_t Batch = 100;
+    static const std::string sql = [] {
+        std::string s = "SELECT token, row_count FROM search_token_counts WHERE kind = ? AND token IN (?";
+        for (std::size_t i = 1; i < Batch; ++i) {
+            s += ",?";
+        }
+        return s + ") AND row_count > 0;";
+    }();
+    QHash<QByteArray, qint64> out;
+    for (std::size_t from = 0; from < tokens.size(); from += Batch) {
+        Statement st(m_db, sql);
+        st.bind(1, kind);
+        for (std::size_t i = 0; i < Batch; ++i) {
+            st.bind(int(i + 2), from + i < tokens.size() ? tokens[from + i] : tokens[from]);
+        }
+        while (st.step()) {
+            out.insert(st.blob(0), st.int64(1));
+        }
+    }
+    return out;
+}
+
+void SearchTokens::recount(DbConnection& db) {
+    db.exec("DELETE FROM search_token_counts;");
+    db.exec("INSERT INTO search_token_counts (kind, token, row_count) SELECT kind, token, count(*) FROM search_tokens "
+            "GROUP BY kind, token;");
 }
 
 QByteArray SearchTokens::lookup(const std::string& table, const std::string& column, const QString& normalised) const {

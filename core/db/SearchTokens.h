@@ -3,6 +3,7 @@
 #include "core/db/StorageModel.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <string>
 #include <utility>
@@ -14,13 +15,16 @@ class DbConnection;
 
 // The record's search index, one table for both drivers: for each searched column (StorageModel::Column::tokenKind)
 // a keyed token (ColumnSeal::token) of every prefix of its value, or of the whole value. The server finds rows by
-// token without holding a readable value; the desk opens, checks and sorts what it found.
+// token without holding a readable value; the desk opens, checks and sorts what it found. Beside them, how many rows
+// carry each token (search_token_counts, kept with every change), so that a search page can choose which rows to
+// read without counting them on each search.
 class SearchTokens {
 public:
     // Longer prefix queries are looked up by their first MaxPrefix characters and checked on the opened values.
     static constexpr int MaxPrefix = 8;
 
-    explicit SearchTokens(DbConnection& db);
+    // counted: keep search_token_counts too (false only for a schema step from before that table).
+    explicit SearchTokens(DbConnection& db, bool counted = true);
 
     // Replaces the tokens of one row: the values of its searched columns (normalised as stored; empty: none).
     void index(const std::string& table, qint64 rowId, const std::vector<std::pair<std::string, QString>>& values);
@@ -31,9 +35,14 @@ public:
     QByteArray lookup(const std::string& table, const std::string& column, const QString& normalised) const;
     // True when a prefix query is longer than its token (the desk checks the rest on the opened value).
     static bool clipped(const QString& normalised);
+    // How many rows carry each of these tokens of a kind (a token no row carries is left out).
+    QHash<QByteArray, qint64> rowsWith(const QString& kind, const std::vector<QByteArray>& tokens) const;
+    // Counts every token again from search_tokens (after a bulk load that wrote tokens itself).
+    static void recount(DbConnection& db);
 
 private:
     DbConnection& m_db;
+    bool m_counted;
 };
 
 } // namespace tsumugi

@@ -189,14 +189,14 @@ void indexForSearch(DbConnection& db, const Patient& p) {
                             {"insurance_number", p.insurance.number}});
 }
 
+} // namespace
+
 // Rows of a search, ordered by kana and number as the list shows them.
-struct Found {
+struct PatientRepository::Found {
     qint64 id;
     qint64 number;
     QString kana;
 };
-
-} // namespace
 
 PatientRepository::PatientRepository(ClinicRecord& record)
     : m_record(record) {}
@@ -349,9 +349,7 @@ QList<Patient> PatientRepository::byToken(const char* column, const QString& nor
         return {};
     }
     if (limit > 0 && qstrcmp(column, "kana_search") == 0 && normalised.toUcs4().size() < SearchTokens::MaxPrefix) {
-        if (const auto ids = firstByKana(normalised, limit)) {
-            return byIds(*ids);
-        }
+        return byIds(firstByKana(normalised, limit));
     }
     auto& db = m_record.db();
     const SearchTokens tokens(db);
@@ -381,8 +379,9 @@ QList<Patient> PatientRepository::byToken(const char* column, const QString& nor
     return byIds(ids);
 }
 
-std::optional<std::vector<qint64>> PatientRepository::firstByKana(const QString& prefix, int limit) const {
-    // The kana a reading may go on with, in the order the list sorts them (code point order).
+namespace {
+// The kana a reading may go on with, in the order the list sorts them (code point order).
+const std::vector<QString>& nextKana() {
     static const std::vector<QString> next = [] {
         std::vector<QString> out;
         for (char16_t c = u'\u30A1'; c <= u'\u30FC'; ++c) {
@@ -390,67 +389,25 @@ std::optional<std::vector<qint64>> PatientRepository::firstByKana(const QString&
         }
         return out;
     }();
+    return next;
+}
+
+// "?,?,…": one placeholder per next kana and one more.
+const std::string& nextKanaMarks() {
     static const std::string marks = [] {
         std::string m = "?";
-        for (std::size_t i = 0; i < next.size(); ++i) {
+        for (std::size_t i = 0; i < nextKana().size(); ++i) {
             m += ",?";
         }
         return m;
     }();
-    auto& db = m_record.db();
-    const SearchTokens tokens(db);
-    const QString kind = QString::fromStdString(Schema::model().column("patients", "kana_search").tokenKind);
-    const QByteArray whole = tokens.lookup("patients", "kana_search", prefix);
-    std::vector<QByteArray> buckets;
-    for (const QString& c : next) {
-        buckets.push_back(tokens.lookup("patients", "kana_search", prefix + c));
-    }
-    // How many readings go on with each kana: counted by the server from the tokens alone.
-    QHash<QByteArray, qint64> counts;
-    {
-        Statement st(db, "SELECT token, count(*) FROM search_tokens WHERE kind = ? AND token IN (" + marks +
-                             ") GROUP BY token;");
-        st.bind(1, kind).bind(2, whole);
-        for (std::size_t i = 0; i < buckets.size(); ++i) {
-            st.bind(int(i + 3), buckets[i]);
-        }
-        while (st.step()) {
-            counts.insert(st.blob(0), st.int64(1));
-        }
-    }
-    qint64 inBuckets = 0;
-    for (const QByteArray& b : buckets) {
-        inBuckets += counts.value(b);
-    }
-    if (counts.value(whole) != inBuckets) {
-        return std::nullopt; // someone's whole reading is the prefix itself: read every row instead
-    }
-    // The first buckets that fill the page, and only their rows opened and sorted.
-    std::vector<QByteArray> needed;
-    qint64 rows = 0;
-    for (const QByteArray& b : buckets) {
-        if (rows >= limit) {
-            break;
-        }
-        if (counts.value(b) > 0) {
-            needed.push_back(b);
-            rows += counts.value(b);
-        }
-    }
+    return marks;
+}
+} // namespace
+
+std::vector<qint64> PatientRepository::firstByKana(const QString& prefix, int limit) const {
     std::vector<Found> found;
-    if (!needed.empty()) {
-        Statement st(db, "SELECT p.id, p.patient_number, p.kana_search FROM search_tokens t JOIN patients p ON p.id = "
-                         "t.row_id WHERE t.kind = ? AND t.token IN (" +
-                             marks + ");");
-        st.bind(1, kind);
-        for (std::size_t i = 0; i <= buckets.size(); ++i) {
-            st.bind(int(i + 2), i < needed.size() ? needed[i] : needed.front());
-        }
-        while (st.step()) {
-            const qint64 id = st.int64(0);
-            found.push_back({id, st.int64(1), st.cellText(2, cellOf(id, "kana_search"))});
-        }
-    }
+    collectByKana(prefix, limit, found);
     std::sort(found.begin(), found.end(),
               [](const Found& a, const Found& b) { return a.kana != b.kana ? a.kana < b.kana : a.number < b.number; });
     std::vector<qint64> ids;
@@ -458,6 +415,70 @@ std::optional<std::vector<qint64>> PatientRepository::firstByKana(const QString&
         ids.push_back(found[i].id);
     }
     return ids;
+}
+
+void PatientRepository::collectByKana(const QString& prefix, qint64 need, std::vector<Found>& found) const {
+    // A bucket this small is read as it is: narrowing it costs a statement more than reading it.
+    constexpr qint64 ReadAtOnce = 200;
+    auto& db = m_record.db();
+    const SearchTokens tokens(db);
+    const QString kind = QString::fromStdString(Schema::model().column("patients", "kana_search").tokenKind);
+    const QByteArray whole = tokens.lookup("patients", "kana_search", prefix);
+    std::vector<QByteArray> buckets;
+    for (const QString& c : nextKana()) {
+        buckets.push_back(tokens.lookup("patients", "kana_search", prefix + c));
+    }
+    // How many readings go on with each kana: kept beside the tokens (SearchTokens), read in one statement.
+    std::vector<QByteArray> asked = buckets;
+    asked.push_back(whole);
+    const QHash<QByteArray, qint64> counts = tokens.rowsWith(kind, asked);
+    qint64 inBuckets = 0;
+    for (const QByteArray& b : buckets) {
+        inBuckets += counts.value(b);
+    }
+    std::vector<QByteArray> batch;
+    const auto readBatch = [&] {
+        if (batch.empty()) {
+            return;
+        }
+        Statement st(db, "SELECT p.id, p.patient_number, p.kana_search FROM search_tokens t JOIN patients p ON p.id = "
+                         "t.row_id WHERE t.kind = ? AND t.token IN (" +
+                             nextKanaMarks() + ");");
+        st.bind(1, kind);
+        for (std::size_t i = 0; i <= nextKana().size(); ++i) {
+            st.bind(int(i + 2), i < batch.size() ? batch[i] : batch.front());
+        }
+        while (st.step()) {
+            const qint64 id = st.int64(0);
+            found.push_back({id, st.int64(1), st.cellText(2, cellOf(id, "kana_search"))});
+        }
+        batch.clear();
+    };
+    if (counts.value(whole) != inBuckets) {
+        // Someone's whole reading is the prefix itself (it sorts first): this part is read whole.
+        batch.push_back(whole);
+        readBatch();
+        return;
+    }
+    // Buckets in order until the page is full: small ones read together, a large one narrowed by its own next kana
+    // (while its tokens go deep enough), so a page of Tanakas does not open every Tanaka.
+    const bool deeper = prefix.toUcs4().size() + 1 < SearchTokens::MaxPrefix;
+    for (std::size_t i = 0; i < buckets.size() && need > 0; ++i) {
+        const qint64 count = counts.value(buckets[i]);
+        if (count == 0) {
+            continue;
+        }
+        if (deeper && count > 2 * need && count > ReadAtOnce) {
+            readBatch();
+            const std::size_t before = found.size();
+            collectByKana(prefix + nextKana()[i], need, found);
+            need -= qint64(found.size() - before);
+            continue;
+        }
+        batch.push_back(buckets[i]);
+        need -= count;
+    }
+    readBatch();
 }
 
 QList<Patient> PatientRepository::byIds(const std::vector<qint64>& ids) const {

@@ -51,8 +51,12 @@ private:
     // Found by a search token of a column, opened, checked and ordered by kana here (the server holds them sealed).
     QList<Patient> byToken(const char* column, const QString& normalised, int limit) const;
     // The first `limit` patients whose reading starts with prefix, in kana order, opening only the rows the page
-    // needs; nullopt when the general way must decide (a reading that is the prefix itself).
-    std::optional<std::vector<qint64>> firstByKana(const QString& prefix, int limit) const;
+    // needs.
+    std::vector<qint64> firstByKana(const QString& prefix, int limit) const;
+    // Adds at least `need` rows of readings starting with prefix (or all of them), the first in kana order, and the
+    // rest of each bucket read.
+    struct Found;
+    void collectByKana(const QString& prefix, qint64 need, std::vector<Found>& found) const;
     // List rows of these patients, in this order.
     QList<Patient> byIds(const std::vector<qint64>& ids) const;
 

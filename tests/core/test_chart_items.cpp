@@ -5,6 +5,8 @@
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/DiagnosisRepository.h"
+#include "core/db/Statement.h"
+#include "core/security/ColumnSeal.h"
 
 #include <QTest>
 
@@ -117,7 +119,11 @@ private slots:
     }
     void itemsOfAnotherInstitutionAreReadOnly() {
         const Diagnosis d = f->chart().diagnoses().create(appendicitis());
-        f->record().db().exec("UPDATE diagnoses SET source_institution = '1310000002';");
+        // As an import would have written it (sealed on the server like any of its words).
+        Statement st(f->record().db(), "UPDATE diagnoses SET source_institution = ? WHERE id = ?;");
+        st.bindCell(1, {QStringLiteral("diagnoses"), QStringLiteral("source_institution"), d.id},
+                    QStringLiteral("1310000002"));
+        st.bind(2, d.id).run();
         const QString m = messageOf([&] { f->chart().diagnoses().withdraw(d.id, QStringLiteral("x")); });
         QVERIFY2(m.contains(QStringLiteral("another institution")), qPrintable(m));
     }

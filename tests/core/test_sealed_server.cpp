@@ -1,7 +1,9 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
+#include "core/chart/AllergyRepository.h"
 #include "core/chart/Chart.h"
 #include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/DiagnosisRepository.h"
 #include "core/chart/VisitRepository.h"
 #include "core/db/PostgresConnection.h"
 #include "core/db/Schema.h"
@@ -122,6 +124,10 @@ class TestSealedServer : public QObject {
     }
     static QString orders(int i) { return QStringLiteral("Rp) 標識処方") + wideDigits(i, 4); }
     static QString revised(int i) { return QStringLiteral("O) 改訂所見") + wideDigits(i, 4); }
+    // A marker patient's problem and allergy.
+    static QString disease(int i) { return QStringLiteral("標識病名") + wideDigits(i, 4); }
+    static QString substance(int i) { return QStringLiteral("標識物質") + wideDigits(i, 4); }
+    static QString reaction(int i) { return QStringLiteral("標識反応") + wideDigits(i, 4); }
 
     // What an intruder would look for: every word and number of a marker patient, in each encoding.
     static QList<QByteArray> patterns(int patients) {
@@ -222,7 +228,31 @@ private slots:
             if (i % 2 == 0) {
                 notes.last() = record->chart().notes().finalize(notes.last().id);
             }
+            Diagnosis d;
+            d.patientId = v.patientId;
+            d.name = disease(i);
+            d.startDate = m_clock.today();
+            record->chart().diagnoses().create(d);
+            Allergy a;
+            a.patientId = v.patientId;
+            a.category = Allergy::Category::Other;
+            a.codeSystem = Allergy::CodeSystem::None;
+            a.name = substance(i);
+            a.reaction = reaction(i);
+            a.recordedDate = m_clock.today();
+            record->chart().allergies().create(a);
         }
+        // An item changed keeps its earlier version in the history (sealed too), with the reason.
+        Diagnosis changed = record->chart().diagnoses().forPatient(saved.at(4).id).first();
+        QCOMPARE(changed.name, disease(5));
+        changed.suspected = true;
+        changed = record->chart().diagnoses().update(changed, QStringLiteral("標識変更理由"));
+        const auto itemHistory = record->chart().diagnoses().history(changed.id);
+        QCOMPARE(itemHistory.size(), 2);
+        QCOMPARE(itemHistory.last().reason, QStringLiteral("標識変更理由"));
+        const auto allergies = record->chart().allergies().forPatient(saved.at(6).id);
+        QCOMPARE(allergies.size(), 1);
+        QCOMPARE(allergies.first().reaction, reaction(7));
         const ClinicalNote revisedNote = record->chart().notes().revise(notes.at(1).id, notes.at(1).version, revised(2),
                                                                         orders(2), QStringLiteral("標識訂正理由"));
         QCOMPARE(record->chart().notes().find(notes.at(6).id)->findings, findings(7));
@@ -254,7 +284,8 @@ private slots:
         QCOMPARE(record->patients().history(saved.at(9).id).last().reason, QStringLiteral("転居 標識理由"));
 
         const QList<QByteArray> wanted = patterns(Patients) << QStringLiteral("標識理由").toUtf8()
-                                                            << QStringLiteral("標識訂正理由").toUtf8();
+                                                            << QStringLiteral("標識訂正理由").toUtf8()
+                                                            << QStringLiteral("標識変更理由").toUtf8();
         QVERIFY(wanted.size() > Patients * 20); // every field, in three encodings
         const QByteArray control = QStringLiteral("対照標識クリニック").toUtf8();
 
@@ -325,13 +356,26 @@ private slots:
         }
         saved[2] = record->patients().update(saved.at(2), QStringLiteral("理由"));
         const auto history = record->patients().history(saved.at(2).id);
+        // A doctor's diagnosis with a second version (its history rows are keyed by kind, item and version).
+        record->users().add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), Role::Doctor,
+                            QStringLiteral("doctor pass 1"));
+        record.reset();
+        record = ClinicRecord::open(location(), QStringLiteral("dr.sato"), QStringLiteral("doctor pass 1"), m_clock);
+        Diagnosis dx;
+        dx.patientId = saved.at(1).id;
+        dx.name = disease(2);
+        dx.startDate = m_clock.today();
+        dx = record->chart().diagnoses().create(dx);
+        dx.suspected = true;
+        dx = record->chart().diagnoses().update(dx, QStringLiteral("疑いに"));
         const int sealedSince = Schema::model().column("patients", "family_name").sealedSince;
         QCOMPARE(sealedSince, 20);
         {
             // Back to how schema 19 held it: the words in the clear, no tokens.
             PostgresConnection admin(m_cluster.conninfo(m_database));
             admin.exec("BEGIN; ALTER TABLE patients DISABLE TRIGGER USER; "
-                       "ALTER TABLE patient_versions DISABLE TRIGGER USER; DROP TABLE search_tokens;");
+                       "ALTER TABLE patient_versions DISABLE TRIGGER USER; DROP TABLE search_tokens; DROP TABLE "
+                       "search_token_counts;");
             for (const StorageModel::Table& t : Schema::model().tables()) {
                 for (const StorageModel::Column& c : t.columns) {
                     if (c.sealedSince >= sealedSince) {
@@ -363,11 +407,21 @@ private slots:
                                .constData());
             }
             admin.exec("UPDATE patient_versions SET data = '{}';");
+            admin.exec(QStringLiteral("ALTER TABLE diagnoses DISABLE TRIGGER USER; ALTER TABLE chart_item_versions "
+                                      "DISABLE TRIGGER USER; UPDATE diagnoses SET name = %1, medis_code = '99999999', "
+                                      "modifiers = '[]' WHERE id = %2; UPDATE chart_item_versions SET data = "
+                                      "'{\"name\": \"' || version || '\"}', reason = %3 WHERE item_id = %2;")
+                           .arg(literal(dx.name))
+                           .arg(dx.id)
+                           .arg(literal(QStringLiteral("疑いに")))
+                           .toUtf8()
+                           .constData());
             admin.exec("ALTER TABLE patients ENABLE TRIGGER USER; ALTER TABLE patient_versions ENABLE TRIGGER USER; "
-                       "UPDATE tsumugi_schema SET version = 19; COMMIT;");
+                       "ALTER TABLE diagnoses ENABLE TRIGGER USER; ALTER TABLE chart_item_versions ENABLE TRIGGER "
+                       "USER; UPDATE tsumugi_schema SET version = 19; COMMIT;");
         }
         record.reset();
-        record = ClinicRecord::open(location(), test::TempRecord::AdminName, test::TempRecord::AdminPassword, m_clock);
+        record = ClinicRecord::open(location(), QStringLiteral("dr.sato"), QStringLiteral("doctor pass 1"), m_clock);
         QCOMPARE(record->db().schemaVersion(), Schema::model().version());
         {
             Statement raw(record->db(), "SELECT count(*) FROM patients WHERE length(family_name) = ? AND "
@@ -384,6 +438,11 @@ private slots:
         QCOMPARE(record->patients().search(QStringLiteral("ヒョウシキ"), -1).size(), saved.size());
         QCOMPARE(record->patients().search(saved.at(4).phone).first().id, saved.at(4).id);
         QCOMPARE(PatientMatcher(*record).match(saved.at(3), {}).patient->id, saved.at(3).id);
+        QCOMPARE(record->chart().diagnoses().find(dx.id)->name, disease(2));
+        const auto dxHistory = record->chart().diagnoses().history(dx.id);
+        QCOMPARE(dxHistory.size(), 2);
+        QCOMPARE(dxHistory.last().data.value(QStringLiteral("name")).toString(), QStringLiteral("2"));
+        QCOMPARE(dxHistory.last().reason, QStringLiteral("疑いに"));
     }
 };
 
