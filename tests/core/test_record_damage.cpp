@@ -51,16 +51,24 @@ private slots:
         for (int i = 0; i < 400; ++i) {
             t.record->patients().create(samplePatient(i));
         }
+        // The last pages of the file are the audit trail's latest rows (appended after everything else): the damage
+        // goes there, so that what the patients' reads need is whole whatever the tokens' order in their tree.
+        for (int i = 0; i < 300; ++i) {
+            t.record->audit().append(AuditTrail::Action::Export, QStringLiteral("test"), QString::number(i),
+                                     QStringLiteral("a row of the audit trail's last pages"));
+        }
         QVERIFY(t.record->checkIntegrity().ok);
         QVERIFY(!t.record->integrityCheckDue()); // once a day
         t.record.reset();
         const QString good = t.dir.filePath(QStringLiteral("backup.tsumugi"));
         copyRecord(t.path, good);
 
-        // The report's damage: 64 bytes flipped in the middle of the file.
+        // The report's damage: 64 bytes flipped inside the file's second page from the end (an audit page).
         QFile f(t.path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        const qint64 middle = f.size() / 2;
+        constexpr qint64 PageSize = 4096; // SQLCipher 4's
+        QVERIFY(f.size() > 100 * PageSize);
+        const qint64 middle = f.size() - 2 * PageSize + 1000;
         QVERIFY(f.seek(middle));
         QByteArray bytes = f.read(64);
         for (char& c : bytes) {

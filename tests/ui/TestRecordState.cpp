@@ -4,6 +4,7 @@
 #include "UiTestSupport.h"
 #include "support/TestRegistry.h"
 
+#include "core/audit/AuditTrail.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/record/RecordCheck.h"
 #include "ui/DesktopLauncher.h"
@@ -41,10 +42,17 @@ private slots:
             for (int i = 0; i < 400; ++i) {
                 record->patients().create(patient("山田", "花子", "ヤマダ", "ハナコ", QDate(1950, 1, 1).addDays(i)));
             }
+            // The file's last pages are the audit trail's latest rows: the damage goes there, away from what the
+            // window reads when it opens (whatever the search tokens' order in their tree).
+            for (int i = 0; i < 300; ++i) {
+                record->audit().append(AuditTrail::Action::Export, QStringLiteral("test"), QString::number(i),
+                                       QStringLiteral("a row of the audit trail's last pages"));
+            }
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(f.size() / 2));
+        constexpr qint64 PageSize = 4096; // SQLCipher 4's
+        QVERIFY(f.seek(f.size() - 2 * PageSize + 1000));
         f.write(QByteArray(64, '\x5a'));
         f.close();
 
