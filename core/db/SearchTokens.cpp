@@ -124,7 +124,8 @@ void SearchTokens::index(const std::string& table, qint64 rowId,
 }
 
 QHash<QByteArray, qint64> SearchTokens::rowsWith(const QString& kind, const std::vector<QByteArray>& tokens) const {
-    // A fixed number of placeholders per read (unused ones repeat the first token), so it is prepared once.
+    // A fixed number of placeholders per read (unused ones repeat the first token): one statement text, which the
+    // file's statement cache prepares once.
     constexpr std::size_t Batch = 100;
     static const std::string sql = [] {
         std::string s = "SELECT token, row_count FROM search_token_counts WHERE kind = ? AND token IN (?";

@@ -482,7 +482,8 @@ void PatientRepository::collectByKana(const QString& prefix, qint64 need, std::v
 }
 
 QList<Patient> PatientRepository::byIds(const std::vector<qint64>& ids) const {
-    // A fixed number of placeholders per read (unused ones name no row), so the statement is prepared once.
+    // A fixed number of placeholders per read (unused ones name no row): one statement text, which the file's
+    // statement cache prepares once.
     constexpr std::size_t Batch = 100;
     static const std::string sql = [] {
         std::string s = std::string("SELECT ") + ListColumns + " FROM patients p WHERE p.id IN (?";
