@@ -165,18 +165,27 @@ QString versionRow(qint64 id, int version) {
 // The sixteen values from family_name to insurance_branch, in the order INSERT and UPDATE name them.
 void bindCells(Statement& st, int first, const Patient& p) {
     const auto cell = [&p](const char* column) { return cellOf(p.id, column); };
+    // Required columns first, then those an empty value leaves NULL; one placeholder each, in order.
+    const std::pair<const char*, QString> required[] = {
+        {"family_name", p.familyName}, {"given_name", p.givenName},
+        {"family_kana", p.familyKana}, {"given_kana", p.givenKana},
+        {"name_search", nameKey(p)},   {"kana_search", kanaKey(p)},
+        {"sex", sexToString(p.sex)},   {"birth_date", p.birthDate.toString(Qt::ISODate)}};
+    const std::pair<const char*, QString> optional[] = {{"postal_code", p.postalCode},
+                                                        {"address", p.address},
+                                                        {"phone", p.phone},
+                                                        {"phone_search", digitsOf(p.phone)},
+                                                        {"insurer_number", p.insurance.insurerNumber},
+                                                        {"insurance_symbol", p.insurance.symbol},
+                                                        {"insurance_number", p.insurance.number},
+                                                        {"insurance_branch", p.insurance.branch}};
     int i = first;
-    st.bindCell(i++, cell("family_name"), p.familyName).bindCell(i++, cell("given_name"), p.givenName);
-    st.bindCell(i++, cell("family_kana"), p.familyKana).bindCell(i++, cell("given_kana"), p.givenKana);
-    st.bindCell(i++, cell("name_search"), nameKey(p)).bindCell(i++, cell("kana_search"), kanaKey(p));
-    st.bindCell(i++, cell("sex"), sexToString(p.sex));
-    st.bindCell(i++, cell("birth_date"), p.birthDate.toString(Qt::ISODate));
-    st.bindCellOptional(i++, cell("postal_code"), p.postalCode).bindCellOptional(i++, cell("address"), p.address);
-    st.bindCellOptional(i++, cell("phone"), p.phone).bindCellOptional(i++, cell("phone_search"), digitsOf(p.phone));
-    st.bindCellOptional(i++, cell("insurer_number"), p.insurance.insurerNumber);
-    st.bindCellOptional(i++, cell("insurance_symbol"), p.insurance.symbol);
-    st.bindCellOptional(i++, cell("insurance_number"), p.insurance.number);
-    st.bindCellOptional(i++, cell("insurance_branch"), p.insurance.branch);
+    for (const auto& [column, value] : required) {
+        st.bindCell(i++, cell(column), value);
+    }
+    for (const auto& [column, value] : optional) {
+        st.bindCellOptional(i++, cell(column), value);
+    }
 }
 
 // The search tokens of the columns the model marks as searched (SearchTokens).
