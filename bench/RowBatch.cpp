@@ -63,6 +63,8 @@ void RowBatch::write(Statement& statement, int rows) {
             statement.bind(i + 1, *b);
         } else if (const auto* c = std::get_if<Cell>(&v)) {
             statement.bindCellOptional(i + 1, c->cell, c->text);
+        } else if (const auto* n = std::get_if<NumberCell>(&v)) {
+            statement.bindCellNumber(i + 1, n->cell, n->value);
         } else {
             statement.bindNull(i + 1);
         }

@@ -21,7 +21,12 @@ public:
         SealedCell cell;
         QString text;
     };
-    using Value = std::variant<std::nullptr_t, qint64, double, QString, QByteArray, Cell>;
+    // A number of a column the model may seal (Statement::bindCellNumber).
+    struct NumberCell {
+        SealedCell cell;
+        double value = 0;
+    };
+    using Value = std::variant<std::nullptr_t, qint64, double, QString, QByteArray, Cell, NumberCell>;
 
     // head: "INSERT INTO visits (id, patient_id, …)"; columns: how many values a row has. Rows that refer to rows
     // of another batch (a note to its visit) name it as parent: it is written first.

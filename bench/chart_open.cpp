@@ -118,15 +118,15 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
                          "updated_by, finalized_at, finalized_by)",
                          11, &visit);
     bench::RowBatch rx(db,
-                       "INSERT INTO prescriptions (patient_id, visit_id, version, rp_number, drug_code_system, "
+                       "INSERT INTO prescriptions (id, patient_id, visit_id, version, rp_number, drug_code_system, "
                        "drug_code, yj_code, drug_name, dose, unit, usage_text, days, quantity, dispensing, "
                        "start_date, end_date, recorded_by, updated_at, updated_by)",
-                       19, &visit);
+                       20, &visit);
     bench::RowBatch lab(db,
-                        "INSERT INTO lab_results (patient_id, visit_id, version, code_system, code, item_key, name, "
-                        "value_number, unit, ucum_unit, abnormal_flag, specimen, collected_at, recorded_by, "
+                        "INSERT INTO lab_results (id, patient_id, visit_id, version, code_system, code, item_key, "
+                        "name, value_number, unit, ucum_unit, abnormal_flag, specimen, collected_at, recorded_by, "
                         "updated_at, updated_by)",
-                        16, &visit);
+                        17, &visit);
     bench::RowBatch dx(db,
                        "INSERT INTO diagnoses (id, patient_id, version, name, medis_code, receipt_code, start_date, "
                        "recorded_at, recorded_by, updated_at, updated_by)",
@@ -135,6 +135,14 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     // Items per visit so that notes + prescriptions + labs (+ a few diagnoses) reach the item target.
     const double perVisit = double(itemTarget) / double(std::max<qint64>(1, visitTarget)); // ≈ 5
     qint64 visitId = 0;
+    qint64 rxId = 0;
+    qint64 labId = 0;
+    // Tokens of an item's searched code, as the repositories write them (SearchTokens::index).
+    const auto addTokens = [&](const char* table, const char* column, const QString& value, qint64 id) {
+        for (const auto& [kind, token] : searchTokens.tokensOf(table, column, value)) {
+            tokens.add({kind, token, id});
+        }
+    };
     const QString outpatient = QStringLiteral("outpatient");
     const QString internal = QStringLiteral("内科");
     const QString finalStatus = QStringLiteral("final");
@@ -155,19 +163,56 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
         const int rxCount = int(perVisit / 2.5);
         for (int r = 0; r < rxCount; ++r) {
             const auto& d = Drugs[rng.bounded(5)];
-            rx.add({patientId, visitId, qint64(1), qint64(r + 1), QStringLiteral("yj"), QString::fromLatin1(d[0]),
-                    QString::fromLatin1(d[0]), QString::fromUtf8(d[1]), 1.0, QString::fromUtf8(d[2]),
-                    QString::fromUtf8(d[3]), qint64(28), 28.0, QStringLiteral("outside"), day,
-                    date.addDays(27).toString(Qt::ISODate), doctorId, now, doctorId});
+            const qint64 id = ++rxId;
+            const auto cell = [id](const char* column, const QString& text) {
+                return bench::RowBatch::Cell{{QStringLiteral("prescriptions"), QLatin1String(column), id}, text};
+            };
+            const auto number = [id](const char* column, double value) {
+                return bench::RowBatch::NumberCell{{QStringLiteral("prescriptions"), QLatin1String(column), id}, value};
+            };
+            const QString code = QString::fromLatin1(d[0]);
+            rx.add({id,
+                    patientId,
+                    visitId,
+                    qint64(1),
+                    qint64(r + 1),
+                    QStringLiteral("yj"),
+                    cell("drug_code", code),
+                    cell("yj_code", code),
+                    cell("drug_name", QString::fromUtf8(d[1])),
+                    number("dose", 1.0),
+                    cell("unit", QString::fromUtf8(d[2])),
+                    cell("usage_text", QString::fromUtf8(d[3])),
+                    number("days", 28),
+                    number("quantity", 28.0),
+                    QStringLiteral("outside"),
+                    day,
+                    date.addDays(27).toString(Qt::ISODate),
+                    doctorId,
+                    now,
+                    doctorId});
+            addTokens("prescriptions", "drug_code", code, id);
             ++g.items;
         }
         const int labCount = int(perVisit) - 1 - rxCount;
         for (int l = 0; l < labCount; ++l) {
             const auto& t = Labs[l % 5];
-            lab.add({patientId, visitId, qint64(1), QStringLiteral("jlac10"), QString::fromLatin1(t[0]),
-                     QString::fromLatin1(t[1]), QString::fromUtf8(t[2]), 10.0 + rng.bounded(100),
-                     QString::fromLatin1(t[3]), QString::fromLatin1(t[3]), QStringLiteral("N"), QStringLiteral("血清"),
+            const qint64 id = ++labId;
+            const auto cell = [id](const char* column, const QString& text) {
+                return bench::RowBatch::Cell{{QStringLiteral("lab_results"), QLatin1String(column), id}, text};
+            };
+            const QString code = QString::fromLatin1(t[0]);
+            const QString item = QString::fromLatin1(t[1]);
+            const QString unit = QString::fromLatin1(t[3]);
+            lab.add({id, patientId, visitId, qint64(1), QStringLiteral("jlac10"), cell("code", code),
+                     cell("item_key", item), cell("name", QString::fromUtf8(t[2])),
+                     bench::RowBatch::NumberCell{{QStringLiteral("lab_results"), QStringLiteral("value_number"), id},
+                                                 10.0 + rng.bounded(100)},
+                     cell("unit", unit), cell("ucum_unit", unit), cell("abnormal_flag", QStringLiteral("N")),
+                     cell("specimen", QStringLiteral("血清")),
                      Timestamp::toStorage(QDateTime(date, QTime(9, 0), Qt::UTC)), doctorId, now, doctorId});
+            addTokens("lab_results", "code", code, id);
+            addTokens("lab_results", "item_key", item, id);
             ++g.items;
         }
     };
@@ -221,6 +266,8 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
         db.exec("SELECT setval(pg_get_serial_sequence('visits', 'id'), (SELECT max(id) FROM visits));");
         db.exec("SELECT setval(pg_get_serial_sequence('notes', 'id'), (SELECT max(id) FROM notes));");
         db.exec("SELECT setval(pg_get_serial_sequence('diagnoses', 'id'), (SELECT max(id) FROM diagnoses));");
+        db.exec("SELECT setval(pg_get_serial_sequence('prescriptions', 'id'), (SELECT max(id) FROM prescriptions));");
+        db.exec("SELECT setval(pg_get_serial_sequence('lab_results', 'id'), (SELECT max(id) FROM lab_results));");
     }
     tx.commit();
     db.exec("ANALYZE;");

@@ -1,5 +1,6 @@
 #include "core/audit/AuditTrail.h"
 
+#include "core/Error.h"
 #include "core/security/ColumnSeal.h"
 
 #include "core/db/DbConnection.h"
@@ -29,14 +30,18 @@ AuditTrail::AuditTrail(ClinicRecord& record)
     : m_record(record) {}
 
 namespace {
+// The detail names what was done to whom (a lab item viewed, a file imported): sealed on the clinic server (25), for
+// the chained row by its seq and for a pending one by its id. The chain's hash covers the detail as written.
+SealedCell detailCell(bool pending, qint64 row) {
+    return {pending ? QStringLiteral("audit_pending") : QStringLiteral("audit_log"), QStringLiteral("detail"), row};
+}
+
 // A row as every reader selects it: seq, at, user_name, action, record_type, record_id, detail, prev_hash, hash (a
-// pending row gives its id, or 0, as seq and NULL hashes).
-AuditEntry entryOf(const Statement& st) {
-    return {st.int64(0), Timestamp::fromStorage(st.text(1)),
-            st.text(2),  st.text(3),
-            st.text(4),  st.text(5),
-            st.text(6),  st.blob(7),
-            st.blob(8)};
+// pending row gives its id as seq, then seq 0, and NULL hashes).
+AuditEntry entryOf(const Statement& st, bool pending) {
+    const qint64 row = st.int64(0);
+    return {pending ? 0 : row, Timestamp::fromStorage(st.text(1)),       st.text(2), st.text(3), st.text(4),
+            st.text(5),        st.cellText(6, detailCell(pending, row)), st.blob(7), st.blob(8)};
 }
 const char* const PendingColumns =
     "at, user_name, action, record_type, record_id, detail, NULL, NULL FROM audit_pending";
@@ -115,10 +120,11 @@ void AuditTrail::appendAs(const QString& user, const QDateTime& at, Action actio
 }
 
 void AuditTrail::insertPending(const AuditEntry& e) {
-    Statement ins(m_record.db(), "INSERT INTO audit_pending (at, user_name, action, record_type, record_id, detail) "
-                                 "VALUES (?,?,?,?,?,?);");
+    const qint64 id = m_record.db().reserveId("audit_pending"); // first: its sealed detail carries it
+    Statement ins(m_record.db(), "INSERT INTO audit_pending (at, user_name, action, record_type, record_id, detail, "
+                                 "id) VALUES (?,?,?,?,?,?,?);");
     ins.bind(1, Timestamp::toStorage(e.at)).bind(2, e.user).bind(3, e.action).bind(4, e.recordType);
-    ins.bind(5, e.recordId).bind(6, e.detail).run();
+    ins.bind(5, e.recordId).bindCell(6, detailCell(true, id), e.detail).bind(7, id).run();
 }
 
 void AuditTrail::chainPending() {
@@ -127,7 +133,7 @@ void AuditTrail::chainPending() {
     {
         Statement st(db, std::string("SELECT id, ") + PendingColumns + " ORDER BY id;");
         while (st.step()) {
-            pending.append({st.int64(0), entryOf(st)});
+            pending.append({st.int64(0), entryOf(st, true)});
         }
     }
     // Each by its own id: a row another desk commits meanwhile is chained by the next change, never dropped.
@@ -201,7 +207,7 @@ void AuditTrail::chain(const AuditEntry& entry) {
     Statement ins(db, "INSERT INTO audit_log (seq, at, user_name, action, record_type, record_id, detail, "
                       "prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?);");
     ins.bind(1, e.seq).bind(2, Timestamp::toStorage(e.at)).bind(3, e.user).bind(4, e.action).bind(5, e.recordType);
-    ins.bind(6, e.recordId).bind(7, e.detail).bind(8, e.prevHash).bind(9, e.hash);
+    ins.bind(6, e.recordId).bindCell(7, detailCell(false, e.seq), e.detail).bind(8, e.prevHash).bind(9, e.hash);
     ins.run();
 }
 
@@ -220,7 +226,19 @@ AuditTrail::Verification AuditTrail::verify() const {
     QByteArray expectedPrev = GenesisHash;
     qint64 expectedSeq = 1;
     while (st.step()) {
-        const AuditEntry e = entryOf(st);
+        AuditEntry e;
+        try {
+            e = entryOf(st, false);
+        } catch (const Error& error) {
+            if (error.kind() != Error::Kind::Tampered) {
+                throw;
+            }
+            // A detail that does not open where it lies was altered or moved: the chain is broken there.
+            v.ok = false;
+            v.firstBrokenSeq = st.int64(0);
+            v.reason = tr("row %1 was changed after it was written").arg(st.int64(0));
+            return v;
+        }
         QString problem;
         if (e.seq != expectedSeq) {
             problem = tr("row %1 is missing").arg(expectedSeq);
@@ -247,16 +265,16 @@ AuditTrail::Verification AuditTrail::verify() const {
 
 QList<AuditEntry> AuditTrail::recent(int limit) const {
     QList<AuditEntry> out;
-    Statement pending(m_record.db(), std::string("SELECT 0, ") + PendingColumns + " ORDER BY id DESC LIMIT ?;");
+    Statement pending(m_record.db(), std::string("SELECT id, ") + PendingColumns + " ORDER BY id DESC LIMIT ?;");
     pending.bindLimit(1, limit);
     while (pending.step()) {
-        out.append(entryOf(pending));
+        out.append(entryOf(pending, true));
     }
     Statement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "
                                 "hash FROM audit_log ORDER BY seq DESC LIMIT ?;");
     st.bindLimit(1, limit);
     while (st.step() && (limit < 0 || out.size() < limit)) {
-        out.append(entryOf(st));
+        out.append(entryOf(st, false));
     }
     return out;
 }

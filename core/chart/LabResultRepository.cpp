@@ -5,15 +5,21 @@
 #include "core/chart/LabCsvReader.h"
 #include "core/chart/LabUnits.h"
 #include "core/db/DbConnection.h"
+#include "core/db/SearchTokens.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Timestamp.h"
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
+#include <vector>
 
 namespace tsumugi {
 
@@ -54,37 +60,37 @@ const char* const Select =
     "r.display_name, l.updated_at, u.display_name FROM lab_results l JOIN users r ON r.id = l.recorded_by "
     "JOIN users u ON u.id = l.updated_by ";
 
+// A result's cell: its code, value, range and words are sealed on the clinic server (Schema: 23).
+SealedCell labCell(qint64 id, const char* column) {
+    return {QStringLiteral("lab_results"), QLatin1String(column), id};
+}
+
 LabResult readResult(const Statement& st) {
     LabResult r;
     r.id = st.int64(0);
+    const auto cell = [&r](const char* column) { return labCell(r.id, column); };
     r.patientId = st.int64(1);
     r.visitId = st.int64(2);
     r.version = int(st.int64(3));
     r.withdrawn = st.text(4) == QStringLiteral("withdrawn");
     r.codeSystem = labCodeSystemFromString(st.text(5)).value_or(LabResult::CodeSystem::Local);
-    r.code = st.text(6);
-    r.itemKey = st.text(7);
-    r.name = st.text(8);
+    r.code = st.cellText(6, cell("code"));
+    r.itemKey = st.cellText(7, cell("item_key"));
+    r.name = st.cellText(8, cell("name"));
     r.infection = st.int64(9) != 0;
-    if (!st.isNull(10)) {
-        r.valueNumber = st.real(10);
-    }
-    r.valueText = st.text(11);
-    r.unit = st.text(12);
-    r.ucumUnit = st.text(13);
-    if (!st.isNull(14)) {
-        r.referenceLow = st.real(14);
-    }
-    if (!st.isNull(15)) {
-        r.referenceHigh = st.real(15);
-    }
-    r.referenceText = st.text(16);
-    r.abnormalFlag = st.text(17);
-    r.specimen = st.text(18);
+    r.valueNumber = st.cellNumber(10, cell("value_number"));
+    r.valueText = st.cellText(11, cell("value_text"));
+    r.unit = st.cellText(12, cell("unit"));
+    r.ucumUnit = st.cellText(13, cell("ucum_unit"));
+    r.referenceLow = st.cellNumber(14, cell("reference_low"));
+    r.referenceHigh = st.cellNumber(15, cell("reference_high"));
+    r.referenceText = st.cellText(16, cell("reference_text"));
+    r.abnormalFlag = st.cellText(17, cell("abnormal_flag"));
+    r.specimen = st.cellText(18, cell("specimen"));
     r.collectedAt = Timestamp::fromStorage(st.text(19));
     r.fromCsv = st.text(20) == QStringLiteral("csv");
-    r.comment = st.text(21);
-    r.sourceInstitution = st.text(22);
+    r.comment = st.cellText(21, cell("comment"));
+    r.sourceInstitution = st.cellText(22, cell("source_institution"));
     r.recordedBy = st.text(23);
     r.updatedAt = Timestamp::fromStorage(st.text(24));
     r.updatedBy = st.text(25);
@@ -226,33 +232,20 @@ LabResult LabResultRepository::completed(LabResult r) const {
 LabResult LabResultRepository::write(const LabResult& r, const QString& reason, ChartChange::Kind kind) {
     auto& db = m_journal.record().db();
     const QString now = m_journal.nowForStorage();
-    qint64 id = r.id;
+    // A new result takes its id first: its sealed cells carry it.
+    const qint64 id = kind == ChartChange::Kind::Created ? db.reserveId("lab_results") : r.id;
     int version = r.version;
-    const auto bindOptionalNumber = [](Statement& st, int i, const std::optional<double>& v) {
-        if (v) {
-            st.bind(i, *v);
-        } else {
-            st.bindNull(i);
-        }
-    };
     const auto bindFields = [&](Statement& st) {
         st.bind(1, r.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active"));
-        st.bind(2, labCodeSystemToString(r.codeSystem)).bind(3, r.code).bind(4, r.itemKey).bind(5, r.name);
-        st.bind(6, int(r.infection));
-        bindOptionalNumber(st, 7, r.valueNumber);
-        st.bindOptional(8, r.valueText).bindOptional(9, r.unit).bindOptional(10, r.ucumUnit);
-        bindOptionalNumber(st, 11, r.referenceLow);
-        bindOptionalNumber(st, 12, r.referenceHigh);
-        st.bindOptional(13, r.referenceText).bind(14, r.abnormalFlag).bind(15, r.specimen);
-        st.bind(16, Timestamp::toStorage(r.collectedAt)).bindOptional(17, r.comment).bind(18, now);
-        st.bind(19, m_journal.userId());
+        bindValues(st, 2, id, r);
+        st.bind(18, now).bind(19, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {
         Statement ins(db, "INSERT INTO lab_results (status, code_system, code, item_key, name, infection, "
                           "value_number, value_text, unit, ucum_unit, reference_low, reference_high, "
                           "reference_text, abnormal_flag, specimen, collected_at, comment, updated_at, updated_by, "
-                          "patient_id, visit_id, origin, version, recorded_by) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
+                          "patient_id, visit_id, origin, version, recorded_by, id) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?);");
         bindFields(ins);
         ins.bind(20, r.patientId);
         if (r.visitId != 0) {
@@ -261,7 +254,7 @@ LabResult LabResultRepository::write(const LabResult& r, const QString& reason, 
             ins.bindNull(21);
         }
         ins.bind(22, r.fromCsv ? QStringLiteral("csv") : QStringLiteral("manual")).bind(23, m_journal.userId());
-        id = ins.insert();
+        ins.bind(24, id).run();
         version = 1;
     } else {
         Statement upd(db, "UPDATE lab_results SET status=?, code_system=?, code=?, item_key=?, name=?, "
@@ -272,11 +265,37 @@ LabResult LabResultRepository::write(const LabResult& r, const QString& reason, 
         upd.bind(20, r.id).bind(21, r.version).run();
         version = r.version + 1;
     }
+    indexTokens(db, id, r);
     LabResult saved = r;
     saved.version = version;
     m_journal.saveVersion(QStringLiteral("lab-result"), id, version, toJson(saved), reason);
     m_journal.changed(ChartChange::Item::LabResult, r.patientId, id, kind, version);
     return *find(id);
+}
+
+void LabResultRepository::bindValues(Statement& st, int first, qint64 id, const LabResult& r) {
+    const auto cell = [id](const char* column) { return labCell(id, column); };
+    int i = first;
+    st.bind(i++, labCodeSystemToString(r.codeSystem));
+    st.bindCell(i++, cell("code"), r.code);
+    st.bindCell(i++, cell("item_key"), r.itemKey);
+    st.bindCell(i++, cell("name"), r.name);
+    st.bind(i++, int(r.infection));
+    st.bindCellNumber(i++, cell("value_number"), r.valueNumber);
+    st.bindCellOptional(i++, cell("value_text"), r.valueText);
+    st.bindCellOptional(i++, cell("unit"), r.unit);
+    st.bindCellOptional(i++, cell("ucum_unit"), r.ucumUnit);
+    st.bindCellNumber(i++, cell("reference_low"), r.referenceLow);
+    st.bindCellNumber(i++, cell("reference_high"), r.referenceHigh);
+    st.bindCellOptional(i++, cell("reference_text"), r.referenceText);
+    st.bindCell(i++, cell("abnormal_flag"), r.abnormalFlag);
+    st.bindCell(i++, cell("specimen"), r.specimen);
+    st.bind(i++, Timestamp::toStorage(r.collectedAt));
+    st.bindCellOptional(i, cell("comment"), r.comment);
+}
+
+void LabResultRepository::indexTokens(DbConnection& db, qint64 id, const LabResult& r) {
+    SearchTokens(db).index("lab_results", id, {{"code", r.code}, {"item_key", r.itemKey}});
 }
 
 LabResult LabResultRepository::create(const LabResult& input) {
@@ -355,36 +374,67 @@ std::optional<LabResult> LabResultRepository::find(qint64 id) const {
 }
 
 QList<LabItemSummary> LabResultRepository::summaries(qint64 patientId) const {
-    // The latest result per item and how many there are, in SQL both engines read (SQLCipher's SQLite has no window
-    // functions; PostgreSQL takes no bare columns beside an aggregate).
-    Statement st(m_journal.record().db(),
-                 std::string("SELECT item_key, name, unit, infection, (SELECT count(*) FROM lab_results c WHERE "
-                             "c.patient_id = lab_results.patient_id AND c.status = 'active' AND c.item_key = "
-                             "lab_results.item_key), collected_at, value_number, value_text, abnormal_flag, "
-                             "source_institution, ") +
-                     LabSharing::SharedCodeSql +
-                     " FROM lab_results WHERE patient_id = ? AND status = 'active' AND id = (SELECT x.id FROM "
-                     "lab_results x WHERE x.patient_id = lab_results.patient_id AND x.status = 'active' AND "
-                     "x.item_key = lab_results.item_key ORDER BY x.collected_at DESC, x.id DESC LIMIT 1) ORDER BY "
-                     "infection, item_key;");
-    st.bind(1, patientId);
-    QList<LabItemSummary> out;
-    while (st.step()) {
-        LabItemSummary s;
-        s.itemKey = st.text(0);
-        s.name = st.text(1);
-        s.unit = st.text(2);
-        s.infection = st.int64(3) != 0;
-        s.count = int(st.int64(4));
-        s.latestAt = Timestamp::fromStorage(st.text(5));
-        s.latestValue = st.isNull(6) ? st.text(7) : QString::number(st.real(6), 'g', 10);
-        if (!st.isNull(6) && !st.text(7).isEmpty()) {
-            s.latestValue = st.text(7);
+    // The server cannot group by item (the key is sealed): the desk reads each active result's key and time, keeps
+    // the latest per item with its count, then reads those rows whole.
+    auto& db = m_journal.record().db();
+    struct Latest {
+        qint64 id = 0;
+        QString collectedAt;
+        int count = 0;
+    };
+    QHash<QString, Latest> byItem;
+    Statement keys(db, "SELECT id, item_key, collected_at FROM lab_results WHERE patient_id = ? AND "
+                       "status = 'active';");
+    keys.bind(1, patientId);
+    while (keys.step()) {
+        const qint64 id = keys.int64(0);
+        Latest& l = byItem[keys.cellText(1, labCell(id, "item_key"))];
+        const QString at = keys.text(2);
+        ++l.count;
+        if (l.id == 0 || at > l.collectedAt || (at == l.collectedAt && id > l.id)) {
+            l.id = id;
+            l.collectedAt = at;
         }
-        s.latestFlag = st.text(8);
-        s.latestSource = st.text(9);
-        s.shareable = st.int64(10) != 0;
+    }
+    std::vector<qint64> ids;
+    for (const Latest& l : std::as_const(byItem)) {
+        ids.push_back(l.id);
+    }
+    QList<LabItemSummary> out;
+    for (const LabResult& r : byIds(ids)) {
+        LabItemSummary s;
+        s.itemKey = r.itemKey;
+        s.name = r.name;
+        s.unit = r.unit;
+        s.infection = r.infection;
+        s.count = byItem.value(r.itemKey).count;
+        s.latestAt = r.collectedAt;
+        s.latestValue = r.valueNumber && r.valueText.isEmpty() ? QString::number(*r.valueNumber, 'g', 10) : r.valueText;
+        s.latestFlag = r.abnormalFlag;
+        s.latestSource = r.sourceInstitution;
+        s.shareable =
+            r.codeSystem != LabResult::CodeSystem::Local && m_masters.find(MasterKind::Jlac, r.code).has_value();
         out.append(s);
+    }
+    // Infection items after the others, then by item (as a results table lists them).
+    std::sort(out.begin(), out.end(), [](const LabItemSummary& a, const LabItemSummary& b) {
+        return std::make_pair(a.infection, a.itemKey) < std::make_pair(b.infection, b.itemKey);
+    });
+    return out;
+}
+
+QList<LabResult> LabResultRepository::byIds(const std::vector<qint64>& ids) const {
+    constexpr std::size_t Batch = 50;
+    static const std::string sql = std::string(Select) + "WHERE l.id IN (" + Statement::marks(Batch) + ");";
+    QList<LabResult> out;
+    for (std::size_t from = 0; from < ids.size(); from += Batch) {
+        Statement st(m_journal.record().db(), sql);
+        for (std::size_t i = 0; i < Batch; ++i) {
+            st.bind(int(i + 1), from + i < ids.size() ? ids[from + i] : ids[from]); // unused marks repeat the first
+        }
+        while (st.step()) {
+            out.append(readResult(st));
+        }
     }
     return out;
 }
@@ -397,12 +447,19 @@ QList<LabItemSummary> LabResultRepository::items(qint64 patientId) {
 
 QList<LabResult> LabResultRepository::series(qint64 patientId, const QString& itemKey) {
     m_journal.requireRead();
-    Statement st(m_journal.record().db(), std::string(Select) + "WHERE l.patient_id = ? AND l.item_key = ? AND "
-                                                                "l.status = 'active' ORDER BY l.collected_at, l.id;");
-    st.bind(1, patientId).bind(2, itemKey);
+    auto& db = m_journal.record().db();
+    // The patient's rows that carry the item's token (the key itself is sealed on the server).
+    Statement st(db, std::string(Select) + "WHERE l.patient_id = ? AND l.status = 'active' AND EXISTS (SELECT 1 FROM "
+                                           "search_tokens t WHERE t.kind = ? AND t.token = ? AND t.row_id = l.id) "
+                                           "ORDER BY l.collected_at, l.id;");
+    st.bind(1, patientId).bind(2, SearchTokens::kindOf("lab_results", "item_key"));
+    st.bind(3, SearchTokens(db).lookup("lab_results", "item_key", itemKey));
     QList<LabResult> out;
     while (st.step()) {
-        out.append(readResult(st));
+        LabResult r = readResult(st);
+        if (r.itemKey == itemKey) { // a token names the value; the opened value is the word
+            out.append(std::move(r));
+        }
     }
     m_journal.viewed(QStringLiteral("lab-series"), patientId, itemKey);
     return out;
@@ -421,15 +478,35 @@ QList<LabResult> LabResultRepository::recent(qint64 patientId, int limit) const 
 
 std::optional<LabResult> LabResultRepository::lastOfItem(const QString& itemKey) const {
     m_journal.requireRead();
-    Statement st(m_journal.record().db(),
-                 std::string(Select) + "WHERE l.item_key = ? AND l.status = 'active' AND "
-                                       "COALESCE(l.source_institution, '') = '' ORDER BY l.collected_at DESC, l.id "
-                                       "DESC LIMIT 1;");
-    st.bind(1, itemKey);
-    if (!st.step()) {
-        return std::nullopt;
+    auto& db = m_journal.record().db();
+    // The item's rows by its token, newest entries first, a page at a time: the newest collected of the first page
+    // that holds any of this clinic's own active results (a clinic's ten years of one item are never all read).
+    constexpr int Page = 200;
+    Statement st(db, std::string(Select) + "WHERE l.id IN (SELECT t.row_id FROM search_tokens t WHERE t.kind = ? AND "
+                                           "t.token = ? AND t.row_id < ? ORDER BY t.row_id DESC LIMIT ?) AND "
+                                           "l.status = 'active' AND l.source_institution IS NULL "
+                                           "ORDER BY l.collected_at DESC, l.id DESC;");
+    Statement last(db, "SELECT min(row_id), count(*) FROM (SELECT t.row_id FROM search_tokens t WHERE t.kind = ? "
+                       "AND t.token = ? AND t.row_id < ? ORDER BY t.row_id DESC LIMIT ?) AS page;");
+    const QString kind = SearchTokens::kindOf("lab_results", "item_key");
+    const QByteArray token = SearchTokens(db).lookup("lab_results", "item_key", itemKey);
+    qint64 below = std::numeric_limits<qint64>::max();
+    for (;;) {
+        st.bind(1, kind).bind(2, token).bind(3, below).bind(4, qint64(Page));
+        while (st.step()) {
+            LabResult r = readResult(st);
+            if (r.itemKey == itemKey) {
+                return r;
+            }
+        }
+        st.reset();
+        last.bind(1, kind).bind(2, token).bind(3, below).bind(4, qint64(Page));
+        if (!last.step() || last.int64(1) < Page) {
+            return std::nullopt;
+        }
+        below = last.int64(0);
+        last.reset();
     }
-    return readResult(st);
 }
 
 QList<ChartItemVersion> LabResultRepository::history(qint64 id) {

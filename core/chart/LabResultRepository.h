@@ -8,10 +8,13 @@
 
 #include <QCoreApplication>
 #include <optional>
+#include <vector>
 
 namespace tsumugi {
 
+class DbConnection;
 class MasterCatalog;
+class Statement;
 
 // Lab and infection results: manual entry, CSV import of a lab company's file (all rows or none), and the
 // per-item series a results table and trend chart need.
@@ -53,9 +56,17 @@ public:
     // Completes a result typed by a person or read from a file: item key, name and infection from the JLAC master,
     // UCUM unit, and the abnormal flag from the range when none was given.
     LabResult completed(LabResult r) const;
+    // Binds a result's 16 values from `first` (code_system, code, item_key, name, infection, value_number,
+    // value_text, unit, ucum_unit, reference_low, reference_high, reference_text, abnormal_flag, specimen,
+    // collected_at, comment), its sealed cells for row `id`; a received result is written with the same values.
+    static void bindValues(Statement& st, int first, qint64 id, const LabResult& r);
+    // The search tokens of a result's code and item (a received result is written elsewhere, indexed here).
+    static void indexTokens(DbConnection& db, qint64 id, const LabResult& r);
 
 private:
     LabResult write(const LabResult& r, const QString& reason, ChartChange::Kind kind);
+    // Results by id, in any order.
+    QList<LabResult> byIds(const std::vector<qint64>& ids) const;
     ChartItemJournal& m_journal;
     MasterCatalog& m_masters;
     ChartItemLifecycle<LabResult> m_lifecycle;

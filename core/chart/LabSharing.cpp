@@ -1,8 +1,10 @@
 #include "core/chart/LabSharing.h"
 
+#include "core/db/SearchTokens.h"
 #include "core/db/Statement.h"
 #include "core/masters/MasterCatalog.h"
 
+#include <QSet>
 #include <string>
 
 namespace tsumugi {
@@ -57,17 +59,34 @@ QString LabSharing::reasonToString(Reason reason) {
 
 QMap<LabSharing::Reason, qint64> LabSharing::unshareableCounts(DbConnection& db) {
     QMap<Reason, qint64> out;
-    Statement st(db, std::string("SELECT coalesce(sum(CASE WHEN code_system = 'local' THEN 1 ELSE 0 END), 0), "
-                                 "coalesce(sum(CASE WHEN code_system <> 'local' AND NOT ") +
-                         SharedCodeSql +
-                         " THEN 1 ELSE 0 END), 0) FROM lab_results WHERE status = 'active' AND "
-                         "(source_institution IS NULL OR source_institution = '');");
-    st.step();
-    if (const qint64 n = st.int64(0)) {
+    // The clinic's own active results (received ones are another clinic's to send).
+    const char* const Own = "l.status = 'active' AND l.source_institution IS NULL";
+    Statement local(db,
+                    std::string("SELECT count(*) FROM lab_results l WHERE ") + Own + " AND l.code_system = 'local';");
+    local.step();
+    if (const qint64 n = local.int64(0)) {
         out.insert(Reason::LocalCode, n);
     }
-    if (const qint64 n = st.int64(1)) {
-        out.insert(Reason::NotCoreItem, n);
+    // The code is sealed on the server: results are counted per token of their code, and a token is shared when it
+    // is the token of a JLAC code the master lists (the master is public; its tokens are made here).
+    const SearchTokens tokens(db);
+    QSet<QByteArray> listed;
+    Statement master(db, "SELECT code FROM master_entries WHERE kind = 'jlac';");
+    while (master.step()) {
+        listed.insert(tokens.lookup("lab_results", "code", master.text(0)));
+    }
+    Statement perCode(db, std::string("SELECT t.token, count(*) FROM lab_results l JOIN search_tokens t ON t.row_id = "
+                                      "l.id AND t.kind = ? WHERE ") +
+                              Own + " AND l.code_system <> 'local' GROUP BY t.token;");
+    perCode.bind(1, SearchTokens::kindOf("lab_results", "code"));
+    qint64 notCore = 0;
+    while (perCode.step()) {
+        if (!listed.contains(perCode.blob(0))) {
+            notCore += perCode.int64(1);
+        }
+    }
+    if (notCore) {
+        out.insert(Reason::NotCoreItem, notCore);
     }
     return out;
 }

@@ -24,10 +24,6 @@ public:
     static QString reasonToString(Reason reason);
     // The clinic's own results that are recorded but not shareable, per reason (withdrawn and received left out).
     static QMap<Reason, qint64> unshareableCounts(DbConnection& db);
-    // The same rule in SQL over a lab_results row: a JLAC code the JP-CLINS value sets list (SQLite: 1 or 0).
-    static constexpr const char* SharedCodeSql =
-        "(lab_results.code_system <> 'local' AND EXISTS (SELECT 1 FROM "
-        "master_entries m WHERE m.kind = 'jlac' AND m.code = lab_results.code))";
 };
 
 } // namespace tsumugi

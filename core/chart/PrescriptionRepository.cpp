@@ -5,11 +5,13 @@
 #include "core/chart/DosageUsageCatalog.h"
 #include "core/chart/VisitRepository.h"
 #include "core/db/DbConnection.h"
+#include "core/db/SearchTokens.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/masters/DrugClassCatalog.h"
 #include "core/masters/MasterCatalog.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Timestamp.h"
 
 #include <QJsonArray>
@@ -75,32 +77,39 @@ const char* const Select =
     "p.start_date, p.end_date, p.acknowledged_warnings, p.comment, p.source_institution, r.display_name, p.updated_at, "
     "u.display_name FROM prescriptions p JOIN users r ON r.id = p.recorded_by JOIN users u ON u.id = p.updated_by ";
 
+// A prescription's cell: the drug, its dose and usage and the doctor's words are sealed on the clinic server
+// (Schema: 23).
+SealedCell rxCell(qint64 id, const char* column) {
+    return {QStringLiteral("prescriptions"), QLatin1String(column), id};
+}
+
 Prescription readPrescription(const Statement& st) {
     Prescription p;
     p.id = st.int64(0);
+    const auto cell = [&p](const char* column) { return rxCell(p.id, column); };
     p.patientId = st.int64(1);
     p.visitId = st.int64(2);
     p.version = int(st.int64(3));
     p.withdrawn = st.text(4) == QStringLiteral("withdrawn");
     p.rpNumber = int(st.int64(5));
     p.codeSystem = prescriptionCodeSystemFromString(st.text(6)).value_or(Prescription::CodeSystem::None);
-    p.drugCode = st.text(7);
-    p.yjCode = st.text(8);
-    p.drugName = st.text(9);
-    p.dose = st.real(10);
-    p.unit = st.text(11);
-    p.usageCode = st.text(12);
-    p.usageText = st.text(13);
-    p.days = int(st.int64(14));
-    p.quantity = st.real(15);
+    p.drugCode = st.cellText(7, cell("drug_code"));
+    p.yjCode = st.cellText(8, cell("yj_code"));
+    p.drugName = st.cellText(9, cell("drug_name"));
+    p.dose = st.cellNumber(10, cell("dose")).value_or(0);
+    p.unit = st.cellText(11, cell("unit"));
+    p.usageCode = st.cellText(12, cell("usage_code"));
+    p.usageText = st.cellText(13, cell("usage_text"));
+    p.days = int(st.cellNumber(14, cell("days")).value_or(0));
+    p.quantity = st.cellNumber(15, cell("quantity")).value_or(0);
     p.dispensing = dispensingFromString(st.text(16)).value_or(Prescription::Dispensing::Outside);
     p.startDate = QDate::fromString(st.text(17), Qt::ISODate);
     p.endDate = QDate::fromString(st.text(18), Qt::ISODate);
-    for (const auto& w : QJsonDocument::fromJson(st.text(19).toUtf8()).array()) {
+    for (const auto& w : QJsonDocument::fromJson(st.cellText(19, cell("acknowledged_warnings")).toUtf8()).array()) {
         p.acknowledgedWarnings << w.toString();
     }
-    p.comment = st.text(20);
-    p.sourceInstitution = st.text(21);
+    p.comment = st.cellText(20, cell("comment"));
+    p.sourceInstitution = st.cellText(21, cell("source_institution"));
     p.recordedBy = st.text(22);
     p.updatedAt = Timestamp::fromStorage(st.text(23));
     p.updatedBy = st.text(24);
@@ -407,36 +416,73 @@ std::optional<UsualDosage> PrescriptionRepository::usualDosage(qint64 patientId,
     if (code.isEmpty()) {
         return std::nullopt;
     }
-    const auto read = [](Statement& st, UsualDosage::Source source) {
-        UsualDosage u;
-        u.source = source;
-        u.dose = st.real(0);
-        u.unit = st.text(1);
-        u.usageText = st.text(2);
-        u.usageCode = st.text(3);
-        u.days = int(st.int64(4));
-        return u;
-    };
     auto& db = m_journal.record().db();
-    Statement mine(db, "SELECT dose, unit, usage_text, usage_code, days FROM prescriptions WHERE patient_id = ? AND "
-                       "drug_code = ? AND status = 'active' ORDER BY start_date DESC, id DESC LIMIT 1;");
-    mine.bind(1, patientId).bind(2, code);
+    // The drug is sealed on the server: its lines are found by the token of its code.
+    const QString kind = SearchTokens::kindOf("prescriptions", "drug_code");
+    const QByteArray token = SearchTokens(db).lookup("prescriptions", "drug_code", code);
+    struct Line {
+        qint64 id = 0;
+        UsualDosage dosage;
+    };
+    const auto read = [](Statement& st) {
+        Line l;
+        l.id = st.int64(0);
+        const auto cell = [&l](const char* column) { return rxCell(l.id, column); };
+        l.dosage.dose = st.cellNumber(1, cell("dose")).value_or(0);
+        l.dosage.unit = st.cellText(2, cell("unit"));
+        l.dosage.usageText = st.cellText(3, cell("usage_text"));
+        l.dosage.usageCode = st.cellText(4, cell("usage_code"));
+        l.dosage.days = int(st.cellNumber(5, cell("days")).value_or(0));
+        return l;
+    };
+    Statement mine(db, "SELECT p.id, p.dose, p.unit, p.usage_text, p.usage_code, p.days FROM prescriptions p WHERE "
+                       "p.patient_id = ? AND p.status = 'active' AND EXISTS (SELECT 1 FROM search_tokens t WHERE "
+                       "t.kind = ? AND t.token = ? AND t.row_id = p.id) ORDER BY p.start_date DESC, p.id DESC "
+                       "LIMIT 1;");
+    mine.bind(1, patientId).bind(2, kind).bind(3, token);
     if (mine.step()) {
-        return read(mine, UsualDosage::Source::ThisPatient);
+        UsualDosage u = read(mine).dosage;
+        u.source = UsualDosage::Source::ThisPatient;
+        return u;
     }
     // The clinic's habit: among its own last 500 lines of the drug (received ones are another clinic's; habits
     // change, and a clinic of ten years would otherwise count 100,000 lines at every pick), the most used, then the
-    // newest. (IS NULL, not COALESCE: the server estimates it from its statistics and reads the newest lines by the
-    // key instead of sorting every line of the drug.)
-    Statement clinic(db,
-                     "SELECT dose, unit, usage_text, max(usage_code), days, count(*) AS uses, max(id) AS latest "
-                     "FROM (SELECT id, dose, unit, usage_text, usage_code, days FROM prescriptions WHERE "
-                     "drug_code = ? AND status = 'active' AND (source_institution IS NULL OR source_institution = '') "
-                     "ORDER BY id DESC LIMIT 500) AS recent GROUP BY dose, unit, usage_text, days "
-                     "ORDER BY uses DESC, latest DESC LIMIT 1;");
-    clinic.bind(1, code);
-    if (clinic.step()) {
-        return read(clinic, UsualDosage::Source::Clinic);
+    // newest; counted here, where the lines open.
+    Statement clinic(db, "SELECT p.id, p.dose, p.unit, p.usage_text, p.usage_code, p.days FROM prescriptions p WHERE "
+                         "p.id IN (SELECT t.row_id FROM search_tokens t JOIN prescriptions x ON x.id = t.row_id "
+                         "WHERE t.kind = ? AND t.token = ? AND x.status = 'active' AND x.source_institution IS NULL "
+                         "ORDER BY t.row_id DESC LIMIT 500);");
+    clinic.bind(1, kind).bind(2, token);
+    struct Habit {
+        UsualDosage dosage;
+        int uses = 0;
+        qint64 latest = 0;
+    };
+    QHash<QString, Habit> habits;
+    while (clinic.step()) {
+        const Line l = read(clinic);
+        const UsualDosage& d = l.dosage;
+        Habit& h = habits[QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
+                              .arg(QString::number(d.dose, 'g', 17), d.unit, d.usageText)
+                              .arg(d.days)];
+        if (h.uses == 0) {
+            h.dosage = d;
+        } else { // the group's highest usage code, as the SQL max() chose it before
+            h.dosage.usageCode = std::max(h.dosage.usageCode, d.usageCode);
+        }
+        ++h.uses;
+        h.latest = std::max(h.latest, l.id);
+    }
+    const Habit* best = nullptr;
+    for (const Habit& h : std::as_const(habits)) {
+        if (!best || h.uses > best->uses || (h.uses == best->uses && h.latest > best->latest)) {
+            best = &h;
+        }
+    }
+    if (best) {
+        UsualDosage u = best->dosage;
+        u.source = UsualDosage::Source::Clinic;
+        return u;
     }
     return std::nullopt;
 }
@@ -457,22 +503,30 @@ Prescription PrescriptionRepository::write(const Prescription& p, const QString&
             ? QString()
             : QString::fromUtf8(
                   QJsonDocument(QJsonArray::fromStringList(p.acknowledgedWarnings)).toJson(QJsonDocument::Compact));
+    // A new line takes its id first: its sealed cells carry it.
+    if (kind == ChartChange::Kind::Created) {
+        id = db.reserveId("prescriptions");
+    }
+    const auto cell = [id](const char* column) { return rxCell(id, column); };
     const auto bindFields = [&](Statement& st) {
         st.bind(1, p.withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("active")).bind(2, p.rpNumber);
-        st.bind(3, prescriptionCodeSystemToString(p.codeSystem)).bindOptional(4, p.drugCode).bindOptional(5, p.yjCode);
-        st.bind(6, p.drugName).bind(7, p.dose).bind(8, p.unit).bindOptional(9, p.usageCode).bind(10, p.usageText);
-        st.bind(11, p.days).bind(12, p.quantity).bind(13, dispensingToString(p.dispensing));
+        st.bind(3, prescriptionCodeSystemToString(p.codeSystem)).bindCellOptional(4, cell("drug_code"), p.drugCode);
+        st.bindCellOptional(5, cell("yj_code"), p.yjCode).bindCell(6, cell("drug_name"), p.drugName);
+        st.bindCellNumber(7, cell("dose"), p.dose).bindCell(8, cell("unit"), p.unit);
+        st.bindCellOptional(9, cell("usage_code"), p.usageCode).bindCell(10, cell("usage_text"), p.usageText);
+        st.bindCellNumber(11, cell("days"), double(p.days)).bindCellNumber(12, cell("quantity"), p.quantity);
+        st.bind(13, dispensingToString(p.dispensing));
         st.bind(14, p.startDate.toString(Qt::ISODate)).bind(15, p.endDate.toString(Qt::ISODate));
-        st.bindOptional(16, acknowledged).bindOptional(17, p.comment).bind(18, now).bind(19, m_journal.userId());
+        st.bindCellOptional(16, cell("acknowledged_warnings"), acknowledged);
+        st.bindCellOptional(17, cell("comment"), p.comment).bind(18, now).bind(19, m_journal.userId());
     };
     if (kind == ChartChange::Kind::Created) {
         Statement ins(db, "INSERT INTO prescriptions (status, rp_number, drug_code_system, drug_code, yj_code, "
                           "drug_name, dose, unit, usage_code, usage_text, days, quantity, dispensing, start_date, "
                           "end_date, acknowledged_warnings, comment, updated_at, updated_by, patient_id, visit_id, "
-                          "version, recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?);");
+                          "version, recorded_by, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?);");
         bindFields(ins);
-        ins.bind(20, p.patientId).bind(21, p.visitId).bind(22, m_journal.userId());
-        id = ins.insert();
+        ins.bind(20, p.patientId).bind(21, p.visitId).bind(22, m_journal.userId()).bind(23, id).run();
         version = 1;
     } else {
         Statement upd(db, "UPDATE prescriptions SET status=?, rp_number=?, drug_code_system=?, drug_code=?, "
@@ -483,6 +537,7 @@ Prescription PrescriptionRepository::write(const Prescription& p, const QString&
         upd.bind(20, p.id).bind(21, p.version).run();
         version = p.version + 1;
     }
+    SearchTokens(db).index("prescriptions", id, {{"drug_code", p.drugCode}});
     Prescription saved = p;
     saved.version = version;
     m_journal.saveVersion(QStringLiteral("prescription"), id, version, toJson(saved), reason);

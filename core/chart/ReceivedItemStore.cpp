@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/audit/AuditTrail.h"
 #include "core/chart/ChartItemJournal.h"
+#include "core/chart/LabResultRepository.h"
 #include "core/db/DbConnection.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
@@ -25,6 +26,7 @@ namespace tsumugi {
 struct ReceivedItemStore::Columns {
     std::vector<const char*> names;
     std::function<void(Statement&, qint64 id)> bind;
+    std::function<void(qint64 id)> indexTokens; // where the kind's values are searched (SearchTokens)
 };
 
 namespace {
@@ -36,13 +38,6 @@ SealedCell cellOf(const char* table, const char* column, qint64 id) {
     return {QLatin1String(table), QLatin1String(column), id};
 }
 
-void bindOptionalNumber(Statement& st, int index, const std::optional<double>& value) {
-    if (value) {
-        st.bind(index, *value);
-    } else {
-        st.bindNull(index);
-    }
-}
 } // namespace
 
 ReceivedItemStore::ReceivedItemStore(ClinicRecord& record)
@@ -138,6 +133,9 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
                           "WHERE source_institution = ? AND resource_key = ?;");
         key.bind(1, hash).bind(2, now).bind(3, source.institution).bind(4, source.resourceKey).run();
     }
+    if (columns.indexTokens) {
+        columns.indexTokens(itemId);
+    }
     // The version row keeps the resource as it arrived, so an update from the sender never loses the earlier one.
     // Written as text around the raw JSON (already valid JSON): no parse and re-serialisation per item.
     QByteArray data = "{\"sourceInstitution\":\"" + source.institution.toUtf8() + "\",\"resourceKey\":";
@@ -205,16 +203,8 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const LabResult& r, const S
     c.names = {"code_system",   "code",     "item_key",     "name",          "infection",      "value_number",
                "value_text",    "unit",     "ucum_unit",    "reference_low", "reference_high", "reference_text",
                "abnormal_flag", "specimen", "collected_at", "comment"};
-    c.bind = [&](Statement& st, qint64) {
-        st.bind(1, labCodeSystemToString(r.codeSystem)).bind(2, r.code).bind(3, r.itemKey).bind(4, r.name);
-        st.bind(5, int(r.infection));
-        bindOptionalNumber(st, 6, r.valueNumber);
-        st.bindOptional(7, r.valueText).bindOptional(8, r.unit).bindOptional(9, r.ucumUnit);
-        bindOptionalNumber(st, 10, r.referenceLow);
-        bindOptionalNumber(st, 11, r.referenceHigh);
-        st.bindOptional(12, r.referenceText).bind(13, r.abnormalFlag).bind(14, r.specimen);
-        st.bind(15, Timestamp::toStorage(r.collectedAt)).bindOptional(16, r.comment);
-    };
+    c.bind = [&](Statement& st, qint64 id) { LabResultRepository::bindValues(st, 1, id, r); };
+    c.indexTokens = [&](qint64 id) { LabResultRepository::indexTokens(m_record.db(), id, r); };
     return store("lab-result", "lab_results", r.patientId, source, c);
 }
 
@@ -252,17 +242,21 @@ void ReceivedItemStore::link(const QString& identifier, qint64 patientId) {
 
 void ReceivedItemStore::logImport(const ImportLogEntry& e) {
     ChartItemJournal journal(m_record);
+    // The file's name, origin and report (which names what was read) are sealed on the clinic server (25).
+    const qint64 id = m_record.db().reserveId("fhir_imports");
+    const auto cell = [id](const char* column) { return cellOf("fhir_imports", column, id); };
     Statement st(m_record.db(), "INSERT INTO fhir_imports (file_name, sha256, source_institution, patient_id, "
-                                "added, updated, unchanged, report, imported_at, imported_by) "
-                                "VALUES (?,?,?,?,?,?,?,?,?,?);");
-    st.bind(1, e.fileName).bind(2, QString::fromLatin1(e.sha256.toHex())).bindOptional(3, e.sourceInstitution);
+                                "added, updated, unchanged, report, imported_at, imported_by, id) "
+                                "VALUES (?,?,?,?,?,?,?,?,?,?,?);");
+    st.bindCell(1, cell("file_name"), e.fileName).bind(2, QString::fromLatin1(e.sha256.toHex()));
+    st.bindCellOptional(3, cell("source_institution"), e.sourceInstitution);
     if (e.patientId != 0) {
         st.bind(4, e.patientId);
     } else {
         st.bindNull(4);
     }
-    st.bind(5, e.added).bind(6, e.updated).bind(7, e.unchanged).bind(8, e.report);
-    st.bind(9, journal.nowForStorage()).bind(10, journal.userId()).run();
+    st.bind(5, e.added).bind(6, e.updated).bind(7, e.unchanged).bindCell(8, cell("report"), e.report);
+    st.bind(9, journal.nowForStorage()).bind(10, journal.userId()).bind(11, id).run();
     const QString number = e.patientId != 0 ? QString::number(journal.requirePatient(e.patientId)) : QString();
     m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("fhir-import"), number,
                             QStringLiteral("%1 from %2: %3 added, %4 updated, %5 unchanged")

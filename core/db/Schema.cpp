@@ -127,16 +127,17 @@ StorageModel declare() {
     rules.push_back(neverDeleted("patient_versions", "patient history is never deleted"));
 
     // The hash-chained audit trail (AuditTrail numbers seq itself), and the reads written without the write lock
-    // that the next change chains into it.
-    tables.push_back(
-        Table("audit_log", {integer("seq").key(), text("at").required(), text("user_name").required(),
-                            text("action").required(), text("record_type").required(), text("record_id").required(),
-                            text("detail").required(), blob("prev_hash").required(), blob("hash").required()}));
+    // that the next change chains into it. From 25 the detail (which may name a lab item or a file) is sealed on the
+    // server; who, when, what kind and which record stay plain.
+    tables.push_back(Table("audit_log", {integer("seq").key(), text("at").required(), text("user_name").required(),
+                                         text("action").required(), text("record_type").required(),
+                                         text("record_id").required(), text("detail").required().sealedFrom(25),
+                                         blob("prev_hash").required(), blob("hash").required()}));
     rules.push_back(named(neverChanged("audit_log", "the audit trail is append-only"), "audit_log_append_only_update"));
     rules.push_back(named(neverDeleted("audit_log", "the audit trail is append-only"), "audit_log_append_only_delete"));
-    tables.push_back(Table("audit_pending",
-                           {rowId(), text("at").required(), text("user_name").required(), text("action").required(),
-                            text("record_type").required(), text("record_id").required(), text("detail").required()}));
+    tables.push_back(Table("audit_pending", {rowId(), text("at").required(), text("user_name").required(),
+                                             text("action").required(), text("record_type").required(),
+                                             text("record_id").required(), text("detail").required().sealedFrom(25)}));
     rules.push_back(neverChanged("audit_pending", "a pending audit row is never changed"));
 
     // Today's reception list (受付). A patient may come back after a finished visit the same day, so only one
@@ -248,38 +249,42 @@ StorageModel declare() {
                text("updated_at").required(),
                byUser("updated_by")}));
     indexes.push_back({"allergies_patient", "allergies", "patient_id"});
-    tables.push_back(
-        Table("lab_results",
-              {rowId(),
-               ofPatient(),
-               integer("visit_id").refersTo("visits"),
-               integer("version").required(),
-               activeOrWithdrawn(),
-               text("code_system").required().oneOf({"jlac10", "jlac11", "local"}),
-               text("code").required(),
-               text("item_key").required(),
-               text("name").required(),
-               flag("infection"),
-               real("value_number"),
-               text("value_text"),
-               text("unit"),
-               text("ucum_unit"),
-               real("reference_low"),
-               real("reference_high"),
-               text("reference_text"),
-               text("abnormal_flag").required().orElse("''").oneOf({"", "N", "H", "L", "HH", "LL", "A", "POS", "NEG"}),
-               text("specimen").required(),
-               text("collected_at").required(),
-               text("origin").required().orElse("'manual'").oneOf({"manual", "csv"}),
-               text("comment"),
-               byUser("recorded_by"),
-               text("source_institution"),
-               text("raw_json"),
-               text("updated_at").required(),
-               byUser("updated_by")}));
+    // 23: a lab result's code, item, value, range and words, and a prescription's drug, dose, usage and words, sealed
+    // on the server; the item and the drug are found through tokens of their codes (whole), on both drivers.
+    const auto sealedOrder = [](StorageModel::Column c) { return c.sealedFrom(23); };
+    tables.push_back(Table(
+        "lab_results",
+        {rowId(),
+         ofPatient(),
+         integer("visit_id").refersTo("visits"),
+         integer("version").required(),
+         activeOrWithdrawn(),
+         text("code_system").required().oneOf({"jlac10", "jlac11", "local"}),
+         sealedOrder(text("code").required()).searchedBy("lab-code", false, 23),
+         sealedOrder(text("item_key").required()).searchedBy("lab-item", false, 23),
+         sealedOrder(text("name").required()),
+         flag("infection"),
+         sealedOrder(real("value_number")),
+         sealedOrder(text("value_text")),
+         sealedOrder(text("unit")),
+         sealedOrder(text("ucum_unit")),
+         sealedOrder(real("reference_low")),
+         sealedOrder(real("reference_high")),
+         sealedOrder(text("reference_text")),
+         sealedOrder(
+             text("abnormal_flag").required().orElse("''").oneOf({"", "N", "H", "L", "HH", "LL", "A", "POS", "NEG"})),
+         sealedOrder(text("specimen").required()),
+         text("collected_at").required(),
+         text("origin").required().orElse("'manual'").oneOf({"manual", "csv"}),
+         sealedOrder(text("comment")),
+         byUser("recorded_by"),
+         sealedOrder(text("source_institution")),
+         sealedOrder(text("raw_json")),
+         text("updated_at").required(),
+         byUser("updated_by")}));
     indexes.push_back({"lab_results_series", "lab_results", "patient_id, item_key, collected_at"});
     indexes.push_back({"lab_results_patient_time", "lab_results", "patient_id, collected_at"});
-    // A lab entry starts from the clinic's last report of the item, across all patients.
+    // A lab entry starts from the clinic's last report of the item, across all patients (from 23 found by its token).
     indexes.push_back({"lab_results_item", "lab_results", "item_key, collected_at"});
     tables.push_back(
         Table("prescriptions", {rowId(),
@@ -289,28 +294,29 @@ StorageModel declare() {
                                 activeOrWithdrawn(),
                                 flag("rp_number", "1"),
                                 text("drug_code_system").required().oneOf({"yj", "generic", "receipt", "none"}),
-                                text("drug_code"),
-                                text("yj_code"),
-                                text("drug_name").required(),
-                                real("dose").required(),
-                                text("unit").required(),
-                                text("usage_code"),
-                                text("usage_text").required(),
-                                integer("days").required(),
-                                real("quantity").required(),
+                                sealedOrder(text("drug_code")).searchedBy("prescription-drug", false, 23),
+                                sealedOrder(text("yj_code")),
+                                sealedOrder(text("drug_name").required()),
+                                sealedOrder(real("dose").required()),
+                                sealedOrder(text("unit").required()),
+                                sealedOrder(text("usage_code")),
+                                sealedOrder(text("usage_text").required()),
+                                sealedOrder(integer("days").required()),
+                                sealedOrder(real("quantity").required()),
                                 text("dispensing").required().oneOf({"in_house", "outside"}),
                                 text("start_date").required(),
                                 text("end_date").required(),
-                                text("acknowledged_warnings"),
-                                text("comment"),
+                                sealedOrder(text("acknowledged_warnings")),
+                                sealedOrder(text("comment")),
                                 byUser("recorded_by"),
-                                text("source_institution"),
-                                text("raw_json"),
+                                sealedOrder(text("source_institution")),
+                                sealedOrder(text("raw_json")),
                                 text("updated_at").required(),
                                 byUser("updated_by")}));
     indexes.push_back({"prescriptions_patient", "prescriptions", "patient_id, end_date"});
     indexes.push_back({"prescriptions_visit", "prescriptions", "visit_id"});
-    // A new prescription line starts from the clinic's recent habit for the drug, across all patients.
+    // A new prescription line starts from the clinic's recent habit for the drug, across all patients (from 23 found
+    // by its token).
     indexes.push_back({"prescriptions_drug", "prescriptions", "drug_code, id"});
     tables.push_back(
         Table("chart_item_versions", {text("kind").required(), integer("item_id").required(),
@@ -359,17 +365,20 @@ StorageModel declare() {
     // Documents: 診療情報提供書 and 退院時サマリー. The fields live as JSON in `content`; each finalised version is
     // kept; attachments are BLOBs in the record. Sending a finalised version to the sharing service is the doctor's
     // choice (send_requested), the one change a final version allows. A received letter is known by its sender's key.
+    // 24: what a document says (its content, versions, reasons, addressee, origin, the received original and its
+    // hash) and its attachments' names and bytes, sealed on the server; kinds, states, dates and sizes stay plain.
+    const auto sealedDocument = [](StorageModel::Column c) { return c.sealedFrom(24); };
     tables.push_back(Table("documents", {rowId(),
                                          ofPatient(),
                                          text("kind").required().oneOf({"referral", "discharge"}),
                                          integer("version").required(),
                                          text("status").required().oneOf({"draft", "final", "withdrawn"}),
                                          text("document_date").required(),
-                                         text("addressee_number"),
-                                         text("content").required(),
-                                         text("revision_reason"),
-                                         text("source_institution"),
-                                         text("raw_json"),
+                                         sealedDocument(text("addressee_number")),
+                                         sealedDocument(text("content").required()),
+                                         sealedDocument(text("revision_reason")),
+                                         sealedDocument(text("source_institution")),
+                                         sealedDocument(text("raw_json")),
                                          text("created_at").required(),
                                          byUser("created_by"),
                                          text("updated_at").required(),
@@ -378,23 +387,26 @@ StorageModel declare() {
                                          integer("finalized_by").refersTo("users"),
                                          flag("send_requested"),
                                          text("source_key"),
-                                         text("source_hash"),
+                                         sealedDocument(text("source_hash")),
                                          saves()}));
     indexes.push_back({"documents_patient", "documents", "patient_id, document_date, id"});
+    // A received letter is found again by its sender's key (from 24 the sender is sealed: the desk compares it).
     indexes.push_back(
         {"documents_source_key", "documents", "source_institution, source_key", true, "source_key IS NOT NULL"});
-    tables.push_back(Table("document_versions",
-                           {integer("document_id").required().refersTo("documents"), integer("version").required(),
-                            text("status").required(), text("document_date").required(), text("content").required(),
-                            text("reason"), byUser("author_id"), text("created_at").required()})
-                         .keyedBy({"document_id", "version"})
-                         .compact());
     tables.push_back(
-        Table("document_attachments",
-              {rowId(), integer("document_id").required().refersTo("documents"), text("file_name").required(),
-               text("media_type").required().oneOf({"application/pdf", "image/png", "image/jpeg"}),
-               text("title").required(), integer("size").required(), text("sha256").required(), blob("data").required(),
-               text("added_at").required(), byUser("added_by")}));
+        Table("document_versions",
+              {integer("document_id").required().refersTo("documents"), integer("version").required(),
+               text("status").required(), text("document_date").required(), sealedDocument(text("content").required()),
+               sealedDocument(text("reason")), byUser("author_id"), text("created_at").required()})
+            .keyedBy({"document_id", "version"})
+            .compact());
+    tables.push_back(Table("document_attachments",
+                           {rowId(), integer("document_id").required().refersTo("documents"),
+                            sealedDocument(text("file_name").required()),
+                            text("media_type").required().oneOf({"application/pdf", "image/png", "image/jpeg"}),
+                            sealedDocument(text("title").required()), integer("size").required(),
+                            sealedDocument(text("sha256").required()), sealedDocument(blob("data").required()),
+                            text("added_at").required(), byUser("added_by")}));
     indexes.push_back({"document_attachments_document", "document_attachments", "document_id"});
     tables.push_back(Table("document_addressees",
                            {rowId(), text("institution_name").required(), text("institution_number").required(),
@@ -436,11 +448,17 @@ StorageModel declare() {
     tables.push_back(Table("received_patient_links",
                            {text("identifier").key(), ofPatient(), text("linked_at").required(), byUser("linked_by")})
                          .compact());
-    tables.push_back(Table("fhir_imports",
-                           {rowId(), text("file_name").required(), text("sha256").required(),
-                            text("source_institution"), integer("patient_id").refersTo("patients"),
-                            integer("added").required(), integer("updated").required(), integer("unchanged").required(),
-                            text("report").required(), text("imported_at").required(), byUser("imported_by")}));
+    // 25: what the clinic received and sends, sealed on the server: an imported file's name, origin and report, the
+    // outbox's frozen bundles with the patient's identifier and the service's words, an eligibility check's request
+    // and answer, a pulled summary, a received letter with its sender. received_items keeps its sender's key plain
+    // (the key of the row; no patient's word) and received_patient_links its identifiers (to come).
+    const auto sealedExchange = [](StorageModel::Column c) { return c.sealedFrom(25); };
+    tables.push_back(
+        Table("fhir_imports",
+              {rowId(), sealedExchange(text("file_name").required()), text("sha256").required(),
+               sealedExchange(text("source_institution")), integer("patient_id").refersTo("patients"),
+               integer("added").required(), integer("updated").required(), integer("unchanged").required(),
+               sealedExchange(text("report").required()), text("imported_at").required(), byUser("imported_by")}));
     rules.push_back(named(neverChanged("fhir_imports", "the import log is append-only"), "fhir_imports_never_changed"));
     rules.push_back(named(neverDeleted("fhir_imports", "the import log is append-only"), "fhir_imports_never_deleted"));
     rules.push_back(neverDeleted("received_items", "received items are never deleted"));
@@ -464,15 +482,15 @@ StorageModel declare() {
                                text("operation").oneOf({"register", "delete"}),
                                text("bundle_identifier"),
                                integer("first_year"),
-                               text("member_id"),
-                               blob("payload"),
+                               sealedExchange(text("member_id")),
+                               sealedExchange(blob("payload")),
                                text("payload_sha256"),
                                flag("registered"),
-                               text("registered_member_id"),
+                               sealedExchange(text("registered_member_id")),
                                flag("attempts"),
                                text("next_attempt_at"),
                                integer("last_status"),
-                               text("last_error"),
+                               sealedExchange(text("last_error")),
                                text("last_attempt_at"),
                                text("last_success_at"),
                                text("created_at").required(),
@@ -492,27 +510,29 @@ StorageModel declare() {
         "eligibility_checks",
         {rowId(), integer("patient_id").refersTo("patients"), integer("reception_id").refersTo("reception_entries"),
          text("status").required().oneOf({"checked", "not_checked", "error"}),
-         text("method").required().oneOf({"card", "card_data"}), text("request").required(), text("result_code"),
-         text("error_code"), text("message"), text("answer_json"), text("access_token"), text("token_expires_at"),
-         text("checked_at").required(), byUser("checked_by"), text("insurance_update_at"),
-         integer("insurance_update_by").refersTo("users")}));
+         text("method").required().oneOf({"card", "card_data"}), sealedExchange(text("request").required()),
+         text("result_code"), text("error_code"), sealedExchange(text("message")), sealedExchange(text("answer_json")),
+         sealedExchange(text("access_token")), text("token_expires_at"), text("checked_at").required(),
+         byUser("checked_by"), text("insurance_update_at"), integer("insurance_update_by").refersTo("users")}));
     indexes.push_back({"eligibility_checks_patient", "eligibility_checks", "patient_id, id"});
     indexes.push_back({"eligibility_checks_reception", "eligibility_checks", "reception_id, id"});
     rules.push_back(neverDeleted("eligibility_checks", "eligibility checks are never deleted"));
     tables.push_back(
-        Table("shared_summaries", {rowId(), ofPatient(), integer("eligibility_check_id").refersTo("eligibility_checks"),
-                                   text("mode").required().oneOf({"consented", "emergency"}), text("reason"),
-                                   text("bundle_json").required(), text("pulled_at").required(), byUser("pulled_by")}));
+        Table("shared_summaries",
+              {rowId(), ofPatient(), integer("eligibility_check_id").refersTo("eligibility_checks"),
+               text("mode").required().oneOf({"consented", "emergency"}), sealedExchange(text("reason")),
+               sealedExchange(text("bundle_json").required()), text("pulled_at").required(), byUser("pulled_by")}));
     indexes.push_back({"shared_summaries_patient", "shared_summaries", "patient_id, id"});
     rules.push_back(neverChanged("shared_summaries", "a pulled summary is never changed"));
     rules.push_back(neverDeleted("shared_summaries", "a pulled summary is never deleted"));
     tables.push_back(
         Table("referral_inbox",
-              {rowId(), text("bundle_identifier").required(), text("sha256").required(), text("sender").required(),
-               text("member_id"), text("delivered_at"), text("document_json").required(), text("stored_at").required(),
-               byUser("stored_by"), integer("patient_id").refersTo("patients"),
+              {rowId(), text("bundle_identifier").required(), text("sha256").required(),
+               sealedExchange(text("sender").required()), sealedExchange(text("member_id")), text("delivered_at"),
+               sealedExchange(text("document_json").required()), text("stored_at").required(), byUser("stored_by"),
+               integer("patient_id").refersTo("patients"),
                text("import_status").required().orElse("'not_imported'").oneOf({"not_imported", "imported", "failed"}),
-               text("import_message"), text("received_at")})
+               sealedExchange(text("import_message")), text("received_at")})
             .uniqueOver({"bundle_identifier", "sha256"}));
     rules.push_back(neverDeleted("referral_inbox", "received letters are never deleted"));
     Rule kept =
@@ -551,7 +571,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 22, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 25, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -576,6 +596,12 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         "reasons and origin", // 21
         "server: a diagnosis's and an allergy's words and codes, and every chart item's history, sealed; both: the "
         "search tokens counted", // 22
+        "server: a lab result's code, value, range and words, and a prescription's drug, dose and usage, sealed; both: "
+        "lab items and drugs found through tokens", // 23
+        "server: a document's content, versions, reasons and origin, and its attachments' names and bytes, "
+        "sealed", // 24
+        "server: imported files' names and reports, the outbox's bundles and identifiers, eligibility requests and "
+        "answers, pulled summaries, received letters and the audit trail's details, sealed", // 25
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

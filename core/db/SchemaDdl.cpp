@@ -1,5 +1,6 @@
 #include "core/db/SchemaDdl.h"
 
+#include <algorithm>
 #include <set>
 
 namespace tsumugi {
@@ -220,6 +221,29 @@ std::string SchemaDdl::create() const {
     return out;
 }
 
+std::vector<const StorageModel::Rule*> SchemaDdl::rulesOverSealing(const StorageModel::Table& t, int version) const {
+    std::vector<const StorageModel::Rule*> out;
+    if (!server()) {
+        return out;
+    }
+    for (const StorageModel::Rule& r : m_model.rules()) {
+        if (r.table != t.name || !has(r.sinceVersion, version - 1)) {
+            continue;
+        }
+        for (const StorageModel::Column& c : t.columns) {
+            const bool sealedNow =
+                c.sealedSince >= 0 && comesAt(c.sealedSince, version) && has(c.sinceVersion, version - 1);
+            const bool reads = r.when.find("." + c.name) != std::string::npos ||
+                               std::find(r.ofColumns.begin(), r.ofColumns.end(), c.name) != r.ofColumns.end();
+            if (sealedNow && reads) {
+                out.push_back(&r);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 std::string SchemaDdl::step(int version) const {
     std::string out;
     for (const StorageModel::Table& t : m_model.tables()) {
@@ -229,6 +253,11 @@ std::string SchemaDdl::step(int version) const {
         if (comesAt(t.sinceVersion, version)) {
             out += tableDefinition(t, version);
             continue;
+        }
+        // PostgreSQL alters no column a trigger's condition reads: such a rule rests while its columns are sealed.
+        const std::vector<const StorageModel::Rule*> resting = rulesOverSealing(t, version);
+        for (const auto* r : resting) {
+            out += "DROP TRIGGER IF EXISTS " + r->name + " ON " + t.name + ";\n";
         }
         for (const StorageModel::Column& c : t.columns) {
             if (comesAt(c.sinceVersion, version) && has(t.sinceVersion, version - 1)) {
@@ -243,9 +272,17 @@ std::string SchemaDdl::step(int version) const {
                 if (!c.defaultValue.empty()) {
                     out += "ALTER TABLE " + t.name + " ALTER COLUMN " + c.name + " DROP DEFAULT;\n";
                 }
-                out += "ALTER TABLE " + t.name + " ALTER COLUMN " + c.name + " TYPE BYTEA USING convert_to(" + c.name +
+                if (c.type == StorageModel::Type::Blob) {
+                    continue; // bytes already (BYTEA): the desk seals them where they are
+                }
+                // A number becomes its text first (float8 prints the shortest exact digits), as the desk seals it.
+                const std::string asText = c.type == StorageModel::Type::Text ? c.name : c.name + "::text";
+                out += "ALTER TABLE " + t.name + " ALTER COLUMN " + c.name + " TYPE BYTEA USING convert_to(" + asText +
                        ", 'UTF8');\n";
             }
+        }
+        for (const auto* r : resting) {
+            out += ruleDefinition(*r);
         }
     }
     for (const StorageModel::Index& i : m_model.indexes()) {

@@ -4,6 +4,7 @@
 #include "core/db/StorageModel.h"
 
 #include <string>
+#include <vector>
 
 namespace tsumugi {
 
@@ -34,6 +35,8 @@ private:
     std::string tableDefinition(const StorageModel::Table& table, int upTo) const;
     std::string indexDefinition(const StorageModel::Index& index) const;
     std::string ruleDefinition(const StorageModel::Rule& rule) const;
+    // The table's rules whose condition reads a column this step seals (they rest while it is altered).
+    std::vector<const StorageModel::Rule*> rulesOverSealing(const StorageModel::Table& table, int version) const;
     std::string truncateRefusal(const std::string& table) const;
     std::string announcement(const StorageModel::Announcement& announcement) const;
     std::string seedRows(const StorageModel::Seed& seed) const;

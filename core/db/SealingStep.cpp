@@ -27,8 +27,9 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
 }
 
 struct Row {
-    std::vector<QString> key; // the key's values as text (a kind, an id)
-    std::vector<QString> values;
+    std::vector<QString> key;      // the key's values as text (a kind, an id)
+    std::vector<QString> values;   // as text, for the tokens
+    std::vector<QByteArray> bytes; // as stored (a text's UTF-8), for the seal
     std::vector<bool> nulls;
 };
 
@@ -94,7 +95,7 @@ private:
         const std::string where =
             after.empty() ? std::string() : " WHERE (" + joined(m_key, ", ") + ") > (" + joined(marks, ", ") + ")";
         Statement st(m_db, "SELECT " + joined(columns, ", ") + " FROM " + m_table.name + where + " ORDER BY " +
-                               joined(m_key, ", ") + " LIMIT " + std::to_string(PageRows) + ";");
+                               joined(m_key, ", ") + " LIMIT " + std::to_string(pageRows()) + ";");
         for (std::size_t i = 0; i < after.size(); ++i) {
             bindKey(st, int(i + 1), i, after[i]);
         }
@@ -107,10 +108,13 @@ private:
             }
             for (std::size_t i = 0; i < m_read.size(); ++i) {
                 const int at = int(m_key.size() + i);
-                // On the server the step's SQL made the sealed columns' text their UTF-8 bytes.
-                const bool bytesNow = m_db.seals() && model.sealedAt(*m_read[i], m_version);
+                // On the server the step's SQL made the sealed columns' text their UTF-8 bytes (a BLOB was bytes).
+                const bool bytesNow = (m_db.seals() && model.sealedAt(*m_read[i], m_version)) ||
+                                      m_read[i]->type == StorageModel::Type::Blob;
                 r.nulls.push_back(st.isNull(at));
-                r.values.push_back(bytesNow ? QString::fromUtf8(st.blob(at)) : st.text(at));
+                r.bytes.push_back(bytesNow ? st.blob(at) : st.text(at).toUtf8());
+                r.values.push_back(m_read[i]->type == StorageModel::Type::Blob ? QString()
+                                                                               : QString::fromUtf8(r.bytes.back()));
             }
             rows.push_back(std::move(r));
         }
@@ -152,7 +156,8 @@ private:
                 if (r.nulls[i]) {
                     update.bindNull(index++);
                 } else {
-                    update.bindCell(index++, {table, QString::fromStdString(m_sealed[i]->name), rowName}, r.values[i]);
+                    update.bindCellBytes(index++, {table, QString::fromStdString(m_sealed[i]->name), rowName},
+                                         r.bytes[i]);
                 }
             }
             for (std::size_t i = 0; i < r.key.size(); ++i) {
@@ -161,6 +166,13 @@ private:
             update.run();
             update.reset();
         }
+    }
+
+    // A table of files (a document's attachments, megabytes each) is read a few rows at a time.
+    int pageRows() const {
+        const bool files = std::any_of(m_read.begin(), m_read.end(),
+                                       [](const auto* c) { return c->type == StorageModel::Type::Blob; });
+        return files ? 8 : PageRows;
     }
 
     bool integerKey(std::size_t i) const {
@@ -203,7 +215,8 @@ void SealingStep::run(DbConnection& db, int version) {
             if (db.seals() && c.sealedSince >= 0 && model.since(c.sealedSince) == version) {
                 sealed.push_back(&c);
             }
-            if (tokensNow && !c.tokenKind.empty()) {
+            // A column searched from the start gets its tokens when the token table comes; a later one at its step.
+            if (!c.tokenKind.empty() && (c.tokensSince > 0 ? model.since(c.tokensSince) == version : tokensNow)) {
                 searched.push_back(&c);
             }
         }

@@ -127,13 +127,8 @@ QHash<QByteArray, qint64> SearchTokens::rowsWith(const QString& kind, const std:
     // A fixed number of placeholders per read (unused ones repeat the first token): one statement text, which the
     // file's statement cache prepares once.
     constexpr std::size_t Batch = 100;
-    static const std::string sql = [] {
-        std::string s = "SELECT token, row_count FROM search_token_counts WHERE kind = ? AND token IN (?";
-        for (std::size_t i = 1; i < Batch; ++i) {
-            s += ",?";
-        }
-        return s + ") AND row_count > 0;";
-    }();
+    static const std::string sql = "SELECT token, row_count FROM search_token_counts WHERE kind = ? AND token IN (" +
+                                   Statement::marks(Batch) + ") AND row_count > 0;";
     QHash<QByteArray, qint64> out;
     for (std::size_t from = 0; from < tokens.size(); from += Batch) {
         Statement st(m_db, sql);
@@ -152,6 +147,10 @@ void SearchTokens::recount(DbConnection& db) {
     db.exec("DELETE FROM search_token_counts;");
     db.exec("INSERT INTO search_token_counts (kind, token, row_count) SELECT kind, token, count(*) FROM search_tokens "
             "GROUP BY kind, token;");
+}
+
+QString SearchTokens::kindOf(const std::string& table, const std::string& column) {
+    return QString::fromStdString(searched(table, column).tokenKind);
 }
 
 QByteArray SearchTokens::lookup(const std::string& table, const std::string& column, const QString& normalised) const {

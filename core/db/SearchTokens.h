@@ -31,6 +31,8 @@ public:
     // The (kind, token) rows one value of a searched column gives (a bulk load writes them itself).
     std::vector<std::pair<QString, QByteArray>> tokensOf(const std::string& table, const std::string& column,
                                                          const QString& value) const;
+    // The kind a searched column's tokens are filed under (what a query binds beside the token).
+    static QString kindOf(const std::string& table, const std::string& column);
     // The token a query of a column's kind is looked up by.
     QByteArray lookup(const std::string& table, const std::string& column, const QString& normalised) const;
     // True when a prefix query is longer than its token (the desk checks the rest on the opened value).

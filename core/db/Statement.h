@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +50,18 @@ public:
     // The value of a column the model may seal, opened for the cell it was read from: Error(Tampered) (and the
     // record told, to audit it) when it was sealed for another cell or altered.
     QString cellText(int column, const SealedCell& cell) const;
+    // A number the model may seal (a lab value, a dose): sealed as its shortest exact decimal text on the server,
+    // bound as a number elsewhere; nullopt binds and reads NULL.
+    Statement& bindCellNumber(int index, const SealedCell& cell, std::optional<double> value);
+    std::optional<double> cellNumber(int column, const SealedCell& cell) const;
+
+    // Bytes of a BLOB column the model may seal (a document's attachment): sealed as they are on the server, bound
+    // as a BLOB elsewhere. The sealing step writes every sealed column's stored bytes (a text's UTF-8) this way.
+    Statement& bindCellBytes(int index, const SealedCell& cell, const QByteArray& bytes);
+    QByteArray cellBytes(int column, const SealedCell& cell) const;
+
+    // "?,?,?": the placeholders of an IN list of n values.
+    static std::string marks(std::size_t n);
 
     // True when a row is ready; false when done.
     bool step();
@@ -65,6 +78,8 @@ public:
     bool isNull(int column) const;
 
 private:
+    // A sealed cell's bytes opened (Error(Tampered), and the record told, when they do not open there).
+    QByteArray opened(int column, const SealedCell& cell) const;
     // Refuses a plain value for a placeholder whose column the model seals.
     void refuseSealed(int index) const;
 

@@ -51,10 +51,11 @@ StorageModel::Column StorageModel::Column::sealedFrom(int version) const {
     c.sealedSince = version;
     return c;
 }
-StorageModel::Column StorageModel::Column::searchedBy(std::string kind, bool byPrefix) const {
+StorageModel::Column StorageModel::Column::searchedBy(std::string kind, bool byPrefix, int fromVersion) const {
     Column c = *this;
     c.tokenKind = std::move(kind);
     c.tokenPrefixes = byPrefix;
+    c.tokensSince = fromVersion;
     return c;
 }
 StorageModel::Column StorageModel::Column::required() const {

@@ -35,10 +35,11 @@ public:
         // prefix of the value (up to SearchTokens::MaxPrefix characters) is a token or the whole value only.
         std::string tokenKind;
         bool tokenPrefixes = false;
+        int tokensSince = 0; // the version whose step writes the tokens of existing rows (0: when the table came)
 
         Column since(int version) const;
         Column sealedFrom(int version) const;
-        Column searchedBy(std::string kind, bool byPrefix) const;
+        Column searchedBy(std::string kind, bool byPrefix, int fromVersion = 0) const;
         Column required() const;
         Column isUnique() const;
         Column key() const;

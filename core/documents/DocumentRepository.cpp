@@ -8,6 +8,7 @@
 #include "core/documents/DocumentContent.h"
 #include "core/documents/DocumentValidator.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Timestamp.h"
 
 #include <QCryptographicHash>
@@ -21,18 +22,31 @@ const char* const Select =
     "d.send_requested, d.saves FROM documents d JOIN users u ON u.id = d.updated_by LEFT JOIN users f ON f.id = "
     "d.finalized_by ";
 
+// A document's cells: what it says is sealed on the clinic server (Schema: 24), a version's by document and version.
+SealedCell documentCell(qint64 id, const char* column) {
+    return {QStringLiteral("documents"), QLatin1String(column), id};
+}
+SealedCell versionCell(qint64 documentId, int version, const char* column) {
+    return {QStringLiteral("document_versions"), QLatin1String(column),
+            QStringLiteral("%1/%2").arg(documentId).arg(version)};
+}
+SealedCell attachmentCell(qint64 id, const char* column) {
+    return {QStringLiteral("document_attachments"), QLatin1String(column), id};
+}
+
 Document readDocument(const Statement& st) {
     Document d;
     d.id = st.int64(0);
+    const auto cell = [&d](const char* column) { return documentCell(d.id, column); };
     d.kind = documentKindFromString(st.text(1)).value_or(Document::Kind::Referral);
     d.patientId = st.int64(2);
     d.version = int(st.int64(3));
     d.status = documentStatusFromString(st.text(4)).value_or(Document::Status::Draft);
     d.documentDate = QDate::fromString(st.text(5), Qt::ISODate);
-    DocumentContent::decode(st.text(6), d);
-    d.revisionReason = st.text(7);
-    d.sourceInstitution = st.text(8);
-    d.rawJson = st.text(9);
+    DocumentContent::decode(st.cellText(6, cell("content")), d);
+    d.revisionReason = st.cellText(7, cell("revision_reason"));
+    d.sourceInstitution = st.cellText(8, cell("source_institution"));
+    d.rawJson = st.cellText(9, cell("raw_json"));
     d.createdAt = Timestamp::fromStorage(st.text(10));
     d.updatedAt = Timestamp::fromStorage(st.text(11));
     d.updatedBy = st.text(12);
@@ -114,11 +128,11 @@ void DocumentRepository::fillAttachments(Document& d) const {
                                     "FROM document_attachments WHERE id = ? AND document_id = ?;");
         st.bind(1, a.id).bind(2, d.id);
         if (st.step()) {
-            a.fileName = st.text(0);
+            a.fileName = st.cellText(0, attachmentCell(a.id, "file_name"));
             a.mediaType = st.text(1);
-            a.title = st.text(2);
+            a.title = st.cellText(2, attachmentCell(a.id, "title"));
             a.size = st.int64(3);
-            a.sha256 = st.text(4).toLatin1();
+            a.sha256 = st.cellText(4, attachmentCell(a.id, "sha256")).toLatin1();
             a.addedAt = Timestamp::fromStorage(st.text(5));
         }
     }
@@ -176,13 +190,14 @@ Document DocumentRepository::createDraft(const Document& input) {
         d.documentDate = m_journal->today();
     }
     const QString now = m_journal->nowForStorage();
+    const qint64 id = db.reserveId("documents"); // first: its sealed cells carry it
     Statement ins(db, "INSERT INTO documents (patient_id, kind, version, status, document_date, "
-                      "addressee_number, content, created_at, created_by, updated_at, updated_by) "
-                      "VALUES (?,?,1,'draft',?,?,?,?,?,?,?);");
+                      "addressee_number, content, created_at, created_by, updated_at, updated_by, id) "
+                      "VALUES (?,?,1,'draft',?,?,?,?,?,?,?,?);");
     ins.bind(1, d.patientId).bind(2, documentKindToString(d.kind)).bind(3, d.documentDate.toString(Qt::ISODate));
-    ins.bindOptional(4, d.addressee.institutionNumber).bind(5, DocumentContent::encode(d)).bind(6, now);
-    ins.bind(7, m_journal->userId()).bind(8, now).bind(9, m_journal->userId());
-    const qint64 id = ins.insert();
+    ins.bindCellOptional(4, documentCell(id, "addressee_number"), d.addressee.institutionNumber);
+    ins.bindCell(5, documentCell(id, "content"), DocumentContent::encode(d)).bind(6, now);
+    ins.bind(7, m_journal->userId()).bind(8, now).bind(9, m_journal->userId()).bind(10, id).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, id, ChartChange::Kind::Created, 1);
     tx.commit();
     return requireDocument(id);
@@ -216,9 +231,10 @@ Document DocumentRepository::updateDraft(const Document& input) {
     checkReferences(d, false);
     Statement upd(db, "UPDATE documents SET document_date=?, addressee_number=?, content=?, updated_at=?, "
                       "updated_by=?, saves=saves+1 WHERE id=? AND status='draft';");
-    upd.bind(1, d.documentDate.toString(Qt::ISODate)).bindOptional(2, d.addressee.institutionNumber);
-    upd.bind(3, DocumentContent::encode(d)).bind(4, m_journal->nowForStorage()).bind(5, m_journal->userId());
-    upd.bind(6, d.id).run();
+    upd.bind(1, d.documentDate.toString(Qt::ISODate));
+    upd.bindCellOptional(2, documentCell(d.id, "addressee_number"), d.addressee.institutionNumber);
+    upd.bindCell(3, documentCell(d.id, "content"), DocumentContent::encode(d)).bind(4, m_journal->nowForStorage());
+    upd.bind(5, m_journal->userId()).bind(6, d.id).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, d.id, ChartChange::Kind::Updated, d.version);
     tx.commit();
     return requireDocument(d.id);
@@ -245,7 +261,8 @@ Document DocumentRepository::finalize(qint64 documentId, FinalizeOptions options
     Statement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, content, "
                        "reason, author_id, created_at) VALUES (?,?,'final',?,?,?,?,?);");
     hist.bind(1, documentId).bind(2, current.version).bind(3, current.documentDate.toString(Qt::ISODate));
-    hist.bind(4, DocumentContent::encode(current)).bindOptional(5, current.revisionReason);
+    hist.bindCell(4, versionCell(documentId, current.version, "content"), DocumentContent::encode(current));
+    hist.bindCellOptional(5, versionCell(documentId, current.version, "reason"), current.revisionReason);
     hist.bind(6, m_journal->userId()).bind(7, now).run();
     if (current.isReferral()) {
         m_addressBook.noteUsed(current.addressee);
@@ -273,7 +290,8 @@ Document DocumentRepository::startNewVersion(qint64 documentId, const QString& r
     Statement upd(db, "UPDATE documents SET version=?, status='draft', revision_reason=?, updated_at=?, "
                       "updated_by=?, finalized_at=NULL, finalized_by=NULL, send_requested=0, saves=saves+1 "
                       "WHERE id=? AND version=?;");
-    upd.bind(1, version).bindOptional(2, reason.trimmed()).bind(3, m_journal->nowForStorage());
+    upd.bind(1, version).bindCellOptional(2, documentCell(documentId, "revision_reason"), reason.trimmed());
+    upd.bind(3, m_journal->nowForStorage());
     upd.bind(4, m_journal->userId()).bind(5, documentId).bind(6, current.version).run();
     m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Updated, version);
     tx.commit();
@@ -315,8 +333,8 @@ Document DocumentRepository::withdraw(qint64 documentId, const QString& reason) 
     }
     Statement upd(db, "UPDATE documents SET status='withdrawn', revision_reason=?, updated_at=?, updated_by=?, "
                       "saves=saves+1 WHERE id=?;");
-    upd.bind(1, reason.trimmed()).bind(2, m_journal->nowForStorage()).bind(3, m_journal->userId());
-    upd.bind(4, documentId).run();
+    upd.bindCell(1, documentCell(documentId, "revision_reason"), reason.trimmed());
+    upd.bind(2, m_journal->nowForStorage()).bind(3, m_journal->userId()).bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, current.patientId, documentId, ChartChange::Kind::Withdrawn,
                        current.version);
     tx.commit();
@@ -350,10 +368,15 @@ DocumentRepository::Received DocumentRepository::receive(const Document& input, 
     const QString finalizedAt = d.finalizedAt.isValid() ? Timestamp::toStorage(d.finalizedAt) : now;
     const QString content = DocumentContent::encode(d);
     if (!sourceKey.isEmpty()) {
-        Statement find(db, "SELECT id, patient_id, version, kind, source_hash FROM documents "
-                           "WHERE source_institution = ? AND source_key = ?;");
-        find.bind(1, d.sourceInstitution).bind(2, sourceKey);
-        if (find.step()) {
+        // By the sender's key, then its sender (sealed on the server, so compared here).
+        Statement find(db, "SELECT id, patient_id, version, kind, source_hash, source_institution FROM documents "
+                           "WHERE source_key = ? ORDER BY id;");
+        find.bind(1, sourceKey);
+        bool known = false;
+        while (!known && find.step()) {
+            known = find.cellText(5, documentCell(find.int64(0), "source_institution")) == d.sourceInstitution;
+        }
+        if (known) {
             const qint64 id = find.int64(0);
             const int version = int(find.int64(2));
             if (find.int64(1) != d.patientId) {
@@ -361,7 +384,7 @@ DocumentRepository::Received DocumentRepository::receive(const Document& input, 
                             tr("This letter (%1) was received earlier for another patient; it is not filed twice.")
                                 .arg(sourceKey));
             }
-            if (find.text(4) == hash) {
+            if (find.cellText(4, documentCell(id, "source_hash")) == hash) {
                 tx.commit();
                 return {requireDocument(id), ReceiveOutcome::Unchanged};
             }
@@ -370,30 +393,35 @@ DocumentRepository::Received DocumentRepository::receive(const Document& input, 
             Statement hist(db, "INSERT INTO document_versions (document_id, version, status, document_date, "
                                "content, reason, author_id, created_at) VALUES (?,?,'final',?,?,?,?,?);");
             hist.bind(1, id).bind(2, version).bind(3, earlier.documentDate.toString(Qt::ISODate));
-            hist.bind(4, DocumentContent::encode(earlier)).bind(5, tr("received again, changed by the sender"));
+            hist.bindCell(4, versionCell(id, version, "content"), DocumentContent::encode(earlier));
+            hist.bindCell(5, versionCell(id, version, "reason"), tr("received again, changed by the sender"));
             hist.bind(6, m_journal->userId()).bind(7, now).run();
             Statement upd(db, "UPDATE documents SET kind=?, version=?, document_date=?, addressee_number=?, "
                               "content=?, raw_json=?, source_hash=?, updated_at=?, updated_by=?, "
                               "finalized_at=?, finalized_by=? WHERE id=?;");
             upd.bind(1, documentKindToString(d.kind)).bind(2, version + 1);
-            upd.bind(3, d.documentDate.toString(Qt::ISODate)).bindOptional(4, d.addressee.institutionNumber);
-            upd.bind(5, content).bind(6, d.rawJson).bind(7, hash).bind(8, now).bind(9, m_journal->userId());
+            upd.bind(3, d.documentDate.toString(Qt::ISODate));
+            upd.bindCellOptional(4, documentCell(id, "addressee_number"), d.addressee.institutionNumber);
+            upd.bindCell(5, documentCell(id, "content"), content).bindCell(6, documentCell(id, "raw_json"), d.rawJson);
+            upd.bindCell(7, documentCell(id, "source_hash"), hash).bind(8, now).bind(9, m_journal->userId());
             upd.bind(10, finalizedAt).bind(11, m_journal->userId()).bind(12, id).run();
             m_journal->changed(ChartChange::Item::Document, d.patientId, id, ChartChange::Kind::Updated, version + 1);
             tx.commit();
             return {requireDocument(id), ReceiveOutcome::Updated};
         }
     }
+    const qint64 id = db.reserveId("documents");
+    const auto cell = [id](const char* column) { return documentCell(id, column); };
     Statement ins(db, "INSERT INTO documents (patient_id, kind, version, status, document_date, "
                       "addressee_number, content, source_institution, raw_json, created_at, created_by, "
-                      "updated_at, updated_by, finalized_at, finalized_by, source_key, source_hash) "
-                      "VALUES (?,?,1,'final',?,?,?,?,?,?,?,?,?,?,?,?,?);");
+                      "updated_at, updated_by, finalized_at, finalized_by, source_key, source_hash, id) "
+                      "VALUES (?,?,1,'final',?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
     ins.bind(1, d.patientId).bind(2, documentKindToString(d.kind)).bind(3, d.documentDate.toString(Qt::ISODate));
-    ins.bindOptional(4, d.addressee.institutionNumber).bind(5, content);
-    ins.bind(6, d.sourceInstitution).bind(7, d.rawJson).bind(8, now).bind(9, m_journal->userId());
+    ins.bindCellOptional(4, cell("addressee_number"), d.addressee.institutionNumber);
+    ins.bindCell(5, cell("content"), content).bindCell(6, cell("source_institution"), d.sourceInstitution);
+    ins.bindCell(7, cell("raw_json"), d.rawJson).bind(8, now).bind(9, m_journal->userId());
     ins.bind(10, now).bind(11, m_journal->userId()).bind(12, finalizedAt).bind(13, m_journal->userId());
-    ins.bindOptional(14, sourceKey).bind(15, hash);
-    const qint64 id = ins.insert();
+    ins.bindOptional(14, sourceKey).bindCell(15, cell("source_hash"), hash).bind(16, id).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, id, ChartChange::Kind::Created, 1);
     tx.commit();
     return {requireDocument(id), ReceiveOutcome::Added};
@@ -448,8 +476,8 @@ Document DocumentRepository::loadVersion(qint64 documentId, int version) {
         d.version = version;
         d.status = Document::Status::Final;
         d.documentDate = QDate::fromString(st.text(0), Qt::ISODate);
-        DocumentContent::decode(st.text(1), d);
-        d.revisionReason = st.text(2);
+        DocumentContent::decode(st.cellText(1, versionCell(documentId, version, "content")), d);
+        d.revisionReason = st.cellText(2, versionCell(documentId, version, "reason"));
         d.finalizedBy = st.text(3);
         d.finalizedAt = Timestamp::fromStorage(st.text(4));
         d.updatedBy = d.finalizedBy;
@@ -470,7 +498,9 @@ QList<DocumentVersionInfo> DocumentRepository::history(qint64 documentId) {
                                 "WHERE v.document_id = ? ORDER BY v.version;");
     st.bind(1, documentId);
     while (st.step()) {
-        out.append({int(st.int64(0)), st.text(1), st.text(2), Timestamp::fromStorage(st.text(3))});
+        const int version = int(st.int64(0));
+        out.append({version, st.cellText(1, versionCell(documentId, version, "reason")), st.text(2),
+                    Timestamp::fromStorage(st.text(3))});
     }
     m_journal->viewed(QStringLiteral("document-history"), d.patientId, QStringLiteral("id %1").arg(documentId));
     return out;
@@ -491,17 +521,21 @@ DocumentAttachment DocumentRepository::addAttachment(qint64 documentId, const QS
     }
     const QString now = m_journal->nowForStorage();
     const QString shownTitle = title.trimmed().isEmpty() ? fileName : title.trimmed();
+    const qint64 attachmentId = db.reserveId("document_attachments"); // first: its sealed cells carry it
+    const auto cell = [attachmentId](const char* column) { return attachmentCell(attachmentId, column); };
     Statement ins(db, "INSERT INTO document_attachments (document_id, file_name, media_type, title, size, "
-                      "sha256, data, added_at, added_by) VALUES (?,?,?,?,?,?,?,?,?);");
-    ins.bind(1, documentId).bind(2, fileName).bind(3, type).bind(4, shownTitle).bind(5, qint64(data.size()));
-    ins.bind(6, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
-    ins.bind(7, data).bind(8, now).bind(9, m_journal->userId());
-    const qint64 attachmentId = ins.insert();
+                      "sha256, data, added_at, added_by, id) VALUES (?,?,?,?,?,?,?,?,?,?);");
+    ins.bind(1, documentId).bindCell(2, cell("file_name"), fileName).bind(3, type);
+    ins.bindCell(4, cell("title"), shownTitle).bind(5, qint64(data.size()));
+    ins.bindCell(6, cell("sha256"),
+                 QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+    ins.bindCellBytes(7, cell("data"), data).bind(8, now).bind(9, m_journal->userId()).bind(10, attachmentId).run();
     DocumentAttachment added;
     added.id = attachmentId;
     d.attachments.append(added);
     Statement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=?, saves=saves+1 WHERE id=?;");
-    upd.bind(1, DocumentContent::encode(d)).bind(2, now).bind(3, m_journal->userId()).bind(4, documentId).run();
+    upd.bindCell(1, documentCell(documentId, "content"), DocumentContent::encode(d)).bind(2, now);
+    upd.bind(3, m_journal->userId()).bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, documentId, ChartChange::Kind::Updated, d.version);
     tx.commit();
     for (const DocumentAttachment& a : requireDocument(documentId).attachments) {
@@ -528,8 +562,8 @@ Document DocumentRepository::removeAttachment(qint64 documentId, qint64 attachme
         throw Error(Error::Kind::NotFound, tr("Attachment %1 is not on this document.").arg(attachmentId));
     }
     Statement upd(db, "UPDATE documents SET content=?, updated_at=?, updated_by=?, saves=saves+1 WHERE id=?;");
-    upd.bind(1, DocumentContent::encode(d)).bind(2, m_journal->nowForStorage()).bind(3, m_journal->userId());
-    upd.bind(4, documentId).run();
+    upd.bindCell(1, documentCell(documentId, "content"), DocumentContent::encode(d));
+    upd.bind(2, m_journal->nowForStorage()).bind(3, m_journal->userId()).bind(4, documentId).run();
     m_journal->changed(ChartChange::Item::Document, d.patientId, documentId, ChartChange::Kind::Updated, d.version);
     tx.commit();
     return requireDocument(documentId);
@@ -543,7 +577,7 @@ QByteArray DocumentRepository::attachmentData(qint64 attachmentId) {
     if (!st.step()) {
         throw Error(Error::Kind::NotFound, tr("Attachment %1 was not found.").arg(attachmentId));
     }
-    const QByteArray data = st.blob(0);
+    const QByteArray data = st.cellBytes(0, attachmentCell(attachmentId, "data"));
     m_journal->viewed(QStringLiteral("document-attachment"), st.int64(1),
                       QStringLiteral("id %1 document %2").arg(attachmentId).arg(st.int64(2)));
     return data;

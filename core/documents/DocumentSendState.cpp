@@ -2,6 +2,7 @@
 
 #include "core/db/Statement.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 
 namespace tsumugi {
 
@@ -23,7 +24,7 @@ struct OutboxRow {
 
 // A document has at most one outbox row (outbox_items_document is unique), found by that index.
 std::optional<OutboxRow> outboxRow(ClinicRecord& record, qint64 documentId) {
-    Statement st(record.db(), "SELECT state, registered, last_error, frozen_generation IS NOT NULL "
+    Statement st(record.db(), "SELECT state, registered, last_error, frozen_generation IS NOT NULL, id "
                               "FROM outbox_items WHERE kind = 'document' AND document_id = ?;");
     st.bind(1, documentId);
     if (!st.step()) {
@@ -32,7 +33,8 @@ std::optional<OutboxRow> outboxRow(ClinicRecord& record, qint64 documentId) {
     OutboxRow row;
     row.state = OutboxItem::stateFromKey(st.text(0)).value_or(OutboxItem::State::Pending);
     row.registered = st.int64(1) != 0;
-    row.lastError = st.text(2);
+    // The service's words are sealed on the clinic server (Schema: 25).
+    row.lastError = st.cellText(2, {QStringLiteral("outbox_items"), QStringLiteral("last_error"), st.int64(4)});
     row.frozen = st.int64(3) != 0;
     return row;
 }

@@ -8,6 +8,7 @@
 #include "core/eligibility/InsuranceDifference.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
 
@@ -18,6 +19,12 @@ const std::pair<EligibilityCheck::Status, const char*> Statuses[] = {
     {EligibilityCheck::Status::Checked, "checked"},
     {EligibilityCheck::Status::NotChecked, "not_checked"},
     {EligibilityCheck::Status::Error, "error"}};
+
+// A check's cell: what was asked (the card's numbers), what the service answered and its token, sealed on the clinic
+// server (25).
+SealedCell checkCell(qint64 id, const char* column) {
+    return {QStringLiteral("eligibility_checks"), QLatin1String(column), id};
+}
 
 const char* const Select =
     "SELECT e.id, e.patient_id, e.reception_id, e.status, e.request, e.error_code, e.message, e.answer_json, "
@@ -53,9 +60,11 @@ EligibilityCheck EligibilityLog::record(const EligibilityCheck& input) {
     c.checkedBy = m_record.currentUser().displayName;
     auto& db = m_record.db();
     Transaction tx(db);
+    c.id = db.reserveId("eligibility_checks"); // first: its sealed cells carry it
+    const auto cell = [&c](const char* column) { return checkCell(c.id, column); };
     Statement ins(db, "INSERT INTO eligibility_checks (patient_id, reception_id, status, method, request, "
                       "result_code, error_code, message, answer_json, access_token, token_expires_at, "
-                      "checked_at, checked_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?);");
+                      "checked_at, checked_by, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?);");
     if (c.patientId != 0) {
         ins.bind(1, c.patientId);
     } else {
@@ -69,15 +78,14 @@ EligibilityCheck EligibilityLog::record(const EligibilityCheck& input) {
     ins.bind(3, EligibilityCheck::statusCode(c.status));
     ins.bind(4,
              c.request.kind == EligibilityRequest::Kind::Card ? QStringLiteral("card") : QStringLiteral("card_data"));
-    ins.bind(5, QString::fromUtf8(c.request.toStorage()));
+    ins.bindCell(5, cell("request"), QString::fromUtf8(c.request.toStorage()));
     ins.bindOptional(6, c.result ? EligibilityResult::validityCode(c.result->validity) : QString());
-    ins.bindOptional(7, c.errorCode).bindOptional(8, c.message);
-    ins.bindOptional(9, QString::fromUtf8(c.answerJson));
-    ins.bindOptional(10, c.result ? c.result->accessToken : QString());
+    ins.bindOptional(7, c.errorCode).bindCellOptional(8, cell("message"), c.message);
+    ins.bindCellOptional(9, cell("answer_json"), QString::fromUtf8(c.answerJson));
+    ins.bindCellOptional(10, cell("access_token"), c.result ? c.result->accessToken : QString());
     ins.bindOptional(11, c.result && c.result->tokenExpiresAt.isValid() ? Timestamp::toStorage(c.result->tokenExpiresAt)
                                                                         : QString());
-    ins.bind(12, Timestamp::toStorage(c.checkedAt)).bind(13, m_record.currentUser().id);
-    c.id = ins.insert();
+    ins.bind(12, Timestamp::toStorage(c.checkedAt)).bind(13, m_record.currentUser().id).bind(14, c.id).run();
     QString detail = EligibilityCheck::statusCode(c.status);
     if (c.result) {
         detail += QLatin1Char(' ') + EligibilityResult::validityCode(c.result->validity);
@@ -106,10 +114,12 @@ QList<EligibilityCheck> EligibilityLog::select(const char* where, qint64 key, in
         c.patientId = st.isNull(1) ? 0 : st.int64(1);
         c.receptionId = st.isNull(2) ? 0 : st.int64(2);
         c.status = EligibilityCheck::statusFromCode(st.text(3)).value_or(EligibilityCheck::Status::NotChecked);
-        c.request = EligibilityRequest::fromStorage(st.text(4).toUtf8()).value_or(EligibilityRequest{});
+        const auto cell = [&c](const char* column) { return checkCell(c.id, column); };
+        c.request =
+            EligibilityRequest::fromStorage(st.cellText(4, cell("request")).toUtf8()).value_or(EligibilityRequest{});
         c.errorCode = st.text(5);
-        c.message = st.text(6);
-        c.answerJson = st.text(7).toUtf8();
+        c.message = st.cellText(6, cell("message"));
+        c.answerJson = st.cellText(7, cell("answer_json")).toUtf8();
         if (c.status == EligibilityCheck::Status::Checked) {
             c.result = EligibilityResult::fromJson(c.answerJson);
         }

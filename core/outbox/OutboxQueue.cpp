@@ -6,6 +6,7 @@
 #include "core/db/Transaction.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
 
@@ -18,6 +19,12 @@ const char* const Columns =
     "o.frozen_generation, o.sent_generation, o.operation, o.bundle_identifier, o.first_year, o.member_id, "
     "o.payload_sha256, o.registered, o.registered_member_id, o.attempts, o.next_attempt_at, o.last_status, "
     "o.last_error, o.last_attempt_at, o.last_success_at, o.created_at, o.updated_at";
+
+// An item's cell: the frozen bundle (every word of what is sent), the patient's identifier and the service's words,
+// sealed on the clinic server (25).
+SealedCell itemCell(qint64 id, const char* column) {
+    return {QStringLiteral("outbox_items"), QLatin1String(column), id};
+}
 
 QDateTime timeOf(const Statement& st, int column) {
     return st.isNull(column) ? QDateTime() : Timestamp::fromStorage(st.text(column));
@@ -41,14 +48,14 @@ OutboxItem readItem(const Statement& st) {
                                                    : OutboxItem::Operation::None;
     i.bundleIdentifier = st.text(11);
     i.firstYear = int(st.int64(12));
-    i.memberId = st.text(13);
+    i.memberId = st.cellText(13, itemCell(i.id, "member_id"));
     i.payloadSha256 = st.text(14);
     i.registered = st.int64(15) != 0;
-    i.registeredMemberId = st.text(16);
+    i.registeredMemberId = st.cellText(16, itemCell(i.id, "registered_member_id"));
     i.attempts = int(st.int64(17));
     i.nextAttemptAt = timeOf(st, 18);
     i.lastStatus = int(st.int64(19));
-    i.lastError = st.text(20);
+    i.lastError = st.cellText(20, itemCell(i.id, "last_error"));
     i.lastAttemptAt = timeOf(st, 21);
     i.lastSuccessAt = timeOf(st, 22);
     i.createdAt = timeOf(st, 23);
@@ -169,7 +176,7 @@ std::optional<OutboxItem> OutboxQueue::item(qint64 id) const {
         return std::nullopt;
     }
     OutboxItem i = readItem(st);
-    i.payload = st.blob(25);
+    i.payload = st.cellBytes(25, itemCell(id, "payload"));
     return i;
 }
 
@@ -250,8 +257,8 @@ void OutboxQueue::storeFrozen(qint64 id, qint64 generation, const Frozen& f) {
         .bind(2, f.operation == OutboxItem::Operation::Delete ? QStringLiteral("delete") : QStringLiteral("register"))
         .bind(3, f.bundleIdentifier)
         .bind(4, qint64(f.firstYear))
-        .bindOptional(5, f.memberId)
-        .bind(6, f.payload)
+        .bindCellOptional(5, itemCell(id, "member_id"), f.memberId)
+        .bindCellBytes(6, itemCell(id, "payload"), f.payload)
         .bind(7, f.sha256)
         .bind(8, Timestamp::toStorage(m_record.clock().now()))
         .bind(9, id)
@@ -271,16 +278,26 @@ void OutboxQueue::markSending(qint64 id) {
 
 void OutboxQueue::markSucceeded(qint64 id, int status, const QDateTime& now) {
     const QString t = Timestamp::toStorage(now);
+    auto& db = m_record.db();
+    Transaction tx(db);
+    // The identifier the service now holds the item under: the frozen one, opened here and sealed for its own column
+    // (the server cannot copy a sealed value from one column to another).
+    Statement frozen(db, "SELECT operation, member_id FROM outbox_items WHERE id = ?;");
+    frozen.bind(1, id);
+    const bool found = frozen.step();
+    const bool deleted = found && frozen.text(0) == QStringLiteral("delete");
+    const QString memberId = found && !deleted ? frozen.cellText(1, itemCell(id, "member_id")) : QString();
     Statement st(
-        m_record.db(),
-        "UPDATE outbox_items SET "
-        "registered = CASE WHEN operation = 'delete' THEN 0 ELSE 1 END, "
-        "registered_member_id = CASE WHEN operation = 'delete' THEN NULL ELSE member_id END, "
-        "sent_generation = frozen_generation, "
-        "state = CASE WHEN generation > frozen_generation THEN 'pending' ELSE 'sent' END, "
-        "frozen_generation = NULL, attempts = 0, next_attempt_at = NULL, last_status = ?, last_error = NULL, "
-        "last_attempt_at = ?, last_success_at = ?, updated_at = ? WHERE id = ? AND frozen_generation IS NOT NULL;");
-    st.bind(1, qint64(status)).bind(2, t).bind(3, t).bind(4, t).bind(5, id).run();
+        db, "UPDATE outbox_items SET "
+            "registered = CASE WHEN operation = 'delete' THEN 0 ELSE 1 END, "
+            "registered_member_id = ?, "
+            "sent_generation = frozen_generation, "
+            "state = CASE WHEN generation > frozen_generation THEN 'pending' ELSE 'sent' END, "
+            "frozen_generation = NULL, attempts = 0, next_attempt_at = NULL, last_status = ?, last_error = NULL, "
+            "last_attempt_at = ?, last_success_at = ?, updated_at = ? WHERE id = ? AND frozen_generation IS NOT NULL;");
+    st.bindCellOptional(1, itemCell(id, "registered_member_id"), memberId);
+    st.bind(2, qint64(status)).bind(3, t).bind(4, t).bind(5, t).bind(6, id).run();
+    tx.commit();
 }
 
 void OutboxQueue::markRejected(qint64 id, int status, const QString& message, const QDateTime& now) {
@@ -293,7 +310,7 @@ void OutboxQueue::markRejected(qint64 id, int status, const QString& message, co
                  "THEN 'pending' ELSE 'rejected' END, "
                  "frozen_generation = NULL, attempts = attempts + 1, next_attempt_at = NULL, last_status = ?, "
                  "last_error = ?, last_attempt_at = ?, updated_at = ? WHERE id = ?;");
-    st.bind(1, qint64(status)).bind(2, message).bind(3, t).bind(4, t).bind(5, id).run();
+    st.bind(1, qint64(status)).bindCell(2, itemCell(id, "last_error"), message).bind(3, t).bind(4, t).bind(5, id).run();
 }
 
 void OutboxQueue::markFailed(qint64 id, int status, const QString& message, const QDateTime& nextAttempt,
@@ -302,7 +319,8 @@ void OutboxQueue::markFailed(qint64 id, int status, const QString& message, cons
     Statement st(m_record.db(), "UPDATE outbox_items SET state = 'failed', attempts = attempts + ?, "
                                 "next_attempt_at = ?, last_status = ?, last_error = ?, last_attempt_at = ?, "
                                 "updated_at = ? WHERE id = ?;");
-    st.bind(1, qint64(tries)).bind(2, Timestamp::toStorage(nextAttempt)).bind(3, qint64(status)).bind(4, message);
+    st.bind(1, qint64(tries)).bind(2, Timestamp::toStorage(nextAttempt)).bind(3, qint64(status));
+    st.bindCell(4, itemCell(id, "last_error"), message);
     st.bind(5, t).bind(6, t).bind(7, id).run();
 }
 

@@ -403,13 +403,7 @@ const std::vector<QString>& nextKana() {
 
 // "?,?,…": one placeholder per next kana and one more.
 const std::string& nextKanaMarks() {
-    static const std::string marks = [] {
-        std::string m = "?";
-        for (std::size_t i = 0; i < nextKana().size(); ++i) {
-            m += ",?";
-        }
-        return m;
-    }();
+    static const std::string marks = Statement::marks(nextKana().size() + 1);
     return marks;
 }
 } // namespace
@@ -494,13 +488,8 @@ QList<Patient> PatientRepository::byIds(const std::vector<qint64>& ids) const {
     // A fixed number of placeholders per read (unused ones name no row): one statement text, which the file's
     // statement cache prepares once.
     constexpr std::size_t Batch = 100;
-    static const std::string sql = [] {
-        std::string s = std::string("SELECT ") + ListColumns + " FROM patients p WHERE p.id IN (?";
-        for (std::size_t i = 1; i < Batch; ++i) {
-            s += ",?";
-        }
-        return s + ");";
-    }();
+    static const std::string sql =
+        std::string("SELECT ") + ListColumns + " FROM patients p WHERE p.id IN (" + Statement::marks(Batch) + ");";
     QHash<qint64, Patient> byId;
     for (std::size_t from = 0; from < ids.size(); from += Batch) {
         Statement st(m_record.db(), sql);

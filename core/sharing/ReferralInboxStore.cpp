@@ -6,6 +6,7 @@
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
 
@@ -14,6 +15,11 @@ namespace tsumugi {
 namespace {
 const char* const Select = "SELECT id, bundle_identifier, sha256, sender, member_id, delivered_at, document_json, "
                            "stored_at, patient_id, import_status, import_message, received_at FROM referral_inbox ";
+
+// A letter's cell: who sent it, for whom, what it says, sealed on the clinic server (25).
+SealedCell letterCell(qint64 id, const char* column) {
+    return {QStringLiteral("referral_inbox"), QLatin1String(column), id};
+}
 
 QString optionalTime(const QDateTime& t) {
     return t.isValid() ? Timestamp::toStorage(t) : QString();
@@ -48,17 +54,17 @@ QList<ReferralLetter> ReferralInboxStore::select(const QByteArray& where, const 
         l.id = st.int64(0);
         l.bundleIdentifier = st.text(1);
         l.sha256 = st.text(2);
-        l.sender = st.text(3);
-        l.memberId = st.text(4);
+        l.sender = st.cellText(3, letterCell(l.id, "sender"));
+        l.memberId = st.cellText(4, letterCell(l.id, "member_id"));
         l.deliveredAt = st.isNull(5) ? QDateTime() : Timestamp::fromStorage(st.text(5));
-        l.documentJson = st.text(6).toUtf8();
+        l.documentJson = st.cellText(6, letterCell(l.id, "document_json")).toUtf8();
         l.storedAt = Timestamp::fromStorage(st.text(7));
         l.patientId = st.isNull(8) ? 0 : st.int64(8);
         const QString status = st.text(9);
         l.importStatus = status == QLatin1String("imported") ? ReferralLetter::ImportStatus::Imported
                          : status == QLatin1String("failed") ? ReferralLetter::ImportStatus::Failed
                                                              : ReferralLetter::ImportStatus::NotImported;
-        l.importMessage = st.text(10);
+        l.importMessage = st.cellText(10, letterCell(l.id, "import_message"));
         l.receivedAt = st.isNull(11) ? QDateTime() : Timestamp::fromStorage(st.text(11));
         out.append(l);
     }
@@ -88,12 +94,14 @@ ReferralLetter ReferralInboxStore::store(const ReferralLetter& letter) {
     if (auto existing = find(letter.bundleIdentifier, letter.sha256)) {
         return *existing;
     }
+    const qint64 id = db.reserveId("referral_inbox"); // first: its sealed cells carry it
+    const auto cell = [id](const char* column) { return letterCell(id, column); };
     Statement ins(db, "INSERT INTO referral_inbox (bundle_identifier, sha256, sender, member_id, delivered_at, "
-                      "document_json, stored_at, stored_by) VALUES (?,?,?,?,?,?,?,?);");
-    ins.bind(1, letter.bundleIdentifier).bind(2, letter.sha256).bind(3, letter.sender).bindOptional(4, letter.memberId);
-    ins.bindOptional(5, optionalTime(letter.deliveredAt)).bind(6, QString::fromUtf8(letter.documentJson));
-    ins.bind(7, Timestamp::toStorage(m_record.clock().now())).bind(8, m_record.currentUser().id);
-    const qint64 id = ins.insert();
+                      "document_json, stored_at, stored_by, id) VALUES (?,?,?,?,?,?,?,?,?);");
+    ins.bind(1, letter.bundleIdentifier).bind(2, letter.sha256).bindCell(3, cell("sender"), letter.sender);
+    ins.bindCellOptional(4, cell("member_id"), letter.memberId).bindOptional(5, optionalTime(letter.deliveredAt));
+    ins.bindCell(6, cell("document_json"), QString::fromUtf8(letter.documentJson));
+    ins.bind(7, Timestamp::toStorage(m_record.clock().now())).bind(8, m_record.currentUser().id).bind(9, id).run();
     m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("referral"), QString::number(id),
                             QStringLiteral("%1 from %2").arg(letter.bundleIdentifier, letter.sender));
     tx.commit();
@@ -122,7 +130,8 @@ void ReferralInboxStore::setImportResult(qint64 id, qint64 patientId, ReferralLe
     } else {
         upd.bindNull(1);
     }
-    upd.bind(2, importStatusCode(status)).bindOptional(3, message).bind(4, id).run();
+    upd.bind(2, importStatusCode(status)).bindCellOptional(3, letterCell(id, "import_message"), message);
+    upd.bind(4, id).run();
     tx.commit();
 }
 

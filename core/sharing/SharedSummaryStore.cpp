@@ -6,10 +6,18 @@
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/Clock.h"
 #include "core/util/Timestamp.h"
 
 namespace tsumugi {
+
+namespace {
+// A pulled summary's cell: the national service's whole summary of the patient, sealed on the clinic server (25).
+SealedCell summaryCell(qint64 id, const char* column) {
+    return {QStringLiteral("shared_summaries"), QLatin1String(column), id};
+}
+} // namespace
 
 SharedSummaryStore::SharedSummaryStore(ClinicRecord& record)
     : m_record(record) {}
@@ -48,17 +56,18 @@ SharedSummary SharedSummaryStore::save(qint64 patientId, qint64 eligibilityCheck
     s.pulledBy = m_record.currentUser().displayName;
     s.bundleJson = bundleJson;
     Transaction tx(db);
+    s.id = db.reserveId("shared_summaries"); // first: its sealed cells carry it
     Statement ins(db, "INSERT INTO shared_summaries (patient_id, eligibility_check_id, mode, reason, bundle_json, "
-                      "pulled_at, pulled_by) VALUES (?,?,?,?,?,?,?);");
+                      "pulled_at, pulled_by, id) VALUES (?,?,?,?,?,?,?,?);");
     ins.bind(1, patientId);
     if (eligibilityCheckId != 0) {
         ins.bind(2, eligibilityCheckId);
     } else {
         ins.bindNull(2);
     }
-    ins.bind(3, modeCode(mode)).bindOptional(4, s.reason).bind(5, QString::fromUtf8(bundleJson));
-    ins.bind(6, Timestamp::toStorage(s.pulledAt)).bind(7, m_record.currentUser().id);
-    s.id = ins.insert();
+    ins.bind(3, modeCode(mode)).bindCellOptional(4, summaryCell(s.id, "reason"), s.reason);
+    ins.bindCell(5, summaryCell(s.id, "bundle_json"), QString::fromUtf8(bundleJson));
+    ins.bind(6, Timestamp::toStorage(s.pulledAt)).bind(7, m_record.currentUser().id).bind(8, s.id).run();
     m_record.audit().append(AuditTrail::Action::Import, QStringLiteral("shared-summary"), QString::number(s.id),
                             QStringLiteral("patient id %1, %2").arg(patientId).arg(modeCode(mode)));
     tx.commit();
@@ -77,8 +86,8 @@ std::optional<SharedSummary> SharedSummaryStore::latestForPatient(qint64 patient
     s.id = st.int64(0);
     s.patientId = patientId;
     s.mode = st.text(1) == QLatin1String("emergency") ? SharedSummary::Mode::Emergency : SharedSummary::Mode::Consented;
-    s.reason = st.text(2);
-    s.bundleJson = st.text(3).toUtf8();
+    s.reason = st.cellText(2, summaryCell(s.id, "reason"));
+    s.bundleJson = st.cellText(3, summaryCell(s.id, "bundle_json")).toUtf8();
     s.pulledAt = Timestamp::fromStorage(st.text(4));
     s.pulledBy = st.text(5);
     return s;

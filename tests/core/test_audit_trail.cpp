@@ -7,6 +7,7 @@
 #include "core/db/DbConnection.h"
 #include "core/db/PostgresConnection.h"
 #include "core/db/Statement.h"
+#include "core/security/ColumnSeal.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -137,10 +138,14 @@ private slots:
             Statement st(t.record->db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, "
                                          "prev_hash FROM audit_log WHERE seq = 3;");
             QVERIFY(st.step());
-            e = {st.int64(0), QDateTime::fromString(st.text(1), Qt::ISODateWithMs),
-                 st.text(2),  st.text(3),
-                 st.text(4),  QStringLiteral("forged"),
-                 st.text(6),  st.blob(7),
+            e = {st.int64(0),
+                 QDateTime::fromString(st.text(1), Qt::ISODateWithMs),
+                 st.text(2),
+                 st.text(3),
+                 st.text(4),
+                 QStringLiteral("forged"),
+                 st.cellText(6, SealedCell{QStringLiteral("audit_log"), QStringLiteral("detail"), st.int64(0)}),
+                 st.blob(7),
                  {}};
         }
         e.at.setTimeSpec(Qt::UTC);
