@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <chrono>
+#include <cstring>
 #include <libpq-fe.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -105,7 +106,9 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
 
 void PostgresConnection::applySessionSettings() {
     m_own->add(PQbackendPID(m_conn)); // a new connection: its changes are this desk's too
-    exec("SET client_encoding = 'UTF8';");
+    // Prepared statements are parsed once but planned for their values each time: a plan made for no values in
+    // particular reads a common drug's or a heavy patient's rows the slow way.
+    exec("SET client_encoding = 'UTF8'; SET plan_cache_mode = force_custom_plan;");
     setWaitLimits(m_lockWaitMs, m_statementLimitMs);
 }
 
@@ -195,6 +198,11 @@ void PostgresConnection::exec(const char* sql) {
         fail(r, sql);
     }
     PQclear(r);
+    // A schema step may change what a prepared statement's rows are (a column sealed: text becomes bytes), which
+    // the server refuses to replan silently: they are prepared again.
+    if (std::strstr(sql, "ALTER ") || std::strstr(sql, "CREATE ") || std::strstr(sql, "DROP ")) {
+        forgetPrepared();
+    }
 }
 
 void PostgresConnection::listen(const char* channel) {
@@ -327,11 +335,64 @@ pg_result* PostgresConnection::execWatched(const char* sql, int params, const un
 
 pg_result* PostgresConnection::execWatchedHere(const char* sql, int params, const unsigned int* types,
                                                const char* const* values, const int* lengths, const int* formats) {
-    const int sent = params < 0 ? PQsendQuery(m_conn, sql)
-                                : PQsendQueryParams(m_conn, sql, params, types, values, lengths, formats, 0);
-    if (!sent) {
-        return nullptr; // the caller reads PQerrorMessage (a connection already gone)
+    if (params < 0) {
+        if (!PQsendQuery(m_conn, sql)) {
+            return nullptr; // the caller reads PQerrorMessage (a connection already gone)
+        }
+        return awaitResult();
     }
+    PGresult* failed = nullptr;
+    const std::string name = preparedName(sql, params, types, &failed);
+    if (name.empty()) {
+        return failed;
+    }
+    if (!PQsendQueryPrepared(m_conn, name.c_str(), params, values, lengths, formats, 0)) {
+        return nullptr;
+    }
+    return awaitResult();
+}
+
+std::string PostgresConnection::preparedName(const char* sql, int params, const unsigned int* types,
+                                             pg_result** failed) {
+    constexpr std::size_t MostPrepared = 1000; // a desk's statement texts are a few hundred; odd ones do not pile up
+    if (m_preparedFor != PQbackendPID(m_conn)) {
+        m_prepared.clear(); // a new session: the old one's statements went with it
+        m_preparedCount = 0;
+        m_preparedFor = PQbackendPID(m_conn);
+        m_forgetPrepared = false;
+    } else if ((m_forgetPrepared || m_prepared.size() >= MostPrepared) && !m_prepared.empty()) {
+        // Prepared statements are not rolled back, nor is their removal; in a failed transaction this is refused
+        // and they stay unused (their names are never given again on this session).
+        PQclear(execWatchedHere("DEALLOCATE ALL;", -1, nullptr, nullptr, nullptr, nullptr));
+        m_prepared.clear();
+    }
+    m_forgetPrepared = false;
+    std::string key(sql);
+    key.push_back('\0');
+    key.append(reinterpret_cast<const char*>(types), std::size_t(params) * sizeof(unsigned int));
+    if (const auto it = m_prepared.find(key); it != m_prepared.end()) {
+        return it->second;
+    }
+    const std::string name = "tsumugi_" + std::to_string(++m_preparedCount);
+    if (!PQsendPrepare(m_conn, name.c_str(), sql, params, types)) {
+        *failed = nullptr;
+        return {};
+    }
+    PGresult* r = awaitResult();
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        *failed = r; // the statement's own error (or a transaction already failed), as executing it would say
+        return {};
+    }
+    PQclear(r);
+    m_prepared.emplace(std::move(key), name);
+    return name;
+}
+
+void PostgresConnection::forgetPrepared() {
+    m_forgetPrepared = true; // done before the next statement is prepared, where the server is asked anyway
+}
+
+pg_result* PostgresConnection::awaitResult() {
     PGresult* last = nullptr;
     QElapsedTimer silence;
     silence.start();
@@ -476,6 +537,8 @@ void PostgresConnection::rollback() noexcept {
     }
     m_writing = false;
     PQclear(execWatched("ROLLBACK;"));
+    // What the transaction changed of the schema is undone; statements prepared against it are prepared again.
+    forgetPrepared();
 }
 
 int PostgresConnection::schemaVersion() {

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct pg_conn;
@@ -102,6 +103,13 @@ private:
     void refuseWhileWaiting() const;
     pg_result* execWatchedHere(const char* sql, int params, const unsigned int* types, const char* const* values,
                                const int* lengths, const int* formats);
+    // The answer to what was just sent (the last result), watching the server while it is silent.
+    pg_result* awaitResult();
+    // The name of this session's prepared statement for a text and parameter types, preparing it first (empty,
+    // and *failed set, when the server refused to prepare it).
+    std::string preparedName(const char* sql, int params, const unsigned int* types, pg_result** failed);
+    // Forgets every prepared statement before the next is prepared (after a change of the schema, a rollback).
+    void forgetPrepared();
     enum class CommitOutcome { Committed, Aborted, Unknown };
     // Client encoding and wait limits: set on a new connection, and again on one made anew.
     void applySessionSettings();
@@ -123,6 +131,12 @@ private:
     int m_changes = 0;
     bool m_writing = false;   // between beginWrite() and commit() / rollback(), even once the connection is gone
     bool m_beginning = false; // beginWrite() sends its BEGIN
+    // Statements prepared on this session, by text and parameter types: parsed once, not at every execution (and
+    // planned for their values each time, see applySessionSettings).
+    std::unordered_map<std::string, std::string> m_prepared;
+    int m_preparedFor = 0;      // the server process they were prepared on (a new session has none)
+    qint64 m_preparedCount = 0; // names are never reused on a session (a DEALLOCATE that failed leaves them)
+    bool m_forgetPrepared = false;
     int m_lockWaitMs = LockWaitMs;
     int m_statementLimitMs = StatementLimitMs;
 };

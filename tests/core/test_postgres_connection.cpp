@@ -100,6 +100,54 @@ private slots:
         QCOMPARE(count.int64(0), qint64(0));
     }
 
+    // A statement text is parsed and planned once per session, not at every execution; a change of the schema (a
+    // column whose text becomes bytes, a table rolled back and made again) has them prepared again, never read with
+    // the old shape of their rows.
+    void statementsArePreparedOnceAndAgainAfterTheSchemaChanges() {
+        PostgresConnection db(conninfo());
+        db.exec("CREATE TABLE p (id BIGINT PRIMARY KEY, word TEXT);");
+        for (qint64 id = 1; id <= 3; ++id) {
+            Statement(db, "INSERT INTO p (id, word) VALUES (?, ?);")
+                .bind(1, id)
+                .bind(2, QStringLiteral("w%1").arg(id))
+                .run();
+        }
+        const auto prepared = [&db] {
+            Statement st(db, "SELECT count(*) FROM pg_prepared_statements;");
+            st.step();
+            return st.int64(0);
+        };
+        const qint64 before = prepared();
+        QCOMPARE(before, qint64(2)); // the INSERT and this count
+        for (qint64 id = 1; id <= 3; ++id) {
+            Statement sel(db, "SELECT word FROM p WHERE id = ?;");
+            sel.bind(1, id);
+            QVERIFY(sel.step());
+            QCOMPARE(sel.text(0), QStringLiteral("w%1").arg(id));
+        }
+        QCOMPARE(prepared(), before + 1);
+
+        db.exec("ALTER TABLE p ALTER COLUMN word TYPE BYTEA USING convert_to(word, 'UTF8');");
+        Statement sel(db, "SELECT word FROM p WHERE id = ?;");
+        sel.bind(1, qint64(2));
+        QVERIFY(sel.step());
+        QCOMPARE(sel.blob(0), QByteArray("w2"));
+
+        {
+            Transaction tx(db); // not committed: rolled back with its table
+            db.exec("CREATE TABLE q (v TEXT);");
+            Statement(db, "INSERT INTO q (v) VALUES ('a');").run();
+            Statement read(db, "SELECT v FROM q;");
+            QVERIFY(read.step());
+        }
+        db.exec("CREATE TABLE q (v BIGINT);");
+        Statement(db, "INSERT INTO q (v) VALUES (7);").run();
+        Statement read(db, "SELECT v FROM q;");
+        QVERIFY(read.step());
+        QCOMPARE(read.int64(0), qint64(7));
+        QVERIFY(prepared() < before + 8); // forgotten on the way, not piled up
+    }
+
     void writersAreSerialised() {
         PostgresConnection first(conninfo());
         PostgresConnection second(conninfo());
