@@ -6,6 +6,7 @@
 //   usual dosage of a drug; last report of a lab item      target p95 <= 10 ms (a pick in a dialog)
 //   patient kana search (two kana, as a clerk types)      target p95 <= 10 ms
 //   bench_chart_open [--scale 1.0] [--queries 300] [--keep DIR] [--driver sqlite|postgres|both]
+//   bench_chart_open --existing FILE|URL [--scale 1.0]   (a record kept before, measured again without generating)
 // --scale 0.1 gives 10,000 patients / 100,000 visits / 500,000 items for a quick run. With both drivers (the
 // default) the same record is built and measured on the embedded file and then on a PostgreSQL cluster the bench
 // starts on 127.0.0.1 (tests/support/pg-cluster), so the figures stand side by side.
@@ -68,6 +69,17 @@ struct Generated {
     qint64 items = 0;
 };
 
+// The patients with 200 visits each, spread evenly over the numbers.
+QList<qint64> heavyPatients(double scale) {
+    const int patients = std::max(100, int(100000 * scale));
+    const int heavy = std::max(20, int(1000 * scale));
+    QList<qint64> out;
+    for (int h = 0; h < heavy; ++h) {
+        out.append(1 + qint64(h) * (patients / heavy));
+    }
+    return out;
+}
+
 // Raw inserts, one transaction: the data only has to exist, the repositories are measured afterwards.
 Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     Generated g;
@@ -75,7 +87,7 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     const int patients = std::max(100, int(100000 * scale));
     const qint64 visitTarget = qint64(1000000 * scale);
     const qint64 itemTarget = qint64(5000000 * scale);
-    const int heavy = std::max(20, int(1000 * scale)); // 200 visits each
+    const int heavy = int(heavyPatients(scale).size()); // 200 visits each
     QRandomGenerator rng(42);
     bench::SyntheticPatients people(42);
     const QString now = Timestamp::toStorage(QDateTime::currentDateTimeUtc());
@@ -217,12 +229,8 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
         }
     };
     // Patient by patient, so every index (patient_id first) grows at its end instead of at random places.
-    QSet<qint64> heavySet;
-    for (int h = 0; h < heavy; ++h) {
-        const qint64 patientId = 1 + qint64(h) * (patients / heavy);
-        g.heavyPatients.append(patientId);
-        heavySet.insert(patientId);
-    }
+    g.heavyPatients = heavyPatients(scale);
+    const QSet<qint64> heavySet(g.heavyPatients.begin(), g.heavyPatients.end());
     const double rest = double(visitTarget - qint64(heavy) * 200) / double(std::max(1, patients - heavy));
     for (qint64 patientId = 1; patientId <= patients; ++patientId) {
         if (heavySet.contains(patientId)) {
@@ -274,12 +282,15 @@ Generated generate(ClinicRecord& record, double scale, qint64 doctorId) {
     return g;
 }
 // Builds the record at location and prints every figure, each line prefixed by the driver's name.
-void measureOn(const QString& location, const char* driver, double scale, int queries) {
+// existing: a record this bench generated before (--keep), measured again without generating it.
+void measureOn(const QString& location, const char* driver, double scale, int queries, bool existing = false) {
     std::printf("--- %s ---\n", driver);
     QElapsedTimer timer;
     timer.start();
     Generated g;
-    {
+    if (existing) {
+        g.heavyPatients = heavyPatients(scale);
+    } else {
         ClinicRecord::NewRecord setup{{QStringLiteral("ベンチ診療所"), QStringLiteral("1310000001"), {}, {}},
                                       QStringLiteral("admin"),
                                       {},
@@ -292,9 +303,11 @@ void measureOn(const QString& location, const char* driver, double scale, int qu
             admin->users().add(QStringLiteral("dr.bench"), QStringLiteral("ベンチ医師"), Role::Doctor, DoctorPassword);
         g = generate(*admin, scale, doctor.id);
     }
-    std::printf("generated %lld visits and %lld chart items for %.0f patients in %.1f s (scale %.2f)\n",
-                static_cast<long long>(g.visits), static_cast<long long>(g.items), 100000 * scale,
-                double(timer.elapsed()) / 1000.0, scale);
+    if (!existing) {
+        std::printf("generated %lld visits and %lld chart items for %.0f patients in %.1f s (scale %.2f)\n",
+                    static_cast<long long>(g.visits), static_cast<long long>(g.items), 100000 * scale,
+                    double(timer.elapsed()) / 1000.0, scale);
+    }
     std::fflush(stdout);
 
     auto record = ClinicRecord::open(location, QStringLiteral("dr.bench"), DoctorPassword, SystemClock::instance());
@@ -381,6 +394,12 @@ int main(int argc, char* argv[]) {
     const double scale = option(QStringLiteral("--scale"), QStringLiteral("1.0")).toDouble();
     const int queries = option(QStringLiteral("--queries"), QStringLiteral("300")).toInt();
     const QString drivers = option(QStringLiteral("--driver"), QStringLiteral("both"));
+    // A record generated before with --keep (a file, or the server started again on its kept data): measured only.
+    if (const QString existing = option(QStringLiteral("--existing"), {}); !existing.isEmpty()) {
+        measureOn(existing, existing.startsWith(QLatin1String("postgresql:")) ? "server" : "embedded", scale, queries,
+                  true);
+        return 0;
+    }
     QTemporaryDir tmp;
     const QString dir = option(QStringLiteral("--keep"), tmp.path());
     if (drivers != QLatin1String("postgres")) {
@@ -392,6 +411,10 @@ int main(int argc, char* argv[]) {
             return 0;
         }
         test::PostgresCluster cluster;
+        if (args.contains(QStringLiteral("--keep"))) {
+            cluster.keepFiles(); // pg_ctl -D DATA start brings it back to be looked into
+            std::printf("server data kept in %s\n", qPrintable(cluster.dataDirectory()));
+        }
         if (const QString failed = cluster.start(); !failed.isEmpty()) {
             std::fprintf(stderr, "the cluster did not start: %s\n", qPrintable(failed));
             return 1;

@@ -45,14 +45,18 @@ ReceivedItemStore::ReceivedItemStore(ClinicRecord& record)
 
 ReceivedItemStore::~ReceivedItemStore() = default;
 
-std::optional<ReceivedItemStore::Existing> ReceivedItemStore::existing(const Source& source) const {
-    Statement st(m_record.db(), "SELECT item_id, patient_id, content_hash FROM received_items WHERE "
-                                "source_institution = ? AND resource_key = ?;");
-    st.bind(1, source.institution).bind(2, source.resourceKey);
+std::optional<ReceivedItemStore::Existing> ReceivedItemStore::existing(const Source& source,
+                                                                       const QString& hash) const {
+    // The sender, the key and the hash are held as keyed tokens (schema 26): compared where they are.
+    Statement st(m_record.db(), "SELECT item_id, patient_id, CASE WHEN content_hash = ? THEN 1 ELSE 0 END FROM "
+                                "received_items WHERE source_institution = ? AND resource_key = ?;");
+    st.bindKeyed(1, "received_items", "content_hash", hash)
+        .bindKeyed(2, "received_items", "source_institution", source.institution)
+        .bindKeyed(3, "received_items", "resource_key", source.resourceKey);
     if (!st.step()) {
         return std::nullopt;
     }
-    return Existing{st.int64(0), st.int64(1), st.text(2)};
+    return Existing{st.int64(0), st.int64(1), st.int64(2) == 1};
 }
 
 ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char* table, qint64 patientId,
@@ -75,14 +79,14 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
     }
     const QString hash = hashOf(source.rawJson);
     const QString now = journal.nowForStorage();
-    const auto before = existing(source);
+    const auto before = existing(source, hash);
     if (before && before->patientId != patientId) {
         throw Error(Error::Kind::Conflict,
                     tr("This resource (%1 from institution %2) was already imported for another patient; it is not "
                        "imported a second time.")
                         .arg(source.resourceKey, source.institution));
     }
-    if (before && before->contentHash == hash) {
+    if (before && before->sameContent) {
         if (tx) {
             tx->commit();
         }
@@ -111,8 +115,11 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         ins.bind(n + 5, now).bind(n + 6, journal.userId()).bind(n + 7, itemId).run();
         Statement key(db, "INSERT INTO received_items (source_institution, resource_key, kind, "
                           "item_id, patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
-        key.bind(1, source.institution).bind(2, source.resourceKey).bind(3, kind).bind(4, itemId);
-        key.bind(5, patientId).bind(6, hash).bind(7, now).run();
+        key.bindKeyed(1, "received_items", "source_institution", source.institution)
+            .bindKeyed(2, "received_items", "resource_key", source.resourceKey)
+            .bind(3, kind)
+            .bind(4, itemId);
+        key.bind(5, patientId).bindKeyed(6, "received_items", "content_hash", hash).bind(7, now).run();
     } else {
         itemId = before->itemId;
         std::string sql = std::string("UPDATE ") + table + " SET ";
@@ -131,7 +138,11 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         version = int(v.int64(0));
         Statement key(db, "UPDATE received_items SET content_hash = ?, received_at = ? "
                           "WHERE source_institution = ? AND resource_key = ?;");
-        key.bind(1, hash).bind(2, now).bind(3, source.institution).bind(4, source.resourceKey).run();
+        key.bindKeyed(1, "received_items", "content_hash", hash)
+            .bind(2, now)
+            .bindKeyed(3, "received_items", "source_institution", source.institution)
+            .bindKeyed(4, "received_items", "resource_key", source.resourceKey)
+            .run();
     }
     if (columns.indexTokens) {
         columns.indexTokens(itemId);
@@ -223,7 +234,7 @@ QByteArray ReceivedItemStore::rawJson(const QString& kind, qint64 itemId) const 
 
 std::optional<qint64> ReceivedItemStore::linkedPatient(const QString& identifier) const {
     Statement st(m_record.db(), "SELECT patient_id FROM received_patient_links WHERE identifier = ?;");
-    st.bind(1, identifier);
+    st.bindKeyed(1, "received_patient_links", "identifier", identifier);
     if (!st.step()) {
         return std::nullopt;
     }
@@ -236,8 +247,11 @@ void ReceivedItemStore::link(const QString& identifier, qint64 patientId) {
     Statement st(m_record.db(), "INSERT INTO received_patient_links (identifier, patient_id, linked_at, linked_by) "
                                 "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM received_patient_links WHERE "
                                 "identifier = ?);");
-    st.bind(1, identifier).bind(2, patientId).bind(3, journal.nowForStorage()).bind(4, journal.userId());
-    st.bind(5, identifier).run();
+    st.bindKeyed(1, "received_patient_links", "identifier", identifier)
+        .bind(2, patientId)
+        .bind(3, journal.nowForStorage())
+        .bind(4, journal.userId());
+    st.bindKeyed(5, "received_patient_links", "identifier", identifier).run();
 }
 
 void ReceivedItemStore::logImport(const ImportLogEntry& e) {

@@ -68,9 +68,9 @@ private:
     struct Existing {
         qint64 itemId = 0;
         qint64 patientId = 0;
-        QString contentHash;
+        bool sameContent = false; // the resource's JSON is what was stored last time
     };
-    std::optional<Existing> existing(const Source& source) const;
+    std::optional<Existing> existing(const Source& source, const QString& hash) const;
     struct Columns;
     // Shared by the three kinds: the dedup decision, the row, the key row, the version row and the audit row.
     Result store(const char* kind, const char* table, qint64 patientId, const Source& source, const Columns& columns);

@@ -95,13 +95,15 @@ StorageModel declare() {
                                         sealed(text("insurance_branch")),
                                         text("updated_at").required(),
                                         byUser("updated_by")}));
-    indexes.push_back({"patients_kana", "patients", "kana_search, patient_number"});
-    indexes.push_back({"patients_name", "patients", "name_search, patient_number"});
-    indexes.push_back({"patients_birth", "patients", "birth_date"});
-    indexes.push_back({"patients_phone", "patients", "phone_search"});
-    // Matching a received patient by the insured-person identifier reads the card number first.
-    indexes.push_back(
-        {"patients_insurance_number", "patients", "insurance_number", false, "insurance_number IS NOT NULL"});
+    // 26: searched through tokens since 20 on both drivers, the indexes over a patient's words serve no statement
+    // (and on the server would order ciphertext): dropped.
+    indexes.push_back(StorageModel::Index("patients_kana", "patients", "kana_search, patient_number").droppedAt(26));
+    indexes.push_back(StorageModel::Index("patients_name", "patients", "name_search, patient_number").droppedAt(26));
+    indexes.push_back(StorageModel::Index("patients_birth", "patients", "birth_date").droppedAt(26));
+    indexes.push_back(StorageModel::Index("patients_phone", "patients", "phone_search").droppedAt(26));
+    indexes.push_back(StorageModel::Index("patients_insurance_number", "patients", "insurance_number", false,
+                                          "insurance_number IS NOT NULL")
+                          .droppedAt(26));
     tables.push_back(
         Table("patient_versions", {ofPatient(), integer("version").required(), sealed(text("data").required()),
                                    sealed(text("reason")), byUser("author_id"), text("created_at").required()})
@@ -282,10 +284,12 @@ StorageModel declare() {
          sealedOrder(text("raw_json")),
          text("updated_at").required(),
          byUser("updated_by")}));
-    indexes.push_back({"lab_results_series", "lab_results", "patient_id, item_key, collected_at"});
     indexes.push_back({"lab_results_patient_time", "lab_results", "patient_id, collected_at"});
-    // A lab entry starts from the clinic's last report of the item, across all patients (from 23 found by its token).
-    indexes.push_back({"lab_results_item", "lab_results", "item_key, collected_at"});
+    // A series of an item and the clinic's last report of an item are found through the item's tokens since 23; these
+    // indexes over the sealed item key were dropped at 26.
+    indexes.push_back(
+        StorageModel::Index("lab_results_series", "lab_results", "patient_id, item_key, collected_at").droppedAt(26));
+    indexes.push_back(StorageModel::Index("lab_results_item", "lab_results", "item_key, collected_at").droppedAt(26));
     tables.push_back(
         Table("prescriptions", {rowId(),
                                 ofPatient(),
@@ -315,9 +319,9 @@ StorageModel declare() {
                                 byUser("updated_by")}));
     indexes.push_back({"prescriptions_patient", "prescriptions", "patient_id, end_date"});
     indexes.push_back({"prescriptions_visit", "prescriptions", "visit_id"});
-    // A new prescription line starts from the clinic's recent habit for the drug, across all patients (from 23 found
-    // by its token).
-    indexes.push_back({"prescriptions_drug", "prescriptions", "drug_code, id"});
+    // A new prescription line starts from the clinic's recent habit for the drug, across all patients: found by the
+    // drug's token since 23 (this index over the sealed code dropped at 26).
+    indexes.push_back(StorageModel::Index("prescriptions_drug", "prescriptions", "drug_code, id").droppedAt(26));
     tables.push_back(
         Table("chart_item_versions", {text("kind").required(), integer("item_id").required(),
                                       integer("version").required(), sealedItem(text("data").required()),
@@ -390,9 +394,13 @@ StorageModel declare() {
                                          sealedDocument(text("source_hash")),
                                          saves()}));
     indexes.push_back({"documents_patient", "documents", "patient_id, document_date, id"});
-    // A received letter is found again by its sender's key (from 24 the sender is sealed: the desk compares it).
+    // A received letter is found again by its sender's key (from 24 the sender is sealed: the desk compares it, and
+    // from 26 the key alone is indexed, the pair being no longer comparable on the server).
+    indexes.push_back(StorageModel::Index("documents_source_key", "documents", "source_institution, source_key", true,
+                                          "source_key IS NOT NULL")
+                          .droppedAt(26));
     indexes.push_back(
-        {"documents_source_key", "documents", "source_institution, source_key", true, "source_key IS NOT NULL"});
+        StorageModel::Index("documents_source", "documents", "source_key", false, "source_key IS NOT NULL").since(26));
     tables.push_back(
         Table("document_versions",
               {integer("document_id").required().refersTo("documents"), integer("version").required(),
@@ -438,20 +446,25 @@ StorageModel declare() {
     // Items received from other institutions: received_items maps a sender's resource to the chart row it became
     // (importing again updates or skips), received_patient_links which of our patients a sender's identifier is,
     // fhir_imports every imported file with its report.
-    tables.push_back(Table("received_items", {text("source_institution").required(), text("resource_key").required(),
+    // 26: on both drivers a received resource is known by keyed tokens of its sender, its key (which names a code and
+    // a date) and its content's hash, and a sender's identifier for one of our patients (an insured-person number)
+    // by its token: what they name is in the item's own sealed cells.
+    tables.push_back(Table("received_items", {text("source_institution").required().keyedFrom(26, "received-sender"),
+                                              text("resource_key").required().keyedFrom(26, "received-resource"),
                                               text("kind").required().oneOf({"diagnosis", "allergy", "lab-result"}),
                                               integer("item_id").required(), ofPatient(),
-                                              text("content_hash").required(), text("received_at").required()})
+                                              text("content_hash").required().keyedFrom(26, "received-content"),
+                                              text("received_at").required()})
                          .keyedBy({"source_institution", "resource_key"})
                          .compact());
     indexes.push_back({"received_items_item", "received_items", "kind, item_id"});
-    tables.push_back(Table("received_patient_links",
-                           {text("identifier").key(), ofPatient(), text("linked_at").required(), byUser("linked_by")})
+    tables.push_back(Table("received_patient_links", {text("identifier").key().keyedFrom(26, "received-link"),
+                                                      ofPatient(), text("linked_at").required(), byUser("linked_by")})
                          .compact());
     // 25: what the clinic received and sends, sealed on the server: an imported file's name, origin and report, the
     // outbox's frozen bundles with the patient's identifier and the service's words, an eligibility check's request
-    // and answer, a pulled summary, a received letter with its sender. received_items keeps its sender's key plain
-    // (the key of the row; no patient's word) and received_patient_links its identifiers (to come).
+    // and answer, a pulled summary, a received letter with its sender (received_items and received_patient_links:
+    // 26).
     const auto sealedExchange = [](StorageModel::Column c) { return c.sealedFrom(25); };
     tables.push_back(
         Table("fhir_imports",
@@ -571,7 +584,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 25, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 26, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -602,6 +615,8 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         "sealed", // 24
         "server: imported files' names and reports, the outbox's bundles and identifiers, eligibility requests and "
         "answers, pulled summaries, received letters and the audit trail's details, sealed", // 25
+        "both: received resources and a sender's identifiers for our patients kept as keyed tokens; the indexes over "
+        "columns searched through tokens dropped", // 26
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

@@ -196,7 +196,7 @@ std::string SchemaDdl::create() const {
         }
     }
     for (const StorageModel::Index& i : m_model.indexes()) {
-        if (has(i.sinceVersion, m_asOf)) {
+        if (has(i.sinceVersion, m_asOf) && (i.droppedVersion == 0 || !has(i.droppedVersion, m_asOf))) {
             out += indexDefinition(i);
         }
     }
@@ -288,6 +288,9 @@ std::string SchemaDdl::step(int version) const {
     for (const StorageModel::Index& i : m_model.indexes()) {
         if (comesAt(i.sinceVersion, version)) {
             out += indexDefinition(i);
+        }
+        if (i.droppedVersion > 0 && comesAt(i.droppedVersion, version)) {
+            out += "DROP INDEX IF EXISTS " + i.name + ";\n";
         }
     }
     for (const StorageModel::Rule& r : m_model.rules()) {

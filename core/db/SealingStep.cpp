@@ -26,6 +26,27 @@ std::string joined(const std::vector<std::string>& parts, const std::string& sep
     return out;
 }
 
+// UPDATE table SET a = ?, b = ? WHERE k1 = ? AND k2 = ?: the columns a step rewrites, the row found by its key.
+std::string updateByKey(const std::string& table, const std::vector<const StorageModel::Column*>& columns,
+                        const std::vector<std::string>& key) {
+    std::vector<std::string> sets;
+    for (const auto* c : columns) {
+        sets.push_back(c->name + " = ?");
+    }
+    std::vector<std::string> where;
+    for (const std::string& k : key) {
+        where.push_back(k + " = ?");
+    }
+    return "UPDATE " + table + " SET " + joined(sets, ", ") + " WHERE " + joined(where, " AND ") + ";";
+}
+
+Error keyNeeded(int version) {
+    return Error(Error::Kind::Storage,
+                 QCoreApplication::translate("SealingStep", "Bringing this record to schema %1 needs the record key: "
+                                                            "sign in at a desk to do it. The record was not changed.")
+                     .arg(version));
+}
+
 struct Row {
     std::vector<QString> key;      // the key's values as text (a kind, an id)
     std::vector<QString> values;   // as text, for the tokens
@@ -61,11 +82,7 @@ public:
                 break;
             }
             if (!m_db.columnSeal()) {
-                throw Error(Error::Kind::Storage,
-                            QCoreApplication::translate("SealingStep",
-                                                        "Bringing this record to schema %1 needs the record key: "
-                                                        "sign in at a desk to do it. The record was not changed.")
-                                .arg(m_version));
+                throw keyNeeded(m_version);
             }
             index(rows);
             if (!m_sealed.empty()) {
@@ -138,16 +155,7 @@ private:
     }
 
     void seal(const std::vector<Row>& rows) {
-        std::vector<std::string> sets;
-        for (const auto* c : m_sealed) {
-            sets.push_back(c->name + " = ?");
-        }
-        std::vector<std::string> where;
-        for (const std::string& k : m_key) {
-            where.push_back(k + " = ?");
-        }
-        Statement update(m_db, "UPDATE " + m_table.name + " SET " + joined(sets, ", ") + " WHERE " +
-                                   joined(where, " AND ") + ";");
+        Statement update(m_db, updateByKey(m_table.name, m_sealed, m_key));
         const QString table = QString::fromStdString(m_table.name);
         for (const Row& r : rows) {
             const QString rowName = QStringList(r.key.begin(), r.key.end()).join(QLatin1Char('/'));
@@ -194,6 +202,81 @@ private:
     std::vector<const StorageModel::Column*> m_searched;
     std::vector<const StorageModel::Column*> m_read; // sealed first, in the same order
 };
+// A table whose columns a step turns into keyed tokens (StorageModel::Column::keyedSince), on both drivers. The
+// token may be part of the row's key, so rows are not paged by key (a row rewritten would come again after the
+// cursor): every row's key and values are read first (received resources and links: one row per received item,
+// a few megabytes for a clinic's years), then each row is rewritten by its old key.
+class KeyedStep {
+public:
+    KeyedStep(DbConnection& db, const StorageModel::Table& table, int version,
+              std::vector<const StorageModel::Column*> keyed)
+        : m_db(db)
+        , m_table(table)
+        , m_version(version)
+        , m_key(StorageModel::rowKey(table))
+        , m_keyed(std::move(keyed)) {}
+
+    void run() {
+        for (const StorageModel::Rule& r : Schema::model().rules()) {
+            if (r.table == m_table.name && r.refuses == StorageModel::Rule::Refuses::Update) {
+                throw std::logic_error("a step keys " + m_table.name + ", whose rule refuses the rewrite");
+            }
+        }
+        std::vector<std::string> columns = m_key;
+        for (const auto* c : m_keyed) {
+            columns.push_back(c->name);
+        }
+        Statement read(m_db, "SELECT " + joined(columns, ", ") + " FROM " + m_table.name + ";");
+        std::vector<std::vector<QString>> rows;
+        std::vector<std::vector<bool>> nulls;
+        while (read.step()) {
+            rows.emplace_back();
+            nulls.emplace_back();
+            for (std::size_t i = 0; i < columns.size(); ++i) {
+                nulls.back().push_back(read.isNull(int(i)));
+                rows.back().push_back(integerKey(columns[i]) ? QString::number(read.int64(int(i))) : read.text(int(i)));
+            }
+        }
+        if (rows.empty()) {
+            return;
+        }
+        if (!m_db.columnSeal()) {
+            throw keyNeeded(m_version);
+        }
+        Statement update(m_db, updateByKey(m_table.name, m_keyed, m_key));
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            int index = 1;
+            for (std::size_t i = 0; i < m_keyed.size(); ++i) {
+                const std::size_t at = m_key.size() + i;
+                if (nulls[r][at]) {
+                    update.bindNull(index++);
+                } else {
+                    update.bindKeyed(index++, m_table.name, m_keyed[i]->name, rows[r][at]);
+                }
+            }
+            for (std::size_t i = 0; i < m_key.size(); ++i) {
+                if (integerKey(m_key[i])) {
+                    update.bind(index++, rows[r][i].toLongLong());
+                } else {
+                    update.bind(index++, rows[r][i]);
+                }
+            }
+            update.run();
+            update.reset();
+        }
+    }
+
+private:
+    bool integerKey(const std::string& column) const {
+        return Schema::model().column(m_table.name, column).type == StorageModel::Type::Integer;
+    }
+
+    DbConnection& m_db;
+    const StorageModel::Table& m_table;
+    int m_version;
+    std::vector<std::string> m_key;
+    std::vector<const StorageModel::Column*> m_keyed;
+};
 } // namespace
 
 void SealingStep::run(DbConnection& db, int version) {
@@ -222,6 +305,15 @@ void SealingStep::run(DbConnection& db, int version) {
         }
         if (!sealed.empty() || !searched.empty()) {
             TableStep(db, table, version, std::move(sealed), std::move(searched)).run();
+        }
+        std::vector<const StorageModel::Column*> keyed;
+        for (const StorageModel::Column& c : table.columns) {
+            if (c.keyedSince >= 0 && model.since(c.keyedSince) == version && model.since(c.sinceVersion) < version) {
+                keyed.push_back(&c);
+            }
+        }
+        if (!keyed.empty()) {
+            KeyedStep(db, table, version, std::move(keyed)).run();
         }
     }
 }

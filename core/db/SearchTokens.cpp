@@ -123,13 +123,12 @@ void SearchTokens::index(const std::string& table, qint64 rowId,
     }
 }
 
-QHash<QByteArray, qint64> SearchTokens::rowsWith(const QString& kind, const std::vector<QByteArray>& tokens) const {
-    // A fixed number of placeholders per read (unused ones repeat the first token): one statement text, which the
-    // file's statement cache prepares once.
+void SearchTokens::eachRow(const std::string& select, const QString& kind, const std::vector<QByteArray>& tokens,
+                           const std::function<void(const Statement&)>& onRow) const {
+    // A fixed number of placeholders per read (unused ones repeat the first token): one statement text, which each
+    // connection's statement cache prepares once.
     constexpr std::size_t Batch = 100;
-    static const std::string sql = "SELECT token, row_count FROM search_token_counts WHERE kind = ? AND token IN (" +
-                                   Statement::marks(Batch) + ") AND row_count > 0;";
-    QHash<QByteArray, qint64> out;
+    const std::string sql = select + " AND token IN (" + Statement::marks(Batch) + ");";
     for (std::size_t from = 0; from < tokens.size(); from += Batch) {
         Statement st(m_db, sql);
         st.bind(1, kind);
@@ -137,9 +136,22 @@ QHash<QByteArray, qint64> SearchTokens::rowsWith(const QString& kind, const std:
             st.bind(int(i + 2), from + i < tokens.size() ? tokens[from + i] : tokens[from]);
         }
         while (st.step()) {
-            out.insert(st.blob(0), st.int64(1));
+            onRow(st);
         }
     }
+}
+
+QHash<QByteArray, qint64> SearchTokens::rowsWith(const QString& kind, const std::vector<QByteArray>& tokens) const {
+    QHash<QByteArray, qint64> out;
+    eachRow("SELECT token, row_count FROM search_token_counts WHERE row_count > 0 AND kind = ?", kind, tokens,
+            [&](const Statement& st) { out.insert(st.blob(0), st.int64(1)); });
+    return out;
+}
+
+std::vector<qint64> SearchTokens::rowIdsWith(const QString& kind, const std::vector<QByteArray>& tokens) const {
+    std::vector<qint64> out;
+    eachRow("SELECT row_id FROM search_tokens WHERE kind = ?", kind, tokens,
+            [&](const Statement& st) { out.push_back(st.int64(0)); });
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +13,7 @@
 namespace tsumugi {
 
 class DbConnection;
+class Statement;
 
 // The record's search index, one table for both drivers: for each searched column (StorageModel::Column::tokenKind)
 // a keyed token (ColumnSeal::token) of every prefix of its value, or of the whole value. The server finds rows by
@@ -39,10 +41,19 @@ public:
     static bool clipped(const QString& normalised);
     // How many rows carry each of these tokens of a kind (a token no row carries is left out).
     QHash<QByteArray, qint64> rowsWith(const QString& kind, const std::vector<QByteArray>& tokens) const;
+    // The rows that carry any of these tokens of a kind (each once per token it carries). Read from the token
+    // index alone: the caller reads the rows by id, since PostgreSQL, not knowing how few rows a list of tokens
+    // names, would rather join by reading the rows' whole table.
+    std::vector<qint64> rowIdsWith(const QString& kind, const std::vector<QByteArray>& tokens) const;
     // Counts every token again from search_tokens (after a bulk load that wrote tokens itself).
     static void recount(DbConnection& db);
 
 private:
+    // Runs select ("… WHERE … AND kind = ?", the kind its only placeholder) with "AND token IN (…)" over the tokens,
+    // a hundred at a time, calling onRow for each row.
+    void eachRow(const std::string& select, const QString& kind, const std::vector<QByteArray>& tokens,
+                 const std::function<void(const Statement&)>& onRow) const;
+
     DbConnection& m_db;
     bool m_counted;
 };

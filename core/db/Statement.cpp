@@ -73,8 +73,8 @@ std::string trimmed(const std::string& s) {
 }
 
 // Which placeholders of an INSERT (column list and VALUES) or an UPDATE (SET a = ?, ...) write a column the model
-// seals: read from the statement's own shape, so that a value bound as plain text to such a column is caught on
-// either driver, whatever the test's data.
+// seals or keeps as a keyed token: read from the statement's own shape, so that a value bound as plain text to such a
+// column is caught on either driver, whatever the test's data.
 std::vector<std::string> sealedParametersOf(const std::string& sql) {
     static const std::regex insert(R"(^\s*INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*(.*)$)", std::regex::icase);
     static const std::regex update(R"(^\s*UPDATE\s+(\w+)\s+SET\s+(.*?)\s+WHERE\s)", std::regex::icase);
@@ -83,7 +83,7 @@ std::vector<std::string> sealedParametersOf(const std::string& sql) {
     const auto add = [&](const std::string& table, const std::string& column, const std::string& value) {
         const std::string v = trimmed(value);
         const auto* declared = model.findColumn(table, trimmed(column));
-        const bool sealed = declared && declared->sealedSince >= 0;
+        const bool sealed = declared && (declared->sealedSince >= 0 || !declared->keyedKind.empty());
         for (char c : v) {
             if (c == '?') {
                 out.push_back(sealed && v == "?" ? declared->name : std::string());
@@ -162,7 +162,8 @@ void Statement::refuseSealed(int index) const {
     const auto& sealed = *m_sealedParameters;
     if (index >= 1 && std::size_t(index) <= sealed.size() && !sealed[std::size_t(index - 1)].empty()) {
         throw std::logic_error("the column " + sealed[std::size_t(index - 1)] +
-                               " is sealed on the clinic server: bind it with bindCell");
+                               " is sealed on the clinic server or kept as a keyed token: bind it with bindCell or "
+                               "bindKeyed");
     }
 }
 
@@ -172,6 +173,19 @@ Statement& Statement::bindCell(int index, const SealedCell& cell, const QString&
         return *this;
     }
     return bindCellBytes(index, cell, value.toUtf8()); // a text is sealed as its UTF-8
+}
+
+Statement& Statement::bindKeyed(int index, const std::string& table, const std::string& column, const QString& value) {
+    const StorageModel::Column& c = Schema::model().column(table, column);
+    if (c.keyedKind.empty()) {
+        throw std::logic_error("the storage model keeps " + table + '.' + column + " as it is, not as a keyed token");
+    }
+    const ColumnSeal* seal = m_connection.columnSeal();
+    if (!seal) {
+        throw std::logic_error("a keyed column is bound on a connection opened without the record key");
+    }
+    m_statement->bindText(index, seal->token(QString::fromStdString(c.keyedKind), value).toHex());
+    return *this;
 }
 
 Statement& Statement::bindCellOptional(int index, const SealedCell& cell, const QString& value) {

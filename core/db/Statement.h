@@ -60,6 +60,11 @@ public:
     Statement& bindCellBytes(int index, const SealedCell& cell, const QByteArray& bytes);
     QByteArray cellBytes(int column, const SealedCell& cell) const;
 
+    // A value of a column the model keeps as a keyed token (StorageModel::Column::keyedKind), on both drivers: its
+    // token is bound, to write it or to find the row by it (WHERE column = ?). Binding such a column of an INSERT or
+    // an UPDATE's SET with bind() is refused as a programming error.
+    Statement& bindKeyed(int index, const std::string& table, const std::string& column, const QString& value);
+
     // "?,?,?": the placeholders of an IN list of n values.
     static std::string marks(std::size_t n);
 

@@ -58,6 +58,12 @@ StorageModel::Column StorageModel::Column::searchedBy(std::string kind, bool byP
     c.tokensSince = fromVersion;
     return c;
 }
+StorageModel::Column StorageModel::Column::keyedFrom(int version, std::string kind) const {
+    Column c = *this;
+    c.keyedSince = version;
+    c.keyedKind = std::move(kind);
+    return c;
+}
 StorageModel::Column StorageModel::Column::required() const {
     Column c = *this;
     c.notNull = true;
@@ -132,6 +138,12 @@ StorageModel::Table StorageModel::Table::since(int version) const {
 StorageModel::Index StorageModel::Index::since(int version) const {
     Index i = *this;
     i.sinceVersion = version;
+    return i;
+}
+
+StorageModel::Index StorageModel::Index::droppedAt(int version) const {
+    Index i = *this;
+    i.droppedVersion = version;
     return i;
 }
 

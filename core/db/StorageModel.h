@@ -36,10 +36,17 @@ public:
         std::string tokenKind;
         bool tokenPrefixes = false;
         int tokensSince = 0; // the version whose step writes the tokens of existing rows (0: when the table came)
+        // Held as a keyed token of its value from this schema version (-1: never), on both drivers: ColumnSeal::token
+        // under keyedKind, as hex text. A row is found by the value's equality and the value is never read back (a
+        // sender's identifier for one of our patients, the sender and key of a received resource), so the table
+        // keeps no word of it, sealed or plain.
+        std::string keyedKind;
+        int keyedSince = -1;
 
         Column since(int version) const;
         Column sealedFrom(int version) const;
         Column searchedBy(std::string kind, bool byPrefix, int fromVersion = 0) const;
+        Column keyedFrom(int version, std::string kind) const;
         Column required() const;
         Column isUnique() const;
         Column key() const;
@@ -71,6 +78,7 @@ public:
     struct Index {
         Index(std::string name, std::string table, std::string columns, bool unique = false, std::string where = {});
         Index since(int version) const;
+        Index droppedAt(int version) const;
 
         std::string name;
         std::string table;
@@ -78,6 +86,7 @@ public:
         bool unique = false;
         std::string where; // a partial index's condition, portable SQL
         int sinceVersion = 0;
+        int droppedVersion = 0; // the step that drops it (0: kept)
     };
 
     // A change the database itself refuses, whatever program asks: never deleted, never changed, or changed only

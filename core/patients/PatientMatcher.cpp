@@ -86,7 +86,7 @@ std::optional<Patient> PatientMatcher::byLink(const QString& key) const {
         return std::nullopt;
     }
     Statement st(m_record.db(), "SELECT patient_id FROM received_patient_links WHERE identifier = ?;");
-    st.bind(1, key);
+    st.bindKeyed(1, "received_patient_links", "identifier", key);
     if (!st.step()) {
         return std::nullopt;
     }

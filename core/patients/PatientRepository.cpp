@@ -364,17 +364,10 @@ QList<Patient> PatientRepository::byToken(const char* column, const QString& nor
     const SearchTokens tokens(db);
     const StorageModel::Column& searched = Schema::model().column("patients", column);
     const bool checkPrefix = searched.tokenPrefixes && SearchTokens::clipped(normalised);
-    Statement st(db, std::string("SELECT p.id, p.patient_number, p.kana_search, p.") + column +
-                         " FROM search_tokens t JOIN patients p ON p.id = t.row_id WHERE t.kind = ? AND t.token = ?;");
-    st.bind(1, QString::fromStdString(searched.tokenKind)).bind(2, tokens.lookup("patients", column, normalised));
     std::vector<Found> found;
-    while (st.step()) {
-        const qint64 id = st.int64(0);
-        if (checkPrefix && !st.cellText(3, cellOf(id, column)).startsWith(normalised)) {
-            continue;
-        }
-        found.push_back({id, st.int64(1), st.cellText(2, cellOf(id, "kana_search"))});
-    }
+    readFound(
+        tokens.rowIdsWith(QString::fromStdString(searched.tokenKind), {tokens.lookup("patients", column, normalised)}),
+        checkPrefix ? column : nullptr, normalised, found);
     // Ordered here, not by the server: it holds the kana sealed.
     std::sort(found.begin(), found.end(),
               [](const Found& a, const Found& b) { return a.kana != b.kana ? a.kana < b.kana : a.number < b.number; });
@@ -399,12 +392,6 @@ const std::vector<QString>& nextKana() {
         return out;
     }();
     return next;
-}
-
-// "?,?,…": one placeholder per next kana and one more.
-const std::string& nextKanaMarks() {
-    static const std::string marks = Statement::marks(nextKana().size() + 1);
-    return marks;
 }
 } // namespace
 
@@ -441,21 +428,10 @@ void PatientRepository::collectByKana(const QString& prefix, qint64 need, std::v
     }
     std::vector<QByteArray> batch;
     const auto readBatch = [&] {
-        if (batch.empty()) {
-            return;
+        if (!batch.empty()) {
+            readFound(tokens.rowIdsWith(kind, batch), nullptr, {}, found);
+            batch.clear();
         }
-        Statement st(db, "SELECT p.id, p.patient_number, p.kana_search FROM search_tokens t JOIN patients p ON p.id = "
-                         "t.row_id WHERE t.kind = ? AND t.token IN (" +
-                             nextKanaMarks() + ");");
-        st.bind(1, kind);
-        for (std::size_t i = 0; i <= nextKana().size(); ++i) {
-            st.bind(int(i + 2), i < batch.size() ? batch[i] : batch.front());
-        }
-        while (st.step()) {
-            const qint64 id = st.int64(0);
-            found.push_back({id, st.int64(1), st.cellText(2, cellOf(id, "kana_search"))});
-        }
-        batch.clear();
     };
     if (counts.value(whole) != inBuckets) {
         // Someone's whole reading is the prefix itself (it sorts first): this part is read whole.
@@ -482,6 +458,26 @@ void PatientRepository::collectByKana(const QString& prefix, qint64 need, std::v
         need -= count;
     }
     readBatch();
+}
+
+void PatientRepository::readFound(const std::vector<qint64>& ids, const char* column, const QString& prefix,
+                                  std::vector<Found>& found) const {
+    constexpr std::size_t Batch = 100; // as byIds
+    const std::string sql = std::string("SELECT id, patient_number, kana_search, ") + (column ? column : "NULL") +
+                            " FROM patients WHERE id IN (" + Statement::marks(Batch) + ");";
+    for (std::size_t from = 0; from < ids.size(); from += Batch) {
+        Statement st(m_record.db(), sql);
+        for (std::size_t i = 0; i < Batch; ++i) {
+            st.bind(int(i + 1), from + i < ids.size() ? ids[from + i] : ids[from]);
+        }
+        while (st.step()) {
+            const qint64 id = st.int64(0);
+            if (column && !st.cellText(3, cellOf(id, column)).startsWith(prefix)) {
+                continue;
+            }
+            found.push_back({id, st.int64(1), st.cellText(2, cellOf(id, "kana_search"))});
+        }
+    }
 }
 
 QList<Patient> PatientRepository::byIds(const std::vector<qint64>& ids) const {

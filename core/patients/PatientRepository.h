@@ -57,6 +57,10 @@ private:
     // rest of each bucket read.
     struct Found;
     void collectByKana(const QString& prefix, qint64 need, std::vector<Found>& found) const;
+    // Adds the id, number and reading of these rows, read by id; with a column, only those whose value of it starts
+    // with prefix (a query longer than its token).
+    void readFound(const std::vector<qint64>& ids, const char* column, const QString& prefix,
+                   std::vector<Found>& found) const;
     // List rows of these patients, in this order.
     QList<Patient> byIds(const std::vector<qint64>& ids) const;
 

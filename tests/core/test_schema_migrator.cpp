@@ -1,4 +1,7 @@
 #include "core/Error.h"
+#include "core/chart/Chart.h"
+#include "core/chart/DiagnosisRepository.h"
+#include "core/chart/ReceivedItemStore.h"
 #include "core/db/Schema.h"
 #include "core/db/SchemaMigrator.h"
 #include "core/db/SqliteConnection.h"
@@ -6,10 +9,13 @@
 #include "core/patients/PatientRepository.h"
 #include "core/reception/ReceptionList.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/security/KeyDerivation.h"
 #include "core/security/KeySlotFile.h"
+#include "core/users/UserDirectory.h"
 #include "core/util/ManualClock.h"
 #include "support/ErrorKind.h"
+#include "support/TempRecord.h"
 #include "support/TestRegistry.h"
 
 #include <QCryptographicHash>
@@ -70,6 +76,68 @@ private slots:
         const ReceptionEntry e = record->reception().add(hits.first().id);
         QCOMPARE(e.queueNumber, 1);
         QCOMPARE(record->clinic().name, QStringLiteral("古いクリニック"));
+    }
+    // Schema 26 keeps a received resource's sender, key and hash and a sender's number for a patient as keyed tokens
+    // on both drivers (the server's side: test_sealed_server); an embedded record written before is keyed on opening.
+    void anEmbeddedRecordKeysWhatItReceivedAtSchema26() {
+        test::TempRecord t;
+        t.record->users().add(QStringLiteral("dr.sato"), QStringLiteral("佐藤 医師"), Role::Doctor,
+                              QStringLiteral("doctor pass 1"));
+        t.reopen(QStringLiteral("dr.sato"), QStringLiteral("doctor pass 1"));
+        Patient p;
+        p.familyName = QStringLiteral("受信");
+        p.givenName = QStringLiteral("太郎");
+        p.familyKana = QStringLiteral("ジュシン");
+        p.givenKana = QStringLiteral("タロウ");
+        p.sex = Sex::Male;
+        p.birthDate = QDate(1960, 1, 2);
+        p = t.record->patients().create(p);
+        const ReceivedItemStore::Source source{QStringLiteral("1319999999"),
+                                               QStringLiteral("Condition|urn:x|1|8830052|2026-11-01"),
+                                               "{\"resourceType\":\"Condition\"}"};
+        Diagnosis d;
+        d.patientId = p.id;
+        d.name = QStringLiteral("高血圧症");
+        d.startDate = QDate(2026, 11, 1);
+        const QString link = QStringLiteral("local:1319999999:A-77");
+        QVERIFY(t.record->atomically([&] {
+            ReceivedItemStore store(*t.record);
+            store.receive(d, source);
+            store.link(link, p.id);
+            return true;
+        }));
+        // Back to how schema 25 held them: in the clear, with the index on the birth date.
+        auto& db = t.record->db();
+        db.exec(
+            QStringLiteral(
+                "UPDATE received_items SET source_institution = '%1', resource_key = '%2', "
+                "content_hash = '%3'; UPDATE received_patient_links SET identifier = '%4'; CREATE "
+                "INDEX patients_birth ON patients (birth_date); DROP INDEX documents_source; PRAGMA user_version = 25;")
+                .arg(source.institution, source.resourceKey,
+                     QString::fromLatin1(QCryptographicHash::hash(source.rawJson, QCryptographicHash::Sha256).toHex()),
+                     link)
+                .toUtf8()
+                .constData());
+        t.reopen(QStringLiteral("dr.sato"), QStringLiteral("doctor pass 1"));
+        QCOMPARE(SchemaMigrator::currentVersion(t.record->db()), Schema::model().version());
+        {
+            Statement raw(t.record->db(), "SELECT r.source_institution, r.resource_key, l.identifier, (SELECT count(*) "
+                                          "FROM sqlite_master WHERE name = 'patients_birth') FROM received_items r, "
+                                          "received_patient_links l;");
+            QVERIFY(raw.step());
+            QCOMPARE(raw.text(0).size(), ColumnSeal::TokenLength * 2); // hex
+            QCOMPARE(raw.text(1).size(), ColumnSeal::TokenLength * 2);
+            QVERIFY(!raw.text(1).contains(QStringLiteral("8830052")));
+            QCOMPARE(raw.text(2).size(), ColumnSeal::TokenLength * 2);
+            QCOMPARE(raw.int64(3), qint64(0));
+        }
+        ReceivedItemStore store(*t.record);
+        QCOMPARE(store.linkedPatient(link), std::optional<qint64>(p.id));
+        QVERIFY(!store.linkedPatient(QStringLiteral("local:1319999999:A-78")));
+        QCOMPARE(store.receive(d, source).outcome, ReceivedItemStore::Outcome::Unchanged);
+        QCOMPARE(store.receive(d, {source.institution, source.resourceKey, "{}"}).outcome,
+                 ReceivedItemStore::Outcome::Updated);
+        QCOMPARE(t.record->chart().diagnoses().forPatient(p.id).size(), 1);
     }
     void refusesANewerRecordWithoutTouchingIt() {
         QTemporaryDir dir;

@@ -18,6 +18,7 @@
 #include "core/patients/PatientMatcher.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/security/ColumnSeal.h"
 #include "core/sharing/ReferralInboxStore.h"
 #include "core/sharing/SharedSummaryStore.h"
 #include "core/users/UserDirectory.h"
@@ -28,6 +29,7 @@
 #include "support/TempRecord.h"
 #include "support/TestRegistry.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
@@ -157,6 +159,14 @@ class TestSealedServer : public QObject {
     // a received letter, an imported file's report, a bundle frozen for sending and the service's error.
     static QString exchange(const char* what, int i) { return QString::fromUtf8(what) + wideDigits(i, 4); }
     static QString memberId(int i) { return QStringLiteral("MEMBERID%1").arg(i, 6, 10, QLatin1Char('0')); }
+    // A diagnosis received from another clinic (its sender, its key there) and the sender's number for the patient.
+    static QString sender(int i) { return QStringLiteral("97%1").arg(i, 8, 10, QLatin1Char('0')); }
+    static QString senderNumber(int i) { return QStringLiteral("LINKNO%1").arg(i, 6, 10, QLatin1Char('0')); }
+    static ReceivedItemStore::Source received(int i) {
+        return {
+            sender(i), QStringLiteral("Condition|") + exchange("標識資源", i),
+            QStringLiteral("{\"resourceType\":\"Condition\",\"note\":\"%1\"}").arg(exchange("標識受信", i)).toUtf8()};
+    }
     static QByteArray fileBytes(int i) {
         return "%PDF-1.4\n% MARKERFILE" + QByteArray::number(i).rightJustified(4, '0') + "\n%%EOF\n";
     }
@@ -197,7 +207,11 @@ class TestSealedServer : public QObject {
                                          exchange("標識報告", i),
                                          exchange("標識送信", i),
                                          exchange("標識エラー", i),
-                                         memberId(i)}) {
+                                         memberId(i),
+                                         sender(i),
+                                         senderNumber(i),
+                                         exchange("標識資源", i),
+                                         exchange("標識受信", i)}) {
                 for (const char* encoding : {"UTF-8", "SHIFT_JIS", "EUC-JP"}) {
                     const QByteArray bytes = encoded(value, encoding);
                     if (!bytes.isEmpty() && !out.contains(bytes)) {
@@ -364,6 +378,16 @@ private slots:
             ReceivedItemStore(*record).logImport({exchange("標識取込", i) + QStringLiteral(".json"), "hash",
                                                   QStringLiteral("1310000017"), patientId, 1, 0, 0,
                                                   exchange("標識報告", i)});
+            QVERIFY(record->atomically([&] {
+                ReceivedItemStore store(*record);
+                Diagnosis d;
+                d.patientId = patientId;
+                d.name = exchange("標識受信", i);
+                d.startDate = m_clock.today();
+                store.receive(d, received(i));
+                store.link(PatientMatcher::linkKeyForSender(sender(i), senderNumber(i)), patientId);
+                return true;
+            }));
         }
         const auto outboxItems = record->outbox().items(std::nullopt, -1);
         QVERIFY(outboxItems.size() >= Patients); // each patient's diagnoses and allergies are reported
@@ -392,6 +416,19 @@ private slots:
             QCOMPARE(check->request.insurance.number, marker(3).insurance.number);
             QCOMPARE(SharedSummaryStore(*record).latestForPatient(saved.at(2).id)->bundleJson,
                      exchange("標識要約", 3).toUtf8());
+            // A received item and a sender's number for a patient are found again by their keyed tokens.
+            ReceivedItemStore store(*record);
+            QCOMPARE(store.linkedPatient(PatientMatcher::linkKeyForSender(sender(7), senderNumber(7))),
+                     std::optional<qint64>(saved.at(6).id));
+            QVERIFY(!store.linkedPatient(PatientMatcher::linkKeyForSender(sender(7), senderNumber(8))));
+            Diagnosis again;
+            again.patientId = saved.at(6).id;
+            again.name = exchange("標識受信", 7);
+            again.startDate = m_clock.today();
+            QCOMPARE(store.receive(again, received(7)).outcome, ReceivedItemStore::Outcome::Unchanged);
+            auto changedSource = received(7);
+            changedSource.rawJson.replace("note", "text");
+            QCOMPARE(store.receive(again, changedSource).outcome, ReceivedItemStore::Outcome::Updated);
             const auto letters = ReferralInboxStore(*record).list(Patients);
             QCOMPARE(letters.size(), Patients);
             QCOMPARE(letters.first().documentJson, exchange("標識紹介状", Patients).toUtf8());
@@ -595,6 +632,18 @@ private slots:
         letter.chiefComplaint = QStringLiteral("労作時胸痛");
         letter.presentIllness = illness(2);
         letter = record->documents().finalize(record->documents().createDraft(letter).id);
+        // A diagnosis received from another clinic, and the sender's number for the patient (plain before 26).
+        const QString linkKey = PatientMatcher::linkKeyForSender(sender(2), senderNumber(2));
+        QVERIFY(record->atomically([&] {
+            ReceivedItemStore store(*record);
+            Diagnosis d;
+            d.patientId = saved.at(1).id;
+            d.name = exchange("標識受信", 2);
+            d.startDate = m_clock.today();
+            store.receive(d, received(2));
+            store.link(linkKey, saved.at(1).id);
+            return true;
+        }));
         const int sealedSince = Schema::model().column("patients", "family_name").sealedSince;
         QCOMPARE(sealedSince, 20);
         {
@@ -658,6 +707,16 @@ private slots:
                                .constData());
             }
             admin.exec("UPDATE patient_versions SET data = '{}';");
+            admin.exec(QStringLiteral("UPDATE received_items SET source_institution = %1, resource_key = %2, "
+                                      "content_hash = '%3'; UPDATE received_patient_links SET identifier = %4; CREATE "
+                                      "INDEX patients_birth ON patients (birth_date); CREATE INDEX patients_phone ON "
+                                      "patients (phone_search); DROP INDEX documents_source;")
+                           .arg(literal(sender(2)), literal(received(2).resourceKey),
+                                QString::fromLatin1(
+                                    QCryptographicHash::hash(received(2).rawJson, QCryptographicHash::Sha256).toHex()),
+                                literal(linkKey))
+                           .toUtf8()
+                           .constData());
             admin.exec(QStringLiteral("ALTER TABLE diagnoses DISABLE TRIGGER USER; ALTER TABLE chart_item_versions "
                                       "DISABLE TRIGGER USER; UPDATE diagnoses SET name = %1, medis_code = '99999999', "
                                       "modifiers = '[]' WHERE id = %2; UPDATE chart_item_versions SET data = "
@@ -729,6 +788,30 @@ private slots:
         QCOMPARE(usual->usageText, usage(2));
         QCOMPARE(usual->dose, 2.0);
         QCOMPARE(usual->days, 14);
+        // The received item and the link are known by their tokens now (on both drivers), and found again; the
+        // indexes over columns searched through tokens are gone.
+        {
+            Statement raw(record->db(), "SELECT r.source_institution, l.identifier FROM received_items r, "
+                                        "received_patient_links l;");
+            QVERIFY(raw.step());
+            QCOMPARE(raw.text(0).size(), ColumnSeal::TokenLength * 2); // in hex
+            QVERIFY(raw.text(0) != sender(2));
+            QCOMPARE(raw.text(1).size(), ColumnSeal::TokenLength * 2);
+            QVERIFY(!raw.step());
+            Statement indexes(record->db(), "SELECT count(*) FROM pg_indexes WHERE indexname IN ('patients_birth', "
+                                            "'patients_phone', 'patients_insurance_number');");
+            QVERIFY(indexes.step());
+            QCOMPARE(indexes.int64(0), qint64(0));
+        }
+        QCOMPARE(ReceivedItemStore(*record).linkedPatient(linkKey), std::optional<qint64>(saved.at(1).id));
+        {
+            Diagnosis again;
+            again.patientId = saved.at(1).id;
+            again.name = exchange("標識受信", 2);
+            again.startDate = m_clock.today();
+            QCOMPARE(ReceivedItemStore(*record).receive(again, received(2)).outcome,
+                     ReceivedItemStore::Outcome::Unchanged);
+        }
         // The letter reads as written, and its rule is back: its sealed content is not changed in place.
         QCOMPARE(record->documents().find(letter.id)->presentIllness, illness(2));
         QCOMPARE(record->documents().loadVersion(letter.id, 1).presentIllness, illness(2));

@@ -41,6 +41,8 @@ public:
     int port() const { return m_port; }
     // The cluster's files, as a copy of a server's disk would hold them.
     QString dataDirectory() const { return m_dir.path() + QStringLiteral("/data"); }
+    // Leaves the cluster's folder in place after the stop (a benchmark's record kept to be looked into).
+    void keepFiles() { m_dir.setAutoRemove(false); }
     // A fast shutdown (also to see what a desk does when its server goes away).
     bool stop() {
         if (!m_started) {
