@@ -34,6 +34,9 @@ public:
         // A sealed value that does not open where it was found (moved to another row or column, or altered outside
         // Tsumugi, ColumnSeal): refused, never shown.
         Tampered,
+        // A sealed value under a key generation this desk does not hold: the record key was rotated since it signed
+        // in (ColumnSeal). Signing in again gives the new key; nothing is wrong with the value.
+        KeyChanged,
     };
 
     Error(Kind kind, const QString& message);

@@ -58,10 +58,41 @@ SealedCell::SealedCell(QString table, QString column, QString row)
     , row(std::move(row)) {}
 
 ColumnSeal::ColumnSeal(const SecureBytes& recordKey)
-    : m_recordKey(recordKey) {
-    if (m_recordKey.size() < KeyLength) {
-        throw std::invalid_argument("a record key of 32 bytes is needed to seal columns");
+    : ColumnSeal(std::map<int, SecureBytes>{{1, recordKey}}, 1) {}
+
+ColumnSeal::ColumnSeal(std::map<int, SecureBytes> recordKeys, int current)
+    : m_recordKeys(std::move(recordKeys))
+    , m_current(current) {
+    if (m_recordKeys.count(current) == 0) {
+        throw std::invalid_argument("the current key generation's record key is needed to seal columns");
     }
+    for (const auto& [generation, key] : m_recordKeys) {
+        if (generation < 1 || generation > MaxGeneration) {
+            throw std::invalid_argument("a key generation is 1 to 65535");
+        }
+        if (key.size() < KeyLength) {
+            throw std::invalid_argument("a record key of 32 bytes is needed to seal columns");
+        }
+    }
+}
+
+std::vector<int> ColumnSeal::generations() const {
+    std::vector<int> out;
+    for (const auto& entry : m_recordKeys) {
+        out.push_back(entry.first);
+    }
+    return out;
+}
+
+int ColumnSeal::generationOf(const QByteArray& sealed) {
+    if (sealed.size() >= Overhead && sealed[0] == Format) {
+        return 1;
+    }
+    if (sealed.size() >= GenerationOverhead && sealed[0] == GenerationFormat) {
+        const int generation = (int(uchar(sealed[1])) << 8) | int(uchar(sealed[2]));
+        return generation >= 2 ? generation : 0; // generation 1 is written in the first format only
+    }
+    return 0;
 }
 
 SecureBytes ColumnSeal::hkdf(const SecureBytes& inputKey, const QByteArray& salt, const QByteArray& info, int length) {
@@ -80,22 +111,29 @@ SecureBytes ColumnSeal::hkdf(const SecureBytes& inputKey, const QByteArray& salt
     return out;
 }
 
-const SecureBytes& ColumnSeal::keyFor(const QByteArray& info) const {
+const SecureBytes& ColumnSeal::keyFor(int generation, const QByteArray& info) const {
     const std::lock_guard lock(m_mutex);
-    auto found = m_keys.find(info);
+    const auto id = std::make_pair(generation, info);
+    auto found = m_keys.find(id);
     if (found == m_keys.end()) {
         const QByteArray& salt = info.startsWith("token:") ? TokenSalt : ColumnSalt;
-        found = m_keys.emplace(info, hkdf(m_recordKey, salt, info, KeyLength)).first;
+        found = m_keys.emplace(id, hkdf(m_recordKeys.at(generation), salt, info, KeyLength)).first;
     }
     return found->second;
 }
 
 QByteArray ColumnSeal::seal(const SealedCell& cell, const QByteArray& plain) const {
-    const SecureBytes& key = keyFor(columnInfo(cell));
+    const SecureBytes& key = keyFor(m_current, columnInfo(cell));
     const QByteArray aad = associatedData(cell);
-    QByteArray out(Overhead + plain.size(), '\0');
-    out[0] = Format;
-    unsigned char* nonce = bytes(out) + 1;
+    // Generation 1 keeps the first format, so a record never rotated reads as before.
+    const int header = m_current == 1 ? 1 : 3;
+    QByteArray out(Overhead - 1 + header + plain.size(), '\0');
+    out[0] = m_current == 1 ? Format : GenerationFormat;
+    if (m_current != 1) {
+        out[1] = char(m_current >> 8);
+        out[2] = char(m_current & 0xFF);
+    }
+    unsigned char* nonce = bytes(out) + header;
     unsigned char* cipher = nonce + NonceLength;
     unsigned char* tag = cipher + plain.size();
     if (RAND_bytes(nonce, NonceLength) != 1) {
@@ -126,13 +164,25 @@ QByteArray ColumnSeal::open(const SealedCell& cell, const QByteArray& sealed) co
                          .arg(cell.row)
                          .arg(cell.column));
     };
-    if (sealed.size() < Overhead || sealed[0] != Format) {
+    const int generation = generationOf(sealed);
+    if (generation == 0) {
         throw refuse();
     }
-    const SecureBytes& key = keyFor(columnInfo(cell));
+    if (m_recordKeys.count(generation) == 0) {
+        if (generation < m_current) {
+            throw refuse(); // a retired key's value: re-sealed by every rotation, so put there from elsewhere
+        }
+        throw Error(Error::Kind::KeyChanged,
+                    tr("The record key was changed since you signed in (a value of %1 is sealed under its key "
+                       "generation %2). Sign in again to go on; nothing was lost.")
+                        .arg(cell.table)
+                        .arg(generation));
+    }
+    const int header = generation == 1 ? 1 : 3;
+    const SecureBytes& key = keyFor(generation, columnInfo(cell));
     const QByteArray aad = associatedData(cell);
-    const int plainLength = int(sealed.size()) - Overhead;
-    const unsigned char* nonce = bytes(sealed) + 1;
+    const int plainLength = int(sealed.size()) - Overhead - (header - 1);
+    const unsigned char* nonce = bytes(sealed) + header;
     const unsigned char* cipher = nonce + NonceLength;
     QByteArray tag(reinterpret_cast<const char*>(cipher + plainLength), TagLength);
     QByteArray plain(plainLength, '\0');
@@ -152,7 +202,14 @@ QByteArray ColumnSeal::open(const SealedCell& cell, const QByteArray& sealed) co
 }
 
 QByteArray ColumnSeal::token(const QString& kind, const QString& normalised) const {
-    const SecureBytes& key = keyFor(QByteArrayLiteral("token:") + kind.toUtf8());
+    return token(m_current, kind, normalised);
+}
+
+QByteArray ColumnSeal::token(int generation, const QString& kind, const QString& normalised) const {
+    if (m_recordKeys.count(generation) == 0) {
+        throw std::logic_error("a token of a key generation this desk does not hold");
+    }
+    const SecureBytes& key = keyFor(generation, QByteArrayLiteral("token:") + kind.toUtf8());
     const QByteArray input = normalised.toUtf8();
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int macLength = 0;

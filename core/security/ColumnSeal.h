@@ -7,6 +7,8 @@
 #include <QString>
 #include <map>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 namespace tsumugi {
 
@@ -30,30 +32,51 @@ struct SealedCell {
 class ColumnSeal {
     Q_DECLARE_TR_FUNCTIONS(ColumnSeal)
 public:
-    // A sealed value: Format, a 12-byte nonce, the ciphertext, a 16-byte tag.
+    // A sealed value under the record's first key (generation 1): Format, a 12-byte nonce, the ciphertext, a 16-byte
+    // tag. Under a later key (rotating the record key makes the next generation): GenerationFormat, the generation
+    // (two bytes, big-endian), then the same. A value names the key it needs, so a record part re-sealed opens with
+    // the part not yet re-sealed.
     static constexpr char Format = 1;
+    static constexpr char GenerationFormat = 2;
     static constexpr int Overhead = 1 + 12 + 16;
+    static constexpr int GenerationOverhead = Overhead + 2;
     static constexpr int TokenLength = 16;
+    static constexpr int MaxGeneration = 0xFFFF;
 
+    // The record key of generation 1 only (a record never rotated).
     explicit ColumnSeal(const SecureBytes& recordKey);
+    // The record keys of the generations still in use (while a rotation re-seals: the retiring one and the new one);
+    // current, the newest, seals and makes tokens.
+    ColumnSeal(std::map<int, SecureBytes> recordKeys, int current);
+
+    int currentGeneration() const { return m_current; }
+    // The generations this seal opens, oldest first.
+    std::vector<int> generations() const;
+    // The generation a stored value was sealed under (0 when it is no sealed value).
+    static int generationOf(const QByteArray& sealed);
 
     QByteArray seal(const SealedCell& cell, const QByteArray& plain) const;
     // The value sealed for exactly this cell; Error(Tampered) when it was sealed for another cell, altered, or sealed
-    // under another record key.
+    // under another record key; Error(KeyChanged) when it was sealed under a generation this desk does not hold (the
+    // record key was rotated since it signed in).
     QByteArray open(const SealedCell& cell, const QByteArray& sealed) const;
-    // A search token of kind (e.g. "kana-prefix", "birth-date"): the caller normalises the input first.
+    // A search token of kind (e.g. "kana-prefix", "birth-date") under the current generation's key: the caller
+    // normalises the input first.
     QByteArray token(const QString& kind, const QString& normalised) const;
+    // The same under a generation this seal holds (a search while a rotation re-seals looks for both).
+    QByteArray token(int generation, const QString& kind, const QString& normalised) const;
 
     // RFC 5869 HKDF-SHA256 (extract and expand), as OpenSSL computes it.
     static SecureBytes hkdf(const SecureBytes& inputKey, const QByteArray& salt, const QByteArray& info, int length);
 
 private:
-    // The key of a column or a token kind, derived once and kept for this record's session.
-    const SecureBytes& keyFor(const QByteArray& info) const;
+    // The key of a column or a token kind under a generation, derived once and kept for this record's session.
+    const SecureBytes& keyFor(int generation, const QByteArray& info) const;
 
-    SecureBytes m_recordKey;
+    std::map<int, SecureBytes> m_recordKeys;
+    int m_current = 1;
     mutable std::mutex m_mutex; // a worker's companion record shares nothing, but the desk's threads may share this
-    mutable std::map<QByteArray, SecureBytes> m_keys; // a key stays where it is while others are added
+    mutable std::map<std::pair<int, QByteArray>, SecureBytes> m_keys; // a key stays where it is while others are added
 };
 
 } // namespace tsumugi

@@ -43,6 +43,8 @@ inline const char* errorKindName(Error::Kind kind) {
         return "ConnectionLost";
     case Error::Kind::Tampered:
         return "Tampered";
+    case Error::Kind::KeyChanged:
+        return "KeyChanged";
     }
     return "?";
 }
