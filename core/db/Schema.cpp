@@ -24,6 +24,16 @@ StorageModel::Column activeOrWithdrawn() {
 StorageModel::Column flag(std::string name, const char* otherwise = "0") {
     return integer(std::move(name)).required().orElse(otherwise);
 }
+// The columns a chart item's own ones are followed by: who recorded it, the institution it came from with the
+// resource as received (another clinic's items), and its last change; the origin sealed from `sealedAt`.
+std::vector<StorageModel::Column> chartItem(std::vector<StorageModel::Column> own, int sealedAt) {
+    for (StorageModel::Column c :
+         {byUser("recorded_by"), text("source_institution").sealedFrom(sealedAt), text("raw_json").sealedFrom(sealedAt),
+          text("updated_at").required(), byUser("updated_by")}) {
+        own.push_back(std::move(c));
+    }
+    return own;
+}
 // How many times a draft-bearing row was saved (19): a desk names the count it read, so a draft saved by another
 // desk in between is noticed instead of overwritten (drafts keep no versions of their own).
 StorageModel::Column saves() {
@@ -194,129 +204,107 @@ StorageModel declare() {
     // 22: what a diagnosis and an allergy name (words, codes, reactions, origin) sealed on the server, with every
     // item's version history; states, flags and dates stay plain.
     const auto sealedItem = [](StorageModel::Column c) { return c.sealedFrom(22); };
-    tables.push_back(Table("diagnoses", {rowId(),
-                                         ofPatient(),
-                                         integer("visit_id").refersTo("visits"),
-                                         integer("version").required(),
-                                         activeOrWithdrawn(),
-                                         sealedItem(text("name").required()),
-                                         sealedItem(text("medis_code").required()),
-                                         sealedItem(text("receipt_code")),
-                                         sealedItem(text("icd10")),
-                                         sealedItem(text("modifiers").required().orElse("'[]'")),
-                                         text("start_date").required(),
-                                         flag("principal"),
-                                         flag("suspected"),
-                                         text("outcome")
-                                             .required()
-                                             .orElse("'continuing'")
-                                             .oneOf({"continuing", "cured", "died", "discontinued", "transferred"}),
-                                         text("end_date"),
-                                         flag("long_term"),
-                                         flag("uninformed"),
-                                         flag("undelivered"),
-                                         text("department"),
-                                         sealedItem(text("comment")),
-                                         text("recorded_at").required(),
-                                         byUser("recorded_by"),
-                                         sealedItem(text("source_institution")),
-                                         sealedItem(text("raw_json")),
-                                         text("updated_at").required(),
-                                         byUser("updated_by")}));
+    tables.push_back(
+        Table("diagnoses", chartItem({rowId(),
+                                      ofPatient(),
+                                      integer("visit_id").refersTo("visits"),
+                                      integer("version").required(),
+                                      activeOrWithdrawn(),
+                                      sealedItem(text("name").required()),
+                                      sealedItem(text("medis_code").required()),
+                                      sealedItem(text("receipt_code")),
+                                      sealedItem(text("icd10")),
+                                      sealedItem(text("modifiers").required().orElse("'[]'")),
+                                      text("start_date").required(),
+                                      flag("principal"),
+                                      flag("suspected"),
+                                      text("outcome")
+                                          .required()
+                                          .orElse("'continuing'")
+                                          .oneOf({"continuing", "cured", "died", "discontinued", "transferred"}),
+                                      text("end_date"),
+                                      flag("long_term"),
+                                      flag("uninformed"),
+                                      flag("undelivered"),
+                                      text("department"),
+                                      sealedItem(text("comment")),
+                                      text("recorded_at").required()},
+                                     22)));
     indexes.push_back({"diagnoses_patient", "diagnoses", "patient_id, start_date"});
     // Drug allergies at the level the doctor means them: a product (YJ), an ingredient wherever it appears, a 一般名,
     // or a class of drugs.
-    tables.push_back(
-        Table("allergies",
-              {rowId(),
-               ofPatient(),
-               integer("visit_id").refersTo("visits"),
-               integer("version").required(),
-               activeOrWithdrawn(),
-               text("category").required().oneOf({"food", "environment", "other", "medication"}),
-               text("code_system").required().oneOf({"jfagy", "yj", "generic", "ingredient", "drug_class", "none"}),
-               sealedItem(text("code")),
-               sealedItem(text("name").required()),
-               sealedItem(text("reaction")),
-               text("severity").required().orElse("'unknown'").oneOf({"mild", "moderate", "severe", "unknown"}),
-               text("criticality").required().orElse("'unable-to-assess'").oneOf({"low", "high", "unable-to-assess"}),
-               text("verification").required().orElse("'confirmed'").oneOf({"confirmed", "unconfirmed"}),
-               text("onset_date"),
-               text("recorded_date").required(),
-               flag("long_term"),
-               sealedItem(text("comment")),
-               byUser("recorded_by"),
-               sealedItem(text("source_institution")),
-               sealedItem(text("raw_json")),
-               text("updated_at").required(),
-               byUser("updated_by")}));
+    tables.push_back(Table(
+        "allergies",
+        chartItem(
+            {rowId(), ofPatient(), integer("visit_id").refersTo("visits"), integer("version").required(),
+             activeOrWithdrawn(), text("category").required().oneOf({"food", "environment", "other", "medication"}),
+             text("code_system").required().oneOf({"jfagy", "yj", "generic", "ingredient", "drug_class", "none"}),
+             sealedItem(text("code")), sealedItem(text("name").required()), sealedItem(text("reaction")),
+             text("severity").required().orElse("'unknown'").oneOf({"mild", "moderate", "severe", "unknown"}),
+             text("criticality").required().orElse("'unable-to-assess'").oneOf({"low", "high", "unable-to-assess"}),
+             text("verification").required().orElse("'confirmed'").oneOf({"confirmed", "unconfirmed"}),
+             text("onset_date"), text("recorded_date").required(), flag("long_term"), sealedItem(text("comment"))},
+            22)));
     indexes.push_back({"allergies_patient", "allergies", "patient_id"});
     // 23: a lab result's code, item, value, range and words, and a prescription's drug, dose, usage and words, sealed
     // on the server; the item and the drug are found through tokens of their codes (whole), on both drivers.
     const auto sealedOrder = [](StorageModel::Column c) { return c.sealedFrom(23); };
-    tables.push_back(Table(
-        "lab_results",
-        {rowId(),
-         ofPatient(),
-         integer("visit_id").refersTo("visits"),
-         integer("version").required(),
-         activeOrWithdrawn(),
-         text("code_system").required().oneOf({"jlac10", "jlac11", "local"}),
-         sealedOrder(text("code").required()).searchedBy("lab-code", false, 23),
-         sealedOrder(text("item_key").required()).searchedBy("lab-item", false, 23),
-         sealedOrder(text("name").required()),
-         flag("infection"),
-         sealedOrder(real("value_number")),
-         sealedOrder(text("value_text")),
-         sealedOrder(text("unit")),
-         sealedOrder(text("ucum_unit")),
-         sealedOrder(real("reference_low")),
-         sealedOrder(real("reference_high")),
-         sealedOrder(text("reference_text")),
-         sealedOrder(
-             text("abnormal_flag").required().orElse("''").oneOf({"", "N", "H", "L", "HH", "LL", "A", "POS", "NEG"})),
-         sealedOrder(text("specimen").required()),
-         text("collected_at").required(),
-         text("origin").required().orElse("'manual'").oneOf({"manual", "csv"}),
-         sealedOrder(text("comment")),
-         byUser("recorded_by"),
-         sealedOrder(text("source_institution")),
-         sealedOrder(text("raw_json")),
-         text("updated_at").required(),
-         byUser("updated_by")}));
+    tables.push_back(
+        Table("lab_results", chartItem({rowId(),
+                                        ofPatient(),
+                                        integer("visit_id").refersTo("visits"),
+                                        integer("version").required(),
+                                        activeOrWithdrawn(),
+                                        text("code_system").required().oneOf({"jlac10", "jlac11", "local"}),
+                                        sealedOrder(text("code").required()).searchedBy("lab-code", false, 23),
+                                        sealedOrder(text("item_key").required()).searchedBy("lab-item", false, 23),
+                                        sealedOrder(text("name").required()),
+                                        flag("infection"),
+                                        sealedOrder(real("value_number")),
+                                        sealedOrder(text("value_text")),
+                                        sealedOrder(text("unit")),
+                                        sealedOrder(text("ucum_unit")),
+                                        sealedOrder(real("reference_low")),
+                                        sealedOrder(real("reference_high")),
+                                        sealedOrder(text("reference_text")),
+                                        sealedOrder(text("abnormal_flag")
+                                                        .required()
+                                                        .orElse("''")
+                                                        .oneOf({"", "N", "H", "L", "HH", "LL", "A", "POS", "NEG"})),
+                                        sealedOrder(text("specimen").required()),
+                                        text("collected_at").required(),
+                                        text("origin").required().orElse("'manual'").oneOf({"manual", "csv"}),
+                                        sealedOrder(text("comment"))},
+                                       23)));
     indexes.push_back({"lab_results_patient_time", "lab_results", "patient_id, collected_at"});
     // A series of an item and the clinic's last report of an item are found through the item's tokens since 23; these
     // indexes over the sealed item key were dropped at 26.
     indexes.push_back(
         StorageModel::Index("lab_results_series", "lab_results", "patient_id, item_key, collected_at").droppedAt(26));
     indexes.push_back(StorageModel::Index("lab_results_item", "lab_results", "item_key, collected_at").droppedAt(26));
-    tables.push_back(
-        Table("prescriptions", {rowId(),
-                                ofPatient(),
-                                integer("visit_id").required().refersTo("visits"),
-                                integer("version").required(),
-                                activeOrWithdrawn(),
-                                flag("rp_number", "1"),
-                                text("drug_code_system").required().oneOf({"yj", "generic", "receipt", "none"}),
-                                sealedOrder(text("drug_code")).searchedBy("prescription-drug", false, 23),
-                                sealedOrder(text("yj_code")),
-                                sealedOrder(text("drug_name").required()),
-                                sealedOrder(real("dose").required()),
-                                sealedOrder(text("unit").required()),
-                                sealedOrder(text("usage_code")),
-                                sealedOrder(text("usage_text").required()),
-                                sealedOrder(integer("days").required()),
-                                sealedOrder(real("quantity").required()),
-                                text("dispensing").required().oneOf({"in_house", "outside"}),
-                                text("start_date").required(),
-                                text("end_date").required(),
-                                sealedOrder(text("acknowledged_warnings")),
-                                sealedOrder(text("comment")),
-                                byUser("recorded_by"),
-                                sealedOrder(text("source_institution")),
-                                sealedOrder(text("raw_json")),
-                                text("updated_at").required(),
-                                byUser("updated_by")}));
+    tables.push_back(Table("prescriptions",
+                           chartItem({rowId(),
+                                      ofPatient(),
+                                      integer("visit_id").required().refersTo("visits"),
+                                      integer("version").required(),
+                                      activeOrWithdrawn(),
+                                      flag("rp_number", "1"),
+                                      text("drug_code_system").required().oneOf({"yj", "generic", "receipt", "none"}),
+                                      sealedOrder(text("drug_code")).searchedBy("prescription-drug", false, 23),
+                                      sealedOrder(text("yj_code")),
+                                      sealedOrder(text("drug_name").required()),
+                                      sealedOrder(real("dose").required()),
+                                      sealedOrder(text("unit").required()),
+                                      sealedOrder(text("usage_code")),
+                                      sealedOrder(text("usage_text").required()),
+                                      sealedOrder(integer("days").required()),
+                                      sealedOrder(real("quantity").required()),
+                                      text("dispensing").required().oneOf({"in_house", "outside"}),
+                                      text("start_date").required(),
+                                      text("end_date").required(),
+                                      sealedOrder(text("acknowledged_warnings")),
+                                      sealedOrder(text("comment"))},
+                                     23)));
     indexes.push_back({"prescriptions_patient", "prescriptions", "patient_id, end_date"});
     indexes.push_back({"prescriptions_visit", "prescriptions", "visit_id"});
     // A new prescription line starts from the clinic's recent habit for the drug, across all patients: found by the

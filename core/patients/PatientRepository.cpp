@@ -205,6 +205,8 @@ struct PatientRepository::Found {
     qint64 id;
     qint64 number;
     QString kana;
+    // The list's order: by reading, then by number (the server cannot order what it holds sealed).
+    bool operator<(const Found& other) const { return kana != other.kana ? kana < other.kana : number < other.number; }
 };
 
 PatientRepository::PatientRepository(ClinicRecord& record)
@@ -369,8 +371,7 @@ QList<Patient> PatientRepository::byToken(const char* column, const QString& nor
         tokens.rowIdsWith(QString::fromStdString(searched.tokenKind), {tokens.lookup("patients", column, normalised)}),
         checkPrefix ? column : nullptr, normalised, found);
     // Ordered here, not by the server: it holds the kana sealed.
-    std::sort(found.begin(), found.end(),
-              [](const Found& a, const Found& b) { return a.kana != b.kana ? a.kana < b.kana : a.number < b.number; });
+    std::sort(found.begin(), found.end());
     if (limit >= 0 && found.size() > std::size_t(limit)) {
         found.resize(std::size_t(limit));
     }
@@ -398,8 +399,7 @@ const std::vector<QString>& nextKana() {
 std::vector<qint64> PatientRepository::firstByKana(const QString& prefix, int limit) const {
     std::vector<Found> found;
     collectByKana(prefix, limit, found);
-    std::sort(found.begin(), found.end(),
-              [](const Found& a, const Found& b) { return a.kana != b.kana ? a.kana < b.kana : a.number < b.number; });
+    std::sort(found.begin(), found.end());
     std::vector<qint64> ids;
     for (std::size_t i = 0; i < found.size() && i < std::size_t(limit); ++i) {
         ids.push_back(found[i].id);
