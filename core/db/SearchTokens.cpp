@@ -53,13 +53,16 @@ std::vector<std::pair<QString, QByteArray>> SearchTokens::tokensOf(const std::st
     }
     const ColumnSeal& seal = sealOf(m_db);
     std::set<QByteArray> tokens;
-    if (c.tokenPrefixes) {
-        const qsizetype length = std::min<qsizetype>(value.toUcs4().size(), MaxPrefix);
-        for (int n = 1; n <= length; ++n) {
-            tokens.insert(seal.token(kind, firstCharacters(value, n)));
+    // Under the searched generation and, while a rotation writes tokens anew, each one after it.
+    for (const int generation : seal.tokenGenerations()) {
+        if (c.tokenPrefixes) {
+            const qsizetype length = std::min<qsizetype>(value.toUcs4().size(), MaxPrefix);
+            for (int n = 1; n <= length; ++n) {
+                tokens.insert(seal.token(generation, kind, firstCharacters(value, n)));
+            }
+        } else {
+            tokens.insert(seal.token(generation, kind, value));
         }
-    } else {
-        tokens.insert(seal.token(kind, value));
     }
     for (const QByteArray& token : tokens) {
         out.emplace_back(kind, token);

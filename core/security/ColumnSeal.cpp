@@ -60,11 +60,15 @@ SealedCell::SealedCell(QString table, QString column, QString row)
 ColumnSeal::ColumnSeal(const SecureBytes& recordKey)
     : ColumnSeal(std::map<int, SecureBytes>{{1, recordKey}}, 1) {}
 
-ColumnSeal::ColumnSeal(std::map<int, SecureBytes> recordKeys, int current)
+ColumnSeal::ColumnSeal(std::map<int, SecureBytes> recordKeys, int current, int tokenGeneration)
     : m_recordKeys(std::move(recordKeys))
-    , m_current(current) {
+    , m_current(current)
+    , m_tokenGeneration(tokenGeneration == 0 ? current : tokenGeneration) {
     if (m_recordKeys.count(current) == 0) {
         throw std::invalid_argument("the current key generation's record key is needed to seal columns");
+    }
+    if (m_tokenGeneration > current || m_recordKeys.count(m_tokenGeneration) == 0) {
+        throw std::invalid_argument("the searched key generation's record key is needed to make tokens");
     }
     for (const auto& [generation, key] : m_recordKeys) {
         if (generation < 1 || generation > MaxGeneration) {
@@ -80,6 +84,16 @@ std::vector<int> ColumnSeal::generations() const {
     std::vector<int> out;
     for (const auto& entry : m_recordKeys) {
         out.push_back(entry.first);
+    }
+    return out;
+}
+
+std::vector<int> ColumnSeal::tokenGenerations() const {
+    std::vector<int> out;
+    for (const auto& entry : m_recordKeys) {
+        if (entry.first >= m_tokenGeneration && entry.first <= m_current) {
+            out.push_back(entry.first);
+        }
     }
     return out;
 }
@@ -202,7 +216,7 @@ QByteArray ColumnSeal::open(const SealedCell& cell, const QByteArray& sealed) co
 }
 
 QByteArray ColumnSeal::token(const QString& kind, const QString& normalised) const {
-    return token(m_current, kind, normalised);
+    return token(m_tokenGeneration, kind, normalised);
 }
 
 QByteArray ColumnSeal::token(int generation, const QString& kind, const QString& normalised) const {

@@ -46,10 +46,15 @@ public:
     // The record key of generation 1 only (a record never rotated).
     explicit ColumnSeal(const SecureBytes& recordKey);
     // The record keys of the generations still in use (while a rotation re-seals: the retiring one and the new one);
-    // current, the newest, seals and makes tokens.
-    ColumnSeal(std::map<int, SecureBytes> recordKeys, int current);
+    // current, the newest, seals. Searches look tokens up under tokenGeneration (0: the current one): while a
+    // rotation writes every row's tokens anew, searches stay with the old generation's, and each row's tokens are
+    // written under every generation from it to the current one (tokenGenerations), until the record switches.
+    ColumnSeal(std::map<int, SecureBytes> recordKeys, int current, int tokenGeneration = 0);
 
     int currentGeneration() const { return m_current; }
+    int tokenGeneration() const { return m_tokenGeneration; }
+    // The generations a row's tokens are written under, the searched one first.
+    std::vector<int> tokenGenerations() const;
     // The generations this seal opens, oldest first.
     std::vector<int> generations() const;
     // The generation a stored value was sealed under (0 when it is no sealed value).
@@ -60,7 +65,7 @@ public:
     // under another record key; Error(KeyChanged) when it was sealed under a generation this desk does not hold (the
     // record key was rotated since it signed in).
     QByteArray open(const SealedCell& cell, const QByteArray& sealed) const;
-    // A search token of kind (e.g. "kana-prefix", "birth-date") under the current generation's key: the caller
+    // A search token of kind (e.g. "kana-prefix", "birth-date") under the searched generation's key: the caller
     // normalises the input first.
     QByteArray token(const QString& kind, const QString& normalised) const;
     // The same under a generation this seal holds (a search while a rotation re-seals looks for both).
@@ -75,6 +80,7 @@ private:
 
     std::map<int, SecureBytes> m_recordKeys;
     int m_current = 1;
+    int m_tokenGeneration = 1;
     mutable std::mutex m_mutex; // a worker's companion record shares nothing, but the desk's threads may share this
     mutable std::map<std::pair<int, QByteArray>, SecureBytes> m_keys; // a key stays where it is while others are added
 };
