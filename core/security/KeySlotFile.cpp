@@ -1,6 +1,7 @@
 #include "core/security/KeySlotFile.h"
 
 #include "core/Error.h"
+#include "core/security/ColumnSeal.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/FileLock.h"
 #include "core/util/Timestamp.h"
@@ -13,12 +14,20 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <stdexcept>
 
 namespace tsumugi {
 
 namespace {
 const QString Format = QStringLiteral("tsumugi-keyslots");
 constexpr int FormatVersion = 1;
+// A file of a rotated record: older versions refuse it rather than take its key for generation 1.
+constexpr int RotatedFormatVersion = 2;
+
+// Where the retiring key is sealed: a cell of its own, so it opens nowhere else.
+SealedCell retiringCell(int generation) {
+    return {QStringLiteral("key_slots"), QStringLiteral("retiring_key"), generation};
+}
 // A key file with a few hundred users is a few hundred KiB; anything larger is not ours.
 constexpr qint64 MaxFileSize = 1 << 20;
 } // namespace
@@ -48,11 +57,25 @@ KeySlotFile KeySlotFile::fromBytes(const QByteArray& bytes, const QString& path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     const QJsonObject root = doc.object();
+    const int version = root.value(QStringLiteral("version")).toInt();
     if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() != Format ||
-        root.value(QStringLiteral("version")).toInt() != FormatVersion) {
+        (version != FormatVersion && version != RotatedFormatVersion)) {
         throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 is damaged or not a Tsumugi key file.").arg(path));
     }
     KeySlotFile out;
+    out.m_keyGeneration = root.value(QStringLiteral("keyGeneration")).toInt(1);
+    out.m_searchedGeneration = root.value(QStringLiteral("searchedGeneration")).toInt(out.m_keyGeneration);
+    const QJsonObject retiring = root.value(QStringLiteral("retiring")).toObject();
+    out.m_retiringGeneration = retiring.value(QStringLiteral("generation")).toInt(0);
+    out.m_retiringKey = QByteArray::fromBase64(retiring.value(QStringLiteral("key")).toString().toLatin1());
+    const bool generationsFit = out.m_keyGeneration >= 1 && out.m_keyGeneration <= ColumnSeal::MaxGeneration &&
+                                out.m_searchedGeneration >= 1 && out.m_searchedGeneration <= out.m_keyGeneration &&
+                                out.m_retiringGeneration >= 0 && out.m_retiringGeneration < out.m_keyGeneration &&
+                                (out.m_retiringGeneration == 0) == out.m_retiringKey.isEmpty() &&
+                                (out.m_keyGeneration == 1) == (version == FormatVersion);
+    if (!generationsFit) {
+        throw Error(Error::Kind::KeyFileDamaged, tr("The key file %1 is damaged or not a Tsumugi key file.").arg(path));
+    }
     out.m_keyCheck = QByteArray::fromBase64(root.value(QStringLiteral("keyCheck")).toString().toLatin1());
     out.m_recordSalt = QByteArray::fromBase64(root.value(QStringLiteral("recordSalt")).toString().toLatin1());
     for (const auto& v : root.value(QStringLiteral("slots")).toArray()) {
@@ -78,14 +101,54 @@ QByteArray KeySlotFile::toBytes() const {
     for (const auto& s : m_slots) {
         slotArray.append(s.toJson());
     }
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), Format},
-        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("version"), m_keyGeneration == 1 ? FormatVersion : RotatedFormatVersion},
         {QStringLiteral("keyCheck"), QString::fromLatin1(m_keyCheck.toBase64())},
         {QStringLiteral("recordSalt"), QString::fromLatin1(m_recordSalt.toBase64())},
         {QStringLiteral("slots"), slotArray},
     };
+    if (m_keyGeneration != 1) {
+        root.insert(QStringLiteral("keyGeneration"), m_keyGeneration);
+        root.insert(QStringLiteral("searchedGeneration"), m_searchedGeneration);
+        if (m_retiringGeneration != 0) {
+            root.insert(QStringLiteral("retiring"),
+                        QJsonObject{{QStringLiteral("generation"), m_retiringGeneration},
+                                    {QStringLiteral("key"), QString::fromLatin1(m_retiringKey.toBase64())}});
+        }
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+void KeySlotFile::setKeyGenerations(const SecureBytes& currentKey, int current, int searched, int retiringGeneration,
+                                    const SecureBytes& retiringKey) {
+    if (current < 1 || current > ColumnSeal::MaxGeneration || searched < 1 || searched > current ||
+        retiringGeneration < 0 || retiringGeneration >= current || (retiringGeneration == 0) != retiringKey.isEmpty()) {
+        throw std::invalid_argument("key generations out of order");
+    }
+    m_keyGeneration = current;
+    m_searchedGeneration = searched;
+    m_retiringGeneration = retiringGeneration;
+    m_retiringKey = retiringGeneration == 0 ? QByteArray()
+                                            : ColumnSeal(currentKey)
+                                                  .seal(retiringCell(retiringGeneration),
+                                                        QByteArray(retiringKey.constChars(), retiringKey.size()));
+}
+
+std::map<int, SecureBytes> KeySlotFile::recordKeys(const SecureBytes& currentKey) const {
+    std::map<int, SecureBytes> out{{m_keyGeneration, currentKey}};
+    if (m_retiringGeneration != 0) {
+        try {
+            QByteArray opened = ColumnSeal(currentKey).open(retiringCell(m_retiringGeneration), m_retiringKey);
+            out.emplace(m_retiringGeneration, SecureBytes(opened));
+            OPENSSL_cleanse(opened.data(), std::size_t(opened.size()));
+        } catch (const Error&) {
+            throw Error(Error::Kind::KeyFileDamaged,
+                        tr("The key file's retiring record key does not open with the current one: the file is "
+                           "damaged. Put its previous generation back (tsumugictl keys restore-previous)."));
+        }
+    }
+    return out;
 }
 
 void KeySlotFile::save(const QString& path) const {

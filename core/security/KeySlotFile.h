@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace tsumugi {
@@ -67,6 +68,19 @@ public:
     // dropped at the next change of slots.
     QList<FailedLogin> legacyFailedLogins() const { return m_failedLogins; }
 
+    // Rotating the record key (docs/sealed-server.md): the key generation the slots hold, the generation searches
+    // use, and while a rotation re-seals, the retiring key, kept sealed under the current one (a holder of the new
+    // key reaches the old one, never the other way round). A record never rotated is generation 1 throughout.
+    int keyGeneration() const { return m_keyGeneration; }
+    int searchedGeneration() const { return m_searchedGeneration; }
+    bool rotating() const { return m_retiringGeneration != 0; }
+    // retiringGeneration 0: no retiring key (the rotation ended).
+    void setKeyGenerations(const SecureBytes& currentKey, int current, int searched, int retiringGeneration,
+                           const SecureBytes& retiringKey);
+    // The record keys by generation (the current one and, while rotating, the retiring one), from the current key
+    // unwrapped from a slot: what a ColumnSeal is made of. Error(KeyFileDamaged) when the retiring key does not open.
+    std::map<int, SecureBytes> recordKeys(const SecureBytes& currentKey) const;
+
     // The stored form (also a server's key slots row); origin names where it came from in an error.
     static KeySlotFile fromBytes(const QByteArray& bytes, const QString& origin);
     QByteArray toBytes() const;
@@ -78,6 +92,10 @@ private:
     QByteArray m_keyCheck;
     QByteArray m_recordSalt;
     QList<FailedLogin> m_failedLogins;
+    int m_keyGeneration = 1;
+    int m_searchedGeneration = 1;
+    int m_retiringGeneration = 0;
+    QByteArray m_retiringKey; // sealed under the current key (ColumnSeal, as a cell of its own)
 };
 
 } // namespace tsumugi
