@@ -2433,6 +2433,14 @@ JA.update({
         "この記録をスキーマ %1 にするには記録の鍵が必要です。端末からサインインして行ってください。記録は変更していません。",
 })
 
+JA.update({
+    # Rotating the record key (#34): a desk signed in before it, and a key file whose retiring key does not open.
+    "The record key was changed since you signed in (a value of %1 is sealed under its key generation %2). Sign in again to go on; nothing was lost.":
+        "サインイン後に記録の鍵が変更されました（%1 の値は鍵の世代 %2 で封をされています）。続けるにはサインインし直してください。失われたものはありません。",
+    "The key file's retiring record key does not open with the current one: the file is damaged. Put its previous generation back (tsumugictl keys restore-previous).":
+        "鍵ファイルの旧い記録鍵が現在の鍵で開けません。ファイルが壊れています。一つ前の世代を戻してください（tsumugictl keys restore-previous）。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

@@ -1015,6 +1015,10 @@ commands:
         <source>A stored value of %1 (row %2, %3) does not open with this record's key where it was found: it was moved from another row or column, or altered outside Tsumugi. It is not shown; tell whoever looks after the server.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The record key was changed since you signed in (a value of %1 is sealed under its key generation %2). Sign in again to go on; nothing was lost.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConditionReader</name>
@@ -2670,6 +2674,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>The damaged key file %1 could not be moved aside; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key file's retiring record key does not open with the current one: the file is damaged. Put its previous generation back (tsumugictl keys restore-previous).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1060,6 +1060,10 @@ commands:
         <source>A stored value of %1 (row %2, %3) does not open with this record's key where it was found: it was moved from another row or column, or altered outside Tsumugi. It is not shown; tell whoever looks after the server.</source>
         <translation>%1（行 %2、%3）の保存値が、見つかった場所ではこの記録の鍵で開けません。別の行や列から移されたか、つむぎ以外で書き換えられています。表示しません。サーバーの管理者に知らせてください。</translation>
     </message>
+    <message>
+        <source>The record key was changed since you signed in (a value of %1 is sealed under its key generation %2). Sign in again to go on; nothing was lost.</source>
+        <translation>サインイン後に記録の鍵が変更されました（%1 の値は鍵の世代 %2 で封をされています）。続けるにはサインインし直してください。失われたものはありません。</translation>
+    </message>
 </context>
 <context>
     <name>ConditionReader</name>
@@ -2739,6 +2743,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>The damaged key file %1 could not be moved aside; nothing was changed.</source>
         <translation>壊れた鍵ファイル %1 を退避できなかったため、何も変更しませんでした。</translation>
+    </message>
+    <message>
+        <source>The key file's retiring record key does not open with the current one: the file is damaged. Put its previous generation back (tsumugictl keys restore-previous).</source>
+        <translation>鍵ファイルの旧い記録鍵が現在の鍵で開けません。ファイルが壊れています。一つ前の世代を戻してください（tsumugictl keys restore-previous）。</translation>
     </message>
 </context>
 <context>
