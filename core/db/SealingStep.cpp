@@ -40,6 +40,21 @@ std::string updateByKey(const std::string& table, const std::vector<const Storag
     return "UPDATE " + table + " SET " + joined(sets, ", ") + " WHERE " + joined(where, " AND ") + ";";
 }
 
+// A key column's value as text (a kind, an id), read and bound back as the column's own type.
+bool integerColumn(const std::string& table, const std::string& column) {
+    return Schema::model().column(table, column).type == StorageModel::Type::Integer;
+}
+QString keyValue(const Statement& st, int at, const std::string& table, const std::string& column) {
+    return integerColumn(table, column) ? QString::number(st.int64(at)) : st.text(at);
+}
+void bindKeyValue(Statement& st, int index, const std::string& table, const std::string& column, const QString& v) {
+    if (integerColumn(table, column)) {
+        st.bind(index, v.toLongLong());
+    } else {
+        st.bind(index, v);
+    }
+}
+
 Error keyNeeded(int version) {
     return Error(Error::Kind::Storage,
                  QCoreApplication::translate("SealingStep", "Bringing this record to schema %1 needs the record key: "
@@ -114,14 +129,14 @@ private:
         Statement st(m_db, "SELECT " + joined(columns, ", ") + " FROM " + m_table.name + where + " ORDER BY " +
                                joined(m_key, ", ") + " LIMIT " + std::to_string(pageRows()) + ";");
         for (std::size_t i = 0; i < after.size(); ++i) {
-            bindKey(st, int(i + 1), i, after[i]);
+            bindKeyValue(st, int(i + 1), m_table.name, m_key[i], after[i]);
         }
         const StorageModel& model = Schema::model();
         std::vector<Row> rows;
         while (st.step()) {
             Row r;
             for (std::size_t i = 0; i < m_key.size(); ++i) {
-                r.key.push_back(integerKey(i) ? QString::number(st.int64(int(i))) : st.text(int(i)));
+                r.key.push_back(keyValue(st, int(i), m_table.name, m_key[i]));
             }
             for (std::size_t i = 0; i < m_read.size(); ++i) {
                 const int at = int(m_key.size() + i);
@@ -169,7 +184,7 @@ private:
                 }
             }
             for (std::size_t i = 0; i < r.key.size(); ++i) {
-                bindKey(update, index++, i, r.key[i]);
+                bindKeyValue(update, index++, m_table.name, m_key[i], r.key[i]);
             }
             update.run();
             update.reset();
@@ -181,17 +196,6 @@ private:
         const bool files = std::any_of(m_read.begin(), m_read.end(),
                                        [](const auto* c) { return c->type == StorageModel::Type::Blob; });
         return files ? 8 : PageRows;
-    }
-
-    bool integerKey(std::size_t i) const {
-        return Schema::model().column(m_table.name, m_key[i]).type == StorageModel::Type::Integer;
-    }
-    void bindKey(Statement& st, int index, std::size_t i, const QString& value) const {
-        if (integerKey(i)) {
-            st.bind(index, value.toLongLong());
-        } else {
-            st.bind(index, value);
-        }
     }
 
     DbConnection& m_db;
@@ -234,7 +238,7 @@ public:
             nulls.emplace_back();
             for (std::size_t i = 0; i < columns.size(); ++i) {
                 nulls.back().push_back(read.isNull(int(i)));
-                rows.back().push_back(integerKey(columns[i]) ? QString::number(read.int64(int(i))) : read.text(int(i)));
+                rows.back().push_back(keyValue(read, int(i), m_table.name, columns[i]));
             }
         }
         if (rows.empty()) {
@@ -255,11 +259,7 @@ public:
                 }
             }
             for (std::size_t i = 0; i < m_key.size(); ++i) {
-                if (integerKey(m_key[i])) {
-                    update.bind(index++, rows[r][i].toLongLong());
-                } else {
-                    update.bind(index++, rows[r][i]);
-                }
+                bindKeyValue(update, index++, m_table.name, m_key[i], rows[r][i]);
             }
             update.run();
             update.reset();
@@ -267,10 +267,6 @@ public:
     }
 
 private:
-    bool integerKey(const std::string& column) const {
-        return Schema::model().column(m_table.name, column).type == StorageModel::Type::Integer;
-    }
-
     DbConnection& m_db;
     const StorageModel::Table& m_table;
     int m_version;

@@ -1,5 +1,6 @@
 #include "core/patients/PatientMatcher.h"
 
+#include "core/chart/ReceivedItemStore.h"
 #include "core/db/DbConnection.h"
 #include "core/db/Schema.h"
 #include "core/db/SearchTokens.h"
@@ -85,12 +86,8 @@ std::optional<Patient> PatientMatcher::byLink(const QString& key) const {
     if (key.isEmpty()) {
         return std::nullopt;
     }
-    Statement st(m_record.db(), "SELECT patient_id FROM received_patient_links WHERE identifier = ?;");
-    st.bindKeyed(1, "received_patient_links", "identifier", key);
-    if (!st.step()) {
-        return std::nullopt;
-    }
-    return m_record.patients().open(st.int64(0));
+    const auto linked = ReceivedItemStore(m_record).linkedPatient(key);
+    return linked ? m_record.patients().open(*linked) : std::nullopt;
 }
 
 QList<Patient> PatientMatcher::byNameKanaBirth(const Patient& incoming) const {
