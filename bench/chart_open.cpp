@@ -7,6 +7,8 @@
 //   patient kana search (two kana, as a clerk types)      target p95 <= 10 ms
 //   bench_chart_open [--scale 1.0] [--queries 300] [--keep DIR] [--driver sqlite|postgres|both]
 //   bench_chart_open --existing FILE|URL [--scale 1.0]   (a record kept before, measured again without generating)
+//   --rotate: then rotate the server record's key (RecordKeyRotation): its time, each batch's hold of the write
+//   lock, and the kana search meanwhile
 // --scale 0.1 gives 10,000 patients / 100,000 visits / 500,000 items for a quick run. With both drivers (the
 // default) the same record is built and measured on the embedded file and then on a PostgreSQL cluster the bench
 // starts on 127.0.0.1 (tests/support/pg-cluster), so the figures stand side by side.
@@ -27,6 +29,7 @@
 #include "core/masters/MasterCatalog.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
+#include "core/record/RecordKeyRotation.h"
 #include "core/users/UserDirectory.h"
 #include "core/util/KanaNormalizer.h"
 #include "core/util/SystemClock.h"
@@ -38,9 +41,12 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <functional>
+#include <thread>
 
 using namespace tsumugi;
 
@@ -382,6 +388,57 @@ void measureOn(const QString& location, const char* driver, double scale, int qu
         queries, [&](int i) { chart.labs().lastOfItem(QString::fromLatin1(Labs[i % 5][1])); });
     lastLab.print(label("the clinic's last report of a lab item").constData(), 10);
 }
+// Rotating the record key of the server record at location (its administrator "admin"): the time it takes, how
+// long each batch holds the write lock (what a desk's save may wait), and the front desk's kana search meanwhile,
+// from a desk signed in with the doctor's one-time password. The doctor's password is set back afterwards, so the
+// kept record stays usable for the next run.
+void measureRotation(const QString& location, int queries) {
+    auto admin = ClinicRecord::open(location, QStringLiteral("admin"), AdminPassword, SystemClock::instance());
+    QElapsedTimer timer;
+    timer.start();
+    const RecordKeyRotation::Started started = RecordKeyRotation(*admin).start(AdminPassword);
+    const QString once = started.oneTimePasswords.at(QStringLiteral("dr.bench"));
+    std::printf("server: rotation started (generation %d, %zu one-time passwords) in %.1f s\n", started.generation,
+                started.oneTimePasswords.size(), double(timer.elapsed()) / 1000.0);
+    auto doctor = ClinicRecord::open(location, QStringLiteral("dr.bench"), once, SystemClock::instance());
+    doctor->users().changePassword(once, DoctorPassword);
+    std::vector<double> batches;
+    std::atomic<bool> running{true};
+    timer.restart();
+    std::thread worker([&] {
+        RecordKeyRotation rotation(*admin);
+        QElapsedTimer batch;
+        batch.start();
+        while (rotation.step()) {
+            batches.push_back(double(batch.nsecsElapsed()) / 1e6);
+            batch.restart();
+        }
+        running = false;
+    });
+    bench::SyntheticPatients clerks(11);
+    std::vector<double> searches;
+    while (running) {
+        const QString typed = clerks.kanaPrefix();
+        QElapsedTimer one;
+        one.start();
+        doctor->patients().search(typed);
+        searches.push_back(double(one.nsecsElapsed()) / 1e6);
+        QThread::msleep(20); // a clerk types, reads, types again
+        if (int(searches.size()) >= queries * 100) {
+            break;
+        }
+    }
+    worker.join();
+    const auto done = RecordKeyRotation(*admin).progress();
+    std::printf("server: rotation of the whole record: %.1f s, %zu batches, %lld rows re-sealed, %lld old tokens "
+                "removed, %lld values refused\n",
+                double(timer.elapsed()) / 1000.0, batches.size(), static_cast<long long>(done->rowsResealed),
+                static_cast<long long>(done->tokensRemoved), static_cast<long long>(done->valuesRefused));
+    bench::LatencyStats::of(batches).print("server: one rotation batch (the write lock held)");
+    if (!searches.empty()) {
+        bench::LatencyStats::of(searches).print("server: PatientRepository::search during the rotation", 10);
+    }
+}
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -398,6 +455,9 @@ int main(int argc, char* argv[]) {
     if (const QString existing = option(QStringLiteral("--existing"), {}); !existing.isEmpty()) {
         measureOn(existing, existing.startsWith(QLatin1String("postgresql:")) ? "server" : "embedded", scale, queries,
                   true);
+        if (args.contains(QStringLiteral("--rotate")) && existing.startsWith(QLatin1String("postgresql:"))) {
+            measureRotation(existing, queries);
+        }
         return 0;
     }
     QTemporaryDir tmp;
@@ -423,8 +483,11 @@ int main(int argc, char* argv[]) {
             PostgresConnection admin(cluster.conninfo());
             admin.exec("CREATE DATABASE bench;");
         }
-        measureOn(QStringLiteral("postgresql://postgres@127.0.0.1:%1/bench").arg(cluster.port()), "server", scale,
-                  queries);
+        const QString location = QStringLiteral("postgresql://postgres@127.0.0.1:%1/bench").arg(cluster.port());
+        measureOn(location, "server", scale, queries);
+        if (args.contains(QStringLiteral("--rotate"))) {
+            measureRotation(location, queries);
+        }
     }
     return 0;
 }

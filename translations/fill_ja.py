@@ -2441,6 +2441,48 @@ JA.update({
         "鍵ファイルの旧い記録鍵が現在の鍵で開けません。ファイルが壊れています。一つ前の世代を戻してください（tsumugictl keys restore-previous）。",
 })
 
+JA.update({
+    # Rotating the record key itself (#34).
+    "The record key is being changed (key generation %1) since you signed in. Sign in again to go on; nothing was lost.":
+        "サインイン後に記録の鍵の変更が始まりました（鍵の世代 %1）。続けるにはサインインし直してください。失われたものはありません。",
+    "re-sealing": "封の掛け直し中",
+    "removing the old search tokens": "旧い検索トークンを削除中",
+    "done": "完了",
+    "Rotating the record key is for a record on the clinic server. A record in a file is encrypted whole with its key (SQLCipher); changing that key is not built yet.":
+        "記録の鍵の交換は院内サーバーの記録のためのものです。ファイルの記録はその鍵で全体が暗号化されており（SQLCipher）、その鍵の変更はまだ作られていません。",
+    "The password is incorrect; the record key was not changed.": "パスワードが違います。記録の鍵は変更していません。",
+    "A rotation of the record key (generation %1) is under way: let it finish first (tsumugictl keys rotate --resume).":
+        "記録の鍵の交換（世代 %1）が進行中です。先に終わらせてください（tsumugictl keys rotate --resume）。",
+    "The record key cannot be rotated again.": "記録の鍵はこれ以上交換できません。",
+    "usage: tsumugictl --db FILE|URL keys restore-previous | keys rotate [--resume] [--batches N] [--recovery-key-out FILE] | keys rotation":
+        "使い方: tsumugictl --db ファイル|URL keys restore-previous | keys rotate [--resume] [--batches 件数] [--recovery-key-out ファイル] | keys rotation",
+    "Key generation %1: %2; tables %3 of %4 done, %5 rows re-sealed, %6 values refused, %7 old search tokens removed.":
+        "鍵の世代 %1: %2。表 %4 件中 %3 件完了、%5 行の封を掛け直し、開けない値 %6 件、旧い検索トークン %7 件を削除。",
+    "The record key was never rotated (generation 1).": "記録の鍵は一度も交換されていません（世代 1）。",
+    "A new record key (generation %1) was made. Every other user signs in once with the one-time password below and then sets a password of their own; desks signed in now are asked to sign in again.":
+        "新しい記録の鍵（世代 %1）を作りました。ほかの利用者は下の一回限りのパスワードで一度サインインし、自分のパスワードを設定してください。いまサインインしている端末にはサインインし直しを求めます。",
+    "Stopped; go on with tsumugictl keys rotate --resume.": "中断しました。tsumugictl keys rotate --resume で続けてください。",
+})
+
+JA.update({
+    # 「記録の鍵を交換…」 (#34).
+    "Change the record key": "記録の鍵を交換",
+    "Change the record key when a password or a desk may have been exposed. A new key is made that nothing old opens, and the whole record is sealed anew under it while everyone goes on working. Every other user gets a one-time password below and signs in again with it; a new recovery sheet replaces the old one.":
+        "パスワードや端末が漏れたおそれがあるときに記録の鍵を交換します。古いものでは開けない新しい鍵を作り、皆が仕事を続けている間に記録全体の封を新しい鍵で掛け直します。ほかの利用者には下の一回限りのパスワードを渡し、それでサインインし直してもらいます。新しい回復シートが古いものに代わります。",
+    "Your password": "あなたのパスワード",
+    "&Change the key": "鍵を交換する(&C)",
+    "Your password:": "あなたのパスワード:",
+    "User": "利用者",
+    "One-time password": "一回限りのパスワード",
+    "New &recovery sheet…": "新しい回復シート(&R)…",
+    "Key generation %1: %2. %3 rows sealed anew, %4 old search tokens removed.":
+        "鍵の世代 %1: %2。%3 行の封を掛け直し、旧い検索トークン %4 件を削除しました。",
+    "Stopped; it goes on when this window is opened again.": "中断しました。この画面を開き直すと続きから進みます。",
+    "Change the record &key…": "記録の鍵を交換(&K)…",
+    "These one-time passwords are shown only now: hand each user theirs before you close this window, and print the new recovery sheet.":
+        "一回限りのパスワードは今しか表示されません。この画面を閉じる前に各利用者に渡し、新しい回復シートを印刷してください。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

@@ -180,11 +180,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: tsumugictl --db FILE|URL keys restore-previous</source>
+        <source>--driver is postgres or sqlite.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--driver is postgres or sqlite.</source>
+        <source>--timeout is a number of seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record is a file on one computer: only a record on the clinic server has other desks to hear.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -196,6 +200,8 @@ commands:
   user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
   user reset-password NAME --new-password-file FILE
   keys restore-previous   (the key file is damaged: put its previous generation back)
+  keys rotate [--resume] [--batches N] [--recovery-key-out FILE]   (clinic server: a new record key)
+  keys rotation           (how far the last rotation of the record key is)
   check   (reads and authenticates every page; a damaged record is marked and opens read-only)
   recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
   recovery renew [--recovery-key-out FILE]
@@ -213,11 +219,23 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--timeout is a number of seconds.</source>
+        <source>usage: tsumugictl --db FILE|URL keys restore-previous | keys rotate [--resume] [--batches N] [--recovery-key-out FILE] | keys rotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This record is a file on one computer: only a record on the clinic server has other desks to hear.</source>
+        <source>Key generation %1: %2; tables %3 of %4 done, %5 rows re-sealed, %6 values refused, %7 old search tokens removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record key was never rotated (generation 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new record key (generation %1) was made. Every other user signs in once with the one-time password below and then sets a password of their own; desks signed in now are asked to sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped; go on with tsumugictl keys rotate --resume.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1060,6 +1078,13 @@ commands:
     </message>
     <message>
         <source>Unknown setting '%1'. Known settings: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DbConnection</name>
+    <message>
+        <source>The record key is being changed (key generation %1) since you signed in. Sign in again to go on; nothing was lost.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3545,6 +3570,37 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordKeyRotation</name>
+    <message>
+        <source>re-sealing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removing the old search tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotating the record key is for a record on the clinic server. A record in a file is encrypted whole with its key (SQLCipher); changing that key is not built yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is incorrect; the record key was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rotation of the record key (generation %1) is under way: let it finish first (tsumugictl keys rotate --resume).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record key cannot be rotated again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Tsumugi recovery sheet</source>
@@ -5569,6 +5625,57 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::KeyRotationDialog</name>
+    <message>
+        <source>Change the record key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the record key when a password or a desk may have been exposed. A new key is made that nothing old opens, and the whole record is sealed anew under it while everyone goes on working. Every other user gets a one-time password below and signs in again with it; a new recovery sheet replaces the old one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Change the key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;recovery sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key generation %1: %2. %3 rows sealed anew, %4 old search tokens removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped; it goes on when this window is opened again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These one-time passwords are shown only now: hand each user theirs before you close this window, and print the new recovery sheet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::LabResultDialog</name>
     <message>
         <source>Enter a lab result</source>
@@ -6107,6 +6214,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Reading… (waiting for the clinic server)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the record &amp;key…</source>
         <translation type="unfinished" />
     </message>
 </context>

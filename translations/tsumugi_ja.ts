@@ -181,12 +181,16 @@
         <translation>院内サーバーの一つ前の鍵スロットを、現在のものの代わりに復元しました。</translation>
     </message>
     <message>
-        <source>usage: tsumugictl --db FILE|URL keys restore-previous</source>
-        <translation>使い方: tsumugictl --db FILE|URL keys restore-previous</translation>
-    </message>
-    <message>
         <source>--driver is postgres or sqlite.</source>
         <translation>--driver には postgres または sqlite を指定します。</translation>
+    </message>
+    <message>
+        <source>--timeout is a number of seconds.</source>
+        <translation>--timeout には秒数を指定します。</translation>
+    </message>
+    <message>
+        <source>This record is a file on one computer: only a record on the clinic server has other desks to hear.</source>
+        <translation>この記録は1台のパソコンのファイルです。他の端末の変更を受け取れるのは院内サーバーの記録だけです。</translation>
     </message>
     <message>
         <source>usage: tsumugictl --db FILE|URL --user NAME --password-file FILE COMMAND ...
@@ -197,6 +201,8 @@ commands:
   user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
   user reset-password NAME --new-password-file FILE
   keys restore-previous   (the key file is damaged: put its previous generation back)
+  keys rotate [--resume] [--batches N] [--recovery-key-out FILE]   (clinic server: a new record key)
+  keys rotation           (how far the last rotation of the record key is)
   check   (reads and authenticates every page; a damaged record is marked and opens read-only)
   recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
   recovery renew [--recovery-key-out FILE]
@@ -219,6 +225,8 @@ commands:
   user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME
   user reset-password NAME --new-password-file FILE
   keys restore-previous   （鍵ファイルが壊れたとき: 前の世代に戻す）
+  keys rotate [--resume] [--batches N] [--recovery-key-out FILE]   (clinic server: a new record key)
+  keys rotation           (how far the last rotation of the record key is)
   check   （すべてのページを読んで認証を確かめる。壊れた記録には印を付け、読み取り専用で開く）
   recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)
   recovery renew [--recovery-key-out FILE]
@@ -235,12 +243,24 @@ commands:
 </translation>
     </message>
     <message>
-        <source>--timeout is a number of seconds.</source>
-        <translation>--timeout には秒数を指定します。</translation>
+        <source>usage: tsumugictl --db FILE|URL keys restore-previous | keys rotate [--resume] [--batches N] [--recovery-key-out FILE] | keys rotation</source>
+        <translation>使い方: tsumugictl --db FILE|URL keys restore-previous | keys rotate [--resume] [--batches N] [--recovery-key-out FILE] | keys rotation</translation>
     </message>
     <message>
-        <source>This record is a file on one computer: only a record on the clinic server has other desks to hear.</source>
-        <translation>この記録は1台のパソコンのファイルです。他の端末の変更を受け取れるのは院内サーバーの記録だけです。</translation>
+        <source>Key generation %1: %2; tables %3 of %4 done, %5 rows re-sealed, %6 values refused, %7 old search tokens removed.</source>
+        <translation>鍵の世代 %1: %2。表 %4 件中 %3 件完了、%5 行の封を掛け直し、開けない値 %6 件、旧い検索トークン %7 件を削除。</translation>
+    </message>
+    <message>
+        <source>The record key was never rotated (generation 1).</source>
+        <translation>記録の鍵は一度も交換されていません（世代 1）。</translation>
+    </message>
+    <message>
+        <source>A new record key (generation %1) was made. Every other user signs in once with the one-time password below and then sets a password of their own; desks signed in now are asked to sign in again.</source>
+        <translation>新しい記録の鍵（世代 %1）を作りました。ほかの利用者は下の一回限りのパスワードで一度サインインし、自分のパスワードを設定してください。いまサインインしている端末にはサインインし直しを求めます。</translation>
+    </message>
+    <message>
+        <source>Stopped; go on with tsumugictl keys rotate --resume.</source>
+        <translation>中断しました。tsumugictl keys rotate --resume で続けてください。</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1127,13 @@ commands:
     <message>
         <source>Unknown setting '%1'. Known settings: %2.</source>
         <translation>設定「%1」はありません。設定できるもの: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DbConnection</name>
+    <message>
+        <source>The record key is being changed (key generation %1) since you signed in. Sign in again to go on; nothing was lost.</source>
+        <translation>サインイン後に記録の鍵の変更が始まりました（鍵の世代 %1）。続けるにはサインインし直してください。失われたものはありません。</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3648,37 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>RecordKeyRotation</name>
+    <message>
+        <source>re-sealing</source>
+        <translation>封の掛け直し中</translation>
+    </message>
+    <message>
+        <source>removing the old search tokens</source>
+        <translation>旧い検索トークンを削除中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Rotating the record key is for a record on the clinic server. A record in a file is encrypted whole with its key (SQLCipher); changing that key is not built yet.</source>
+        <translation>記録の鍵の交換は院内サーバーの記録のためのものです。ファイルの記録はその鍵で全体が暗号化されており（SQLCipher）、その鍵の変更はまだ作られていません。</translation>
+    </message>
+    <message>
+        <source>The password is incorrect; the record key was not changed.</source>
+        <translation>パスワードが違います。記録の鍵は変更していません。</translation>
+    </message>
+    <message>
+        <source>A rotation of the record key (generation %1) is under way: let it finish first (tsumugictl keys rotate --resume).</source>
+        <translation>記録の鍵の交換（世代 %1）が進行中です。先に終わらせてください（tsumugictl keys rotate --resume）。</translation>
+    </message>
+    <message>
+        <source>The record key cannot be rotated again.</source>
+        <translation>記録の鍵はこれ以上交換できません。</translation>
+    </message>
+</context>
+<context>
     <name>RecoverySheet</name>
     <message>
         <source>Tsumugi recovery sheet</source>
@@ -5649,6 +5707,57 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::KeyRotationDialog</name>
+    <message>
+        <source>Change the record key</source>
+        <translation>記録の鍵を交換</translation>
+    </message>
+    <message>
+        <source>Change the record key when a password or a desk may have been exposed. A new key is made that nothing old opens, and the whole record is sealed anew under it while everyone goes on working. Every other user gets a one-time password below and signs in again with it; a new recovery sheet replaces the old one.</source>
+        <translation>パスワードや端末が漏れたおそれがあるときに記録の鍵を交換します。古いものでは開けない新しい鍵を作り、皆が仕事を続けている間に記録全体の封を新しい鍵で掛け直します。ほかの利用者には下の一回限りのパスワードを渡し、それでサインインし直してもらいます。新しい回復シートが古いものに代わります。</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>あなたのパスワード</translation>
+    </message>
+    <message>
+        <source>&amp;Change the key</source>
+        <translation>鍵を交換する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>あなたのパスワード:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>一回限りのパスワード</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery sheet…</source>
+        <translation>新しい回復シート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Key generation %1: %2. %3 rows sealed anew, %4 old search tokens removed.</source>
+        <translation>鍵の世代 %1: %2。%3 行の封を掛け直し、旧い検索トークン %4 件を削除しました。</translation>
+    </message>
+    <message>
+        <source>Stopped; it goes on when this window is opened again.</source>
+        <translation>中断しました。この画面を開き直すと続きから進みます。</translation>
+    </message>
+    <message>
+        <source>These one-time passwords are shown only now: hand each user theirs before you close this window, and print the new recovery sheet.</source>
+        <translation>一回限りのパスワードは今しか表示されません。この画面を閉じる前に各利用者に渡し、新しい回復シートを印刷してください。</translation>
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::LabResultDialog</name>
     <message>
         <source>Enter a lab result</source>
@@ -6188,6 +6297,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Reading… (waiting for the clinic server)</source>
         <translation>読み込んでいます…（院内サーバーの応答待ち）</translation>
+    </message>
+    <message>
+        <source>Change the record &amp;key…</source>
+        <translation>記録の鍵を交換(&amp;K)…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ui/HelpDialog.h"
 
+#include "ui/KeyRotationDialog.h"
 #include "ui/MasterUpdateDialog.h"
 
 #include "core/masters/ShippedMasters.h"
@@ -466,6 +467,14 @@ void MainWindow::createActions() {
         addAction(settings, QStringLiteral("actionRenewRecoveryKey"), tr("New &recovery key…"), QKeySequence());
     recovery->setEnabled(m_record->can(Permission::ManageUsers));
     connect(recovery, &QAction::triggered, this, &MainWindow::renewRecoveryKey);
+    QAction* rotate =
+        addAction(settings, QStringLiteral("actionRotateRecordKey"), tr("Change the record &key…"), QKeySequence());
+    // Only a record on the clinic server (a file's key is SQLCipher's, not changed here yet).
+    rotate->setEnabled(m_record->can(Permission::ManageUsers) && ClinicRecord::isServer(m_record->path()));
+    connect(rotate, &QAction::triggered, this, [this] {
+        KeyRotationDialog dialog(*m_record, this);
+        dialog.exec();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* helpPage = addAction(help, QStringLiteral("actionHelp"), tr("&Help for this window"),

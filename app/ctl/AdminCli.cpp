@@ -19,6 +19,7 @@
 #include "core/reception/ReceptionList.h"
 #include "core/record/ChangeFeed.h"
 #include "core/record/ClinicRecord.h"
+#include "core/record/RecordKeyRotation.h"
 #include "core/settings/ClinicSettings.h"
 #include "core/users/UserDirectory.h"
 #include "core/util/AtomicFile.h"
@@ -33,8 +34,9 @@
 namespace tsumugi::cli {
 
 namespace {
-const QStringList Switches = QStringList{QStringLiteral("help"), QStringLiteral("follow")} + ChartCommands::switches() +
-                             SummaryCommands::switches() + ImportCommands::switches() + DocumentCommands::switches();
+const QStringList Switches = QStringList{QStringLiteral("help"), QStringLiteral("follow"), QStringLiteral("resume")} +
+                             ChartCommands::switches() + SummaryCommands::switches() + ImportCommands::switches() +
+                             DocumentCommands::switches();
 
 // The flags of `patient add` / `patient edit`, and the member each one fills.
 struct PatientFlag {
@@ -63,6 +65,8 @@ int AdminCli::usage() {
                 "  user list | user passwd --new-password-file FILE | user disable NAME | user enable NAME\n"
                 "  user reset-password NAME --new-password-file FILE\n"
                 "  keys restore-previous   (the key file is damaged: put its previous generation back)\n"
+                "  keys rotate [--resume] [--batches N] [--recovery-key-out FILE]   (clinic server: a new record key)\n"
+                "  keys rotation           (how far the last rotation of the record key is)\n"
                 "  check   (reads and authenticates every page; a damaged record is marked and opens read-only)\n"
                 "  recover --recovery-key-file FILE   (--user: an administrator, --password-file: the new password)\n"
                 "  recovery renew [--recovery-key-out FILE]\n"
@@ -387,8 +391,64 @@ int AdminCli::keys(const CliArguments& a) {
               << '\n';
         return Ok;
     }
-    m_err << tr("usage: tsumugictl --db FILE|URL keys restore-previous") << '\n';
+    const QString sub = a.positional().value(1);
+    if (sub == QStringLiteral("rotate") || sub == QStringLiteral("rotation")) {
+        return rotation(a);
+    }
+    m_err << tr("usage: tsumugictl --db FILE|URL keys restore-previous | keys rotate [--resume] [--batches N] "
+                "[--recovery-key-out FILE] | keys rotation")
+          << '\n';
     return Usage;
+}
+
+int AdminCli::rotation(const CliArguments& a) {
+    auto record = openRecord(a);
+    RecordKeyRotation rotation(*record);
+    const auto say = [&](const RecordKeyRotation::Progress& p) {
+        m_out << tr("Key generation %1: %2; tables %3 of %4 done, %5 rows re-sealed, %6 values refused, %7 old "
+                    "search tokens removed.")
+                     .arg(p.generation)
+                     .arg(RecordKeyRotation::phaseName(p.phase))
+                     .arg(p.tablesDone)
+                     .arg(p.tables)
+                     .arg(p.rowsResealed)
+                     .arg(p.valuesRefused)
+                     .arg(p.tokensRemoved)
+              << '\n';
+        m_out.flush();
+    };
+    if (a.positional().value(1) == QStringLiteral("rotation")) {
+        if (const auto p = rotation.progress()) {
+            say(*p);
+        } else {
+            m_out << tr("The record key was never rotated (generation 1).") << '\n';
+        }
+        return Ok;
+    }
+    if (!a.has(QStringLiteral("resume"))) {
+        const RecordKeyRotation::Started started =
+            rotation.start(readPassword(a.global(QStringLiteral("password-file"))));
+        m_out << tr("A new record key (generation %1) was made. Every other user signs in once with the one-time "
+                    "password below and then sets a password of their own; desks signed in now are asked to sign "
+                    "in again.")
+                     .arg(started.generation)
+              << '\n';
+        for (const auto& [user, password] : started.oneTimePasswords) {
+            m_out << "  " << user << ": " << password << '\n';
+        }
+        writeRecoveryKey(started.recoveryKey, a.value(QStringLiteral("recovery-key-out")));
+    }
+    // --batches N: stop after N batches (the rest is done by --resume, here or at another desk).
+    const int limit = a.value(QStringLiteral("batches")).toInt();
+    int batches = 0;
+    const bool ended = rotation.runToEnd([&](const RecordKeyRotation::Progress& p) {
+        say(p);
+        return limit <= 0 || ++batches < limit;
+    });
+    if (!ended) {
+        m_out << tr("Stopped; go on with tsumugictl keys rotate --resume.") << '\n';
+    }
+    return Ok;
 }
 
 int AdminCli::user(const CliArguments& a) {

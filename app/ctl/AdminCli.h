@@ -35,6 +35,7 @@ private:
     int events(const CliArguments& a);
     int user(const CliArguments& a);
     int keys(const CliArguments& a);
+    int rotation(const CliArguments& a);
     int recover(const CliArguments& a);
     int check(const CliArguments& a);
     int recovery(const CliArguments& a);

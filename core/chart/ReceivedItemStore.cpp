@@ -40,6 +40,12 @@ SealedCell cellOf(const char* table, const char* column, qint64 id) {
 
 } // namespace
 
+QString ReceivedItemStore::receivedRow(const Source& source) const {
+    // A row keyed by the tokens of its sender and key is named by them (StorageModel: several key columns, "/").
+    return Statement::keyedText(m_record.db(), "received_items", "source_institution", source.institution) +
+           QLatin1Char('/') + Statement::keyedText(m_record.db(), "received_items", "resource_key", source.resourceKey);
+}
+
 ReceivedItemStore::ReceivedItemStore(ClinicRecord& record)
     : m_record(record) {}
 
@@ -114,12 +120,19 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         ins.bindCell(n + 4, cellOf(table, "raw_json", itemId), QString::fromUtf8(source.rawJson));
         ins.bind(n + 5, now).bind(n + 6, journal.userId()).bind(n + 7, itemId).run();
         Statement key(db, "INSERT INTO received_items (source_institution, resource_key, kind, "
-                          "item_id, patient_id, content_hash, received_at) VALUES (?,?,?,?,?,?,?);");
+                          "item_id, patient_id, content_hash, received_at, source_institution_value, "
+                          "resource_key_value, content_hash_value) VALUES (?,?,?,?,?,?,?,?,?,?);");
         key.bindKeyed(1, "received_items", "source_institution", source.institution)
             .bindKeyed(2, "received_items", "resource_key", source.resourceKey)
             .bind(3, kind)
             .bind(4, itemId);
-        key.bind(5, patientId).bindKeyed(6, "received_items", "content_hash", hash).bind(7, now).run();
+        key.bind(5, patientId).bindKeyed(6, "received_items", "content_hash", hash).bind(7, now);
+        const QString row = receivedRow(source);
+        key.bindCell(8, {QStringLiteral("received_items"), QStringLiteral("source_institution_value"), row},
+                     source.institution);
+        key.bindCell(9, {QStringLiteral("received_items"), QStringLiteral("resource_key_value"), row},
+                     source.resourceKey);
+        key.bindCell(10, {QStringLiteral("received_items"), QStringLiteral("content_hash_value"), row}, hash).run();
     } else {
         itemId = before->itemId;
         std::string sql = std::string("UPDATE ") + table + " SET ";
@@ -136,12 +149,19 @@ ReceivedItemStore::Result ReceivedItemStore::store(const char* kind, const char*
         v.bind(1, itemId);
         v.step();
         version = int(v.int64(0));
-        Statement key(db, "UPDATE received_items SET content_hash = ?, received_at = ? "
+        // The sender and key are written again beside their tokens too (a row from before 27 had no copy).
+        Statement key(db, "UPDATE received_items SET content_hash = ?, received_at = ?, source_institution_value = ?, "
+                          "resource_key_value = ?, content_hash_value = ? "
                           "WHERE source_institution = ? AND resource_key = ?;");
-        key.bindKeyed(1, "received_items", "content_hash", hash)
-            .bind(2, now)
-            .bindKeyed(3, "received_items", "source_institution", source.institution)
-            .bindKeyed(4, "received_items", "resource_key", source.resourceKey)
+        const QString row = receivedRow(source);
+        key.bindKeyed(1, "received_items", "content_hash", hash).bind(2, now);
+        key.bindCell(3, {QStringLiteral("received_items"), QStringLiteral("source_institution_value"), row},
+                     source.institution);
+        key.bindCell(4, {QStringLiteral("received_items"), QStringLiteral("resource_key_value"), row},
+                     source.resourceKey);
+        key.bindCell(5, {QStringLiteral("received_items"), QStringLiteral("content_hash_value"), row}, hash);
+        key.bindKeyed(6, "received_items", "source_institution", source.institution)
+            .bindKeyed(7, "received_items", "resource_key", source.resourceKey)
             .run();
     }
     if (columns.indexTokens) {
@@ -244,14 +264,18 @@ std::optional<qint64> ReceivedItemStore::linkedPatient(const QString& identifier
 void ReceivedItemStore::link(const QString& identifier, qint64 patientId) {
     ChartItemJournal journal(m_record);
     // A link stays with the patient it was made for (a sender's identifier names one person).
-    Statement st(m_record.db(), "INSERT INTO received_patient_links (identifier, patient_id, linked_at, linked_by) "
-                                "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM received_patient_links WHERE "
-                                "identifier = ?);");
+    Statement st(m_record.db(), "INSERT INTO received_patient_links (identifier, patient_id, linked_at, linked_by, "
+                                "identifier_value) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
+                                "received_patient_links WHERE identifier = ?);");
     st.bindKeyed(1, "received_patient_links", "identifier", identifier)
         .bind(2, patientId)
         .bind(3, journal.nowForStorage())
         .bind(4, journal.userId());
-    st.bindKeyed(5, "received_patient_links", "identifier", identifier).run();
+    st.bindCell(5,
+                {QStringLiteral("received_patient_links"), QStringLiteral("identifier_value"),
+                 Statement::keyedText(m_record.db(), "received_patient_links", "identifier", identifier)},
+                identifier);
+    st.bindKeyed(6, "received_patient_links", "identifier", identifier).run();
 }
 
 void ReceivedItemStore::logImport(const ImportLogEntry& e) {

@@ -65,6 +65,8 @@ public:
     void logImport(const ImportLogEntry& entry);
 
 private:
+    // The name of a received resource's row (its key's tokens), which its sealed values carry.
+    QString receivedRow(const Source& source) const;
     struct Existing {
         qint64 itemId = 0;
         qint64 patientId = 0;

@@ -95,6 +95,23 @@ public:
     // model seals are sealed on a connection that seals(): the clinic server's. Search tokens are made on both.
     void setColumnSeal(std::shared_ptr<const ColumnSeal> seal) { m_seal = std::move(seal); }
     const ColumnSeal* columnSeal() const { return m_seal.get(); }
+    // From now on (the record's schema is current) every write and every search first compares the record key's
+    // generations the record uses (key_rotations) with this connection's seal: a desk signed in before a rotation
+    // of the key started or switched searches is told to sign in again (Error(KeyChanged)) instead of writing
+    // under a retiring key or searching tokens being deleted. Only the clinic server has other desks to rotate under.
+    void checkKeyGenerations() { m_checkKeyGenerations = seals(); }
+    // Error(KeyChanged) when the record's key generations are not this connection's (see checkKeyGenerations) and
+    // the record could not take them on. Asked by a write transaction under the lock (underLock), and by a search
+    // once before it makes its tokens (inside a write transaction it was asked at the start).
+    void requireCurrentKeys(bool underLock = false);
+    // Asked when the record's key generations moved on under a key this desk holds (its current generation is the
+    // record's: another desk or this desk's worker started the switch or the end of a rotation): true when the
+    // record took the new generations on (a new seal set), false to refuse with Error(KeyChanged).
+    void setKeyGenerationsMoved(std::function<bool(int current, int searched)> adopt) {
+        m_adoptKeyGenerations = std::move(adopt);
+    }
+    // The same seal for another connection of the record (a worker's companion).
+    std::shared_ptr<const ColumnSeal> sharedColumnSeal() const { return m_seal; }
     bool seals() const { return driver() == Driver::Postgres; }
     // The id the next row of a table keyed by `id` gets, taken now (under the write lock), so that its sealed values
     // can carry it before the row is written.
@@ -124,6 +141,8 @@ private:
     std::function<void()> m_onDiskFull;
     std::function<void(const SealedCell&)> m_onTampered;
     std::shared_ptr<const ColumnSeal> m_seal;
+    bool m_checkKeyGenerations = false;
+    std::function<bool(int current, int searched)> m_adoptKeyGenerations;
 };
 
 } // namespace tsumugi

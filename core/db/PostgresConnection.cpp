@@ -444,6 +444,8 @@ void PostgresConnection::beginWrite() {
     m_writing = true;
     try {
         exec(TakeWriteLock);
+        requireCurrentKeys(
+            true); // under the lock: a rotation's start or switch is either before it or after this write
     } catch (...) {
         rollback();
         throw;

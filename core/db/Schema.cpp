@@ -34,6 +34,17 @@ std::vector<StorageModel::Column> chartItem(std::vector<StorageModel::Column> ow
     }
     return own;
 }
+// 27: the record key's generation a search token was made under, so that a rotation of the key deletes the retiring
+// generation's tokens by it (RecordKeyRotation).
+StorageModel::Column keyGeneration() {
+    return flag("generation", "1").since(27);
+}
+// 27: a keyed column's value kept sealed beside its token (the embedded record, encrypted whole, keeps it as it is):
+// rotating the record key makes every token anew from it. Rows from before 27 have none (their tokens stay as they
+// are, found until the rotation's switch).
+StorageModel::Column keyedValue(std::string name) {
+    return text(std::move(name)).sealedFrom(27).since(27);
+}
 // How many times a draft-bearing row was saved (19): a desk names the count it read, so a draft saved by another
 // desk in between is noticed instead of overwritten (drafts keep no versions of their own).
 StorageModel::Column saves() {
@@ -121,16 +132,16 @@ StorageModel declare() {
             .compact());
     // 20: the keyed search tokens of every searched column (SearchTokens), one table for both drivers. A token is
     // HMAC-SHA256 under a key of its kind: the server sees which rows share a token, never the value.
-    tables.push_back(
-        Table("search_tokens", {text("kind").required(), blob("token").required(), integer("row_id").required()})
-            .keyedBy({"kind", "token", "row_id"})
-            .compact()
-            .since(20));
+    tables.push_back(Table("search_tokens", {text("kind").required(), blob("token").required(),
+                                             integer("row_id").required(), keyGeneration()})
+                         .keyedBy({"kind", "token", "row_id"})
+                         .compact()
+                         .since(20));
     indexes.push_back(StorageModel::Index("search_tokens_row", "search_tokens", "row_id, kind").since(20));
     // 22: how many rows carry each token, kept with every change: a search page chooses the rows it reads from these
     // counts instead of counting on every search. They say no more than the tokens do.
-    tables.push_back(Table("search_token_counts",
-                           {text("kind").required(), blob("token").required(), integer("row_count").required()})
+    tables.push_back(Table("search_token_counts", {text("kind").required(), blob("token").required(),
+                                                   integer("row_count").required(), keyGeneration()})
                          .keyedBy({"kind", "token"})
                          .compact()
                          .since(22));
@@ -437,18 +448,26 @@ StorageModel declare() {
     // 26: on both drivers a received resource is known by keyed tokens of its sender, its key (which names a code and
     // a date) and its content's hash, and a sender's identifier for one of our patients (an insured-person number)
     // by its token: what they name is in the item's own sealed cells.
-    tables.push_back(Table("received_items", {text("source_institution").required().keyedFrom(26, "received-sender"),
-                                              text("resource_key").required().keyedFrom(26, "received-resource"),
-                                              text("kind").required().oneOf({"diagnosis", "allergy", "lab-result"}),
-                                              integer("item_id").required(), ofPatient(),
-                                              text("content_hash").required().keyedFrom(26, "received-content"),
-                                              text("received_at").required()})
-                         .keyedBy({"source_institution", "resource_key"})
-                         .compact());
+    tables.push_back(
+        Table("received_items",
+              {text("source_institution")
+                   .required()
+                   .keyedFrom(26, "received-sender")
+                   .valueKeptIn("source_institution_value"),
+               text("resource_key").required().keyedFrom(26, "received-resource").valueKeptIn("resource_key_value"),
+               text("kind").required().oneOf({"diagnosis", "allergy", "lab-result"}), integer("item_id").required(),
+               ofPatient(),
+               text("content_hash").required().keyedFrom(26, "received-content").valueKeptIn("content_hash_value"),
+               text("received_at").required(), keyedValue("source_institution_value"), keyedValue("resource_key_value"),
+               keyedValue("content_hash_value")})
+            .keyedBy({"source_institution", "resource_key"})
+            .compact());
     indexes.push_back({"received_items_item", "received_items", "kind, item_id"});
-    tables.push_back(Table("received_patient_links", {text("identifier").key().keyedFrom(26, "received-link"),
-                                                      ofPatient(), text("linked_at").required(), byUser("linked_by")})
-                         .compact());
+    tables.push_back(
+        Table("received_patient_links",
+              {text("identifier").key().keyedFrom(26, "received-link").valueKeptIn("identifier_value"), ofPatient(),
+               text("linked_at").required(), byUser("linked_by"), keyedValue("identifier_value")})
+            .compact());
     // 25: what the clinic received and sends, sealed on the server: an imported file's name, origin and report, the
     // outbox's frozen bundles with the patient's identifier and the service's words, an eligibility check's request
     // and answer, a pulled summary, a received letter with its sender (received_items and received_patient_links:
@@ -541,6 +560,19 @@ StorageModel declare() {
     kept.ofColumns = {"document_json", "bundle_identifier", "sha256"};
     rules.push_back(kept);
 
+    // 27: rotating the record key (RecordKeyRotation): one row per rotation, the generation it makes and the one
+    // searches use meanwhile (every desk compares both with its own before it writes or searches), and per table how
+    // far its rows are re-sealed and their tokens written anew, so a rotation killed goes on where it stopped.
+    tables.push_back(Table("key_rotations", {integer("generation").key(), integer("searched_generation").required(),
+                                             text("phase").required().oneOf({"resealing", "removing", "done"}),
+                                             text("started_at").required(), byUser("started_by"), text("finished_at"),
+                                             flag("rows_resealed"), flag("values_refused"), flag("tokens_removed")})
+                         .since(27));
+    tables.push_back(Table("key_rotation_progress", {integer("generation").required(), text("table_name").required(),
+                                                     text("after_row"), flag("done")})
+                         .keyedBy({"generation", "table_name"})
+                         .since(27));
+
     // The server's own (the embedded record keeps them in files beside it: KeySlotFile, FailedLoginLog): what a desk
     // reads before anyone is signed in. The key slots (current and previous generation, in the key file's form) and
     // the failed logins that slow down guessing across every desk. The tsumugi_ prefix marks them.
@@ -572,7 +604,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 26, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 27, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -605,6 +637,8 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         "answers, pulled summaries, received letters and the audit trail's details, sealed", // 25
         "both: received resources and a sender's identifiers for our patients kept as keyed tokens; the indexes over "
         "columns searched through tokens dropped", // 26
+        "both: rotating the record key (its progress, each search token's key generation, a keyed column's value "
+        "kept sealed beside its token)", // 27
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

@@ -221,6 +221,26 @@ std::string SchemaDdl::create() const {
     return out;
 }
 
+std::string SchemaDdl::table(const std::string& name) const {
+    return tableDefinition(m_model.table(name), m_asOf);
+}
+
+std::string SchemaDdl::indexesAndRulesOf(const std::string& table) const {
+    std::string out;
+    for (const StorageModel::Index& i : m_model.indexes()) {
+        if (i.table == table && has(i.sinceVersion, m_asOf) &&
+            (i.droppedVersion == 0 || !has(i.droppedVersion, m_asOf))) {
+            out += indexDefinition(i);
+        }
+    }
+    for (const StorageModel::Rule& r : m_model.rules()) {
+        if (r.table == table && has(r.sinceVersion, m_asOf)) {
+            out += ruleDefinition(r);
+        }
+    }
+    return out;
+}
+
 std::vector<const StorageModel::Rule*> SchemaDdl::rulesOverSealing(const StorageModel::Table& t, int version) const {
     std::vector<const StorageModel::Rule*> out;
     if (!server()) {

@@ -27,6 +27,11 @@ public:
     // From version - 1 to version (only things added: a table, a column, an index, a rule, an announcement).
     std::string step(int version) const;
 
+    // One table as of asOf: its CREATE TABLE, and apart from it its indexes and rules (a test that brings a record
+    // back to an older schema rebuilds a table with them where the embedded record cannot drop a column).
+    std::string table(const std::string& name) const;
+    std::string indexesAndRulesOf(const std::string& table) const;
+
 private:
     bool server() const { return m_driver == DbConnection::Driver::Postgres; }
     bool has(int since, int upTo) const { return m_model.since(since) <= upTo; }

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/db/DbConnection.h"
+#include "core/db/RowKey.h"
 #include "core/db/Schema.h"
 #include "core/db/SearchTokens.h"
 #include "core/db/Statement.h"
@@ -19,40 +20,16 @@ namespace {
 constexpr int PageRows = 2000;
 
 std::string joined(const std::vector<std::string>& parts, const std::string& separator) {
-    std::string out;
-    for (const std::string& p : parts) {
-        out += (out.empty() ? "" : separator) + p;
-    }
-    return out;
+    return RowKey::joined(parts, separator);
 }
 
-// UPDATE table SET a = ?, b = ? WHERE k1 = ? AND k2 = ?: the columns a step rewrites, the row found by its key.
 std::string updateByKey(const std::string& table, const std::vector<const StorageModel::Column*>& columns,
                         const std::vector<std::string>& key) {
-    std::vector<std::string> sets;
+    std::vector<std::string> names;
     for (const auto* c : columns) {
-        sets.push_back(c->name + " = ?");
+        names.push_back(c->name);
     }
-    std::vector<std::string> where;
-    for (const std::string& k : key) {
-        where.push_back(k + " = ?");
-    }
-    return "UPDATE " + table + " SET " + joined(sets, ", ") + " WHERE " + joined(where, " AND ") + ";";
-}
-
-// A key column's value as text (a kind, an id), read and bound back as the column's own type.
-bool integerColumn(const std::string& table, const std::string& column) {
-    return Schema::model().column(table, column).type == StorageModel::Type::Integer;
-}
-QString keyValue(const Statement& st, int at, const std::string& table, const std::string& column) {
-    return integerColumn(table, column) ? QString::number(st.int64(at)) : st.text(at);
-}
-void bindKeyValue(Statement& st, int index, const std::string& table, const std::string& column, const QString& v) {
-    if (integerColumn(table, column)) {
-        st.bind(index, v.toLongLong());
-    } else {
-        st.bind(index, v);
-    }
+    return RowKey::updateSql(table, names, key);
 }
 
 Error keyNeeded(int version) {
@@ -129,14 +106,14 @@ private:
         Statement st(m_db, "SELECT " + joined(columns, ", ") + " FROM " + m_table.name + where + " ORDER BY " +
                                joined(m_key, ", ") + " LIMIT " + std::to_string(pageRows()) + ";");
         for (std::size_t i = 0; i < after.size(); ++i) {
-            bindKeyValue(st, int(i + 1), m_table.name, m_key[i], after[i]);
+            RowKey::bind(st, int(i + 1), m_table.name, m_key[i], after[i]);
         }
         const StorageModel& model = Schema::model();
         std::vector<Row> rows;
         while (st.step()) {
             Row r;
             for (std::size_t i = 0; i < m_key.size(); ++i) {
-                r.key.push_back(keyValue(st, int(i), m_table.name, m_key[i]));
+                r.key.push_back(RowKey::value(st, int(i), m_table.name, m_key[i]));
             }
             for (std::size_t i = 0; i < m_read.size(); ++i) {
                 const int at = int(m_key.size() + i);
@@ -157,8 +134,7 @@ private:
         if (m_searched.empty()) {
             return;
         }
-        const StorageModel& model = Schema::model();
-        SearchTokens tokens(m_db, model.since(model.table("search_token_counts").sinceVersion) <= m_version);
+        SearchTokens tokens(m_db, m_version);
         for (const Row& r : rows) {
             std::vector<std::pair<std::string, QString>> values;
             for (const auto* c : m_searched) {
@@ -184,7 +160,7 @@ private:
                 }
             }
             for (std::size_t i = 0; i < r.key.size(); ++i) {
-                bindKeyValue(update, index++, m_table.name, m_key[i], r.key[i]);
+                RowKey::bind(update, index++, m_table.name, m_key[i], r.key[i]);
             }
             update.run();
             update.reset();
@@ -238,7 +214,7 @@ public:
             nulls.emplace_back();
             for (std::size_t i = 0; i < columns.size(); ++i) {
                 nulls.back().push_back(read.isNull(int(i)));
-                rows.back().push_back(keyValue(read, int(i), m_table.name, columns[i]));
+                rows.back().push_back(RowKey::value(read, int(i), m_table.name, columns[i]));
             }
         }
         if (rows.empty()) {
@@ -259,7 +235,7 @@ public:
                 }
             }
             for (std::size_t i = 0; i < m_key.size(); ++i) {
-                bindKeyValue(update, index++, m_table.name, m_key[i], rows[r][i]);
+                RowKey::bind(update, index++, m_table.name, m_key[i], rows[r][i]);
             }
             update.run();
             update.reset();

@@ -5,6 +5,7 @@
 #include "core/db/Statement.h"
 #include "core/security/ColumnSeal.h"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -39,32 +40,41 @@ bool SearchTokens::clipped(const QString& normalised) {
     return normalised.toUcs4().size() > MaxPrefix;
 }
 
-SearchTokens::SearchTokens(DbConnection& db, bool counted)
-    : m_db(db)
-    , m_counted(counted) {}
+SearchTokens::SearchTokens(DbConnection& db)
+    : SearchTokens(db, Schema::model().version()) {}
 
-std::vector<std::pair<QString, QByteArray>> SearchTokens::tokensOf(const std::string& table, const std::string& column,
-                                                                   const QString& value) const {
+SearchTokens::SearchTokens(DbConnection& db, int atVersion)
+    : m_db(db)
+    , m_version(atVersion) {}
+
+std::map<QByteArray, int> SearchTokens::generationsOf(const std::string& table, const std::string& column,
+                                                      const QString& value) const {
     const StorageModel::Column& c = searched(table, column);
     const QString kind = QString::fromStdString(c.tokenKind);
-    std::vector<std::pair<QString, QByteArray>> out;
+    std::map<QByteArray, int> tokens;
     if (value.isEmpty()) {
-        return out;
+        return tokens;
     }
     const ColumnSeal& seal = sealOf(m_db);
-    std::set<QByteArray> tokens;
     // Under the searched generation and, while a rotation writes tokens anew, each one after it.
     for (const int generation : seal.tokenGenerations()) {
         if (c.tokenPrefixes) {
             const qsizetype length = std::min<qsizetype>(value.toUcs4().size(), MaxPrefix);
             for (int n = 1; n <= length; ++n) {
-                tokens.insert(seal.token(generation, kind, firstCharacters(value, n)));
+                tokens.emplace(seal.token(generation, kind, firstCharacters(value, n)), generation);
             }
         } else {
-            tokens.insert(seal.token(generation, kind, value));
+            tokens.emplace(seal.token(generation, kind, value), generation);
         }
     }
-    for (const QByteArray& token : tokens) {
+    return tokens;
+}
+
+std::vector<std::pair<QString, QByteArray>> SearchTokens::tokensOf(const std::string& table, const std::string& column,
+                                                                   const QString& value) const {
+    const QString kind = kindOf(table, column);
+    std::vector<std::pair<QString, QByteArray>> out;
+    for (const auto& [token, generation] : generationsOf(table, column, value)) {
         out.emplace_back(kind, token);
     }
     return out;
@@ -72,18 +82,25 @@ std::vector<std::pair<QString, QByteArray>> SearchTokens::tokensOf(const std::st
 
 void SearchTokens::index(const std::string& table, qint64 rowId,
                          const std::vector<std::pair<std::string, QString>>& values) {
+    const StorageModel& model = Schema::model();
+    const bool counted = model.since(model.table("search_token_counts").sinceVersion) <= m_version;
+    // A token's key generation is kept from 27 (a schema step before it writes tokens without).
+    const bool generations = model.since(model.column("search_tokens", "generation").sinceVersion) <= m_version;
     Statement held(m_db, "SELECT token FROM search_tokens WHERE row_id = ? AND kind = ?;");
     Statement remove(m_db, "DELETE FROM search_tokens WHERE row_id = ? AND kind = ? AND token = ?;");
-    Statement add(m_db, "INSERT INTO search_tokens (kind, token, row_id) VALUES (?, ?, ?);");
+    Statement add(m_db, generations ? "INSERT INTO search_tokens (kind, token, row_id, generation) VALUES (?, ?, ?, ?);"
+                                    : "INSERT INTO search_tokens (kind, token, row_id) VALUES (?, ?, ?);");
     // Prepared only where the counts exist (a schema step from before them writes tokens alone).
     std::optional<Statement> fewer;
     std::optional<Statement> more;
     std::optional<Statement> first;
-    if (m_counted) {
+    if (counted) {
         fewer.emplace(m_db, "UPDATE search_token_counts SET row_count = row_count - 1 WHERE kind = ? AND token = ?;");
         // Read-then-write is safe: every writer holds the record's write lock (SQLCipher's SQLite has no upsert).
         more.emplace(m_db, "UPDATE search_token_counts SET row_count = row_count + 1 WHERE kind = ? AND token = ?;");
-        first.emplace(m_db, "INSERT INTO search_token_counts (kind, token, row_count) VALUES (?, ?, 1);");
+        first.emplace(m_db, generations ? "INSERT INTO search_token_counts (kind, token, row_count, generation) "
+                                          "VALUES (?, ?, 1, ?);"
+                                        : "INSERT INTO search_token_counts (kind, token, row_count) VALUES (?, ?, 1);");
     }
     for (const auto& [column, value] : values) {
         const QString kind = QString::fromStdString(searched(table, column).tokenKind);
@@ -93,10 +110,7 @@ void SearchTokens::index(const std::string& table, qint64 rowId,
             before.insert(held.blob(0));
         }
         held.reset();
-        std::set<QByteArray> after;
-        for (const auto& token : tokensOf(table, column, value)) {
-            after.insert(token.second);
-        }
+        const std::map<QByteArray, int> after = generationsOf(table, column, value);
         // Only what changed is written (an edit that keeps the name keeps its tokens).
         for (const QByteArray& token : before) {
             if (after.count(token) == 0) {
@@ -108,16 +122,24 @@ void SearchTokens::index(const std::string& table, qint64 rowId,
                 }
             }
         }
-        for (const QByteArray& token : after) {
+        for (const auto& [token, generation] : after) {
             if (before.count(token) == 0) {
-                add.bind(1, kind).bind(2, token).bind(3, rowId).run();
+                add.bind(1, kind).bind(2, token).bind(3, rowId);
+                if (generations) {
+                    add.bind(4, generation);
+                }
+                add.run();
                 add.reset();
                 if (more) {
                     more->bind(1, kind).bind(2, token).run();
                     const bool known = m_db.changes() > 0;
                     more->reset();
                     if (!known) {
-                        first->bind(1, kind).bind(2, token).run();
+                        first->bind(1, kind).bind(2, token);
+                        if (generations) {
+                            first->bind(3, generation);
+                        }
+                        first->run();
                         first->reset();
                     }
                 }
@@ -169,6 +191,10 @@ QString SearchTokens::kindOf(const std::string& table, const std::string& column
 }
 
 QByteArray SearchTokens::lookup(const std::string& table, const std::string& column, const QString& normalised) const {
+    if (!m_keysChecked) {
+        m_db.requireCurrentKeys(); // a token of a generation no longer searched would find nobody
+        m_keysChecked = true;      // once a search: its tokens are made in a burst
+    }
     const StorageModel::Column& c = searched(table, column);
     const QString kind = QString::fromStdString(c.tokenKind);
     return sealOf(m_db).token(kind, c.tokenPrefixes ? firstCharacters(normalised, MaxPrefix) : normalised);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 #include <functional>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,8 +26,10 @@ public:
     // Longer prefix queries are looked up by their first MaxPrefix characters and checked on the opened values.
     static constexpr int MaxPrefix = 8;
 
-    // counted: keep search_token_counts too (false only for a schema step from before that table).
-    explicit SearchTokens(DbConnection& db, bool counted = true);
+    explicit SearchTokens(DbConnection& db);
+    // As a schema step of atVersion writes them (before 22 without search_token_counts, before 27 without the
+    // tokens' key generation).
+    SearchTokens(DbConnection& db, int atVersion);
 
     // Replaces the tokens of one row: the values of its searched columns (normalised as stored; empty: none).
     void index(const std::string& table, qint64 rowId, const std::vector<std::pair<std::string, QString>>& values);
@@ -49,13 +52,17 @@ public:
     static void recount(DbConnection& db);
 
 private:
+    // Each token of one value with the key generation it is made under.
+    std::map<QByteArray, int> generationsOf(const std::string& table, const std::string& column,
+                                            const QString& value) const;
     // Runs select ("… WHERE … AND kind = ?", the kind its only placeholder) with "AND token IN (…)" over the tokens,
     // a hundred at a time, calling onRow for each row.
     void eachRow(const std::string& select, const QString& kind, const std::vector<QByteArray>& tokens,
                  const std::function<void(const Statement&)>& onRow) const;
 
     DbConnection& m_db;
-    bool m_counted;
+    int m_version;
+    mutable bool m_keysChecked = false;
 };
 
 } // namespace tsumugi

@@ -175,16 +175,22 @@ Statement& Statement::bindCell(int index, const SealedCell& cell, const QString&
     return bindCellBytes(index, cell, value.toUtf8()); // a text is sealed as its UTF-8
 }
 
-Statement& Statement::bindKeyed(int index, const std::string& table, const std::string& column, const QString& value) {
+QString Statement::keyedText(DbConnection& db, const std::string& table, const std::string& column,
+                             const QString& value) {
+    db.requireCurrentKeys(); // (as a search token: see SearchTokens::lookup)
     const StorageModel::Column& c = Schema::model().column(table, column);
     if (c.keyedKind.empty()) {
         throw std::logic_error("the storage model keeps " + table + '.' + column + " as it is, not as a keyed token");
     }
-    const ColumnSeal* seal = m_connection.columnSeal();
+    const ColumnSeal* seal = db.columnSeal();
     if (!seal) {
         throw std::logic_error("a keyed column is bound on a connection opened without the record key");
     }
-    m_statement->bindText(index, seal->token(QString::fromStdString(c.keyedKind), value).toHex());
+    return QString::fromLatin1(seal->token(QString::fromStdString(c.keyedKind), value).toHex());
+}
+
+Statement& Statement::bindKeyed(int index, const std::string& table, const std::string& column, const QString& value) {
+    m_statement->bindText(index, keyedText(m_connection, table, column, value).toLatin1());
     return *this;
 }
 

@@ -64,6 +64,10 @@ public:
     // token is bound, to write it or to find the row by it (WHERE column = ?). Binding such a column of an INSERT or
     // an UPDATE's SET with bind() is refused as a programming error.
     Statement& bindKeyed(int index, const std::string& table, const std::string& column, const QString& value);
+    // The text a keyed column holds for value (what bindKeyed binds): a row keyed by it is named by it, so the
+    // sealed copy of the value beside it (StorageModel::Column::keyedValueColumn) belongs to that row alone.
+    static QString keyedText(DbConnection& db, const std::string& table, const std::string& column,
+                             const QString& value);
 
     // "?,?,?": the placeholders of an IN list of n values.
     static std::string marks(std::size_t n);

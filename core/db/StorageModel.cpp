@@ -64,6 +64,11 @@ StorageModel::Column StorageModel::Column::keyedFrom(int version, std::string ki
     c.keyedKind = std::move(kind);
     return c;
 }
+StorageModel::Column StorageModel::Column::valueKeptIn(std::string sealedColumn) const {
+    Column c = *this;
+    c.keyedValueColumn = std::move(sealedColumn);
+    return c;
+}
 StorageModel::Column StorageModel::Column::required() const {
     Column c = *this;
     c.notNull = true;

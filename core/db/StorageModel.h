@@ -42,11 +42,15 @@ public:
         // keeps no word of it, sealed or plain.
         std::string keyedKind;
         int keyedSince = -1;
+        // The sealed column beside it that keeps the value (from 27), so that rotating the record key can make the
+        // token anew; empty: none.
+        std::string keyedValueColumn;
 
         Column since(int version) const;
         Column sealedFrom(int version) const;
         Column searchedBy(std::string kind, bool byPrefix, int fromVersion = 0) const;
         Column keyedFrom(int version, std::string kind) const;
+        Column valueKeptIn(std::string sealedColumn) const;
         Column required() const;
         Column isUnique() const;
         Column key() const;

@@ -131,6 +131,16 @@ ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db
     if (!m_db->columnSeal() && !m_key.isEmpty()) {
         m_db->setColumnSeal(std::make_shared<ColumnSeal>(m_key));
     }
+    m_db->checkKeyGenerations();
+    m_db->setKeyGenerationsMoved([this](int current, int searched) {
+        // A rotation this desk holds the new key of moved on (its switch, its end): the slots say how to seal now.
+        const KeySlotFile keys = ServerKeySlots(*m_db).load();
+        if (keys.keyGeneration() != current || keys.searchedGeneration() != searched || !keys.keyMatches(m_key)) {
+            return false;
+        }
+        m_db->setColumnSeal(sealOf(keys, m_key));
+        return true;
+    });
     m_db->setTamperHandler([this](const SealedCell& cell) { m_audit->noteTampered(cell); });
     m_db->setDiskFullHandler([this] {
         if (m_writeState == WriteState::Writable) {
@@ -157,7 +167,7 @@ void ClinicRecord::chartChanged(const ChartChange& change) {
 std::unique_ptr<ClinicRecord> ClinicRecord::openCompanion() const {
     // A connection to the server is made the way the desk waits for its server (its window goes on meanwhile).
     std::unique_ptr<DbConnection> connection;
-    const auto connect = [&] { connection = openConnection(m_path, m_key); };
+    const auto connect = [&] { connection = openConnection(m_path, m_key, m_db->sharedColumnSeal()); };
     if (m_serverWait) {
         m_serverWait->await(connect, false);
     } else {
@@ -184,11 +194,19 @@ bool ClinicRecord::exists(const QString& path) {
     return QFileInfo::exists(path);
 }
 
+std::shared_ptr<const ColumnSeal> ClinicRecord::sealOf(const KeySlotFile& keys, const SecureBytes& key) {
+    return std::make_shared<ColumnSeal>(keys.recordKeys(key), keys.keyGeneration(), keys.searchedGeneration());
+}
+
 std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, const SecureBytes& key,
+                                                           std::shared_ptr<const ColumnSeal> seal,
                                                            bool keepJournalFiles) {
+    if (!seal) {
+        seal = std::make_shared<ColumnSeal>(key);
+    }
     if (isServer(path)) {
         auto db = reachServer(path);
-        db->setColumnSeal(std::make_shared<ColumnSeal>(key));
+        db->setColumnSeal(std::move(seal));
         serverMigrator().migrate(*db);
         return db;
     }
@@ -197,7 +215,7 @@ std::unique_ptr<DbConnection> ClinicRecord::openConnection(const QString& path, 
         db->keepJournalFiles();
     }
     db->unlock(key);
-    db->setColumnSeal(std::make_shared<ColumnSeal>(key));
+    db->setColumnSeal(std::move(seal));
     const SchemaMigrator migrator(Schema::migrations());
     // Refuse a newer file before anything (even the journal mode) is written to it.
     migrator.refuseNewer(*db);
@@ -250,7 +268,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::create(const QString& path, const Ne
         {
             // The founding audit rows go in before the record appears under its name.
             // Closed without leaving its journal files: the record must be one file to be renamed into place.
-            ClinicRecord building_(building, openConnection(building, key, false), key, clock);
+            ClinicRecord building_(building, openConnection(building, key, nullptr, false), key, clock);
             building_.loadUser(setup.adminName);
             Transaction tx(building_.db());
             building_.audit().append(AuditTrail::Action::Create, QStringLiteral("clinic"),
@@ -377,7 +395,8 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
                         .arg(keysPath, path));
     }
     const SecureBytes key = unlock(keys, FailedLoginLog(path), userName, password, clock, keysPath);
-    std::unique_ptr<ClinicRecord> record(new ClinicRecord(path, openConnection(path, key), key, clock));
+    std::unique_ptr<ClinicRecord> record(
+        new ClinicRecord(path, openConnection(path, key, sealOf(keys, key)), key, clock));
     record->signIn(userName, keys.legacyFailedLogins());
     return record;
 }
@@ -387,7 +406,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::openOnServer(const QString& location
     auto db = reachServer(location);
     const KeySlotFile keys = ServerKeySlots(*db).load();
     const SecureBytes key = unlock(keys, FailedLoginLog(*db), userName, password, clock, db->location());
-    db->setColumnSeal(std::make_shared<ColumnSeal>(key));
+    db->setColumnSeal(sealOf(keys, key));
     serverMigrator().migrate(*db);
     std::unique_ptr<ClinicRecord> record(new ClinicRecord(location, std::move(db), key, clock));
     record->signIn(userName, {});
@@ -772,6 +791,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::recoverOnServer(const QString& locat
         const KeySlot* slot = keys ? keys->find(RecoveryKey::slotName()) : nullptr;
         key = slot ? slot->open(recoveryKey) : std::nullopt;
         if (key && keys->keyMatches(*key)) {
+            db->setColumnSeal(sealOf(*keys, *key));
             break;
         }
         key.reset();

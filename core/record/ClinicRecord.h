@@ -23,6 +23,7 @@ class ChartChangeListener;
 class MasterCatalog;
 class Clock;
 class ClinicSettings;
+class ColumnSeal;
 class OutboxQueue;
 class DocumentRepository;
 class PatientRepository;
@@ -164,6 +165,7 @@ public:
     bool passwordOpensSlot(const QString& user, const QString& password) const;
 
 private:
+    friend class RecordKeyRotation; // replaces the record key and the connection's seal as a rotation goes on
     ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db, SecureBytes key, const Clock& clock);
     // On the server: the schema and the whole founding in one transaction; refused when the database holds a record.
     static std::unique_ptr<ClinicRecord> createOnServer(const QString& location, const NewRecord& setup,
@@ -187,8 +189,12 @@ private:
     void auditFailedLogins(const QList<KeySlotFile::FailedLogin>& legacy);
     // keepJournalFiles: the -wal and -shm files stay after the last close, so a later opening on a full disk finds
     // them and need not create them (creating the -shm needs space; without it no chart could be read).
+    // seal: the record keys' ColumnSeal as the key slots give them (nullptr: the key's first generation alone).
     static std::unique_ptr<DbConnection> openConnection(const QString& path, const SecureBytes& key,
+                                                        std::shared_ptr<const ColumnSeal> seal = nullptr,
                                                         bool keepJournalFiles = true);
+    // The ColumnSeal of the record keys the slots give with the key unwrapped from one of them (KeySlotFile).
+    static std::shared_ptr<const ColumnSeal> sealOf(const KeySlotFile& keys, const SecureBytes& key);
 
     QString m_path;
     QString m_newRecoveryKey;

@@ -15,6 +15,7 @@
 #include "core/users/UserDirectory.h"
 #include "core/util/ManualClock.h"
 #include "support/ErrorKind.h"
+#include "support/SchemaRollback.h"
 #include "support/TempRecord.h"
 #include "support/TestRegistry.h"
 
@@ -108,6 +109,9 @@ private slots:
         }));
         // Back to how schema 25 held them: in the clear, with the index on the birth date.
         auto& db = t.record->db();
+        for (const std::string& undo : test::undoStepsAfter(25, DbConnection::Driver::Sqlite)) {
+            db.exec(undo.c_str());
+        }
         db.exec(
             QStringLiteral(
                 "UPDATE received_items SET source_institution = '%1', resource_key = '%2', "

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <csignal>
 
 using namespace tsumugi;
 using tsumugi::test::CtlRunner;
@@ -169,6 +170,62 @@ private slots:
             m_ctl.run(QStringLiteral("admin"), newPw, {QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.code == 0, qPrintable(verify.err));
         m_adminPw = newPw;
+    }
+
+    // The record key rotated from the command line (#34): started, run a few batches, then the process doing it is
+    // killed (SIGKILL, between or inside a batch); the record is used meanwhile; --resume goes on where it stopped and
+    // ends it. Afterwards search finds the same patients, every sealed value is of the new key generation, and the
+    // audit trail, whose rows were sealed anew, is one intact chain.
+    void aKeyRotationKilledMidwayGoesOnWithResume() {
+        const QStringList search{QStringLiteral("patient"), QStringLiteral("search"), QStringLiteral("シケン")};
+        const auto before = ctl(search);
+        QVERIFY2(before.code == 0 && !before.out.isEmpty(), qPrintable(before.err));
+        const QString recoveryFile = m_ctl.writeFile(QStringLiteral("rotated-recovery.txt"), {});
+        const auto started = ctl({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--batches"),
+                                  QStringLiteral("2"), QStringLiteral("--recovery-key-out"), recoveryFile});
+        QVERIFY2(started.code == 0 && started.out.contains(QStringLiteral("generation 2")) &&
+                     started.out.contains(QStringLiteral("Stopped")),
+                 qPrintable(started.out + started.err));
+
+        std::unique_ptr<QProcess> rotating(
+            desk(QStringLiteral("exec \"$CTL\" --db \"$1\" --user admin --password-file \"$2\" keys rotate --resume"),
+                 {m_ctl.recordPath(), m_adminPw}));
+        QVERIFY(rotating->waitForStarted());
+        QByteArray progress;
+        while (progress.count('\n') < 4 && rotating->state() == QProcess::Running) {
+            rotating->waitForReadyRead(10000);
+            progress += rotating->readAllStandardOutput();
+        }
+        QVERIFY2(rotating->state() == QProcess::Running, progress.constData());
+        ::kill(pid_t(rotating->processId()), SIGKILL);
+        QVERIFY(rotating->waitForFinished(10000));
+
+        const auto halfway = ctl({QStringLiteral("keys"), QStringLiteral("rotation")});
+        QVERIFY2(halfway.code == 0 && !halfway.out.contains(QStringLiteral(": done")), qPrintable(halfway.out));
+        const auto added = ctl(patientAdd()); // the record is used meanwhile
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+
+        const auto resumed = ctl({QStringLiteral("keys"), QStringLiteral("rotate"), QStringLiteral("--resume")});
+        QVERIFY2(resumed.code == 0 && resumed.out.contains(QStringLiteral(": done")),
+                 qPrintable(resumed.out + resumed.err));
+        const auto status = ctl({QStringLiteral("keys"), QStringLiteral("rotation")});
+        QVERIFY2(status.out.contains(QStringLiteral("Key generation 2: done")) &&
+                     status.out.contains(QStringLiteral("0 values refused")),
+                 qPrintable(status.out));
+
+        const auto after = ctl(search);
+        QVERIFY2(after.code == 0, qPrintable(after.err));
+        QCOMPARE(after.out, before.out); // the first page of the same patients, found through the new tokens
+        {
+            PostgresConnection db(m_ctl.recordPath());
+            Statement old(db, "SELECT count(*) FROM patients WHERE get_byte(family_name, 0) <> 2 OR "
+                              "get_byte(family_name, 2) <> 2;");
+            QVERIFY(old.step());
+            QCOMPARE(old.int64(0), qint64(0));
+        }
+        const auto verify = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.code == 0 && verify.out.contains(QStringLiteral("intact")),
+                 qPrintable(verify.out + verify.err));
     }
 
     // The server is killed (an immediate stop, as a power cut) while a doctor saves 50 notes, and started again:
