@@ -2479,6 +2479,9 @@ JA.update({
         "鍵の世代 %1: %2。%3 行の封を掛け直し、旧い検索トークン %4 件を削除しました。",
     "Stopped; it goes on when this window is opened again.": "中断しました。この画面を開き直すと続きから進みます。",
     "Change the record &key…": "記録の鍵を交換(&K)…",
+    "The record key was changed by an administrator. Unlock with the one-time password you were given (or the password you set with it); what is open stays as it was.":
+        "管理者が記録の鍵を交換しました。渡された一回限りのパスワード（またはそれで設定したパスワード）でロックを解除してください。開いている画面はそのまま残ります。",
+    "Locked: the record key was changed.": "ロック中: 記録の鍵が交換されました。",
     "These one-time passwords are shown only now: hand each user theirs before you close this window, and print the new recovery sheet.":
         "一回限りのパスワードは今しか表示されません。この画面を閉じる前に各利用者に渡し、新しい回復シートを印刷してください。",
 })

@@ -6220,6 +6220,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Change the record &amp;key…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The record key was changed by an administrator. Unlock with the one-time password you were given (or the password you set with it); what is open stays as it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locked: the record key was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::MasterUpdateDialog</name>

@@ -6302,6 +6302,14 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Change the record &amp;key…</source>
         <translation>記録の鍵を交換(&amp;K)…</translation>
     </message>
+    <message>
+        <source>The record key was changed by an administrator. Unlock with the one-time password you were given (or the password you set with it); what is open stays as it was.</source>
+        <translation>管理者が記録の鍵を交換しました。渡された一回限りのパスワード（またはそれで設定したパスワード）でロックを解除してください。開いている画面はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Locked: the record key was changed.</source>
+        <translation>ロック中: 記録の鍵が交換されました。</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::MasterUpdateDialog</name>

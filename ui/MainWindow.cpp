@@ -128,6 +128,15 @@ MainWindow::MainWindow(std::unique_ptr<ClinicRecord> record, QWidget* parent)
         // Not a reason to reach a server found gone (each try waits seconds): the next action or hearing it does.
         whenRecordFree(QStringLiteral("syncCounts"), [this] {
             if (!m_record->serverLost()) {
+                try {
+                    m_record->checkKeys(); // a rotation of the record key started elsewhere
+                } catch (const Error&) {
+                    // Said by the next action: this is only a look.
+                }
+                if (m_record->keyChanged()) {
+                    lockForNewKey();
+                    return;
+                }
                 m_syncIndicator->refreshCounts();
             }
         });
@@ -592,6 +601,15 @@ void MainWindow::lock() {
     if (m_locked) {
         return;
     }
+    try {
+        m_record->checkKeys();
+    } catch (const Error&) {
+        // The lock goes on; the next action says what is wrong.
+    }
+    if (m_record->keyChanged()) {
+        lockForNewKey(); // a half-written note cannot be kept as a draft under the old key: it stays open, hidden
+        return;
+    }
     m_locked = true;
     m_idle->stop();
     // Close whatever is open over the window (a half-typed registration is dropped, not left readable).
@@ -625,6 +643,34 @@ void MainWindow::lock() {
     statusBar()->showMessage(tr("Locked."));
 }
 
+void MainWindow::lockForNewKey() {
+    if (m_locked) {
+        return;
+    }
+    m_locked = true;
+    m_idle->stop();
+    m_syncAfterNewKey = m_syncWorker != nullptr;
+    stopSync(); // its connection holds the old key too; it starts again with the new one
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    for (QDialog* d : dialogs) {
+        if (d->isVisible()) {
+            d->reject();
+        }
+    }
+    for (ChartWindow* chart : chartWindows()) {
+        chart->hide();
+        m_heldCharts << chart;
+    }
+    m_stack->setCurrentWidget(m_lockScreen);
+    m_workspace->hide();
+    setWorkActionsEnabled(false);
+    const User& user = m_record->currentUser();
+    m_lockScreen->prepare(user.displayName, user.name);
+    m_lockScreen->showError(tr("The record key was changed by an administrator. Unlock with the one-time password "
+                               "you were given (or the password you set with it); what is open stays as it was."));
+    statusBar()->showMessage(tr("Locked: the record key was changed."));
+}
+
 void MainWindow::unlock(const QString& password) {
     if (!m_locked) {
         return;
@@ -647,6 +693,15 @@ void MainWindow::unlock(const QString& password) {
     m_workspace->show();
     m_stack->setCurrentWidget(m_workspace);
     setWorkActionsEnabled(true);
+    // Unlocked with the new key: the charts come back as they were, and the outbox goes on under it.
+    for (const QPointer<ChartWindow>& chart : std::exchange(m_heldCharts, {})) {
+        if (chart) {
+            chart->show();
+        }
+    }
+    if (std::exchange(m_syncAfterNewKey, false)) {
+        startSync();
+    }
     m_reception->refresh();
     m_patients->focusSearch();
     statusBar()->clearMessage();

@@ -3,6 +3,7 @@
 #include "core/record/RecordChange.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -110,6 +111,10 @@ private:
     // What the window does by itself (timers, other desks' changes) waits while the desk waits for the server
     // (ServerCallThread::afterWait): the desk's one connection is busy with the user's request.
     void whenRecordFree(const QString& key, std::function<void()> what);
+    // The record key was rotated under this desk (ClinicRecord::keyChanged): the window locks and asks for a password
+    // of the new key, keeping the open charts (hidden, with what is typed in them: it cannot be saved under the old
+    // key) until the user proves it.
+    void lockForNewKey();
 
     std::unique_ptr<ClinicRecord> m_record;
     // On the clinic server: the thread the desk's calls wait on, and the status-bar line saying it waits.
@@ -129,6 +134,8 @@ private:
     QTimer* m_stateTimer = nullptr;
     QList<QAction*> m_workActions;
     bool m_locked = false;
+    QList<QPointer<ChartWindow>> m_heldCharts; // hidden while the desk waits for a password of the new key
+    bool m_syncAfterNewKey = false;            // the outbox was being sent: it goes on once the new key is in
     SyncStatusIndicator* m_syncIndicator = nullptr;
     QTimer* m_syncTimer = nullptr;
     std::unique_ptr<sync::OutboxWorker> m_syncWorker; // declared after m_record: stopped before it closes

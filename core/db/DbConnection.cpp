@@ -27,6 +27,7 @@ void DbConnection::requireCurrentKeys(bool underLock) {
     // Under the key this desk holds: the record takes the new generations on (the switch or the end of a rotation).
     if (moved && !(current == m_seal->currentGeneration() && m_adoptKeyGenerations &&
                    m_adoptKeyGenerations(current, searched))) {
+        noteKeyChanged();
         throw Error(Error::Kind::KeyChanged,
                     QCoreApplication::translate("DbConnection",
                                                 "The record key is being changed (key generation %1) since you signed "

@@ -110,6 +110,14 @@ public:
     void setKeyGenerationsMoved(std::function<bool(int current, int searched)> adopt) {
         m_adoptKeyGenerations = std::move(adopt);
     }
+    // Told when this connection refuses work because the record key was rotated under it (Error(KeyChanged)
+    // follows), so that the desk asks its user to prove a password of the new key.
+    void setKeyChangedHandler(std::function<void()> handler) { m_onKeyChanged = std::move(handler); }
+    void noteKeyChanged() const {
+        if (m_onKeyChanged) {
+            m_onKeyChanged();
+        }
+    }
     // The same seal for another connection of the record (a worker's companion).
     std::shared_ptr<const ColumnSeal> sharedColumnSeal() const { return m_seal; }
     bool seals() const { return driver() == Driver::Postgres; }
@@ -143,6 +151,7 @@ private:
     std::shared_ptr<const ColumnSeal> m_seal;
     bool m_checkKeyGenerations = false;
     std::function<bool(int current, int searched)> m_adoptKeyGenerations;
+    std::function<void()> m_onKeyChanged;
 };
 
 } // namespace tsumugi

@@ -218,6 +218,8 @@ QByteArray Statement::opened(int column, const SealedCell& cell) const {
     } catch (const Error& e) {
         if (e.kind() == Error::Kind::Tampered) {
             m_connection.noteTampered(cell);
+        } else if (e.kind() == Error::Kind::KeyChanged) {
+            m_connection.noteKeyChanged();
         }
         throw;
     }

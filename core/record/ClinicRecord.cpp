@@ -141,6 +141,7 @@ ClinicRecord::ClinicRecord(const QString& path, std::unique_ptr<DbConnection> db
         m_db->setColumnSeal(sealOf(keys, m_key));
         return true;
     });
+    m_db->setKeyChangedHandler([this] { m_keyChanged = true; });
     m_db->setTamperHandler([this](const SealedCell& cell) { m_audit->noteTampered(cell); });
     m_db->setDiskFullHandler([this] {
         if (m_writeState == WriteState::Writable) {
@@ -557,10 +558,42 @@ bool ClinicRecord::passwordOpensSlot(const QString& user, const QString& passwor
 }
 
 bool ClinicRecord::unlockAgain(const QString& password) {
-    const bool ok = passwordOpensSlot(m_user.name, password);
+    bool ok = passwordOpensSlot(m_user.name, password);
+    QString detail;
+    if (!ok && m_keyChanged && UserDirectory::loginProblem(m_user.name, password).isEmpty()) {
+        // The record key was rotated under this desk: the user's new slot gives the new key.
+        const KeySlotFile keys = ServerKeySlots(*m_db).load();
+        const KeySlot* slot = keys.find(m_user.name);
+        if (const auto key = slot ? slot->open(password) : std::nullopt; key && keys.keyMatches(*key)) {
+            m_key = *key;
+            m_db->setColumnSeal(sealOf(keys, m_key));
+            m_keyChanged = false;
+            ok = true;
+            detail = QStringLiteral("with the record's new key (generation %1)").arg(keys.keyGeneration());
+        }
+    }
+    if (!ok && m_keyChanged) {
+        // Nothing can be written under the key this desk still holds: the failure is noted beside the record, as a
+        // failed sign-in is, and audited at the next sign-in.
+        FailedLoginLog(*m_db).add(m_user.name, m_clock.now());
+        return false;
+    }
     m_audit->append(ok ? AuditTrail::Action::Unlock : AuditTrail::Action::FailedLogin, QStringLiteral("user"),
-                    m_user.name);
+                    m_user.name, detail);
     return ok;
+}
+
+void ClinicRecord::checkKeys() {
+    if (!isServer(m_path) || m_keyChanged) {
+        return;
+    }
+    try {
+        m_db->requireCurrentKeys(true);
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::KeyChanged) {
+            throw;
+        }
+    }
 }
 
 QString ClinicRecord::writeStateMessage() const {

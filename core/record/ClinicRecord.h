@@ -132,8 +132,17 @@ public:
     // A check on another connection found damage: this one becomes read-only as well.
     void noteDamaged(const QString& finding);
 
-    // After an automatic lock: the same user proves the password again (audited either way).
+    // After an automatic lock: the same user proves the password again (audited either way). When the record key
+    // was rotated since this desk signed in (keyChanged()), a password of the user's new slot (the one-time password
+    // the administrator handed out, or one set with it since) gives the desk the new key, and it goes on where it
+    // was (what is open and not yet saved stays).
     bool unlockAgain(const QString& password);
+    // True once this desk's connection was refused because the record key was rotated under it: its windows lock
+    // and ask for a password of the new key (unlockAgain).
+    bool keyChanged() const { return m_keyChanged; }
+    // Asks the clinic server now whether the record key moved on (a desk holding the new key takes a rotation's
+    // switch or end on); sets keyChanged() when this desk no longer holds it. Nothing for a record in a file.
+    void checkKeys();
     void noteLocked();
 
     AuditTrail& audit() { return *m_audit; }
@@ -199,6 +208,7 @@ private:
     QString m_path;
     QString m_newRecoveryKey;
     WriteState m_writeState = WriteState::Writable;
+    bool m_keyChanged = false;
     QString m_damage;
     std::unique_ptr<DbConnection> m_db;
     SecureBytes m_key;

@@ -8,10 +8,14 @@
 #include "support/TestRegistry.h"
 
 #include "core/Error.h"
+#include "core/chart/Chart.h"
+#include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/VisitRepository.h"
 #include "core/db/PostgresConnection.h"
 #include "core/i18n/TranslationLoader.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/RecordKeyRotation.h"
+#include "ui/ChartWindow.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/KeyRotationDialog.h"
 #include "ui/MainWindow.h"
@@ -20,6 +24,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -92,13 +97,53 @@ private slots:
         QCOMPARE(doctor->patients().search(QStringLiteral("スズキ"), -1).size(), 30);
 
         // A rotation started and left (a closed window, a killed desk) goes on when the window is opened again.
-        RecordKeyRotation(*admin).start(AdminPassword);
+        const QString doctorThird = RecordKeyRotation(*admin).start(AdminPassword).oneTimePasswords.at(DoctorName);
         KeyRotationDialog again(*admin);
         again.show();
         QVERIFY(!again.findChild<QLineEdit*>(QStringLiteral("keyRotationPassword"))->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!again.running(), 120000);
         QCOMPARE(RecordKeyRotation(*admin).progress()->generation, 3);
         QCOMPARE(RecordKeyRotation(*admin).progress()->phase, RecordKeyRotation::Phase::Done);
+
+        // A doctor's desk signed in before the next rotation, a note half typed in an open chart: the window locks
+        // by itself (its timer asks the server), keeps the chart with what is typed, unlocks with the one-time
+        // password, and the note is then saved under the new key.
+        auto doctorDesk = std::make_unique<MainWindow>(openAs(m_location, DoctorName, doctorThird, m_clock));
+        doctorDesk->show();
+        const qint64 patientId = doctorDesk->record().patients().search(QStringLiteral("スズキ"), 1).first().id;
+        Visit visit;
+        visit.patientId = patientId;
+        visit.date = m_clock.today();
+        visit.department = QStringLiteral("内科");
+        visit = doctorDesk->record().chart().visits().create(visit);
+        ChartWindow* chart = doctorDesk->openChart(patientId);
+        QVERIFY(chart);
+        auto* findings = findWidget<QPlainTextEdit>(chart, "findingsEdit");
+        const QString typed = QStringLiteral("S: 咳嗽、3日前から");
+        findings->setPlainText(typed);
+        const RecordKeyRotation::Started fourth = RecordKeyRotation(*admin).start(AdminPassword);
+        auto* lockScreen = doctorDesk->findChild<QWidget*>(QStringLiteral("lockScreen"));
+        QTRY_VERIFY_WITH_TIMEOUT(lockScreen->isVisible(), 10000);
+        QVERIFY(!chart->isVisible());
+        auto* error = doctorDesk->findChild<QLabel*>(QStringLiteral("lockErrorLabel"));
+        QVERIFY2(error->text().contains(QStringLiteral("一回限り")), qPrintable(error->text()));
+        doctorDesk->resize(1100, 700);
+        QVERIFY(doctorDesk->grab().save(shots + QStringLiteral("key_changed_lock_ja.png")));
+        auto* unlockPassword = doctorDesk->findChild<QLineEdit*>(QStringLiteral("lockPasswordEdit"));
+        QTest::keyClicks(unlockPassword, doctorThird); // the password of the old key no longer opens anything
+        QTest::keyClick(unlockPassword, Qt::Key_Return);
+        QVERIFY(lockScreen->isVisible());
+        unlockPassword->clear();
+        QTest::keyClicks(unlockPassword, fourth.oneTimePasswords.at(DoctorName));
+        QTest::keyClick(unlockPassword, Qt::Key_Return);
+        QTRY_VERIFY(!lockScreen->isVisible());
+        QVERIFY(chart->isVisible());
+        QCOMPARE(findings->toPlainText(), typed);
+        QTest::mouseClick(findWidget<QPushButton>(chart, "saveDraftButton"), Qt::LeftButton);
+        QTRY_COMPARE(doctorDesk->record().chart().notes().forVisit(visit.id)->findings, typed);
+        chart->close();
+        doctorDesk.reset();
+        RecordKeyRotation(*admin).runToEnd();
 
         // The menu offers it to an administrator of a server record.
         MainWindow window(std::move(admin));
