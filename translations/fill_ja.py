@@ -2486,6 +2486,28 @@ JA.update({
         "一回限りのパスワードは今しか表示されません。この画面を閉じる前に各利用者に渡し、新しい回復シートを印刷してください。",
 })
 
+JA.update({
+    # A one-time password handed out by a rotation of the record key (#34).
+    "warning: you signed in with a one-time password; set one of your own with user passwd --new-password-file FILE.":
+        "警告: 一回限りのパスワードでサインインしました。user passwd --new-password-file ファイル で自分のパスワードを設定してください。",
+    "Set a password of your own to go on; the one-time password still signs you in for that.":
+        "続けるには自分のパスワードを設定してください。そのために一回限りのパスワードでもう一度サインインできます。",
+    "Set your password": "パスワードの設定",
+    "You signed in with a one-time password. Set a password of your own now (at least %n characters); the one-time password then opens nothing.":
+        "一回限りのパスワードでサインインしました。自分のパスワード（%n 文字以上）をいま設定してください。以後、一回限りのパスワードでは開けません。",
+    "New password:": "新しいパスワード:",
+    "Once more:": "もう一度:",
+    "Set the password": "パスワードを設定",
+    "The two passwords differ.": "二つのパスワードが一致しません。",
+    "Choose a password other than the one-time password.": "一回限りのパスワードとは別のパスワードにしてください。",
+})
+
+EN_PLURALS.update({
+    "You signed in with a one-time password. Set a password of your own now (at least %n characters); the one-time password then opens nothing.":
+        ("You signed in with a one-time password. Set a password of your own now (at least %n character); the one-time password then opens nothing.",
+         "You signed in with a one-time password. Set a password of your own now (at least %n characters); the one-time password then opens nothing."),
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

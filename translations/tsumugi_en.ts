@@ -238,6 +238,10 @@ commands:
         <source>Stopped; go on with tsumugictl keys rotate --resume.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>warning: you signed in with a one-time password; set one of your own with user passwd --new-password-file FILE.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AllergyIntoleranceReader</name>
@@ -5941,6 +5945,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>The key file is damaged or missing, but its previous generation is intact. "Restore the previous key file" puts it back (the damaged file is kept beside it).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Set a password of your own to go on; the one-time password still signs you in for that.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::MainWindow</name>
@@ -6328,6 +6336,41 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Changes from version %1 to version %2 (removed in red, added in green):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::OwnPasswordDialog</name>
+    <message>
+        <source>Set your password</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>You signed in with a one-time password. Set a password of your own now (at least %n characters); the one-time password then opens nothing.</source>
+        <translation><numerusform>You signed in with a one-time password. Set a password of your own now (at least %n character); the one-time password then opens nothing.</numerusform><numerusform>You signed in with a one-time password. Set a password of your own now (at least %n characters); the one-time password then opens nothing.</numerusform></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a password other than the one-time password.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -262,6 +262,10 @@ commands:
         <source>Stopped; go on with tsumugictl keys rotate --resume.</source>
         <translation>中断しました。tsumugictl keys rotate --resume で続けてください。</translation>
     </message>
+    <message>
+        <source>warning: you signed in with a one-time password; set one of your own with user passwd --new-password-file FILE.</source>
+        <translation>警告: 一回限りのパスワードでサインインしました。user passwd --new-password-file ファイル で自分のパスワードを設定してください。</translation>
+    </message>
 </context>
 <context>
     <name>AllergyIntoleranceReader</name>
@@ -6023,6 +6027,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>The key file is damaged or missing, but its previous generation is intact. "Restore the previous key file" puts it back (the damaged file is kept beside it).</source>
         <translation>鍵ファイルが壊れているか見つかりませんが、前の世代の鍵ファイルは無傷です。「前の鍵ファイルに戻す」で元に戻せます（壊れたファイルは横に残します）。</translation>
     </message>
+    <message>
+        <source>Set a password of your own to go on; the one-time password still signs you in for that.</source>
+        <translation>続けるには自分のパスワードを設定してください。そのために一回限りのパスワードでもう一度サインインできます。</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::MainWindow</name>
@@ -6411,6 +6419,41 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Changes from version %1 to version %2 (removed in red, added in green):</source>
         <translation>第%1版から第%2版への差分（削除は赤、追加は緑）:</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::OwnPasswordDialog</name>
+    <message>
+        <source>Set your password</source>
+        <translation>パスワードの設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>You signed in with a one-time password. Set a password of your own now (at least %n characters); the one-time password then opens nothing.</source>
+        <translation><numerusform>一回限りのパスワードでサインインしました。自分のパスワード（%n 文字以上）をいま設定してください。以後、一回限りのパスワードでは開けません。</numerusform></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード:</translation>
+    </message>
+    <message>
+        <source>Once more:</source>
+        <translation>もう一度:</translation>
+    </message>
+    <message>
+        <source>Set the password</source>
+        <translation>パスワードを設定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>二つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one-time password.</source>
+        <translation>一回限りのパスワードとは別のパスワードにしてください。</translation>
     </message>
 </context>
 <context>

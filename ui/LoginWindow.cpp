@@ -1,4 +1,5 @@
 #include "ui/LoginWindow.h"
+#include "ui/OwnPasswordDialog.h"
 
 #include "core/Error.h"
 #include "core/record/ClinicRecord.h"
@@ -124,6 +125,7 @@ void LoginWindow::tryLogin() {
         return;
     }
     m_login->setEnabled(false);
+    const QString typed = m_password->text();
     // Key derivation takes a noticeable moment on purpose (it slows down password guessing).
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
@@ -150,6 +152,14 @@ void LoginWindow::tryLogin() {
     }
     WorkstationSettings::setLastUserName(user);
     m_error->hide();
+    if (m_record->onOneTimePassword()) {
+        OwnPasswordDialog own(*m_record, typed, this);
+        if (own.exec() != QDialog::Accepted) {
+            m_record.reset();
+            showError(tr("Set a password of your own to go on; the one-time password still signs you in for that."));
+            return;
+        }
+    }
     accept();
 }
 

@@ -4,6 +4,7 @@
 
 #include "ui/KeyRotationDialog.h"
 #include "ui/MasterUpdateDialog.h"
+#include "ui/OwnPasswordDialog.h"
 
 #include "core/masters/ShippedMasters.h"
 
@@ -701,6 +702,13 @@ void MainWindow::unlock(const QString& password) {
     }
     if (std::exchange(m_syncAfterNewKey, false)) {
         startSync();
+    }
+    if (m_record->onOneTimePassword()) {
+        // Unlocked with the password an administrator handed out: one of the user's own first (else locked again).
+        OwnPasswordDialog own(*m_record, password, this);
+        if (own.exec() != QDialog::Accepted) {
+            lock();
+        }
     }
     m_reception->refresh();
     m_patients->focusSearch();

@@ -202,6 +202,12 @@ std::unique_ptr<ClinicRecord> AdminCli::openRecord(const CliArguments& a) {
         m_err << tr("warning: %1").arg(state) << '\n';
         m_err.flush();
     }
+    if (record->onOneTimePassword()) {
+        m_err << tr("warning: you signed in with a one-time password; set one of your own with user passwd "
+                    "--new-password-file FILE.")
+              << '\n';
+        m_err.flush();
+    }
     return record;
 }
 

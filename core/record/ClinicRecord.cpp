@@ -398,6 +398,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::open(const QString& path, const QStr
     const SecureBytes key = unlock(keys, FailedLoginLog(path), userName, password, clock, keysPath);
     std::unique_ptr<ClinicRecord> record(
         new ClinicRecord(path, openConnection(path, key, sealOf(keys, key)), key, clock));
+    record->m_oneTimePassword = keys.find(userName)->oneTime();
     record->signIn(userName, keys.legacyFailedLogins());
     return record;
 }
@@ -410,6 +411,7 @@ std::unique_ptr<ClinicRecord> ClinicRecord::openOnServer(const QString& location
     db->setColumnSeal(sealOf(keys, key));
     serverMigrator().migrate(*db);
     std::unique_ptr<ClinicRecord> record(new ClinicRecord(location, std::move(db), key, clock));
+    record->m_oneTimePassword = keys.find(userName)->oneTime();
     record->signIn(userName, {});
     return record;
 }
@@ -568,6 +570,7 @@ bool ClinicRecord::unlockAgain(const QString& password) {
             m_key = *key;
             m_db->setColumnSeal(sealOf(keys, m_key));
             m_keyChanged = false;
+            m_oneTimePassword = slot->oneTime();
             ok = true;
             detail = QStringLiteral("with the record's new key (generation %1)").arg(keys.keyGeneration());
         }
@@ -698,6 +701,9 @@ void ClinicRecord::writeKeySlot(const QString& user, const QString& password) {
     // The slow key derivation happens before the lock, so other desks wait only for the write.
     const KeySlot slot = KeySlot::seal(user, password, m_key, KeyDerivation::DefaultIterations);
     updateKeySlots([&](KeySlotFile& keys) { keys.put(slot); });
+    if (user == m_user.name) {
+        m_oneTimePassword = false; // a password of its own now
+    }
 }
 
 QString ClinicRecord::renewRecoveryKey() {

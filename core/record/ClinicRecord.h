@@ -140,6 +140,9 @@ public:
     // True once this desk's connection was refused because the record key was rotated under it: its windows lock
     // and ask for a password of the new key (unlockAgain).
     bool keyChanged() const { return m_keyChanged; }
+    // Signed in (or unlocked) with a one-time password an administrator handed out: the user sets a password of its
+    // own (UserDirectory::changePassword) before working.
+    bool onOneTimePassword() const { return m_oneTimePassword; }
     // Asks the clinic server now whether the record key moved on (a desk holding the new key takes a rotation's
     // switch or end on); sets keyChanged() when this desk no longer holds it. Nothing for a record in a file.
     void checkKeys();
@@ -209,6 +212,7 @@ private:
     QString m_newRecoveryKey;
     WriteState m_writeState = WriteState::Writable;
     bool m_keyChanged = false;
+    bool m_oneTimePassword = false;
     QString m_damage;
     std::unique_ptr<DbConnection> m_db;
     SecureBytes m_key;

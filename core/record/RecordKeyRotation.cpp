@@ -95,7 +95,8 @@ RecordKeyRotation::Started RecordKeyRotation::start(const QString& adminPassword
         if (u.name != me.name) {
             started.oneTimePasswords[u.name] = password;
         }
-        newSlots << KeySlot::seal(u.name, password, newKey, KeyDerivation::DefaultIterations);
+        const KeySlot slot = KeySlot::seal(u.name, password, newKey, KeyDerivation::DefaultIterations);
+        newSlots << (u.name == me.name ? slot : slot.asOneTime());
     }
     started.recoveryKey = RecoveryKey::generate();
     newSlots << KeySlot::seal(RecoveryKey::slotName(), started.recoveryKey, newKey, KeyDerivation::MinimumIterations);

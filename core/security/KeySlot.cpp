@@ -55,9 +55,10 @@ KeySlot KeySlot::seal(const QString& user, const QString& password, const Secure
               EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(slot.m_ciphertext.data()), &len,
                                 databaseKey.data(), databaseKey.size()) == 1;
     total = len;
-    ok = ok && EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(slot.m_ciphertext.data()) + total,
-                                   &len) == 1 &&
-         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagLength, slot.m_tag.data()) == 1;
+    ok =
+        ok &&
+        EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(slot.m_ciphertext.data()) + total, &len) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, TagLength, slot.m_tag.data()) == 1;
     if (!ok) {
         throw std::runtime_error("could not seal the key slot");
     }
@@ -74,13 +75,14 @@ std::optional<SecureBytes> KeySlot::open(const QString& password) const {
     SecureBytes key(int(m_ciphertext.size()));
     QByteArray tag = m_tag;
     int len = 0;
-    const bool ok = ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-                    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceLength, nullptr) == 1 &&
-                    EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, kek.data(), bytes(m_nonce)) == 1 &&
-                    EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) == 1 &&
-                    EVP_DecryptUpdate(ctx.get(), key.data(), &len, bytes(m_ciphertext), int(m_ciphertext.size())) == 1 &&
-                    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagLength, tag.data()) == 1 &&
-                    EVP_DecryptFinal_ex(ctx.get(), key.data() + len, &len) == 1;
+    const bool ok =
+        ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceLength, nullptr) == 1 &&
+        EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, kek.data(), bytes(m_nonce)) == 1 &&
+        EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) == 1 &&
+        EVP_DecryptUpdate(ctx.get(), key.data(), &len, bytes(m_ciphertext), int(m_ciphertext.size())) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagLength, tag.data()) == 1 &&
+        EVP_DecryptFinal_ex(ctx.get(), key.data() + len, &len) == 1;
     if (!ok) {
         return std::nullopt;
     }
@@ -88,7 +90,7 @@ std::optional<SecureBytes> KeySlot::open(const QString& password) const {
 }
 
 QJsonObject KeySlot::toJson() const {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("user"), m_user},
         {QStringLiteral("kdf"), QStringLiteral("pbkdf2-hmac-sha256")},
         {QStringLiteral("iterations"), m_iterations},
@@ -98,6 +100,10 @@ QJsonObject KeySlot::toJson() const {
         {QStringLiteral("wrappedKey"), QString::fromLatin1(m_ciphertext.toBase64())},
         {QStringLiteral("tag"), QString::fromLatin1(m_tag.toBase64())},
     };
+    if (m_oneTime) {
+        o.insert(QStringLiteral("oneTime"), true);
+    }
+    return o;
 }
 
 std::optional<KeySlot> KeySlot::fromJson(const QJsonObject& o) {
@@ -112,6 +118,7 @@ std::optional<KeySlot> KeySlot::fromJson(const QJsonObject& o) {
     slot.m_nonce = QByteArray::fromBase64(o.value(QStringLiteral("nonce")).toString().toLatin1());
     slot.m_ciphertext = QByteArray::fromBase64(o.value(QStringLiteral("wrappedKey")).toString().toLatin1());
     slot.m_tag = QByteArray::fromBase64(o.value(QStringLiteral("tag")).toString().toLatin1());
+    slot.m_oneTime = o.value(QStringLiteral("oneTime")).toBool(false);
     if (slot.m_user.isEmpty() || slot.m_salt.isEmpty() || slot.m_ciphertext.isEmpty()) {
         return std::nullopt;
     }

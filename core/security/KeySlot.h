@@ -21,6 +21,14 @@ public:
 
     QString user() const { return m_user; }
     int iterations() const { return m_iterations; }
+    // A password an administrator handed out (a rotation of the record key): the user sets one of its own at the
+    // next sign-in. Kept beside the wrapped key; whoever could clear it could as well write the slots themselves.
+    bool oneTime() const { return m_oneTime; }
+    KeySlot asOneTime() const {
+        KeySlot s = *this;
+        s.m_oneTime = true;
+        return s;
+    }
 
     QJsonObject toJson() const;
     static std::optional<KeySlot> fromJson(const QJsonObject& o);
@@ -32,6 +40,7 @@ private:
     QByteArray m_nonce;
     QByteArray m_ciphertext;
     QByteArray m_tag;
+    bool m_oneTime = false;
 };
 
 } // namespace tsumugi

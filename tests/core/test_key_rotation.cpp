@@ -137,7 +137,10 @@ private slots:
         doctor.reset();
         TSUMUGI_VERIFY_ERROR(signIn(QStringLiteral("dr.sato"), m_doctorPassword), Error::Kind::WrongPassword);
         doctor = signIn(QStringLiteral("dr.sato"), started.oneTimePasswords.at(QStringLiteral("dr.sato")));
+        QVERIFY(doctor->onOneTimePassword());
+        QVERIFY(!admin->onOneTimePassword()); // the administrator who started it keeps its password
         doctor->users().changePassword(started.oneTimePasswords.at(QStringLiteral("dr.sato")), m_doctorPassword);
+        QVERIFY(!doctor->onOneTimePassword());
 
         // A few batches, then the session ends (as a killed one would, between two transactions).
         for (int i = 0; i < 3; ++i) {
@@ -177,6 +180,7 @@ private slots:
         QCOMPARE(doctor->patients().search(QStringLiteral("カギ"), -1).size(), Patients + 1);
         doctor->patients().create(patient(Patients + 2));
         doctor = signIn(QStringLiteral("dr.sato"), m_doctorPassword);
+        QVERIFY(!doctor->onOneTimePassword());
         QCOMPARE(doctor->patients().search(QStringLiteral("カギ"), -1).size(), Patients + 2);
         QCOMPARE(doctor->patients().search(added.phone).first().id, added.id);
         QCOMPARE(doctor->patients().open(first)->familyName, patient(1).familyName);

@@ -18,7 +18,9 @@
 #include "ui/ChartWindow.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/KeyRotationDialog.h"
+#include "ui/LoginWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/OwnPasswordDialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -28,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 
 using namespace tsumugi;
@@ -39,6 +42,27 @@ class TestKeyRotationUi : public QObject {
     tsumugi::test::PostgresCluster m_cluster;
     ManualClock m_clock{fixedNow()};
     QString m_location;
+
+    // Answers the dialog that asks for a password of the user's own once it is up (it is modal: the click that
+    // opens it returns when it is closed).
+    static void setOwnPasswordWhenAsked(const QString& password, bool* asked) {
+        auto* poll = new QTimer;
+        poll->setInterval(50);
+        QObject::connect(poll, &QTimer::timeout, [poll, password, asked] {
+            auto* own = qobject_cast<OwnPasswordDialog*>(QApplication::activeModalWidget());
+            if (!own) {
+                return;
+            }
+            poll->stop();
+            poll->deleteLater();
+            *asked = true;
+            own->findChild<QLineEdit*>(QStringLiteral("ownPasswordEdit"))->setText(password);
+            own->findChild<QLineEdit*>(QStringLiteral("ownPasswordAgainEdit"))->setText(password);
+            own->grab().save(QStringLiteral(TSUMUGI_BINARY_DIR) + QStringLiteral("/screenshots/own_password_ja.png"));
+            QTest::mouseClick(own->findChild<QPushButton*>(QStringLiteral("ownPasswordSaveButton")), Qt::LeftButton);
+        });
+        poll->start();
+    }
 
 private slots:
     void initTestCase() {
@@ -135,8 +159,13 @@ private slots:
         QVERIFY(lockScreen->isVisible());
         unlockPassword->clear();
         QTest::keyClicks(unlockPassword, fourth.oneTimePasswords.at(DoctorName));
+        bool asked = false;
+        const QString doctorOwn = QStringLiteral("doctor own pass 4");
+        setOwnPasswordWhenAsked(doctorOwn, &asked); // the one-time password is replaced at once
         QTest::keyClick(unlockPassword, Qt::Key_Return);
+        QTRY_VERIFY(asked);
         QTRY_VERIFY(!lockScreen->isVisible());
+        QVERIFY(!doctorDesk->record().onOneTimePassword());
         QVERIFY(chart->isVisible());
         QCOMPARE(findings->toPlainText(), typed);
         QTest::mouseClick(findWidget<QPushButton>(chart, "saveDraftButton"), Qt::LeftButton);
@@ -144,6 +173,24 @@ private slots:
         chart->close();
         doctorDesk.reset();
         RecordKeyRotation(*admin).runToEnd();
+        QVERIFY(openAs(m_location, DoctorName, doctorOwn, m_clock));
+        TSUMUGI_VERIFY_ERROR(openAs(m_location, DoctorName, fourth.oneTimePasswords.at(DoctorName), m_clock),
+                             Error::Kind::WrongPassword);
+
+        // The clerk signs in at the sign-in window with its one-time password and is asked for its own first.
+        {
+            LoginWindow login(m_location, m_clock);
+            login.show();
+            findWidget<QLineEdit>(&login, "loginUserEdit")->setText(ClerkName);
+            findWidget<QLineEdit>(&login, "loginPasswordEdit")->setText(fourth.oneTimePasswords.at(ClerkName));
+            bool clerkAsked = false;
+            setOwnPasswordWhenAsked(QStringLiteral("clerk own pass 4"), &clerkAsked);
+            QTest::mouseClick(findWidget<QPushButton>(&login, "loginButton"), Qt::LeftButton);
+            QVERIFY(clerkAsked);
+            QCOMPARE(login.result(), int(QDialog::Accepted));
+            QVERIFY(!login.takeRecord()->onOneTimePassword());
+        }
+        QVERIFY(openAs(m_location, ClerkName, QStringLiteral("clerk own pass 4"), m_clock));
 
         // The menu offers it to an administrator of a server record.
         MainWindow window(std::move(admin));
