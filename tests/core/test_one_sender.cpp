@@ -66,13 +66,15 @@ private:
             QVERIFY(sender->outbox().holdSending());
             QVERIFY(!t.record->outbox().holdSending());
         }
-        QVERIFY(t.record->outbox().holdSending());
+        // The server lets go of a closed connection's lock when its backend has ended, a moment after the close (on
+        // a busy machine, after this desk's first try): the desk's next rounds take over.
+        QTRY_VERIFY_WITH_TIMEOUT(t.record->outbox().holdSending(), 10000);
 
         const auto next = t.record->openCompanion();
         QVERIFY(!next->outbox().holdSending());
         PostgresConnection server(t.path);
         server.exec(QStringLiteral("SELECT pg_terminate_backend(%1);").arg(backendOf(*t.record)).toUtf8().constData());
-        QVERIFY(next->outbox().holdSending());
+        QTRY_VERIFY_WITH_TIMEOUT(next->outbox().holdSending(), 10000); // (the backend ends a moment after the signal)
         QVERIFY(!t.record->outbox().holdSending()); // made its connection anew: holds nothing, takes nothing
         QCOMPARE(holders(next->db()), qint64(1));
     }
