@@ -2508,6 +2508,98 @@ EN_PLURALS.update({
          "You signed in with a one-time password. Set a password of your own now (at least %n characters); the one-time password then opens nothing."),
 })
 
+JA.update({
+    # The clinic server set up and joined (#35).
+    "%1 (OpenSSL: %2)": "%1（OpenSSL: %2）",
+    "The clinic's certificate authority has no %1.": "院内の認証局に %1 がありません。",
+    "The clinic's CA certificate cannot be read.": "院内認証局の証明書を読み取れません。",
+    "A key could not be made.": "鍵を作成できませんでした。",
+    "A key could not be written.": "鍵を書き出せませんでした。",
+    "The CA key could not be encrypted.": "認証局の鍵を暗号化できませんでした。",
+    "The CA key could not be written.": "認証局の鍵を書き出せませんでした。",
+    "The CA password is wrong: the clinic's certificate authority signs nothing without it.":
+        "認証局のパスワードが違います。正しいパスワードがなければ院内認証局は何にも署名しません。",
+    "A certificate extension could not be set (%1).": "証明書の拡張を設定できませんでした（%1）。",
+    "A serial number could not be made.": "シリアル番号を作成できませんでした。",
+    "A certificate could not be written.": "証明書を書き出せませんでした。",
+    "The CA password needs at least 8 characters.": "認証局のパスワードは8文字以上にしてください。",
+    "%1 already holds a certificate authority; it was left untouched.": "%1 にはすでに認証局があります。変更していません。",
+    "The folder %1 cannot be made.": "フォルダー %1 を作成できません。",
+    "Tsumugi clinic CA": "Tsumugi 院内認証局",
+    "The CA certificate could not be signed.": "認証局の証明書に署名できませんでした。",
+    "There is no clinic certificate authority in %1.": "%1 に院内認証局がありません。",
+    "The server's certificate needs a name or an address.": "サーバー証明書には名前かアドレスが必要です。",
+    "A desk's name is 1 to 40 letters, digits, '-', '.' or '_' (for example reception-1 or exam-2), not '%1'.":
+        "端末名は英数字・「-」「.」「_」の1〜40文字です（例: reception-1、exam-2）。「%1」は使えません。",
+    "The desk %1 had a certificate that was revoked; give the desk a new name.":
+        "端末 %1 の証明書は失効済みです。端末に新しい名前を付けてください。",
+    "The desk %1 has a certificate already; revoke it first to issue another.":
+        "端末 %1 にはすでに証明書があります。新しく発行するには先に失効させてください。",
+    "The certificate could not be signed.": "証明書に署名できませんでした。",
+    "No valid certificate was issued to a desk named %1.": "端末 %1 に有効な証明書は発行されていません。",
+    "The list of revoked certificates could not be signed.": "失効リストに署名できませんでした。",
+    "The list of revoked certificates could not be written.": "失効リストを書き出せませんでした。",
+    "No random join code could be made.": "参加コードを作成できませんでした。",
+    "This is no join file of a Tsumugi clinic server (tsumugictl server certs issue makes one).":
+        "これは Tsumugi 院内サーバーの参加ファイルではありません（tsumugictl server certs issue で作成します）。",
+    "This join file was made by a newer Tsumugi; update this desk first.":
+        "この参加ファイルは新しい版の Tsumugi で作られています。先にこの端末を更新してください。",
+    "This join file is damaged; have a new one made.": "この参加ファイルは壊れています。作り直してもらってください。",
+    "The join code does not open this join file. Type it as the administrator's screen showed it (the dashes may be left out).":
+        "参加コードが一致しません。管理者の画面に表示されたとおりに入力してください（「-」は省略できます）。",
+    "The clinic server refused this desk's certificate: it was revoked. An administrator issues the desk a new one (tsumugictl server certs issue).":
+        "院内サーバーがこの端末の証明書を拒否しました（失効済み）。管理者が新しい証明書を発行してください（tsumugictl server certs issue）。",
+    "The clinic server did not accept this desk's certificate (it is missing or not of the clinic's certificate authority). Join the desk again with a join file of this server.":
+        "院内サーバーがこの端末の証明書を受け付けませんでした（証明書がないか、院内認証局のものではありません）。このサーバーの参加ファイルで参加し直してください。",
+    "The server's certificate does not name the address this desk uses: connect by an address the server was set up with (tsumugictl server init --listen).":
+        "サーバー証明書にこの端末が使うアドレスが含まれていません。サーバー設定時のアドレス（tsumugictl server init --listen）で接続してください。",
+    "The server's certificate is not of this clinic's certificate authority: this may be another server. Nothing was sent to it.":
+        "サーバー証明書がこの医院の認証局のものではありません。別のサーバーかもしれません。何も送信していません。",
+    "The clinic server does not let this connection in: a desk connects with TLS, its own certificate and the desks' role, from the clinic's network.":
+        "院内サーバーがこの接続を受け付けません。端末は院内ネットワークから、TLS・自分の証明書・端末用ロールで接続します。",
+    "The record on the clinic server has schema %1 and this Tsumugi needs %2. Only the server changes its schema: an administrator runs tsumugictl server upgrade on the server machine, then this desk signs in again. Nothing was changed.":
+        "院内サーバーの記録はスキーマ %1 ですが、この Tsumugi には %2 が必要です。スキーマはサーバーでのみ変更します。管理者がサーバー機で tsumugictl server upgrade を実行してから、この端末でサインインし直してください。何も変更していません。",
+    "There is no postgres user on this machine: install postgresql-15 first (scripts/setup does).":
+        "このコンピューターに postgres ユーザーがありません。先に postgresql-15 をインストールしてください（scripts/setup が行います）。",
+    "%1 cannot be given to the postgres user.": "%1 を postgres ユーザーの所有にできません。",
+    "%1 cannot be started: install postgresql-15 first (scripts/setup does).":
+        "%1 を起動できません。先に postgresql-15 をインストールしてください（scripts/setup が行います）。",
+    "%1 failed: %2": "%1 が失敗しました: %2",
+    "%1 holds no clinic server: set one up with tsumugictl server init --data %1.":
+        "%1 に院内サーバーはありません。tsumugictl server init --data %1 で設定してください。",
+    "Give the server's folder with --data DIR.": "サーバーのフォルダーを --data DIR で指定してください。",
+    "Give the addresses the desks reach the server by with --listen (for example 192.168.1.10).":
+        "端末がサーバーに接続するアドレスを --listen で指定してください（例: 192.168.1.10）。",
+    "--port is a number from 1024 to 65535.": "--port は 1024〜65535 の数です。",
+    "The clinic's certificate authority in %1 is kept.": "%1 の院内認証局はそのまま使います。",
+    "Made the clinic's certificate authority in %1 (its key is encrypted under the CA password).":
+        "%1 に院内認証局を作成しました（鍵は認証局のパスワードで暗号化されています）。",
+    "%1 holds a cluster that is not a PostgreSQL 15 cluster with its settings inside; it was left untouched.":
+        "%1 のクラスターは設定ファイルを内部に持つ PostgreSQL 15 のクラスターではありません。変更していません。",
+    "The cluster in %1 is adopted.": "%1 のクラスターを引き継ぎます。",
+    "Made a PostgreSQL 15 cluster in %1.": "%1 に PostgreSQL 15 のクラスターを作成しました。",
+    "The server listens on %1, port %2, for desks with a certificate of the clinic's CA only (TLS 1.3).":
+        "サーバーは %1（ポート %2）で、院内認証局の証明書を持つ端末だけを受け付けます（TLS 1.3）。",
+    "The database %1 holds a Tsumugi record already: it is kept.": "データベース %1 にはすでに Tsumugi の記録があります。そのまま使います。",
+    "Made the record of %1 (%2); administrator: %3.": "%1（%2）の記録を作成しました。管理者: %3",
+    "Give the file holding the CA password with --ca-password-file ('-' reads standard input).":
+        "認証局のパスワードを書いたファイルを --ca-password-file で指定してください（「-」で標準入力から読みます）。",
+    "The clinic server in %1 is running (port %2).": "%1 の院内サーバーは稼働中です（ポート %2）。",
+    "The clinic server in %1 is stopped (port %2).": "%1 の院内サーバーは停止しています（ポート %2）。",
+    "Each desk joins with a certificate of its own: tsumugictl server certs issue DESK --data %1 --ca-password-file FILE writes DESK.tsumugi-join and shows its join code; on the desk, the setup window's 「院内サーバーに接続する」 (or tsumugictl server join) takes both. Desks connect to %2, port %3.":
+        "各端末は自分の証明書で参加します。tsumugictl server certs issue 端末名 --data %1 --ca-password-file ファイル で 端末名.tsumugi-join と参加コードを作り、端末ではセットアップ画面の「院内サーバーに接続する」（または tsumugictl server join）で両方を入力します。端末の接続先は %2（ポート %3）です。",
+    "The record on the clinic server in %1 is at this version's schema.": "%1 の院内サーバーの記録はこの版のスキーマになっています。",
+    "revoked %1": "失効 %1",
+    "valid": "有効",
+    "The certificate of the desk %1 is revoked: the server refuses its next connection.":
+        "端末 %1 の証明書を失効させました。次の接続からサーバーが拒否します。",
+    "The join file of the desk %1 is %2. Its join code (shown only now; give it to the desk by another way than the file):":
+        "端末 %1 の参加ファイルは %2 です。参加コード（今だけ表示します。ファイルとは別の方法で端末に伝えてください）:",
+    "The join file %1 cannot be read.": "参加ファイル %1 を読み取れません。",
+    "Give the file holding the join code with --code-file ('-' reads standard input).":
+        "参加コードを書いたファイルを --code-file で指定してください（「-」で標準入力から読みます）。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

@@ -745,6 +745,109 @@ commands:
     </message>
 </context>
 <context>
+    <name>ClinicCertificateAuthority</name>
+    <message>
+        <source>%1 (OpenSSL: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic's certificate authority has no %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic's CA certificate cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A key could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A key could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA key could not be encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA key could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA password is wrong: the clinic's certificate authority signs nothing without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A certificate extension could not be set (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A serial number could not be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A certificate could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA password needs at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 already holds a certificate authority; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tsumugi clinic CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA certificate could not be signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no clinic certificate authority in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate needs a name or an address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A desk's name is 1 to 40 letters, digits, '-', '.' or '_' (for example reception-1 or exam-2), not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desk %1 had a certificate that was revoked; give the desk a new name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desk %1 has a certificate already; revoke it first to issue another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate could not be signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No valid certificate was issued to a desk named %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of revoked certificates could not be signed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of revoked certificates could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClinicRecord</name>
     <message>
         <source>Enter the clinic's name.</source>
@@ -1089,6 +1192,33 @@ commands:
     <name>DbConnection</name>
     <message>
         <source>The record key is being changed (key generation %1) since you signed in. Sign in again to go on; nothing was lost.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeskJoin</name>
+    <message>
+        <source>No random join code could be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is no join file of a Tsumugi clinic server (tsumugictl server certs issue makes one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This join file was made by a newer Tsumugi; update this desk first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This join file is damaged; have a new one made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join code does not open this join file. Type it as the administrator's screen showed it (the dashes may be left out).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3359,6 +3489,26 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>This desk is still waiting for the clinic server's answer to its last request; try again in a moment.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The clinic server refused this desk's certificate: it was revoked. An administrator issues the desk a new one (tsumugictl server certs issue).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server did not accept this desk's certificate (it is missing or not of the clinic's certificate authority). Join the desk again with a join file of this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate does not name the address this desk uses: connect by an address the server was set up with (tsumugictl server init --listen).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate is not of this clinic's certificate authority: this may be another server. Nothing was sent to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server does not let this connection in: a desk connects with TLS, its own certificate and the desks' role, from the clinic's network.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>
@@ -3679,11 +3829,158 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>This record has schema %1, which this program cannot bring up to date (it was made by a trial version). The record was not changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The record on the clinic server has schema %1 and this Tsumugi needs %2. Only the server changes its schema: an administrator runs tsumugictl server upgrade on the server machine, then this desk signs in again. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SealingStep</name>
     <message>
         <source>Bringing this record to schema %1 needs the record key: sign in at a desk to do it. The record was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerCluster</name>
+    <message>
+        <source>There is no postgres user on this machine: install postgresql-15 first (scripts/setup does).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be given to the postgres user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be started: install postgresql-15 first (scripts/setup does).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no clinic server: set one up with tsumugictl server init --data %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the server's folder with --data DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the addresses the desks reach the server by with --listen (for example 192.168.1.10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--port is a number from 1024 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic's certificate authority in %1 is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made the clinic's certificate authority in %1 (its key is encrypted under the CA password).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds a cluster that is not a PostgreSQL 15 cluster with its settings inside; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cluster in %1 is adopted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made a PostgreSQL 15 cluster in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server listens on %1, port %2, for desks with a certificate of the clinic's CA only (TLS 1.3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 holds a Tsumugi record already: it is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made the record of %1 (%2); administrator: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
+              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
+              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
+              (on the server machine; --user/--password-file: the first administrator)
+  server start|stop|status --data DIR
+  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
+  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
+  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
+  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the server's folder with --data DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the file holding the CA password with --ca-password-file ('-' reads standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server in %1 is running (port %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The clinic server in %1 is stopped (port %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--port is a number from 1024 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each desk joins with a certificate of its own: tsumugictl server certs issue DESK --data %1 --ca-password-file FILE writes DESK.tsumugi-join and shows its join code; on the desk, the setup window's 「院内サーバーに接続する」 (or tsumugictl server join) takes both. Desks connect to %2, port %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record on the clinic server in %1 is at this version's schema.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of the desk %1 is revoked: the server refuses its next connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join file of the desk %1 is %2. Its join code (shown only now; give it to the desk by another way than the file):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the file holding the join code with --code-file ('-' reads standard input).</source>
         <translation type="unfinished" />
     </message>
 </context>

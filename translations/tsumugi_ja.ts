@@ -792,6 +792,109 @@ commands:
     </message>
 </context>
 <context>
+    <name>ClinicCertificateAuthority</name>
+    <message>
+        <source>%1 (OpenSSL: %2)</source>
+        <translation>%1（OpenSSL: %2）</translation>
+    </message>
+    <message>
+        <source>The clinic's certificate authority has no %1.</source>
+        <translation>院内の認証局に %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The clinic's CA certificate cannot be read.</source>
+        <translation>院内認証局の証明書を読み取れません。</translation>
+    </message>
+    <message>
+        <source>A key could not be made.</source>
+        <translation>鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>A key could not be written.</source>
+        <translation>鍵を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The CA key could not be encrypted.</source>
+        <translation>認証局の鍵を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <source>The CA key could not be written.</source>
+        <translation>認証局の鍵を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The CA password is wrong: the clinic's certificate authority signs nothing without it.</source>
+        <translation>認証局のパスワードが違います。正しいパスワードがなければ院内認証局は何にも署名しません。</translation>
+    </message>
+    <message>
+        <source>A certificate extension could not be set (%1).</source>
+        <translation>証明書の拡張を設定できませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>A serial number could not be made.</source>
+        <translation>シリアル番号を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>A certificate could not be written.</source>
+        <translation>証明書を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The CA password needs at least 8 characters.</source>
+        <translation>認証局のパスワードは8文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a certificate authority; it was left untouched.</source>
+        <translation>%1 にはすでに認証局があります。変更していません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Tsumugi clinic CA</source>
+        <translation>Tsumugi 院内認証局</translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be signed.</source>
+        <translation>認証局の証明書に署名できませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no clinic certificate authority in %1.</source>
+        <translation>%1 に院内認証局がありません。</translation>
+    </message>
+    <message>
+        <source>The server's certificate needs a name or an address.</source>
+        <translation>サーバー証明書には名前かアドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>A desk's name is 1 to 40 letters, digits, '-', '.' or '_' (for example reception-1 or exam-2), not '%1'.</source>
+        <translation>端末名は英数字・「-」「.」「_」の1〜40文字です（例: reception-1、exam-2）。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>The desk %1 had a certificate that was revoked; give the desk a new name.</source>
+        <translation>端末 %1 の証明書は失効済みです。端末に新しい名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The desk %1 has a certificate already; revoke it first to issue another.</source>
+        <translation>端末 %1 にはすでに証明書があります。新しく発行するには先に失効させてください。</translation>
+    </message>
+    <message>
+        <source>The certificate could not be signed.</source>
+        <translation>証明書に署名できませんでした。</translation>
+    </message>
+    <message>
+        <source>No valid certificate was issued to a desk named %1.</source>
+        <translation>端末 %1 に有効な証明書は発行されていません。</translation>
+    </message>
+    <message>
+        <source>The list of revoked certificates could not be signed.</source>
+        <translation>失効リストに署名できませんでした。</translation>
+    </message>
+    <message>
+        <source>The list of revoked certificates could not be written.</source>
+        <translation>失効リストを書き出せませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ClinicRecord</name>
     <message>
         <source>Enter the clinic's name.</source>
@@ -1138,6 +1241,33 @@ commands:
     <message>
         <source>The record key is being changed (key generation %1) since you signed in. Sign in again to go on; nothing was lost.</source>
         <translation>サインイン後に記録の鍵の変更が始まりました（鍵の世代 %1）。続けるにはサインインし直してください。失われたものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskJoin</name>
+    <message>
+        <source>No random join code could be made.</source>
+        <translation>参加コードを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>This is no join file of a Tsumugi clinic server (tsumugictl server certs issue makes one).</source>
+        <translation>これは Tsumugi 院内サーバーの参加ファイルではありません（tsumugictl server certs issue で作成します）。</translation>
+    </message>
+    <message>
+        <source>This join file was made by a newer Tsumugi; update this desk first.</source>
+        <translation>この参加ファイルは新しい版の Tsumugi で作られています。先にこの端末を更新してください。</translation>
+    </message>
+    <message>
+        <source>This join file is damaged; have a new one made.</source>
+        <translation>この参加ファイルは壊れています。作り直してもらってください。</translation>
+    </message>
+    <message>
+        <source>The join code does not open this join file. Type it as the administrator's screen showed it (the dashes may be left out).</source>
+        <translation>参加コードが一致しません。管理者の画面に表示されたとおりに入力してください（「-」は省略できます）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3565,26 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>This desk is still waiting for the clinic server's answer to its last request; try again in a moment.</source>
         <translation>この端末は直前の処理について院内サーバーの応答を待っています。少し待ってからやり直してください。</translation>
     </message>
+    <message>
+        <source>The clinic server refused this desk's certificate: it was revoked. An administrator issues the desk a new one (tsumugictl server certs issue).</source>
+        <translation>院内サーバーがこの端末の証明書を拒否しました（失効済み）。管理者が新しい証明書を発行してください（tsumugictl server certs issue）。</translation>
+    </message>
+    <message>
+        <source>The clinic server did not accept this desk's certificate (it is missing or not of the clinic's certificate authority). Join the desk again with a join file of this server.</source>
+        <translation>院内サーバーがこの端末の証明書を受け付けませんでした（証明書がないか、院内認証局のものではありません）。このサーバーの参加ファイルで参加し直してください。</translation>
+    </message>
+    <message>
+        <source>The server's certificate does not name the address this desk uses: connect by an address the server was set up with (tsumugictl server init --listen).</source>
+        <translation>サーバー証明書にこの端末が使うアドレスが含まれていません。サーバー設定時のアドレス（tsumugictl server init --listen）で接続してください。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not of this clinic's certificate authority: this may be another server. Nothing was sent to it.</source>
+        <translation>サーバー証明書がこの医院の認証局のものではありません。別のサーバーかもしれません。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The clinic server does not let this connection in: a desk connects with TLS, its own certificate and the desks' role, from the clinic's network.</source>
+        <translation>院内サーバーがこの接続を受け付けません。端末は院内ネットワークから、TLS・自分の証明書・端末用ロールで接続します。</translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>
@@ -3757,12 +3907,168 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>This record has schema %1, which this program cannot bring up to date (it was made by a trial version). The record was not changed.</source>
         <translation>この記録のスキーマは %1 で、このプログラムでは最新にできません（試用版で作られたものです）。記録は変更していません。</translation>
     </message>
+    <message>
+        <source>The record on the clinic server has schema %1 and this Tsumugi needs %2. Only the server changes its schema: an administrator runs tsumugictl server upgrade on the server machine, then this desk signs in again. Nothing was changed.</source>
+        <translation>院内サーバーの記録はスキーマ %1 ですが、この Tsumugi には %2 が必要です。スキーマはサーバーでのみ変更します。管理者がサーバー機で tsumugictl server upgrade を実行してから、この端末でサインインし直してください。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>SealingStep</name>
     <message>
         <source>Bringing this record to schema %1 needs the record key: sign in at a desk to do it. The record was not changed.</source>
         <translation>この記録をスキーマ %1 にするには記録の鍵が必要です。端末からサインインして行ってください。記録は変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCluster</name>
+    <message>
+        <source>There is no postgres user on this machine: install postgresql-15 first (scripts/setup does).</source>
+        <translation>このコンピューターに postgres ユーザーがありません。先に postgresql-15 をインストールしてください（scripts/setup が行います）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given to the postgres user.</source>
+        <translation>%1 を postgres ユーザーの所有にできません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be started: install postgresql-15 first (scripts/setup does).</source>
+        <translation>%1 を起動できません。先に postgresql-15 をインストールしてください（scripts/setup が行います）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no clinic server: set one up with tsumugictl server init --data %1.</source>
+        <translation>%1 に院内サーバーはありません。tsumugictl server init --data %1 で設定してください。</translation>
+    </message>
+    <message>
+        <source>Give the server's folder with --data DIR.</source>
+        <translation>サーバーのフォルダーを --data DIR で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the addresses the desks reach the server by with --listen (for example 192.168.1.10).</source>
+        <translation>端末がサーバーに接続するアドレスを --listen で指定してください（例: 192.168.1.10）。</translation>
+    </message>
+    <message>
+        <source>--port is a number from 1024 to 65535.</source>
+        <translation>--port は 1024〜65535 の数です。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The clinic's certificate authority in %1 is kept.</source>
+        <translation>%1 の院内認証局はそのまま使います。</translation>
+    </message>
+    <message>
+        <source>Made the clinic's certificate authority in %1 (its key is encrypted under the CA password).</source>
+        <translation>%1 に院内認証局を作成しました（鍵は認証局のパスワードで暗号化されています）。</translation>
+    </message>
+    <message>
+        <source>%1 holds a cluster that is not a PostgreSQL 15 cluster with its settings inside; it was left untouched.</source>
+        <translation>%1 のクラスターは設定ファイルを内部に持つ PostgreSQL 15 のクラスターではありません。変更していません。</translation>
+    </message>
+    <message>
+        <source>The cluster in %1 is adopted.</source>
+        <translation>%1 のクラスターを引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Made a PostgreSQL 15 cluster in %1.</source>
+        <translation>%1 に PostgreSQL 15 のクラスターを作成しました。</translation>
+    </message>
+    <message>
+        <source>The server listens on %1, port %2, for desks with a certificate of the clinic's CA only (TLS 1.3).</source>
+        <translation>サーバーは %1（ポート %2）で、院内認証局の証明書を持つ端末だけを受け付けます（TLS 1.3）。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a Tsumugi record already: it is kept.</source>
+        <translation>データベース %1 にはすでに Tsumugi の記録があります。そのまま使います。</translation>
+    </message>
+    <message>
+        <source>Made the record of %1 (%2); administrator: %3.</source>
+        <translation>%1（%2）の記録を作成しました。管理者: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
+              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
+              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
+              (on the server machine; --user/--password-file: the first administrator)
+  server start|stop|status --data DIR
+  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
+  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
+  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
+  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
+</source>
+        <translation>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
+              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
+              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
+              (on the server machine; --user/--password-file: the first administrator)
+  server start|stop|status --data DIR
+  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
+  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
+  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
+  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
+</translation>
+    </message>
+    <message>
+        <source>Give the server's folder with --data DIR.</source>
+        <translation>サーバーのフォルダーを --data DIR で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the file holding the CA password with --ca-password-file ('-' reads standard input).</source>
+        <translation>認証局のパスワードを書いたファイルを --ca-password-file で指定してください（「-」で標準入力から読みます）。</translation>
+    </message>
+    <message>
+        <source>The clinic server in %1 is running (port %2).</source>
+        <translation>%1 の院内サーバーは稼働中です（ポート %2）。</translation>
+    </message>
+    <message>
+        <source>The clinic server in %1 is stopped (port %2).</source>
+        <translation>%1 の院内サーバーは停止しています（ポート %2）。</translation>
+    </message>
+    <message>
+        <source>--port is a number from 1024 to 65535.</source>
+        <translation>--port は 1024〜65535 の数です。</translation>
+    </message>
+    <message>
+        <source>Each desk joins with a certificate of its own: tsumugictl server certs issue DESK --data %1 --ca-password-file FILE writes DESK.tsumugi-join and shows its join code; on the desk, the setup window's 「院内サーバーに接続する」 (or tsumugictl server join) takes both. Desks connect to %2, port %3.</source>
+        <translation>各端末は自分の証明書で参加します。tsumugictl server certs issue 端末名 --data %1 --ca-password-file ファイル で 端末名.tsumugi-join と参加コードを作り、端末ではセットアップ画面の「院内サーバーに接続する」（または tsumugictl server join）で両方を入力します。端末の接続先は %2（ポート %3）です。</translation>
+    </message>
+    <message>
+        <source>The record on the clinic server in %1 is at this version's schema.</source>
+        <translation>%1 の院内サーバーの記録はこの版のスキーマになっています。</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>失効 %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>The certificate of the desk %1 is revoked: the server refuses its next connection.</source>
+        <translation>端末 %1 の証明書を失効させました。次の接続からサーバーが拒否します。</translation>
+    </message>
+    <message>
+        <source>The join file of the desk %1 is %2. Its join code (shown only now; give it to the desk by another way than the file):</source>
+        <translation>端末 %1 の参加ファイルは %2 です。参加コード（今だけ表示します。ファイルとは別の方法で端末に伝えてください）:</translation>
+    </message>
+    <message>
+        <source>The join file %1 cannot be read.</source>
+        <translation>参加ファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Give the file holding the join code with --code-file ('-' reads standard input).</source>
+        <translation>参加コードを書いたファイルを --code-file で指定してください（「-」で標準入力から読みます）。</translation>
     </message>
 </context>
 <context>

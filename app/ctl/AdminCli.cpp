@@ -9,6 +9,7 @@
 #include "ImportCommands.h"
 #include "InboxCommands.h"
 #include "MasterCommands.h"
+#include "ServerCommands.h"
 #include "SummaryCommands.h"
 #include "SyncCommands.h"
 
@@ -84,7 +85,7 @@ int AdminCli::usage() {
                 "record is opened)\n")
           << ChartCommands::usage() << MasterCommands::usage() << DocumentCommands::usage() << ExportCommands::usage()
           << ImportCommands::usage() << EligibilityCommands::usage() << SummaryCommands::usage()
-          << InboxCommands::usage() << ConfigCommands::usage() << SyncCommands::usage()
+          << InboxCommands::usage() << ConfigCommands::usage() << SyncCommands::usage() << ServerCommands::usage()
           << tr("A password file holds the password on its first line; '-' reads it from standard input.\n");
     m_err.flush();
     return Usage;
@@ -218,6 +219,12 @@ int AdminCli::dispatch(const CliArguments& a) {
     }
     if (command == QStringLiteral("schema")) {
         return schema(a);
+    }
+    if (command == QStringLiteral("server")) {
+        return ServerCommands(
+                   m_out, m_err, [this](const QString& file) { return readPassword(file); },
+                   [this](const QString& key, const QString& file) { writeRecoveryKey(key, file); })
+            .run(a);
     }
     if (command == QStringLiteral("events")) {
         return events(a);

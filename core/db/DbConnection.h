@@ -90,6 +90,9 @@ public:
     virtual bool waitingOnServer() const { return false; }
     // True when the clinic server was found gone by the last call (the next call tries to reach it again).
     virtual bool serverLost() const { return false; }
+    // Whether this connection's role may change the schema (false for a clinic server's application role, which
+    // reads and writes rows only: schema steps are the owner's, on the server machine).
+    virtual bool mayChangeSchema() { return true; }
 
     // The record key's column seal and token keys (set when the record is opened with its key). Columns the storage
     // model seals are sealed on a connection that seals(): the clinic server's. Search tokens are made on both.

@@ -162,8 +162,9 @@ KeyRotationBatches::Batch KeyRotationBatches::reseal(DbConnection& db, const std
     batch.after = RowKey::cursor(rows.back().key);
     const bool rewrites = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return !r.resealed.empty(); });
     if (rewrites) {
-        // The table's own rules (a row never changed) would refuse the rewrite of its seal: they rest for this batch.
-        db.exec(("ALTER TABLE " + table + " DISABLE TRIGGER USER;").c_str());
+        // The table's own rules (a row never changed) would refuse the rewrite of its seal: this batch's transaction
+        // says it re-seals (schema 28), which they let through and the desks are not told of.
+        db.exec("SELECT set_config('tsumugi.resealing', 'on', true);");
     }
     SearchTokens tokens(db);
     for (const Row& r : rows) {
@@ -187,7 +188,7 @@ KeyRotationBatches::Batch KeyRotationBatches::reseal(DbConnection& db, const std
         }
     }
     if (rewrites) {
-        db.exec(("ALTER TABLE " + table + " ENABLE TRIGGER USER;").c_str());
+        db.exec("SELECT set_config('tsumugi.resealing', 'off', true);");
     }
     return batch;
 }

@@ -78,6 +78,35 @@ QString plainConnectionRefusal(const QByteArray& conninfo) {
 }
 } // namespace
 
+// A server that answered and said no (its certificate, this desk's, or its rules) is told apart from one that cannot
+// be reached: trying again will not help, the administrator will.
+QString PostgresConnection::refusalOf(const QString& why) {
+    if (why.contains(QLatin1String("certificate revoked"))) {
+        return tr("The clinic server refused this desk's certificate: it was revoked. An administrator issues the "
+                  "desk a new one (tsumugictl server certs issue).");
+    }
+    if (why.contains(QLatin1String("unknown ca")) || why.contains(QLatin1String("bad certificate")) ||
+        why.contains(QLatin1String("certificate required")) ||
+        why.contains(QLatin1String("requires a valid client certificate"))) {
+        return tr("The clinic server did not accept this desk's certificate (it is missing or not of the clinic's "
+                  "certificate authority). Join the desk again with a join file of this server.");
+    }
+    if (why.contains(QLatin1String("does not match host name")) ||
+        why.contains(QLatin1String("server certificate for"))) {
+        return tr("The server's certificate does not name the address this desk uses: connect by an address the "
+                  "server was set up with (tsumugictl server init --listen).");
+    }
+    if (why.contains(QLatin1String("certificate verify failed"))) {
+        return tr("The server's certificate is not of this clinic's certificate authority: this may be another "
+                  "server. Nothing was sent to it.");
+    }
+    if (why.contains(QLatin1String("no pg_hba.conf entry")) || why.contains(QLatin1String("authentication failed"))) {
+        return tr("The clinic server does not let this connection in: a desk connects with TLS, its own "
+                  "certificate and the desks' role, from the clinic's network.");
+    }
+    return {};
+}
+
 PostgresConnection::PostgresConnection(const QString& conninfo)
     : m_location(withoutPassword(conninfo)) {
     if (const QString refusal = plainConnectionRefusal(conninfo.toUtf8()); !refusal.isEmpty()) {
@@ -96,6 +125,9 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
         const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQfinish(m_conn);
         m_conn = nullptr;
+        if (const QString refused = refusalOf(why); !refused.isEmpty()) {
+            throw Error(Error::Kind::PermissionDenied, refused + QStringLiteral(" (%1)").arg(why));
+        }
         throw Error(Error::Kind::ConnectionLost, tr("The clinic server %1 cannot be reached: %2").arg(m_location, why));
     }
     // The server's notices ("already exists, skipping" of a schema step run twice) are no message for a user.
@@ -550,6 +582,12 @@ int PostgresConnection::schemaVersion() {
     }
     PostgresPreparedStatement st(*this, "SELECT version FROM tsumugi_schema WHERE id = 1;");
     return st.step() ? int(st.int64(0)) : 0;
+}
+
+// The owner of the public schema (a clinic server's owner role, or a superuser) may; the desks' role may not.
+bool PostgresConnection::mayChangeSchema() {
+    PostgresPreparedStatement st(*this, "SELECT has_schema_privilege('public', 'CREATE');");
+    return st.step() && st.text(0) == QStringLiteral("t");
 }
 
 void PostgresConnection::setSchemaVersion(int version) {

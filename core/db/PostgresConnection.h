@@ -49,9 +49,12 @@ public:
     void setServerWait(ServerWait* wait) override { m_wait = wait; }
     bool waitingOnServer() const override { return m_awaiting; }
     bool serverLost() const override;
+    bool mayChangeSchema() override;
 
     // `?` and `?N` outside quotes become `$N`.
     static std::string toDollarPlaceholders(std::string_view sql);
+    // The refusal in words when a server answered a connection with no (a certificate, its rules), else empty.
+    static QString refusalOf(const QString& libpqError);
 
     // Shorter waits (tests); 0 = no limit.
     void setWaitLimits(int lockWaitMs, int statementLimitMs);

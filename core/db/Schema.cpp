@@ -604,7 +604,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 27, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 28, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -639,6 +639,8 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         "columns searched through tokens dropped", // 26
         "both: rotating the record key (its progress, each search token's key generation, a keyed column's value "
         "kept sealed beside its token)", // 27
+        "server: re-sealing under a rotated key passes the rules that keep rows unchanged (for that transaction "
+        "only), so a desk's role that owns no table can rotate the key", // 28
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

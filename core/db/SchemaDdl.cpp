@@ -37,14 +37,19 @@ std::string sqliteCondition(std::string condition) {
     return condition;
 }
 
-// What the server has that SQLite has built in: the refusing function behind every rule, and SQLite's instr() (by
-// which the master search ranks what is found inside a name) as strpos, 1-based and 0 when absent.
-const char* const ServerFunctions = R"SQL(
-CREATE FUNCTION tsumugi_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation'; END $$;
+// What the server has that SQLite has built in: SQLite's instr() (by which the master search ranks what is found
+// inside a name) as strpos, 1-based and 0 when absent.
+const char* const ServerInstr = R"SQL(
 CREATE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER LANGUAGE sql IMMUTABLE STRICT
     AS $$ SELECT strpos(haystack, needle) $$;
 )SQL";
+
+// From 28 a transaction that re-seals rows under a rotated record key (tsumugi.resealing on, set for that
+// transaction only) updates rows the rules keep unchanged, and announces nothing: the application role of a clinic
+// server owns no table, so it cannot set a table's rules aside (ALTER TABLE ... DISABLE TRIGGER) as the owner could.
+// A deletion or an emptying is refused all the same.
+constexpr int ResealingPassesFrom = 28;
+const char* const ResealingCheck = "current_setting('tsumugi.resealing', true) = 'on'";
 } // namespace
 
 SchemaDdl::SchemaDdl(const StorageModel& model, DbConnection::Driver driver, int asOf)
@@ -180,16 +185,32 @@ std::string SchemaDdl::seedRows(const StorageModel::Seed& seed) const {
 // After the commit, and only if it commits, every desk listening hears which row of which patient changed. One small
 // function per table: reading two columns of NEW costs nothing, turning a whole row (a document, a payload) into
 // text for a generic function would.
-std::string SchemaDdl::announcement(const StorageModel::Announcement& a) const {
-    const std::string function = "tsumugi_announce_" + a.table;
-    return "CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    PERFORM pg_notify(" +
+std::string SchemaDdl::announcement(const StorageModel::Announcement& a, int version) const {
+    return announcementFunction(a, version) + "CREATE TRIGGER " + a.table + "_announced AFTER INSERT OR UPDATE ON " +
+           a.table + " FOR EACH ROW EXECUTE FUNCTION tsumugi_announce_" + a.table + "();\n";
+}
+
+std::string SchemaDdl::announcementFunction(const StorageModel::Announcement& a, int version) const {
+    const std::string quiet = version >= ResealingPassesFrom
+                                  ? std::string("    IF ") + ResealingCheck + " THEN RETURN NULL; END IF;\n"
+                                  : std::string();
+    return "CREATE OR REPLACE FUNCTION tsumugi_announce_" + a.table +
+           "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + quiet + "    PERFORM pg_notify(" +
            quoted(ChangesChannel) + ", " + quoted(a.table + ' ') + " || NEW.id || ' ' || COALESCE(NEW." +
-           a.patientColumn + "::text, ''));\n    RETURN NULL;\nEND $$;\nCREATE TRIGGER " + a.table +
-           "_announced AFTER INSERT OR UPDATE ON " + a.table + " FOR EACH ROW EXECUTE FUNCTION " + function + "();\n";
+           a.patientColumn + "::text, ''));\n    RETURN NULL;\nEND $$;\n";
+}
+
+// The function behind every rule: refuses with the rule's message.
+std::string SchemaDdl::refuseFunction(int version) const {
+    const std::string passes = version >= ResealingPassesFrom ? std::string("    IF TG_OP = 'UPDATE' AND ") +
+                                                                    ResealingCheck + " THEN RETURN NEW; END IF;\n"
+                                                              : std::string();
+    return "CREATE OR REPLACE FUNCTION tsumugi_refuse() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + passes +
+           "    RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation';\nEND $$;\n";
 }
 
 std::string SchemaDdl::create() const {
-    std::string out = server() ? ServerFunctions : "";
+    std::string out = server() ? refuseFunction(m_asOf) + ServerInstr : "";
     for (const StorageModel::Table& t : m_model.tables()) {
         if ((!t.onServerOnly || server()) && has(t.sinceVersion, m_asOf)) {
             out += tableDefinition(t, m_asOf);
@@ -212,7 +233,7 @@ std::string SchemaDdl::create() const {
     }
     for (const StorageModel::Announcement& a : m_model.announcements()) {
         if (server() && has(a.sinceVersion, m_asOf)) {
-            out += announcement(a);
+            out += announcement(a, m_asOf);
         }
     }
     for (const StorageModel::Seed& s : m_model.seeds()) {
@@ -324,8 +345,13 @@ std::string SchemaDdl::step(int version) const {
     }
     for (const StorageModel::Announcement& a : m_model.announcements()) {
         if (server() && comesAt(a.sinceVersion, version)) {
-            out += announcement(a);
+            out += announcement(a, version);
+        } else if (server() && version == ResealingPassesFrom && has(a.sinceVersion, version - 1)) {
+            out += announcementFunction(a, version);
         }
+    }
+    if (server() && version == ResealingPassesFrom) {
+        out += refuseFunction(version);
     }
     // A step may have nothing to do on one driver (an announcement on the embedded record): the numbers stay in step.
     return out.empty() ? "-- nothing to change here" : out;

@@ -43,7 +43,9 @@ private:
     // The table's rules whose condition reads a column this step seals (they rest while it is altered).
     std::vector<const StorageModel::Rule*> rulesOverSealing(const StorageModel::Table& table, int version) const;
     std::string truncateRefusal(const std::string& table) const;
-    std::string announcement(const StorageModel::Announcement& announcement) const;
+    std::string announcement(const StorageModel::Announcement& announcement, int version) const;
+    std::string announcementFunction(const StorageModel::Announcement& announcement, int version) const;
+    std::string refuseFunction(int version) const;
     std::string seedRows(const StorageModel::Seed& seed) const;
 
     const StorageModel& m_model;

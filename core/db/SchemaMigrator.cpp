@@ -60,6 +60,14 @@ void SchemaMigrator::migrate(DbConnection& connection, int target) const {
                        "trial version). The record was not changed.")
                         .arg(seen));
     }
+    if (seen > 0 && seen < target && !connection.mayChangeSchema()) {
+        throw Error(Error::Kind::NewerSchema,
+                    tr("The record on the clinic server has schema %1 and this Tsumugi needs %2. Only the server "
+                       "changes its schema: an administrator runs tsumugictl server upgrade on the server machine, "
+                       "then this desk signs in again. Nothing was changed.")
+                        .arg(seen)
+                        .arg(target));
+    }
     for (const Migration& m : m_migrations) {
         if (m.baseline || m.version <= seen) {
             continue;
