@@ -7,4 +7,9 @@ Error::Error(Kind kind, const QString& message)
     , m_kind(kind)
     , m_message(message) {}
 
+Error::Error(Kind kind, const QString& message, const QString& cause)
+    : Error(kind, message) {
+    m_cause = cause;
+}
+
 } // namespace tsumugi

@@ -40,13 +40,18 @@ public:
     };
 
     Error(Kind kind, const QString& message);
+    // cause: a word for a program telling refusals of one kind apart (a clinic server's "revoked" certificate from
+    // its "server-name"), never shown.
+    Error(Kind kind, const QString& message, const QString& cause);
 
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
+    QString cause() const { return m_cause; }
 
 private:
     Kind m_kind;
     QString m_message;
+    QString m_cause;
 };
 
 } // namespace tsumugi

@@ -2600,6 +2600,62 @@ JA.update({
         "参加コードを書いたファイルを --code-file で指定してください（「-」で標準入力から読みます）。",
 })
 
+JA.update({
+    # A desk joins the clinic server from the setup window (#35).
+    "The clinic server holds no Tsumugi record at this address. An administrator sets it up with tsumugictl server init.":
+        "このアドレスの院内サーバーに Tsumugi の記録がありません。管理者が tsumugictl server init で設定してください。",
+    "no answer within %1 s": "%1 秒以内に応答がありません",
+    "Server name %1": "サーバー名 %1",
+    "Port %1": "ポート %1",
+    "TLS and the server's certificate": "TLS とサーバー証明書",
+    "This desk's certificate": "この端末の証明書",
+    "The record's schema": "記録のスキーマ",
+    "The user's key": "利用者の鍵",
+    "The name cannot be resolved (%1): check the address in the join file, or this desk's network.":
+        "名前を解決できません（%1）。参加ファイルのアドレスか、この端末のネットワークを確認してください。",
+    "Nothing answers at port %1 of %2 (%3): the server may be stopped (tsumugictl server status), or a firewall closes the port.":
+        "%2 のポート %1 が応答しません（%3）。サーバーが停止しているか（tsumugictl server status）、ファイアウォールでポートが閉じています。",
+    "The server answers.": "サーバーが応答しました。",
+    "The server's certificate is the clinic's (verify-full).": "サーバー証明書は院内認証局のものです（verify-full）。",
+    "The server accepted this desk's certificate.": "サーバーがこの端末の証明書を受け付けました。",
+    "The server holds no Tsumugi record: set it up with tsumugictl server init.":
+        "サーバーに Tsumugi の記録がありません。tsumugictl server init で設定してください。",
+    "The record has schema %1 and this Tsumugi needs %2: an administrator runs tsumugictl server upgrade on the server.":
+        "記録はスキーマ %1 ですが、この Tsumugi には %2 が必要です。管理者がサーバーで tsumugictl server upgrade を実行してください。",
+    "The record has schema %1, newer than this Tsumugi (%2): update this desk's Tsumugi.":
+        "記録のスキーマ %1 はこの Tsumugi（%2）より新しい版です。この端末の Tsumugi を更新してください。",
+    "Schema %1, as this Tsumugi.": "スキーマ %1（この Tsumugi と同じ）。",
+    "The record has no user %1: an administrator adds the user (or check the spelling).":
+        "記録に利用者 %1 がいません。管理者が利用者を追加してください（綴りも確認してください）。",
+    "%1 can sign in with a password.": "%1 はパスワードでサインインできます。",
+    "Connect to the clinic server": "院内サーバーに接続する",
+    "Choose the join file the administrator made for this desk (tsumugictl server certs issue), type its join code, and sign in.":
+        "管理者がこの端末用に作った参加ファイル（tsumugictl server certs issue）を選び、参加コードを入力してサインインしてください。",
+    "Connect and sign in": "接続してサインイン",
+    "e.g. reception-1.tsumugi-join (on a USB stick)": "例: reception-1.tsumugi-join（USB メモリー内）",
+    "Choose…": "選択…",
+    "e.g. K7QM-2XPD-9FHA-T3WZ": "例: K7QM-2XPD-9FHA-T3WZ",
+    "Connection test": "接続テスト",
+    "Join file:": "参加ファイル:",
+    "Join code:": "参加コード:",
+    "User name:": "利用者名:",
+    "Join file": "参加ファイル",
+    "Join files (*.tsumugi-join);;All files (*)": "参加ファイル (*.tsumugi-join);;すべてのファイル (*)",
+    "Desk %1 · server %2": "端末 %1 ・ サーバー %2",
+    "Choose the join file the administrator made for this desk.": "管理者がこの端末用に作った参加ファイルを選んでください。",
+    "Testing the connection…": "接続をテストしています…",
+    "not tried": "未実施",
+    "Type the user name and password you sign in with (an administrator adds users).":
+        "サインインする利用者名とパスワードを入力してください（利用者は管理者が追加します）。",
+    "Welcome to Tsumugi": "Tsumugi へようこそ",
+    "Where does this computer keep the clinic's record?": "このコンピューターは医院の記録をどこに置きますか？",
+    "Create a new record on this PC": "このPCに新しい記録を作る",
+    "For a clinic with one computer, or to try Tsumugi out. The record is encrypted on this PC.":
+        "コンピューター1台の医院、または試用のとき。記録はこのPCに暗号化して保存します。",
+    "For a clinic with several desks on one record: the administrator has set the server up and made a join file for this desk.":
+        "複数の端末で一つの記録を使う医院: 管理者がサーバーを設定し、この端末の参加ファイルを作ってあります。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

@@ -1245,7 +1245,7 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The clinic server holds no Tsumugi record at this address. An administrator creates it with tsumugictl init.</source>
+        <source>The clinic server holds no Tsumugi record at this address. An administrator sets it up with tsumugictl server init.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3981,6 +3981,81 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Give the file holding the join code with --code-file ('-' reads standard input).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerConnectionTest</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server name %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS and the server's certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This desk's certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record's schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user's key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name cannot be resolved (%1): check the address in the join file, or this desk's network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing answers at port %1 of %2 (%3): the server may be stopped (tsumugictl server status), or a firewall closes the port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate is the clinic's (verify-full).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server accepted this desk's certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server holds no Tsumugi record: set it up with tsumugictl server init.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has schema %1 and this Tsumugi needs %2: an administrator runs tsumugictl server upgrade on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has schema %1, newer than this Tsumugi (%2): update this desk's Tsumugi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema %1, as this Tsumugi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record has no user %1: an administrator adds the user (or check the spelling).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 can sign in with a password.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7394,6 +7469,81 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::ServerJoinPage</name>
+    <message>
+        <source>Connect to the clinic server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect and sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. reception-1.tsumugi-join (on a USB stick)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. K7QM-2XPD-9FHA-T3WZ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join files (*.tsumugi-join);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Desk %1 · server %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the join file the administrator made for this desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the user name and password you sign in with (an administrator adds users).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the join file the administrator made for this desk (tsumugictl server certs issue), type its join code, and sign in.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::SetupWizard</name>
     <message>
         <source>Tsumugi — First start</source>
@@ -7518,6 +7668,30 @@ The record will be created at:
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to Tsumugi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where does this computer keep the clinic's record?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new record on this PC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a clinic with one computer, or to try Tsumugi out. The record is encrypted on this PC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to the clinic server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a clinic with several desks on one record: the administrator has set the server up and made a join file for this desk.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1293,8 +1293,8 @@ commands:
         <translation>Tsumugi</translation>
     </message>
     <message>
-        <source>The clinic server holds no Tsumugi record at this address. An administrator creates it with tsumugictl init.</source>
-        <translation>院内サーバーのこのアドレスには Tsumugi の記録がありません。管理者が tsumugictl init で作成します。</translation>
+        <source>The clinic server holds no Tsumugi record at this address. An administrator sets it up with tsumugictl server init.</source>
+        <translation>このアドレスの院内サーバーに Tsumugi の記録がありません。管理者が tsumugictl server init で設定してください。</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4069,81 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Give the file holding the join code with --code-file ('-' reads standard input).</source>
         <translation>参加コードを書いたファイルを --code-file で指定してください（「-」で標準入力から読みます）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnectionTest</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>Server name %1</source>
+        <translation>サーバー名 %1</translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation>ポート %1</translation>
+    </message>
+    <message>
+        <source>TLS and the server's certificate</source>
+        <translation>TLS とサーバー証明書</translation>
+    </message>
+    <message>
+        <source>This desk's certificate</source>
+        <translation>この端末の証明書</translation>
+    </message>
+    <message>
+        <source>The record's schema</source>
+        <translation>記録のスキーマ</translation>
+    </message>
+    <message>
+        <source>The user's key</source>
+        <translation>利用者の鍵</translation>
+    </message>
+    <message>
+        <source>The name cannot be resolved (%1): check the address in the join file, or this desk's network.</source>
+        <translation>名前を解決できません（%1）。参加ファイルのアドレスか、この端末のネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at port %1 of %2 (%3): the server may be stopped (tsumugictl server status), or a firewall closes the port.</source>
+        <translation>%2 のポート %1 が応答しません（%3）。サーバーが停止しているか（tsumugictl server status）、ファイアウォールでポートが閉じています。</translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation>サーバーが応答しました。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is the clinic's (verify-full).</source>
+        <translation>サーバー証明書は院内認証局のものです（verify-full）。</translation>
+    </message>
+    <message>
+        <source>The server accepted this desk's certificate.</source>
+        <translation>サーバーがこの端末の証明書を受け付けました。</translation>
+    </message>
+    <message>
+        <source>The server holds no Tsumugi record: set it up with tsumugictl server init.</source>
+        <translation>サーバーに Tsumugi の記録がありません。tsumugictl server init で設定してください。</translation>
+    </message>
+    <message>
+        <source>The record has schema %1 and this Tsumugi needs %2: an administrator runs tsumugictl server upgrade on the server.</source>
+        <translation>記録はスキーマ %1 ですが、この Tsumugi には %2 が必要です。管理者がサーバーで tsumugictl server upgrade を実行してください。</translation>
+    </message>
+    <message>
+        <source>The record has schema %1, newer than this Tsumugi (%2): update this desk's Tsumugi.</source>
+        <translation>記録のスキーマ %1 はこの Tsumugi（%2）より新しい版です。この端末の Tsumugi を更新してください。</translation>
+    </message>
+    <message>
+        <source>Schema %1, as this Tsumugi.</source>
+        <translation>スキーマ %1（この Tsumugi と同じ）。</translation>
+    </message>
+    <message>
+        <source>The record has no user %1: an administrator adds the user (or check the spelling).</source>
+        <translation>記録に利用者 %1 がいません。管理者が利用者を追加してください（綴りも確認してください）。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in with a password.</source>
+        <translation>%1 はパスワードでサインインできます。</translation>
     </message>
 </context>
 <context>
@@ -7485,6 +7560,81 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>tsumugi::ui::ServerJoinPage</name>
+    <message>
+        <source>Connect to the clinic server</source>
+        <translation>院内サーバーに接続する</translation>
+    </message>
+    <message>
+        <source>Connect and sign in</source>
+        <translation>接続してサインイン</translation>
+    </message>
+    <message>
+        <source>e.g. reception-1.tsumugi-join (on a USB stick)</source>
+        <translation>例: reception-1.tsumugi-join（USB メモリー内）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>e.g. K7QM-2XPD-9FHA-T3WZ</source>
+        <translation>例: K7QM-2XPD-9FHA-T3WZ</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Join file:</source>
+        <translation>参加ファイル:</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>参加コード:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>利用者名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Join file</source>
+        <translation>参加ファイル</translation>
+    </message>
+    <message>
+        <source>Join files (*.tsumugi-join);;All files (*)</source>
+        <translation>参加ファイル (*.tsumugi-join);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Desk %1 · server %2</source>
+        <translation>端末 %1 ・ サーバー %2</translation>
+    </message>
+    <message>
+        <source>Choose the join file the administrator made for this desk.</source>
+        <translation>管理者がこの端末用に作った参加ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>接続をテストしています…</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Type the user name and password you sign in with (an administrator adds users).</source>
+        <translation>サインインする利用者名とパスワードを入力してください（利用者は管理者が追加します）。</translation>
+    </message>
+    <message>
+        <source>Choose the join file the administrator made for this desk (tsumugictl server certs issue), type its join code, and sign in.</source>
+        <translation>管理者がこの端末用に作った参加ファイル（tsumugictl server certs issue）を選び、参加コードを入力してサインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>tsumugi::ui::SetupWizard</name>
     <message>
         <source>Tsumugi — First start</source>
@@ -7615,6 +7765,30 @@ The record will be created at:
     <message>
         <source>The folder %1 could not be created.</source>
         <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Welcome to Tsumugi</source>
+        <translation>Tsumugi へようこそ</translation>
+    </message>
+    <message>
+        <source>Where does this computer keep the clinic's record?</source>
+        <translation>このコンピューターは医院の記録をどこに置きますか？</translation>
+    </message>
+    <message>
+        <source>Create a new record on this PC</source>
+        <translation>このPCに新しい記録を作る</translation>
+    </message>
+    <message>
+        <source>For a clinic with one computer, or to try Tsumugi out. The record is encrypted on this PC.</source>
+        <translation>コンピューター1台の医院、または試用のとき。記録はこのPCに暗号化して保存します。</translation>
+    </message>
+    <message>
+        <source>Connect to the clinic server</source>
+        <translation>院内サーバーに接続する</translation>
+    </message>
+    <message>
+        <source>For a clinic with several desks on one record: the administrator has set the server up and made a join file for this desk.</source>
+        <translation>複数の端末で一つの記録を使う医院: 管理者がサーバーを設定し、この端末の参加ファイルを作ってあります。</translation>
     </message>
 </context>
 <context>

@@ -54,22 +54,21 @@ int DesktopLauncher::run(QApplication& app) {
     parser.process(app);
 
     const QString given = parser.value(dbOption);
-    const QString path = !parser.isSet(dbOption)         ? WorkstationSettings::defaultRecordPath()
+    const QString path = !parser.isSet(dbOption)         ? WorkstationSettings::recordLocation()
                          : ClinicRecord::isServer(given) ? given
                                                          : QFileInfo(given).absoluteFilePath();
     const Clock& clock = SystemClock::instance();
 
     std::unique_ptr<ClinicRecord> record;
     if (ClinicRecord::isServer(path) && !ClinicRecord::exists(path)) {
-        // The first-run wizard makes a record file; a record on the clinic server is made with tsumugictl init
-        // (for trials only until the server's data is sealed).
+        // A record on the clinic server is made on the server (tsumugictl server init), never from a desk.
         QMessageBox::critical(nullptr, tr("Tsumugi"),
                               tr("The clinic server holds no Tsumugi record at this address. An administrator "
-                                 "creates it with tsumugictl init."));
+                                 "sets it up with tsumugictl server init."));
         return 1;
     }
     if (!ClinicRecord::exists(path)) {
-        SetupWizard wizard(path, clock);
+        SetupWizard wizard(path, clock, WorkstationSettings::serverFolder());
         wizard.offerDemoDataByDefault(parser.isSet(demoOption));
         if (wizard.exec() != QDialog::Accepted) {
             return 0;

@@ -1,6 +1,8 @@
 #include "ui/SetupWizard.h"
 
 #include "ui/ErrorLabel.h"
+#include "ui/ServerJoinPage.h"
+#include "ui/WorkstationSettings.h"
 
 #include "core/Error.h"
 #include "core/demo/DemoData.h"
@@ -15,6 +17,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -29,7 +32,7 @@ QLineEdit* makeEdit(QWidget* parent, const QString& objectName) {
 }
 } // namespace
 
-SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, QWidget* parent)
+SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, const QString& serverFolder, QWidget* parent)
     : QWizard(parent)
     , m_recordPath(recordPath)
     , m_clock(clock) {
@@ -38,6 +41,35 @@ SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, QWidget*
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage, false);
     setButtonText(QWizard::FinishButton, tr("Create record"));
+
+    // Page 0: a record on this PC, or the clinic server's.
+    auto* startPage = new QWizardPage(this);
+    startPage->setObjectName(QStringLiteral("setupStartPage"));
+    startPage->setTitle(tr("Welcome to Tsumugi"));
+    startPage->setSubTitle(tr("Where does this computer keep the clinic's record?"));
+    m_newRecord = new QRadioButton(tr("Create a new record on this PC"), startPage);
+    m_newRecord->setObjectName(QStringLiteral("setupNewRecordRadio"));
+    m_newRecord->setChecked(true);
+    auto* newHint = new QLabel(tr("For a clinic with one computer, or to try Tsumugi out. The record is encrypted "
+                                  "on this PC."),
+                               startPage);
+    m_joinServer = new QRadioButton(tr("Connect to the clinic server"), startPage);
+    m_joinServer->setObjectName(QStringLiteral("setupJoinServerRadio"));
+    auto* joinHint = new QLabel(tr("For a clinic with several desks on one record: the administrator has set the "
+                                   "server up and made a join file for this desk."),
+                                startPage);
+    auto* startLayout = new QVBoxLayout(startPage);
+    for (QLabel* hint : {newHint, joinHint}) {
+        hint->setWordWrap(true);
+        hint->setStyleSheet(QStringLiteral("color: #555; margin-left: 24px;"));
+    }
+    startLayout->addWidget(m_newRecord);
+    startLayout->addWidget(newHint);
+    startLayout->addSpacing(12);
+    startLayout->addWidget(m_joinServer);
+    startLayout->addWidget(joinHint);
+    startLayout->addStretch(1);
+    setPage(StartPage, startPage);
 
     // Page 1: the clinic.
     auto* clinicPage = new QWizardPage(this);
@@ -126,8 +158,12 @@ SetupWizard::SetupWizard(const QString& recordPath, const Clock& clock, QWidget*
     finishLayout->addStretch(1);
     setPage(FinishPage, finishPage);
 
-    setStartId(ClinicPage);
-    setMinimumSize(640, 480);
+    m_joinPage =
+        new ServerJoinPage(clock, serverFolder.isEmpty() ? WorkstationSettings::serverFolder() : serverFolder, this);
+    setPage(JoinPage, m_joinPage);
+
+    setStartId(StartPage);
+    setMinimumSize(720, 560); // the connection test's reasons are sentences
 }
 
 SetupWizard::~SetupWizard() = default;
@@ -137,7 +173,20 @@ void SetupWizard::offerDemoDataByDefault(bool on) {
 }
 
 std::unique_ptr<ClinicRecord> SetupWizard::takeRecord() {
-    return std::move(m_record);
+    return m_record ? std::move(m_record) : m_joinPage->takeRecord();
+}
+
+int SetupWizard::nextId() const {
+    switch (currentId()) {
+    case StartPage:
+        return m_joinServer->isChecked() ? JoinPage : ClinicPage;
+    case ClinicPage:
+        return AdminPage;
+    case AdminPage:
+        return FinishPage;
+    default:
+        return -1;
+    }
 }
 
 void SetupWizard::showError(QLabel* label, const QString& message) {
@@ -165,6 +214,8 @@ bool SetupWizard::validateCurrentPage() {
         return validateAdmin();
     case FinishPage:
         return createRecord();
+    case JoinPage:
+        return m_joinPage->join();
     default:
         return true;
     }

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QRadioButton;
 
 namespace tsumugi {
 class ClinicRecord;
@@ -14,20 +15,26 @@ class Clock;
 
 namespace tsumugi::ui {
 
-// First start on this computer: no record yet. Asks for the clinic and the first administrator, creates the
-// encrypted record, and optionally fills it with demo patients for training.
+class ServerJoinPage;
+
+// First start on this computer: no record yet. Either a new record on this PC (the clinic and the first
+// administrator, the encrypted record, optionally demo patients for training) or this desk joins the clinic server
+// (ServerJoinPage).
 class SetupWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { ClinicPage, AdminPage, FinishPage };
+    enum PageId { StartPage, ClinicPage, AdminPage, FinishPage, JoinPage };
 
-    SetupWizard(const QString& recordPath, const Clock& clock, QWidget* parent = nullptr);
+    // serverFolder: where a joining desk keeps its certificates (empty: WorkstationSettings::serverFolder()).
+    SetupWizard(const QString& recordPath, const Clock& clock, const QString& serverFolder = {},
+                QWidget* parent = nullptr);
     ~SetupWizard() override;
 
     std::unique_ptr<ClinicRecord> takeRecord();
     // Pre-ticks "add demo patients" (the try-it-out start from scripts/setup --run); the user can still untick it.
     void offerDemoDataByDefault(bool on);
     bool validateCurrentPage() override;
+    int nextId() const override;
 
 protected:
     void initializePage(int id) override;
@@ -40,6 +47,9 @@ private:
 
     QString m_recordPath;
     const Clock& m_clock;
+    QRadioButton* m_newRecord = nullptr;
+    QRadioButton* m_joinServer = nullptr;
+    ServerJoinPage* m_joinPage = nullptr;
     QLineEdit* m_clinicName = nullptr;
     QLineEdit* m_institutionNumber = nullptr;
     QLineEdit* m_clinicAddress = nullptr;

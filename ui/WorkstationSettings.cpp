@@ -8,6 +8,7 @@ namespace tsumugi::ui {
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString LastUserKey = QStringLiteral("login/lastUser");
+const QString ServerLocationKey = QStringLiteral("record/serverLocation");
 } // namespace
 
 QString WorkstationSettings::language() {
@@ -32,6 +33,19 @@ void WorkstationSettings::setLastUserName(const QString& name) {
 
 QString WorkstationSettings::defaultRecordPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/record.tsumugi");
+}
+
+QString WorkstationSettings::recordLocation() {
+    const QString server = QSettings().value(ServerLocationKey).toString();
+    return server.isEmpty() ? defaultRecordPath() : server;
+}
+
+void WorkstationSettings::setServerLocation(const QString& location) {
+    QSettings().setValue(ServerLocationKey, location);
+}
+
+QString WorkstationSettings::serverFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/server");
 }
 
 } // namespace tsumugi::ui

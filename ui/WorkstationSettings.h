@@ -14,6 +14,11 @@ public:
     static void setLastUserName(const QString& name);
     // QStandardPaths::AppDataLocation + "/record.tsumugi".
     static QString defaultRecordPath();
+    // The record this desk opens when none is named: the clinic server it joined, else defaultRecordPath().
+    static QString recordLocation();
+    static void setServerLocation(const QString& location);
+    // Where a joined desk keeps the clinic CA's certificate and its own certificate and key (owner-only).
+    static QString serverFolder();
 };
 
 } // namespace tsumugi::ui

@@ -79,30 +79,37 @@ QString plainConnectionRefusal(const QByteArray& conninfo) {
 } // namespace
 
 // A server that answered and said no (its certificate, this desk's, or its rules) is told apart from one that cannot
-// be reached: trying again will not help, the administrator will.
-QString PostgresConnection::refusalOf(const QString& why) {
+// be reached: trying again will not help, the administrator will. The cause names which (a desk's connection test
+// shows the step that failed); the texts matched are OpenSSL's and the server's (its messages are in English, the
+// cluster having locale C), and libpq's own for a name mismatch.
+std::pair<QString, QString> PostgresConnection::refusalOf(const QString& why) {
     if (why.contains(QLatin1String("certificate revoked"))) {
-        return tr("The clinic server refused this desk's certificate: it was revoked. An administrator issues the "
-                  "desk a new one (tsumugictl server certs issue).");
+        return {QStringLiteral("revoked"),
+                tr("The clinic server refused this desk's certificate: it was revoked. An administrator issues the "
+                   "desk a new one (tsumugictl server certs issue).")};
     }
     if (why.contains(QLatin1String("unknown ca")) || why.contains(QLatin1String("bad certificate")) ||
         why.contains(QLatin1String("certificate required")) ||
         why.contains(QLatin1String("requires a valid client certificate"))) {
-        return tr("The clinic server did not accept this desk's certificate (it is missing or not of the clinic's "
-                  "certificate authority). Join the desk again with a join file of this server.");
+        return {QStringLiteral("desk-certificate"),
+                tr("The clinic server did not accept this desk's certificate (it is missing or not of the clinic's "
+                   "certificate authority). Join the desk again with a join file of this server.")};
     }
     if (why.contains(QLatin1String("does not match host name")) ||
         why.contains(QLatin1String("server certificate for"))) {
-        return tr("The server's certificate does not name the address this desk uses: connect by an address the "
-                  "server was set up with (tsumugictl server init --listen).");
+        return {QStringLiteral("server-name"),
+                tr("The server's certificate does not name the address this desk uses: connect by an address the "
+                   "server was set up with (tsumugictl server init --listen).")};
     }
     if (why.contains(QLatin1String("certificate verify failed"))) {
-        return tr("The server's certificate is not of this clinic's certificate authority: this may be another "
-                  "server. Nothing was sent to it.");
+        return {QStringLiteral("server-certificate"),
+                tr("The server's certificate is not of this clinic's certificate authority: this may be another "
+                   "server. Nothing was sent to it.")};
     }
     if (why.contains(QLatin1String("no pg_hba.conf entry")) || why.contains(QLatin1String("authentication failed"))) {
-        return tr("The clinic server does not let this connection in: a desk connects with TLS, its own "
-                  "certificate and the desks' role, from the clinic's network.");
+        return {QStringLiteral("not-allowed"),
+                tr("The clinic server does not let this connection in: a desk connects with TLS, its own "
+                   "certificate and the desks' role, from the clinic's network.")};
     }
     return {};
 }
@@ -110,7 +117,7 @@ QString PostgresConnection::refusalOf(const QString& why) {
 PostgresConnection::PostgresConnection(const QString& conninfo)
     : m_location(withoutPassword(conninfo)) {
     if (const QString refusal = plainConnectionRefusal(conninfo.toUtf8()); !refusal.isEmpty()) {
-        throw Error(Error::Kind::Validation, refusal);
+        throw Error(Error::Kind::Validation, refusal, QStringLiteral("not-verified"));
     }
     // The conninfo (URL or pairs) is expanded as dbname; keepalives come on top: a server that vanished without
     // closing the connection (power, network) is noticed in about a minute instead of never.
@@ -125,10 +132,11 @@ PostgresConnection::PostgresConnection(const QString& conninfo)
         const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQfinish(m_conn);
         m_conn = nullptr;
-        if (const QString refused = refusalOf(why); !refused.isEmpty()) {
-            throw Error(Error::Kind::PermissionDenied, refused + QStringLiteral(" (%1)").arg(why));
+        if (const auto [cause, refused] = refusalOf(why); !cause.isEmpty()) {
+            throw Error(Error::Kind::PermissionDenied, refused + QStringLiteral(" (%1)").arg(why), cause);
         }
-        throw Error(Error::Kind::ConnectionLost, tr("The clinic server %1 cannot be reached: %2").arg(m_location, why));
+        throw Error(Error::Kind::ConnectionLost, tr("The clinic server %1 cannot be reached: %2").arg(m_location, why),
+                    QStringLiteral("unreachable"));
     }
     // The server's notices ("already exists, skipping" of a schema step run twice) are no message for a user.
     PQsetNoticeProcessor(

@@ -53,8 +53,9 @@ public:
 
     // `?` and `?N` outside quotes become `$N`.
     static std::string toDollarPlaceholders(std::string_view sql);
-    // The refusal in words when a server answered a connection with no (a certificate, its rules), else empty.
-    static QString refusalOf(const QString& libpqError);
+    // When a server answered a connection with no (a certificate, its rules): a cause word and the refusal in
+    // words; else two empty strings.
+    static std::pair<QString, QString> refusalOf(const QString& libpqError);
 
     // Shorter waits (tests); 0 = no limit.
     void setWaitLimits(int lockWaitMs, int statementLimitMs);

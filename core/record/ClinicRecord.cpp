@@ -195,6 +195,17 @@ bool ClinicRecord::exists(const QString& path) {
     return QFileInfo::exists(path);
 }
 
+ClinicRecord::ServerProbe ClinicRecord::probeServer(const QString& location, const QString& user) {
+    PostgresConnection db(location);
+    ServerProbe probe;
+    probe.programSchema = Schema::model().version();
+    probe.schema = db.schemaVersion();
+    if (probe.schema > 0 && ServerKeySlots(db).exists()) {
+        probe.userHasSlot = ServerKeySlots(db).load().find(user) != nullptr;
+    }
+    return probe;
+}
+
 std::shared_ptr<const ColumnSeal> ClinicRecord::sealOf(const KeySlotFile& keys, const SecureBytes& key) {
     return std::make_shared<ColumnSeal>(keys.recordKeys(key), keys.keyGeneration(), keys.searchedGeneration());
 }

@@ -69,6 +69,15 @@ public:
     static std::unique_ptr<ClinicRecord> open(const QString& path, const QString& user, const QString& password,
                                               const Clock& clock);
     static bool exists(const QString& path);
+    // What a desk joining a clinic server checks before signing in (the setup window's connection test): the
+    // server's schema against this program's, and whether the user has a key slot there. Throws what connecting
+    // throws (ConnectionLost, PermissionDenied with the reason in words, Validation for an address refused here).
+    struct ServerProbe {
+        int schema = 0;        // 0: no Tsumugi record there
+        int programSchema = 0; // the schema this program makes and reads
+        bool userHasSlot = false;
+    };
+    static ServerProbe probeServer(const QString& location, const QString& user);
     // When the key file is damaged or missing and the generation before it is intact: put that one back (the
     // damaged file is kept aside). A person decides this, in the sign-in window or with tsumugictl.
     static bool previousKeyFileAvailable(const QString& path);

@@ -71,15 +71,28 @@ QByteArray DeskJoin::seal(const Contents& c, const QString& code) {
     return QJsonDocument(outer).toJson();
 }
 
-DeskJoin::Contents DeskJoin::open(const QByteArray& file, const QString& code) {
+namespace {
+QJsonObject outerOf(const QByteArray& file) {
     const QJsonObject outer = QJsonDocument::fromJson(file).object();
     if (outer.value(QStringLiteral("format")).toString() != Format) {
-        throw Error(Error::Kind::Validation,
-                    tr("This is no join file of a Tsumugi clinic server (tsumugictl server certs issue makes one)."));
+        throw Error(Error::Kind::Validation, DeskJoin::tr("This is no join file of a Tsumugi clinic server (tsumugictl "
+                                                          "server certs issue makes one)."));
     }
     if (outer.value(QStringLiteral("version")).toInt() != Version) {
-        throw Error(Error::Kind::Validation, tr("This join file was made by a newer Tsumugi; update this desk first."));
+        throw Error(Error::Kind::Validation,
+                    DeskJoin::tr("This join file was made by a newer Tsumugi; update this desk first."));
     }
+    return outer;
+}
+} // namespace
+
+DeskJoin::Outline DeskJoin::outline(const QByteArray& file) {
+    const QJsonObject outer = outerOf(file);
+    return {outer.value(QStringLiteral("desk")).toString(), outer.value(QStringLiteral("server")).toString()};
+}
+
+DeskJoin::Contents DeskJoin::open(const QByteArray& file, const QString& code) {
+    const QJsonObject outer = outerOf(file);
     Contents c;
     c.desk = outer.value(QStringLiteral("desk")).toString();
     const QByteArray salt = QByteArray::fromBase64(outer.value(QStringLiteral("salt")).toString().toLatin1());

@@ -24,6 +24,14 @@ public:
         QByteArray keyPem;
     };
 
+    // What the file says of itself before its code is typed (the desk's name and the server's address): shown so
+    // that the clerk knows which file was picked. Error(Validation) when the bytes are no join file.
+    struct Outline {
+        QString desk;
+        QString server;
+    };
+    static Outline outline(const QByteArray& file);
+
     // 16 letters and digits without the look-alikes (I, O, 0, 1), in groups of four: 80 bits.
     static QString newCode();
     static QByteArray seal(const Contents& contents, const QString& code);

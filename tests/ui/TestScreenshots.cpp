@@ -121,6 +121,10 @@ private slots:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         checkNoEnglish(&wizard);
+        save(&wizard, "setup_wizard_start_ja.png");
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::ClinicPage));
+        checkNoEnglish(&wizard);
         save(&wizard, "setup_wizard_clinic_ja.png");
         typeText(findWidget<QLineEdit>(&wizard, "setupClinicNameEdit"), QStringLiteral("つむぎ内科クリニック"));
         typeText(findWidget<QLineEdit>(&wizard, "setupInstitutionNumberEdit"), QStringLiteral("1312345678"));

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,6 +33,10 @@ private slots:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QSignalSpy accepted(&wizard, &QDialog::accepted);
+        // A record on this PC is the choice already made; the clinic server is the other.
+        QCOMPARE(wizard.currentId(), int(SetupWizard::StartPage));
+        QVERIFY(findWidget<QRadioButton>(&wizard, "setupNewRecordRadio")->isChecked());
+        clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(SetupWizard::ClinicPage));
 
         // Clinic page: a short institution number is refused with a message.
@@ -71,7 +76,7 @@ private slots:
         QVERIFY(summary->text().contains(QStringLiteral("1312345678")));
         auto* demo = findWidget<QCheckBox>(&wizard, "setupDemoDataCheck");
         QVERIFY(!demo->isChecked()); // real clinics start empty
-        QTest::mouseClick(demo, Qt::LeftButton);
+        QTest::mouseClick(demo, Qt::LeftButton, {}, QPoint(8, demo->height() / 2)); // on the box, not beside the text
         QVERIFY(demo->isChecked());
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
 
@@ -106,6 +111,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("record.tsumugi"));
         SetupWizard wizard(path, m_clock);
         wizard.show();
+        clickNext(wizard);
         type(wizard, "setupClinicNameEdit", QStringLiteral("つむぎ内科クリニック"));
         QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
         QCOMPARE(wizard.result(), int(QDialog::Rejected));
