@@ -2656,6 +2656,47 @@ JA.update({
         "複数の端末で一つの記録を使う医院: 管理者がサーバーを設定し、この端末の参加ファイルを作ってあります。",
 })
 
+JA.update({
+    # The clinic server's backups (#35).
+    "This record is a file on one computer, not on the clinic server.": "この記録は1台のコンピューター上のファイルで、院内サーバーの記録ではありません。",
+    "The record key was changed since you signed in: sign in again.": "サインイン後に記録の鍵が交換されました。サインインし直してください。",
+    "The backup could not be encrypted.": "バックアップを暗号化できませんでした。",
+    "%1 is no backup of a Tsumugi clinic server.": "%1 は Tsumugi 院内サーバーのバックアップではありません。",
+    "The backup %1 is damaged, cut short or was altered: it does not open as written. Use another generation.":
+        "バックアップ %1 は壊れているか、途中で切れているか、改変されています（書いたとおりに開けません）。別の世代を使ってください。",
+    "The backup %1 cannot be read.": "バックアップ %1 を読み取れません。",
+    "The user name or password does not open this backup: it takes a password a user had on %1, when it was made.":
+        "利用者名またはパスワードでこのバックアップを開けません。作成時（%1）に利用者が使っていたパスワードが必要です。",
+    "%1 cannot be started: install postgresql-15.": "%1 を起動できません。postgresql-15 をインストールしてください。",
+    "%1 did not accept the backup (exit %2): %3": "%1 がバックアップを受け付けませんでした（終了コード %2）: %3",
+    "Only an administrator backs up the record.": "記録のバックアップは管理者だけが行います。",
+    "Keep at least one backup.": "バックアップは少なくとも1世代残してください。",
+    "The backup folder %1 cannot be made.": "バックアップ先のフォルダー %1 を作成できません。",
+    "The backup %1 cannot be written: %2": "バックアップ %1 を書き込めません: %2",
+    "The backup could not be written to %1 (%2); no backup was kept from this run, the older ones are untouched.":
+        "%1 にバックアップを書き込めませんでした（%2）。今回のバックアップは残していません。以前の世代はそのままです。",
+    "pg_dump cannot be started: install postgresql-15.": "pg_dump を起動できません。postgresql-15 をインストールしてください。",
+    "pg_dump failed: %1": "pg_dump が失敗しました: %1",
+    "The backup could not be written to %1.": "%1 にバックアップを書き込めませんでした。",
+    "The backup could not be put in place as %1.": "バックアップを %1 として配置できませんでした。",
+    "The server in %1 holds a record already: a backup is restored only into a new server (tsumugictl server restore makes one), never over a record.":
+        "%1 のサーバーにはすでに記録があります。バックアップは新しいサーバー（tsumugictl server restore が作成）にだけ復元し、既存の記録に上書きすることはありません。",
+    "The restored audit trail does not end where the backup said it did: the backup is not whole.":
+        "復元した監査記録の末尾がバックアップの記載と一致しません。バックアップが完全ではありません。",
+    "The restored audit trail is broken: %1": "復元した監査記録が壊れています: %1",
+    "The database %1 is left empty for a backup to be restored into.": "データベース %1 はバックアップの復元先として空のままにします。",
+    "Give the backup folder with --to FOLDER.": "バックアップ先のフォルダーを --to で指定してください。",
+    "schema %1, audit row %2": "スキーマ %1、監査記録 %2 行目まで",
+    "The backup %1 of %2 opens whole: every part authenticated, the archive readable (schema %3, audit trail up to row %4).":
+        "%2 のバックアップ %1 は完全に開けます。すべての部分が認証され、アーカイブも読み取れます（スキーマ %3、監査記録 %4 行目まで）。",
+    "Give the backup folder with --to FOLDER (a USB disk or a NAS).": "バックアップ先のフォルダーを --to で指定してください（USB ディスクや NAS）。",
+    "--keep is a number of backups, at least 1.": "--keep は残す世代数で、1以上です。",
+    "Backed up and verified: %1 (%2 bytes, %3 ms).": "バックアップして検証しました: %1（%2 バイト、%3 ミリ秒）",
+    "Removed the older generation %1.": "古い世代 %1 を削除しました。",
+    "Restored %1 into the new server in %2: the audit trail ends where the backup said and verifies. Join the desks to it (server certs issue).":
+        "%1 を %2 の新しいサーバーに復元しました。監査記録はバックアップの記載どおりに終わり、検証も通りました。各端末を参加させてください（server certs issue）。",
+})
+
 if __name__ == "__main__":
     missing = fill_ja() + fill_en()
     for m in missing:

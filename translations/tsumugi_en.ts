@@ -933,6 +933,14 @@ commands:
         <source>This recovery key does not open the record on %1. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This record is a file on one computer, not on the clinic server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record key was changed since you signed in: sign in again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ClinicSettings</name>
@@ -3842,6 +3850,85 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>The backup could not be encrypted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no backup of a Tsumugi clinic server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup %1 is damaged, cut short or was altered: it does not open as written. Use another generation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user name or password does not open this backup: it takes a password a user had on %1, when it was made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be started: install postgresql-15.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not accept the backup (exit %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only an administrator backs up the record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2); no backup was kept from this run, the older ones are untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump cannot be started: install postgresql-15.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be put in place as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server in %1 holds a record already: a backup is restored only into a new server (tsumugictl server restore makes one), never over a record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restored audit trail does not end where the backup said it did: the backup is not whole.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restored audit trail is broken: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServerCluster</name>
     <message>
         <source>There is no postgres user on this machine: install postgresql-15 first (scripts/setup does).</source>
@@ -3915,22 +4002,13 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>%1 cannot be read.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The database %1 is left empty for a backup to be restored into.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ServerCommands</name>
-    <message>
-        <source>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
-              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
-              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
-              (on the server machine; --user/--password-file: the first administrator)
-  server start|stop|status --data DIR
-  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
-  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
-  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
-  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
-</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Give the server's folder with --data DIR.</source>
         <translation type="unfinished" />
@@ -3981,6 +4059,55 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Give the file holding the join code with --code-file ('-' reads standard input).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
+              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
+              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
+              (on the server machine; --user/--password-file: the first administrator)
+  server start|stop|status --data DIR
+  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
+  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
+  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
+  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
+  server backup --data DIR --to FOLDER [--keep N]   (--user: an administrator; keeps the newest N, 5)
+  server backup list --to FOLDER | server backup verify FILE   (--user/--password-file: a user then)
+  server restore FILE --data NEWDIR --listen ADDRESS[,...] [--port N] --ca-password-file FILE
+              (a new server from a backup; --user/--password-file: a user of the backup's day)
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the backup folder with --to FOLDER.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema %1, audit row %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup %1 of %2 opens whole: every part authenticated, the archive readable (schema %3, audit trail up to row %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the backup folder with --to FOLDER (a USB disk or a NAS).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--keep is a number of backups, at least 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up and verified: %1 (%2 bytes, %3 ms).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the older generation %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored %1 into the new server in %2: the audit trail ends where the backup said and verifies. Join the desks to it (server certs issue).</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -980,6 +980,14 @@ commands:
         <source>This recovery key does not open the record on %1. Nothing was changed.</source>
         <translation>この回復キーでは %1 の記録を開けません。何も変更していません。</translation>
     </message>
+    <message>
+        <source>This record is a file on one computer, not on the clinic server.</source>
+        <translation>この記録は1台のコンピューター上のファイルで、院内サーバーの記録ではありません。</translation>
+    </message>
+    <message>
+        <source>The record key was changed since you signed in: sign in again.</source>
+        <translation>サインイン後に記録の鍵が交換されました。サインインし直してください。</translation>
+    </message>
 </context>
 <context>
     <name>ClinicSettings</name>
@@ -3920,6 +3928,85 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>The backup could not be encrypted.</source>
+        <translation>バックアップを暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is no backup of a Tsumugi clinic server.</source>
+        <translation>%1 は Tsumugi 院内サーバーのバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, cut short or was altered: it does not open as written. Use another generation.</source>
+        <translation>バックアップ %1 は壊れているか、途中で切れているか、改変されています（書いたとおりに開けません）。別の世代を使ってください。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read.</source>
+        <translation>バックアップ %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The user name or password does not open this backup: it takes a password a user had on %1, when it was made.</source>
+        <translation>利用者名またはパスワードでこのバックアップを開けません。作成時（%1）に利用者が使っていたパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be started: install postgresql-15.</source>
+        <translation>%1 を起動できません。postgresql-15 をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the backup (exit %2): %3</source>
+        <translation>%1 がバックアップを受け付けませんでした（終了コード %2）: %3</translation>
+    </message>
+    <message>
+        <source>Only an administrator backs up the record.</source>
+        <translation>記録のバックアップは管理者だけが行います。</translation>
+    </message>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation>バックアップは少なくとも1世代残してください。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>バックアップ先のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: %2</source>
+        <translation>バックアップ %1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1 (%2); no backup was kept from this run, the older ones are untouched.</source>
+        <translation>%1 にバックアップを書き込めませんでした（%2）。今回のバックアップは残していません。以前の世代はそのままです。</translation>
+    </message>
+    <message>
+        <source>pg_dump cannot be started: install postgresql-15.</source>
+        <translation>pg_dump を起動できません。postgresql-15 をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>%1 にバックアップを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place as %1.</source>
+        <translation>バックアップを %1 として配置できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server in %1 holds a record already: a backup is restored only into a new server (tsumugictl server restore makes one), never over a record.</source>
+        <translation>%1 のサーバーにはすでに記録があります。バックアップは新しいサーバー（tsumugictl server restore が作成）にだけ復元し、既存の記録に上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>The restored audit trail does not end where the backup said it did: the backup is not whole.</source>
+        <translation>復元した監査記録の末尾がバックアップの記載と一致しません。バックアップが完全ではありません。</translation>
+    </message>
+    <message>
+        <source>The restored audit trail is broken: %1</source>
+        <translation>復元した監査記録が壊れています: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerCluster</name>
     <message>
         <source>There is no postgres user on this machine: install postgresql-15 first (scripts/setup does).</source>
@@ -3993,31 +4080,13 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
+    <message>
+        <source>The database %1 is left empty for a backup to be restored into.</source>
+        <translation>データベース %1 はバックアップの復元先として空のままにします。</translation>
+    </message>
 </context>
 <context>
     <name>ServerCommands</name>
-    <message>
-        <source>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
-              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
-              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
-              (on the server machine; --user/--password-file: the first administrator)
-  server start|stop|status --data DIR
-  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
-  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
-  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
-  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
-</source>
-        <translation>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
-              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
-              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
-              (on the server machine; --user/--password-file: the first administrator)
-  server start|stop|status --data DIR
-  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
-  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
-  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
-  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
-</translation>
-    </message>
     <message>
         <source>Give the server's folder with --data DIR.</source>
         <translation>サーバーのフォルダーを --data DIR で指定してください。</translation>
@@ -4069,6 +4138,68 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Give the file holding the join code with --code-file ('-' reads standard input).</source>
         <translation>参加コードを書いたファイルを --code-file で指定してください（「-」で標準入力から読みます）。</translation>
+    </message>
+    <message>
+        <source>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
+              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
+              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
+              (on the server machine; --user/--password-file: the first administrator)
+  server start|stop|status --data DIR
+  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
+  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
+  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
+  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
+  server backup --data DIR --to FOLDER [--keep N]   (--user: an administrator; keeps the newest N, 5)
+  server backup list --to FOLDER | server backup verify FILE   (--user/--password-file: a user then)
+  server restore FILE --data NEWDIR --listen ADDRESS[,...] [--port N] --ca-password-file FILE
+              (a new server from a backup; --user/--password-file: a user of the backup's day)
+</source>
+        <translation>  server init --data DIR --listen ADDRESS[,ADDRESS...] [--port N] [--allow samenet|CIDR]
+              --ca-password-file FILE --institution NUMBER --name TEXT [--display-name TEXT]
+              [--address TEXT] [--phone TEXT] [--recovery-key-out FILE]
+              (on the server machine; --user/--password-file: the first administrator)
+  server start|stop|status --data DIR
+  server upgrade --data DIR   (the server's schema brought up to this version; --user: an administrator)
+  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]
+  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR
+  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)
+  server backup --data DIR --to FOLDER [--keep N]   (--user: an administrator; keeps the newest N, 5)
+  server backup list --to FOLDER | server backup verify FILE   (--user/--password-file: a user then)
+  server restore FILE --data NEWDIR --listen ADDRESS[,...] [--port N] --ca-password-file FILE
+              (a new server from a backup; --user/--password-file: a user of the backup's day)
+</translation>
+    </message>
+    <message>
+        <source>Give the backup folder with --to FOLDER.</source>
+        <translation>バックアップ先のフォルダーを --to で指定してください。</translation>
+    </message>
+    <message>
+        <source>schema %1, audit row %2</source>
+        <translation>スキーマ %1、監査記録 %2 行目まで</translation>
+    </message>
+    <message>
+        <source>The backup %1 of %2 opens whole: every part authenticated, the archive readable (schema %3, audit trail up to row %4).</source>
+        <translation>%2 のバックアップ %1 は完全に開けます。すべての部分が認証され、アーカイブも読み取れます（スキーマ %3、監査記録 %4 行目まで）。</translation>
+    </message>
+    <message>
+        <source>Give the backup folder with --to FOLDER (a USB disk or a NAS).</source>
+        <translation>バックアップ先のフォルダーを --to で指定してください（USB ディスクや NAS）。</translation>
+    </message>
+    <message>
+        <source>--keep is a number of backups, at least 1.</source>
+        <translation>--keep は残す世代数で、1以上です。</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1 (%2 bytes, %3 ms).</source>
+        <translation>バックアップして検証しました: %1（%2 バイト、%3 ミリ秒）</translation>
+    </message>
+    <message>
+        <source>Removed the older generation %1.</source>
+        <translation>古い世代 %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into the new server in %2: the audit trail ends where the backup said and verifies. Join the desks to it (server certs issue).</source>
+        <translation>%1 を %2 の新しいサーバーに復元しました。監査記録はバックアップの記載どおりに終わり、検証も通りました。各端末を参加させてください（server certs issue）。</translation>
     </message>
 </context>
 <context>

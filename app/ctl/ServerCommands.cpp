@@ -5,12 +5,14 @@
 #include "core/Error.h"
 #include "core/record/ClinicRecord.h"
 #include "core/server/DeskJoin.h"
+#include "core/server/ServerBackup.h"
 #include "core/server/ServerCluster.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/SystemClock.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace tsumugi::cli {
@@ -25,7 +27,11 @@ QString ServerCommands::usage() {
               "administrator)\n"
               "  server certs issue DESK --data DIR --ca-password-file FILE [--out FILE] [--host ADDRESS]\n"
               "  server certs revoke DESK --data DIR --ca-password-file FILE | server certs list --data DIR\n"
-              "  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)\n");
+              "  server join FILE --code-file FILE [--into DIR]   (on a desk: prints the --db address to use)\n"
+              "  server backup --data DIR --to FOLDER [--keep N]   (--user: an administrator; keeps the newest N, 5)\n"
+              "  server backup list --to FOLDER | server backup verify FILE   (--user/--password-file: a user then)\n"
+              "  server restore FILE --data NEWDIR --listen ADDRESS[,...] [--port N] --ca-password-file FILE\n"
+              "              (a new server from a backup; --user/--password-file: a user of the backup's day)\n");
 }
 
 ServerCommands::ServerCommands(QTextStream& out, QTextStream& err, PasswordReader readPassword,
@@ -65,6 +71,12 @@ int ServerCommands::run(const CliArguments& a) {
     }
     if (sub == QStringLiteral("join")) {
         return join(a);
+    }
+    if (sub == QStringLiteral("backup")) {
+        return backup(a);
+    }
+    if (sub == QStringLiteral("restore")) {
+        return restore(a);
     }
     if (sub == QStringLiteral("start") || sub == QStringLiteral("stop") || sub == QStringLiteral("status")) {
         const ServerCluster server(folder(a));
@@ -180,6 +192,89 @@ int ServerCommands::certs(const CliArguments& a) {
     }
     m_err << usage();
     return 2;
+}
+
+int ServerCommands::backup(const CliArguments& a) {
+    const QString sub = a.positional().value(2);
+    if (sub == QStringLiteral("list")) {
+        const QString to = a.value(QStringLiteral("to"));
+        if (to.isEmpty()) {
+            throw Error(Error::Kind::Validation, tr("Give the backup folder with --to FOLDER."));
+        }
+        for (const QString& path : ServerBackup::list(to)) {
+            const ServerBackup::Header h = ServerBackup::header(path);
+            m_out << path << '\t' << h.created.toLocalTime().toString(Qt::ISODate) << '\t' << QFileInfo(path).size()
+                  << '\t' << tr("schema %1, audit row %2").arg(h.schema).arg(h.auditSeq) << '\n';
+        }
+        return 0;
+    }
+    const QString user = a.global(QStringLiteral("user"));
+    const QString password = m_readPassword(a.global(QStringLiteral("password-file")));
+    if (sub == QStringLiteral("verify")) {
+        const QString file = a.positional().value(3);
+        ServerBackup::verify(file, user, password);
+        const ServerBackup::Header h = ServerBackup::header(file);
+        m_out << tr("The backup %1 of %2 opens whole: every part authenticated, the archive readable (schema %3, "
+                    "audit trail up to row %4).")
+                     .arg(file, h.created.toLocalTime().toString(Qt::ISODate))
+                     .arg(h.schema)
+                     .arg(h.auditSeq)
+              << '\n';
+        return 0;
+    }
+    if (!sub.isEmpty()) {
+        m_err << usage();
+        return 2;
+    }
+    const QString to = a.value(QStringLiteral("to"));
+    if (to.isEmpty()) {
+        throw Error(Error::Kind::Validation, tr("Give the backup folder with --to FOLDER (a USB disk or a NAS)."));
+    }
+    bool ok = true;
+    const int keep = a.value(QStringLiteral("keep"), QString::number(ServerBackup::DefaultKeep)).toInt(&ok);
+    if (!ok || keep < 1) {
+        throw Error(Error::Kind::Validation, tr("--keep is a number of backups, at least 1."));
+    }
+    const ServerCluster server(folder(a));
+    auto record = ClinicRecord::open(server.ownerLocation(), user, password, SystemClock::instance());
+    const ServerBackup::Written w = ServerBackup::create(server, *record, to, keep);
+    m_out << tr("Backed up and verified: %1 (%2 bytes, %3 ms).").arg(w.path).arg(w.bytes).arg(w.milliseconds) << '\n';
+    for (const QString& removed : w.removed) {
+        m_out << tr("Removed the older generation %1.").arg(removed) << '\n';
+    }
+    return 0;
+}
+
+int ServerCommands::restore(const CliArguments& a) {
+    const QString file = a.positional().value(2);
+    if (file.isEmpty()) {
+        m_err << usage();
+        return 2;
+    }
+    const QString user = a.global(QStringLiteral("user"));
+    const QString password = m_readPassword(a.global(QStringLiteral("password-file")));
+    // The password first: a new server is not set up for a backup that does not open.
+    ServerBackup::verify(file, user, password);
+    ServerCluster::Setup setup;
+    setup.folder = folder(a);
+    setup.listen = a.value(QStringLiteral("listen")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    bool ok = true;
+    setup.port = a.value(QStringLiteral("port"), QStringLiteral("5432")).toInt(&ok);
+    setup.allowFrom = a.value(QStringLiteral("allow"), QStringLiteral("samenet"));
+    setup.caPassword = caPassword(a);
+    setup.record.clinic.name = ServerBackup::header(file).clinic;
+    setup.makeRecord = false;
+    ServerCluster::init(setup, SystemClock::instance(), [this](const QString& line) {
+        m_out << line << '\n';
+        m_out.flush();
+    });
+    const ServerCluster server(setup.folder);
+    ServerBackup::restore(file, user, password, server, SystemClock::instance());
+    m_out << tr("Restored %1 into the new server in %2: the audit trail ends where the backup said and verifies. "
+                "Join the desks to it (server certs issue).")
+                 .arg(file, server.folder())
+          << '\n';
+    return 0;
 }
 
 int ServerCommands::join(const CliArguments& a) {

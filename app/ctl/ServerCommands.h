@@ -26,6 +26,8 @@ private:
     int upgrade(const CliArguments& a);
     int certs(const CliArguments& a);
     int join(const CliArguments& a);
+    int backup(const CliArguments& a);
+    int restore(const CliArguments& a);
     QString folder(const CliArguments& a) const;
     QString caPassword(const CliArguments& a) const;
 

@@ -219,6 +219,11 @@ bool AuditTrail::hasEntry(const QString& user, const QDateTime& at, Action actio
     return st.step();
 }
 
+AuditTrail::Head AuditTrail::head() const {
+    Statement st(m_record.db(), "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1;");
+    return st.step() ? Head{st.int64(0), st.blob(1)} : Head{};
+}
+
 AuditTrail::Verification AuditTrail::verify() const {
     Verification v;
     Statement st(m_record.db(), "SELECT seq, at, user_name, action, record_type, record_id, detail, prev_hash, "

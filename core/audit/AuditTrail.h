@@ -66,6 +66,12 @@ public:
     bool hasEntry(const QString& user, const QDateTime& at, Action action) const;
 
     Verification verify() const;
+    // The chain's last row: what a backup records, so that a trail cut at its tail is noticed against it.
+    struct Head {
+        qint64 seq = 0;
+        QByteArray hash;
+    };
+    Head head() const;
     // Newest first; rows still pending (seq 0) before the chained ones.
     QList<AuditEntry> recent(int limit) const;
 

@@ -195,6 +195,19 @@ bool ClinicRecord::exists(const QString& path) {
     return QFileInfo::exists(path);
 }
 
+std::pair<QByteArray, SecureBytes> ClinicRecord::keySlotsAndDerivedKey(const QByteArray& purpose,
+                                                                       const QByteArray& salt) {
+    if (!isServer(m_path)) {
+        throw Error(Error::Kind::Validation, tr("This record is a file on one computer, not on the clinic server."));
+    }
+    const KeySlotFile keys = ServerKeySlots(*m_db).load();
+    if (!keys.keyMatches(m_key)) {
+        m_keyChanged = true;
+        throw Error(Error::Kind::KeyChanged, tr("The record key was changed since you signed in: sign in again."));
+    }
+    return {keys.toBytes(), ColumnSeal::hkdf(m_key, salt, purpose, KeyDerivation::KeyLength)};
+}
+
 ClinicRecord::ServerProbe ClinicRecord::probeServer(const QString& location, const QString& user) {
     PostgresConnection db(location);
     ServerProbe probe;

@@ -149,6 +149,11 @@ public:
     // True once this desk's connection was refused because the record key was rotated under it: its windows lock
     // and ask for a password of the new key (unlockAgain).
     bool keyChanged() const { return m_keyChanged; }
+    // A clinic server's backup (ServerBackup): the key slots as they are now (password-wrapped: they travel with
+    // the backup, so that a user's password of that day opens it) and a key derived from the record key for purpose
+    // and salt; the record key itself never leaves. Error(KeyChanged) when the record key was rotated since this
+    // desk signed in (its key would not match the slots).
+    std::pair<QByteArray, SecureBytes> keySlotsAndDerivedKey(const QByteArray& purpose, const QByteArray& salt);
     // Signed in (or unlocked) with a one-time password an administrator handed out: the user sets a password of its
     // own (UserDirectory::changePassword) before working.
     bool onOneTimePassword() const { return m_oneTimePassword; }

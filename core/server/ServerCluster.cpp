@@ -145,6 +145,15 @@ QString ServerCluster::ownerLocation() const {
              QString::number(m_port), QLatin1String(OwnerRole));
 }
 
+QString ServerCluster::ownerConninfo() const {
+    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+        .arg(socketFolder(), QString::number(m_port), QLatin1String(OwnerRole), QLatin1String(Database));
+}
+
+QString ServerCluster::tool(const QString& program) {
+    return Bin + program;
+}
+
 ServerCluster::Initialised ServerCluster::init(const Setup& setup, const Clock& clock,
                                                const std::function<void(const QString&)>& progress) {
     const auto say = [&](const QString& line) {
@@ -220,7 +229,9 @@ ServerCluster::Initialised ServerCluster::init(const Setup& setup, const Clock& 
             .arg(setup.port));
     server.makeRolesAndDatabase();
     PostgresConnection(server.ownerLocation()); // the owner's way in works (else its refusal is the message)
-    if (ClinicRecord::exists(server.ownerLocation())) {
+    if (!setup.makeRecord) {
+        say(tr("The database %1 is left empty for a backup to be restored into.").arg(QLatin1String(Database)));
+    } else if (ClinicRecord::exists(server.ownerLocation())) {
         say(tr("The database %1 holds a Tsumugi record already: it is kept.").arg(QLatin1String(Database)));
     } else {
         out.record = ClinicRecord::create(server.ownerLocation(), setup.record, clock);

@@ -37,6 +37,8 @@ public:
         QString caPassword;
         // The record made in the new database (its clinic and first administrator); ignored when one is there.
         ClinicRecord::NewRecord record;
+        // Off: the database is left empty, for a backup to be restored into (ServerBackup::restore).
+        bool makeRecord = true;
     };
     struct Initialised {
         std::unique_ptr<ClinicRecord> record; // null when the database held a record already (adopted)
@@ -66,6 +68,10 @@ public:
     QString deskHost() const;
     // The record as the owner reaches it on this machine (schema steps, backups): the local socket.
     QString ownerLocation() const;
+    // The same for PostgreSQL's own programs (pg_dump, pg_restore).
+    QString ownerConninfo() const;
+    // A PostgreSQL 15 program's path.
+    static QString tool(const QString& program);
     ClinicCertificateAuthority authority() const;
     // Revokes the desk's certificate and has the running server read the new list: its next connection is refused.
     void revokeDesk(const QString& desk, const QString& caPassword) const;

@@ -90,6 +90,12 @@ private slots:
         const auto v = t.record->audit().verify();
         QVERIFY(v.ok);
         QVERIFY(v.rowsChecked >= 20);
+        // The head a backup records: the last row checked, and a new row moves it.
+        const AuditTrail::Head head = t.record->audit().head();
+        QCOMPARE(head.seq, v.rowsChecked);
+        QCOMPARE(head.hash.size(), 32);
+        fill(t, 1);
+        QVERIFY(t.record->audit().head().seq > head.seq);
     }
     void appendOnlyEvenForSql() {
         TempRecord t;

@@ -1,11 +1,17 @@
 #include "core/Error.h"
+#include "core/audit/AuditTrail.h"
+#include "core/chart/Chart.h"
+#include "core/chart/ClinicalNoteRepository.h"
+#include "core/chart/VisitRepository.h"
 #include "core/db/PostgresConnection.h"
 #include "core/patients/PatientRepository.h"
 #include "core/record/ClinicRecord.h"
 #include "core/record/RecordKeyRotation.h"
 #include "core/server/ClinicCertificateAuthority.h"
 #include "core/server/DeskJoin.h"
+#include "core/server/ServerBackup.h"
 #include "core/server/ServerCluster.h"
+#include "core/users/UserDirectory.h"
 #include "core/util/ManualClock.h"
 #include "support/ErrorKind.h"
 #include "support/PostgresCluster.h"
@@ -248,6 +254,121 @@ private slots:
         TSUMUGI_VERIFY_ERROR(DeskJoin::open("{\"format\":\"other\"}", code), Error::Kind::Validation);
         QCOMPARE(DeskJoin::open(file, code).keyPem, c.keyPem);
     }
+
+    // server backup → restore on a new server: the same patients, notes and audit trail (its head where the header
+    // says); the generations kept; a cut, altered or foreign file refused; a record never restored over.
+    void aBackupRestoresOntoANewServer() {
+        try {
+            backupAndRestore();
+        } catch (const Error& e) {
+            QFAIL(qPrintable(e.message()));
+        }
+    }
+
+private:
+    void backupAndRestore() {
+        auto record = ClinicRecord::open(m_server->ownerLocation(), QStringLiteral("admin"), m_adminPassword, m_clock);
+        Patient p;
+        p.familyName = QStringLiteral("控");
+        p.familyKana = QStringLiteral("ヒカエ");
+        p.sex = Sex::Male;
+        p.birthDate = QDate(1961, 5, 6);
+        p = record->patients().create(p);
+        record->users().add(QStringLiteral("dr.hikae"), QStringLiteral("控 医師"), Role::Doctor,
+                            QStringLiteral("doctor password 1"));
+        auto doctor = ClinicRecord::open(m_server->ownerLocation(), QStringLiteral("dr.hikae"),
+                                         QStringLiteral("doctor password 1"), m_clock);
+        Visit v;
+        v.patientId = p.id;
+        v.date = m_clock.today();
+        v.department = QStringLiteral("内科");
+        v = doctor->chart().visits().create(v);
+        ClinicalNote n;
+        n.visitId = v.id;
+        n.findings = QStringLiteral("控えの所見: 血圧 128/76");
+        n.orders = QStringLiteral("Rp) 経過観察");
+        n = doctor->chart().notes().saveDraft(n);
+        doctor.reset();
+
+        const QString folder = m_dir.path() + QStringLiteral("/backups");
+        ServerBackup::Written w;
+        for (int i = 0; i < 3; ++i) {
+            w = ServerBackup::create(*m_server, *record, folder, 2);
+            QTest::qWait(5); // distinct names (milliseconds)
+        }
+        QCOMPARE(ServerBackup::list(folder).size(), qsizetype(2));
+        QCOMPARE(ServerBackup::list(folder).last(), w.path);
+        QVERIFY(!QFile(w.path).readAll().contains("ヒカエ"));
+        const ServerBackup::Header h = ServerBackup::header(w.path);
+        QCOMPARE(h.institution, QStringLiteral("1310000035"));
+        QVERIFY(h.auditSeq > 0);
+        {
+            QFile f(w.path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(!bytes.contains(QStringLiteral("控えの所見").toUtf8()));
+            QVERIFY(!bytes.contains("ヒカエ"));
+            // Cut short, or one byte altered: refused in words; another user's wrong password too.
+            QFile cut(m_dir.path() + QStringLiteral("/cut.tsumugi-server-backup"));
+            QVERIFY(cut.open(QIODevice::WriteOnly));
+            cut.write(bytes.left(bytes.size() - 100));
+            cut.close();
+            TSUMUGI_VERIFY_ERROR(ServerBackup::verify(cut.fileName(), QStringLiteral("admin"), m_adminPassword),
+                                 Error::Kind::Tampered);
+            QByteArray altered = bytes;
+            altered[altered.size() / 2] = char(altered[altered.size() / 2] ^ 0x01);
+            QFile changed(m_dir.path() + QStringLiteral("/altered.tsumugi-server-backup"));
+            QVERIFY(changed.open(QIODevice::WriteOnly));
+            changed.write(altered);
+            changed.close();
+            TSUMUGI_VERIFY_ERROR(ServerBackup::verify(changed.fileName(), QStringLiteral("admin"), m_adminPassword),
+                                 Error::Kind::Tampered);
+        }
+        TSUMUGI_VERIFY_ERROR(ServerBackup::verify(w.path, QStringLiteral("admin"), QStringLiteral("wrong password")),
+                             Error::Kind::WrongPassword);
+        ServerBackup::verify(w.path, QStringLiteral("admin"), m_adminPassword);
+        // Never over a record.
+        TSUMUGI_VERIFY_ERROR(
+            ServerBackup::restore(w.path, QStringLiteral("admin"), m_adminPassword, *m_server, m_clock),
+            Error::Kind::FileExists);
+
+        // A new server, empty, and the backup restored into it.
+        ServerCluster::Setup setup;
+        setup.folder = m_dir.path() + QStringLiteral("/restored");
+        setup.listen = {QStringLiteral("127.0.0.1")};
+        setup.caPassword = m_caPassword;
+        setup.makeRecord = false;
+        std::unique_ptr<ServerCluster> restored;
+        for (int attempt = 0; attempt < 5 && !restored; ++attempt) {
+            setup.port = 20000 + int(QRandomGenerator::global()->bounded(20000));
+            try {
+                ServerCluster::init(setup, m_clock);
+                restored = std::make_unique<ServerCluster>(setup.folder);
+            } catch (const Error& e) {
+                qWarning("restore server on port %d: %s", setup.port, qPrintable(e.message()));
+                ServerCluster(setup.folder).stop();
+                QDir(setup.folder).removeRecursively();
+            }
+        }
+        QVERIFY(restored);
+        ServerBackup::restore(w.path, QStringLiteral("admin"), m_adminPassword, *restored, m_clock);
+        {
+            auto copy =
+                ClinicRecord::open(restored->ownerLocation(), QStringLiteral("admin"), m_adminPassword, m_clock);
+            QCOMPARE(copy->clinic().institutionNumber, QStringLiteral("1310000035"));
+            QCOMPARE(copy->patients().count(), record->patients().count());
+            QCOMPARE(copy->patients().search(QStringLiteral("ヒカエ"), -1).size(), qsizetype(1));
+            const auto note = copy->chart().notes().find(n.id);
+            QVERIFY(note);
+            QCOMPARE(note->findings, n.findings);
+            QVERIFY(copy->audit().verify().ok);
+        }
+        // The original's trail holds the backups themselves (exported) beyond the last backup's head.
+        QVERIFY(record->audit().head().seq > h.auditSeq);
+        restored->stop();
+    }
+
+private slots:
 
     // A second init on the same folder adopts what is there: the CA, the record and the desks' certificates stay.
     void initAgainAdoptsTheClusterAndKeepsTheRecord() {

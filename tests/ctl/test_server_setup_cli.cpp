@@ -15,6 +15,7 @@ class TestServerSetupCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tsumugi-ctl-server.XXXXXX")};
     int m_port = 0;
+    QString m_restored;
 
     struct Result {
         int code;
@@ -89,7 +90,12 @@ private slots:
         file(QStringLiteral("ca.pw"), "clinic ca password\n");
     }
 
-    void cleanupTestCase() { serverCommand({QStringLiteral("stop")}); }
+    void cleanupTestCase() {
+        serverCommand({QStringLiteral("stop")});
+        if (!m_restored.isEmpty()) {
+            ctl({QStringLiteral("server"), QStringLiteral("stop"), QStringLiteral("--data"), m_restored});
+        }
+    }
 
     void initIssueJoinWorkRevoke() {
         Result init{1, {}, {}};
