@@ -2641,7 +2641,7 @@ JA.update({
     "User name:": "利用者名:",
     "Join file": "参加ファイル",
     "Join files (*.tsumugi-join);;All files (*)": "参加ファイル (*.tsumugi-join);;すべてのファイル (*)",
-    "Desk %1 · server %2": "端末 %1 ・ サーバー %2",
+    "The join file of the desk %1": "端末 %1 の参加ファイル",
     "Choose the join file the administrator made for this desk.": "管理者がこの端末用に作った参加ファイルを選んでください。",
     "Testing the connection…": "接続をテストしています…",
     "not tried": "未実施",
@@ -2695,6 +2695,15 @@ JA.update({
     "Removed the older generation %1.": "古い世代 %1 を削除しました。",
     "Restored %1 into the new server in %2: the audit trail ends where the backup said and verifies. Join the desks to it (server certs issue).":
         "%1 を %2 の新しいサーバーに復元しました。監査記録はバックアップの記載どおりに終わり、検証も通りました。各端末を参加させてください（server certs issue）。",
+})
+
+JA.update({
+    "The clinic server %1 lets a desk in with the desk's own certificate only: the address lacks sslcert and sslkey. Join this desk with its join file (the setup window's 「院内サーバーに接続する」, or tsumugictl server join).":
+        "院内サーバー %1 には端末自身の証明書でのみ接続できます。アドレスに sslcert と sslkey がありません。参加ファイルでこの端末を参加させてください（セットアップ画面の「院内サーバーに接続する」、または tsumugictl server join）。",
+    "from the join file, e.g. 192.168.1.10:5432": "参加ファイルから（例: 192.168.1.10:5432）",
+    "Server address:": "サーバーのアドレス:",
+    "The server address is a name or an address, with :port if it is not %1 (for example 192.168.1.10:5432).":
+        "サーバーのアドレスは名前またはアドレスで、ポートが %1 でなければ「:ポート」を付けます（例: 192.168.1.10:5432）。",
 })
 
 if __name__ == "__main__":

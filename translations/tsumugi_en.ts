@@ -3517,6 +3517,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The clinic server does not let this connection in: a desk connects with TLS, its own certificate and the desks' role, from the clinic's network.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The clinic server %1 lets a desk in with the desk's own certificate only: the address lacks sslcert and sslkey. Join this desk with its join file (the setup window's 「院内サーバーに接続する」, or tsumugictl server join).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>
@@ -7646,10 +7650,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Desk %1 · server %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Choose the join file the administrator made for this desk.</source>
         <translation type="unfinished" />
     </message>
@@ -7667,6 +7667,26 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Choose the join file the administrator made for this desk (tsumugictl server certs issue), type its join code, and sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the join file, e.g. 192.168.1.10:5432</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address is a name or an address, with :port if it is not %1 (for example 192.168.1.10:5432).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set a password of your own to go on; the one-time password still signs you in for that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The join file of the desk %1</source>
         <translation type="unfinished" />
     </message>
 </context>

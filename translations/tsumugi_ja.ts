@@ -3593,6 +3593,10 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>The clinic server does not let this connection in: a desk connects with TLS, its own certificate and the desks' role, from the clinic's network.</source>
         <translation>院内サーバーがこの接続を受け付けません。端末は院内ネットワークから、TLS・自分の証明書・端末用ロールで接続します。</translation>
     </message>
+    <message>
+        <source>The clinic server %1 lets a desk in with the desk's own certificate only: the address lacks sslcert and sslkey. Join this desk with its join file (the setup window's 「院内サーバーに接続する」, or tsumugictl server join).</source>
+        <translation>院内サーバー %1 には端末自身の証明書でのみ接続できます。アドレスに sslcert と sslkey がありません。参加ファイルでこの端末を参加させてください（セットアップ画面の「院内サーバーに接続する」、または tsumugictl server join）。</translation>
+    </message>
 </context>
 <context>
     <name>PrescriptionRepository</name>
@@ -7741,10 +7745,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>参加ファイル (*.tsumugi-join);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Desk %1 · server %2</source>
-        <translation>端末 %1 ・ サーバー %2</translation>
-    </message>
-    <message>
         <source>Choose the join file the administrator made for this desk.</source>
         <translation>管理者がこの端末用に作った参加ファイルを選んでください。</translation>
     </message>
@@ -7763,6 +7763,26 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Choose the join file the administrator made for this desk (tsumugictl server certs issue), type its join code, and sign in.</source>
         <translation>管理者がこの端末用に作った参加ファイル（tsumugictl server certs issue）を選び、参加コードを入力してサインインしてください。</translation>
+    </message>
+    <message>
+        <source>from the join file, e.g. 192.168.1.10:5432</source>
+        <translation>参加ファイルから（例: 192.168.1.10:5432）</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>サーバーのアドレス:</translation>
+    </message>
+    <message>
+        <source>The server address is a name or an address, with :port if it is not %1 (for example 192.168.1.10:5432).</source>
+        <translation>サーバーのアドレスは名前またはアドレスで、ポートが %1 でなければ「:ポート」を付けます（例: 192.168.1.10:5432）。</translation>
+    </message>
+    <message>
+        <source>Set a password of your own to go on; the one-time password still signs you in for that.</source>
+        <translation>続けるには自分のパスワードを設定してください。そのために一回限りのパスワードでもう一度サインインできます。</translation>
+    </message>
+    <message>
+        <source>The join file of the desk %1</source>
+        <translation>端末 %1 の参加ファイル</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/ServerJoinPage.h"
 
 #include "ui/ErrorLabel.h"
+#include "ui/OwnPasswordDialog.h"
 #include "ui/WorkstationSettings.h"
 
 #include "core/Error.h"
@@ -49,6 +50,9 @@ ServerJoinPage::ServerJoinPage(const Clock& clock, const QString& serverFolder, 
     m_outline = new QLabel(this);
     m_outline->setObjectName(QStringLiteral("setupJoinOutlineLabel"));
     m_outline->setStyleSheet(QStringLiteral("color: #555;"));
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("setupServerAddressEdit"));
+    m_address->setPlaceholderText(tr("from the join file, e.g. 192.168.1.10:5432"));
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("setupJoinCodeEdit"));
     m_code->setPlaceholderText(tr("e.g. K7QM-2XPD-9FHA-T3WZ"));
@@ -68,6 +72,7 @@ ServerJoinPage::ServerJoinPage(const Clock& clock, const QString& serverFolder, 
     auto* form = new QFormLayout;
     form->addRow(tr("Join file:"), fileRow);
     form->addRow(QString(), m_outline);
+    form->addRow(tr("Server address:"), m_address);
     form->addRow(tr("Join code:"), m_code);
     form->addRow(tr("User name:"), m_user);
     form->addRow(tr("Password:"), m_password);
@@ -125,7 +130,8 @@ void ServerJoinPage::describeFile() {
     }
     try {
         const DeskJoin::Outline o = DeskJoin::outline(readAll(path));
-        m_outline->setText(tr("Desk %1 · server %2").arg(o.desk, o.server));
+        m_outline->setText(tr("The join file of the desk %1").arg(o.desk));
+        m_address->setText(o.server);
         showError({});
     } catch (const Error& e) {
         m_outline->clear();
@@ -142,7 +148,31 @@ QString ServerJoinPage::install() {
         return {};
     }
     try {
-        const DeskJoin::Contents contents = DeskJoin::open(bytes, m_code->text());
+        DeskJoin::Contents contents = DeskJoin::open(bytes, m_code->text());
+        // The address the server's certificate names may be another than the file's (its name instead of its
+        // number): the one typed here is used; the connection test says when the certificate does not name it.
+        const QString typed = m_address->text().trimmed();
+        if (!typed.isEmpty()) {
+            const int colon = typed.lastIndexOf(QLatin1Char(':'));
+            const bool bracketed = typed.startsWith(QLatin1Char('['));
+            const bool withPort =
+                colon > 0 && (bracketed ? typed.at(colon - 1) == QLatin1Char(']') : typed.count(QLatin1Char(':')) == 1);
+            QString host = withPort ? typed.left(colon) : typed;
+            if (bracketed) {
+                host = host.mid(1, host.size() - 2);
+            }
+            bool ok = true;
+            const int port = withPort ? typed.mid(colon + 1).toInt(&ok) : contents.port;
+            if (!ok || port <= 0 || port > 65535 || host.isEmpty()) {
+                showError(tr("The server address is a name or an address, with :port if it is not %1 (for example "
+                             "192.168.1.10:5432).")
+                              .arg(contents.port));
+                m_address->setFocus();
+                return {};
+            }
+            contents.host = host;
+            contents.port = port;
+        }
         return DeskJoin::install(contents, m_serverFolder);
     } catch (const Error& e) {
         showError(e.message());
@@ -203,6 +233,16 @@ bool ServerJoinPage::join() {
         return false;
     }
     QApplication::restoreOverrideCursor();
+    // A password an administrator handed out (a rotation of the record key) is used once: one of the user's own
+    // first, as at the sign-in window.
+    if (m_record->onOneTimePassword()) {
+        OwnPasswordDialog own(*m_record, m_password->text(), this);
+        if (own.exec() != QDialog::Accepted) {
+            m_record.reset();
+            showError(tr("Set a password of your own to go on; the one-time password still signs you in for that."));
+            return false;
+        }
+    }
     // From now on this desk opens the server's record.
     WorkstationSettings::setServerLocation(location);
     WorkstationSettings::setLastUserName(m_user->text().trimmed());

@@ -45,6 +45,7 @@ private:
     QString m_serverFolder;
     QLineEdit* m_file = nullptr;
     QLabel* m_outline = nullptr;
+    QLineEdit* m_address = nullptr;
     QLineEdit* m_code = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;

@@ -36,8 +36,9 @@ QString withoutPassword(const QString& conninfo) {
 
 namespace {
 // Patient data never crosses a network in the clear: a server on another machine is reached only with
-// sslmode=verify-full (the server's certificate checked against the clinic's CA and its name). Loopback and a local
-// socket need no TLS. Returns the refusal, or an empty string.
+// sslmode=verify-full (the server's certificate checked against the clinic's CA and its name), and with the desk's own
+// certificate and key (the clinic server lets nothing else in). Loopback and a local socket need no TLS. Returns the
+// refusal, or an empty string.
 QString plainConnectionRefusal(const QByteArray& conninfo) {
     char* parseError = nullptr;
     PQconninfoOption* options = PQconninfoParse(conninfo.constData(), &parseError);
@@ -49,6 +50,7 @@ QString plainConnectionRefusal(const QByteArray& conninfo) {
     QString host;
     QString hostaddr;
     QString sslmode;
+    bool ownCertificate = true;
     for (PQconninfoOption* o = options; o->keyword; ++o) {
         const QString value = QString::fromUtf8(o->val ? o->val : "");
         if (qstrcmp(o->keyword, "host") == 0) {
@@ -57,6 +59,8 @@ QString plainConnectionRefusal(const QByteArray& conninfo) {
             hostaddr = value;
         } else if (qstrcmp(o->keyword, "sslmode") == 0) {
             sslmode = value;
+        } else if (qstrcmp(o->keyword, "sslcert") == 0 || qstrcmp(o->keyword, "sslkey") == 0) {
+            ownCertificate = ownCertificate && !value.isEmpty();
         }
     }
     PQconninfoFree(options);
@@ -67,7 +71,16 @@ QString plainConnectionRefusal(const QByteArray& conninfo) {
     for (const QString& h : (hostaddr.isEmpty() ? host : hostaddr).split(QLatin1Char(','))) {
         allLocal = allLocal && (local.contains(h.trimmed()) || h.trimmed().startsWith(QLatin1Char('/')));
     }
-    if (allLocal || sslmode == QLatin1String("verify-full")) {
+    if (allLocal) {
+        return {};
+    }
+    if (sslmode == QLatin1String("verify-full") && !ownCertificate) {
+        return PostgresConnection::tr("The clinic server %1 lets a desk in with the desk's own certificate only: the "
+                                      "address lacks sslcert and sslkey. Join this desk with its join file (the setup "
+                                      "window's 「院内サーバーに接続する」, or tsumugictl server join).")
+            .arg(hostaddr.isEmpty() ? host : hostaddr);
+    }
+    if (sslmode == QLatin1String("verify-full")) {
         return {};
     }
     return PostgresConnection::tr("The clinic server %1 is on another machine: Tsumugi connects to it only with "

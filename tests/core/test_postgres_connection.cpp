@@ -219,10 +219,20 @@ private slots:
             }
             QVERIFY(t.elapsed() < 1000); // refused, not timed out
         }
-        // With verify-full it is allowed to try (and here fails to reach the documentation address, in words).
+        // Verified TLS without the desk's own certificate: refused too.
+        try {
+            PostgresConnection db(QStringLiteral("host=192.0.2.10 dbname=tsumugi sslmode=verify-full"));
+            QFAIL("a remote server without a desk certificate was tried");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Validation);
+            QVERIFY2(e.message().contains(QStringLiteral("sslcert")), qPrintable(e.message()));
+        }
+        // With verify-full and a certificate it is allowed to try (and here fails to reach the documentation address,
+        // in words).
         try {
             PostgresConnection db(
-                QStringLiteral("host=192.0.2.10 dbname=tsumugi sslmode=verify-full connect_timeout=1"));
+                QStringLiteral("host=192.0.2.10 dbname=tsumugi sslmode=verify-full sslcert=/nonexistent/"
+                               "desk.crt sslkey=/nonexistent/desk.key connect_timeout=1"));
             QFAIL("reached a documentation address");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::ConnectionLost);

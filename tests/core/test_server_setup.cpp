@@ -147,6 +147,11 @@ private slots:
         TSUMUGI_VERIFY_ERROR(signIn(weakened), Error::Kind::Validation);
         weakened.replace(QLatin1String("sslmode=require"), QLatin1String("sslmode=verify-ca"));
         TSUMUGI_VERIFY_ERROR(signIn(weakened), Error::Kind::Validation);
+        // Verified, but without the desk's own certificate: refused by the desk before the server would.
+        QString anonymous = location;
+        anonymous.remove(QRegularExpression(QStringLiteral("&sslcert=[^&]*")));
+        QVERIFY(anonymous != location);
+        TSUMUGI_VERIFY_ERROR(signIn(anonymous), Error::Kind::Validation);
         QVERIFY(signIn(location));
     }
 

@@ -125,6 +125,9 @@ private slots:
 
         set(wizard, "setupJoinFileEdit", file);
         QVERIFY(findWidget<QLabel>(&wizard, "setupJoinOutlineLabel")->text().contains(QStringLiteral("reception-1")));
+        // The server's address as the file gives it, to be changed for another name the certificate carries.
+        QCOMPARE(findWidget<QLineEdit>(&wizard, "setupServerAddressEdit")->text(),
+                 QStringLiteral("127.0.0.2:%1").arg(m_server->port()));
         // A wrong code: said in words, nothing installed.
         set(wizard, "setupJoinCodeEdit", QStringLiteral("AAAA-BBBB-CCCC-DDDD"));
         runConnectionTest(wizard);
@@ -150,6 +153,8 @@ private slots:
         QCOMPARE(steps(wizard).count(QStringLiteral("✓")), 5);
         QVERIFY(steps(wizard).contains(QStringLiteral("nobody")));
 
+        // Another address of the server (its certificate names it too): used as typed.
+        set(wizard, "setupServerAddressEdit", QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
         // Signed in: the record is the server's, and this computer opens it from now on.
         set(wizard, "setupJoinUserEdit", QStringLiteral("admin"));
         set(wizard, "setupJoinPasswordEdit", m_adminPassword);
@@ -161,6 +166,7 @@ private slots:
         QCOMPARE(record->clinic().name, QStringLiteral("つむぎ内科クリニック"));
         QCOMPARE(WorkstationSettings::recordLocation(), record->path());
         QVERIFY(WorkstationSettings::recordLocation().contains(QLatin1String("sslmode=verify-full")));
+        QVERIFY(WorkstationSettings::recordLocation().contains(QStringLiteral("@127.0.0.1:%1/").arg(m_server->port())));
         QCOMPARE(QFile::permissions(deskFolder + QStringLiteral("/desk.key")),
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
     }
