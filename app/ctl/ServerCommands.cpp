@@ -237,7 +237,7 @@ int ServerCommands::backup(const CliArguments& a) {
     }
     const ServerCluster server(folder(a));
     auto record = ClinicRecord::open(server.ownerLocation(), user, password, SystemClock::instance());
-    const ServerBackup::Written w = ServerBackup::create(server, *record, to, keep);
+    const ServerBackup::Written w = ServerBackup::create(server.ownerConninfo(), *record, to, keep);
     m_out << tr("Backed up and verified: %1 (%2 bytes, %3 ms).").arg(w.path).arg(w.bytes).arg(w.milliseconds) << '\n';
     for (const QString& removed : w.removed) {
         m_out << tr("Removed the older generation %1.").arg(removed) << '\n';

@@ -257,7 +257,7 @@ ServerBackup::Header ServerBackup::header(const QString& path) {
     return readHeader(f, &digest);
 }
 
-ServerBackup::Written ServerBackup::create(const ServerCluster& server, ClinicRecord& record, const QString& folder,
+ServerBackup::Written ServerBackup::create(const QString& dumpFrom, ClinicRecord& record, const QString& folder,
                                            int keep) {
     if (record.currentUser().role != Role::Admin) {
         throw Error(Error::Kind::PermissionDenied, tr("Only an administrator backs up the record."));
@@ -319,7 +319,7 @@ ServerBackup::Written ServerBackup::create(const ServerCluster& server, ClinicRe
     dump.start(ServerCluster::tool(QStringLiteral("pg_dump")),
                {QStringLiteral("--format=custom"), QStringLiteral("--compress=6"), QStringLiteral("--no-owner"),
                 QStringLiteral("--no-privileges"), QStringLiteral("--lock-wait-timeout=60000"), QStringLiteral("-d"),
-                server.ownerConninfo()});
+                dumpFrom});
     if (!dump.waitForStarted(10000)) {
         out.close();
         QFile::remove(partial);

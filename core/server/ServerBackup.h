@@ -42,9 +42,9 @@ public:
     static constexpr int DefaultKeep = 5;
     static constexpr const char* Suffix = ".tsumugi-server-backup";
 
-    // record: signed in on this server as an administrator.
-    static Written create(const ServerCluster& server, ClinicRecord& record, const QString& folder,
-                          int keep = DefaultKeep);
+    // record: signed in on the server as an administrator; dumpFrom: how pg_dump reaches the same database as its
+    // owner (ServerCluster::ownerConninfo, or a libpq URL).
+    static Written create(const QString& dumpFrom, ClinicRecord& record, const QString& folder, int keep = DefaultKeep);
     // The header, read without a password (Error(Validation) when the file is no backup of ours).
     static Header header(const QString& path);
     // Opens every chunk with the user's password of that day and has pg_restore read the archive: Error when

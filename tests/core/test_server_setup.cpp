@@ -13,6 +13,7 @@
 #include "core/server/ServerCluster.h"
 #include "core/users/UserDirectory.h"
 #include "core/util/ManualClock.h"
+#include "support/ClinicServer.h"
 #include "support/ErrorKind.h"
 #include "support/PostgresCluster.h"
 #include "support/Prerequisite.h"
@@ -89,23 +90,12 @@ private slots:
         setup.record.adminName = QStringLiteral("admin");
         setup.record.adminPassword = m_adminPassword;
         setup.record.fillMasters = false;
-        for (int attempt = 0; attempt < 5 && !m_server; ++attempt) {
-            setup.port = 20000 + int(QRandomGenerator::global()->bounded(20000));
-            try {
-                QStringList lines;
-                const auto done = ServerCluster::init(setup, m_clock, [&](const QString& l) { lines << l; });
-                QVERIFY(done.record);
-                QVERIFY(!done.adoptedCluster);
-                QVERIFY(!done.record->takeNewRecoveryKey().isEmpty());
-                QVERIFY2(lines.join(QLatin1Char('\n')).contains(QLatin1String("TLS 1.3")),
-                         qPrintable(lines.join('\n')));
-                m_server = std::make_unique<ServerCluster>(serverFolder());
-            } catch (const Error& e) {
-                qWarning("server init on port %d: %s", setup.port, qPrintable(e.message()));
-                ServerCluster(serverFolder()).stop();
-                QDir(serverFolder()).removeRecursively();
-            }
-        }
+        ServerCluster::Initialised done;
+        m_server = test::startClinicServer(setup, m_clock, &done);
+        QVERIFY(m_server);
+        QVERIFY(done.record);
+        QVERIFY(!done.adoptedCluster);
+        QVERIFY(!done.record->takeNewRecoveryKey().isEmpty());
         QVERIFY(m_server);
         m_port = m_server->port();
     }
@@ -298,7 +288,7 @@ private:
         const QString folder = m_dir.path() + QStringLiteral("/backups");
         ServerBackup::Written w;
         for (int i = 0; i < 3; ++i) {
-            w = ServerBackup::create(*m_server, *record, folder, 2);
+            w = ServerBackup::create(m_server->ownerConninfo(), *record, folder, 2);
             QTest::qWait(5); // distinct names (milliseconds)
         }
         QCOMPARE(ServerBackup::list(folder).size(), qsizetype(2));
@@ -343,18 +333,7 @@ private:
         setup.listen = {QStringLiteral("127.0.0.1")};
         setup.caPassword = m_caPassword;
         setup.makeRecord = false;
-        std::unique_ptr<ServerCluster> restored;
-        for (int attempt = 0; attempt < 5 && !restored; ++attempt) {
-            setup.port = 20000 + int(QRandomGenerator::global()->bounded(20000));
-            try {
-                ServerCluster::init(setup, m_clock);
-                restored = std::make_unique<ServerCluster>(setup.folder);
-            } catch (const Error& e) {
-                qWarning("restore server on port %d: %s", setup.port, qPrintable(e.message()));
-                ServerCluster(setup.folder).stop();
-                QDir(setup.folder).removeRecursively();
-            }
-        }
+        const std::unique_ptr<ServerCluster> restored = test::startClinicServer(setup, m_clock);
         QVERIFY(restored);
         ServerBackup::restore(w.path, QStringLiteral("admin"), m_adminPassword, *restored, m_clock);
         {

@@ -3,6 +3,7 @@
 // the connection test's steps each said (all ✓; a revoked desk's certificate ✗ with the reason), and the sign-in, after
 // which this computer opens the server's record. The server is a real cluster set up by server init's own code.
 #include "UiTestSupport.h"
+#include "support/ClinicServer.h"
 #include "support/Prerequisite.h"
 #include "support/TestRegistry.h"
 
@@ -94,17 +95,7 @@ private slots:
         setup.record.adminPassword = m_adminPassword;
         setup.record.fillMasters = false;
         setup.record.recoveryKey = false;
-        for (int attempt = 0; attempt < 5 && !m_server; ++attempt) {
-            setup.port = 20000 + int(QRandomGenerator::global()->bounded(20000));
-            try {
-                ServerCluster::init(setup, m_clock);
-                m_server = std::make_unique<ServerCluster>(setup.folder);
-            } catch (const Error& e) {
-                qWarning("server init on port %d: %s", setup.port, qPrintable(e.message()));
-                ServerCluster(setup.folder).stop();
-                QDir(setup.folder).removeRecursively();
-            }
-        }
+        m_server = tsumugi::test::startClinicServer(setup, m_clock);
         QVERIFY(m_server);
     }
     void cleanupTestCase() {
