@@ -3856,10 +3856,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
 <context>
     <name>ServerBackup</name>
     <message>
-        <source>The backup could not be encrypted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 is no backup of a Tsumugi clinic server.</source>
         <translation type="unfinished" />
     </message>

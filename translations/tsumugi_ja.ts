@@ -3934,10 +3934,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
 <context>
     <name>ServerBackup</name>
     <message>
-        <source>The backup could not be encrypted.</source>
-        <translation>バックアップを暗号化できませんでした。</translation>
-    </message>
-    <message>
         <source>%1 is no backup of a Tsumugi clinic server.</source>
         <translation>%1 は Tsumugi 院内サーバーのバックアップではありません。</translation>
     </message>

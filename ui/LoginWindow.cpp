@@ -152,13 +152,10 @@ void LoginWindow::tryLogin() {
     }
     WorkstationSettings::setLastUserName(user);
     m_error->hide();
-    if (m_record->onOneTimePassword()) {
-        OwnPasswordDialog own(*m_record, typed, this);
-        if (own.exec() != QDialog::Accepted) {
-            m_record.reset();
-            showError(tr("Set a password of your own to go on; the one-time password still signs you in for that."));
-            return;
-        }
+    if (!OwnPasswordDialog::ownPasswordSet(*m_record, typed, this)) {
+        m_record.reset();
+        showError(tr("Set a password of your own to go on; the one-time password still signs you in for that."));
+        return;
     }
     accept();
 }

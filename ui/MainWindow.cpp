@@ -703,12 +703,9 @@ void MainWindow::unlock(const QString& password) {
     if (std::exchange(m_syncAfterNewKey, false)) {
         startSync();
     }
-    if (m_record->onOneTimePassword()) {
-        // Unlocked with the password an administrator handed out: one of the user's own first (else locked again).
-        OwnPasswordDialog own(*m_record, password, this);
-        if (own.exec() != QDialog::Accepted) {
-            lock();
-        }
+    // Unlocked with the password an administrator handed out: one of the user's own first (else locked again).
+    if (!OwnPasswordDialog::ownPasswordSet(*m_record, password, this)) {
+        lock();
     }
     m_reception->refresh();
     m_patients->focusSearch();

@@ -14,6 +14,14 @@
 
 namespace tsumugi::ui {
 
+bool OwnPasswordDialog::ownPasswordSet(ClinicRecord& record, const QString& typedPassword, QWidget* parent) {
+    if (!record.onOneTimePassword()) {
+        return true;
+    }
+    OwnPasswordDialog own(record, typedPassword, parent);
+    return own.exec() == QDialog::Accepted;
+}
+
 OwnPasswordDialog::OwnPasswordDialog(ClinicRecord& record, QString oneTimePassword, QWidget* parent)
     : QDialog(parent)
     , m_record(record)

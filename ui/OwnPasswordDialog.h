@@ -17,6 +17,9 @@ class OwnPasswordDialog : public QDialog {
     Q_OBJECT
 public:
     OwnPasswordDialog(ClinicRecord& record, QString oneTimePassword, QWidget* parent = nullptr);
+    // Shown when the record was opened with a one-time password (else nothing happens): true once the user has a
+    // password of its own, false when it declined (the caller signs out or locks again).
+    static bool ownPasswordSet(ClinicRecord& record, const QString& typedPassword, QWidget* parent);
 
 private:
     void save();

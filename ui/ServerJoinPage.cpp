@@ -235,13 +235,10 @@ bool ServerJoinPage::join() {
     QApplication::restoreOverrideCursor();
     // A password an administrator handed out (a rotation of the record key) is used once: one of the user's own
     // first, as at the sign-in window.
-    if (m_record->onOneTimePassword()) {
-        OwnPasswordDialog own(*m_record, m_password->text(), this);
-        if (own.exec() != QDialog::Accepted) {
-            m_record.reset();
-            showError(tr("Set a password of your own to go on; the one-time password still signs you in for that."));
-            return false;
-        }
+    if (!OwnPasswordDialog::ownPasswordSet(*m_record, m_password->text(), this)) {
+        m_record.reset();
+        showError(tr("Set a password of your own to go on; the one-time password still signs you in for that."));
+        return false;
     }
     // From now on this desk opens the server's record.
     WorkstationSettings::setServerLocation(location);

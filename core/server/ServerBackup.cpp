@@ -23,7 +23,6 @@
 #include <QProcess>
 #include <QtEndian>
 #include <functional>
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <unistd.h>
 
@@ -33,73 +32,31 @@ namespace {
 const QByteArray Magic = "TSUMUGI-SERVER-BACKUP 1\n";
 const QByteArray Purpose = "tsumugi server backup 1";
 constexpr int ChunkSize = 1 << 20;
-constexpr int TagSize = 16;
-
+// Each chunk is sealed as the record's values are (ColumnSeal: AES-256-GCM, a fresh nonce), as a cell of its own:
+// the header's digest for the column and the chunk's number and last-flag for the row, so a chunk moved, dropped,
+// or taken from another backup does not open, and neither does a file cut before its last chunk.
 struct Context {
-    SecureBytes key;
-    QByteArray headerDigest;
+    explicit Context(const SecureBytes& key, const QByteArray& header)
+        : seal(key)
+        , headerDigest(QString::fromLatin1(QCryptographicHash::hash(header, QCryptographicHash::Sha256).toHex())) {}
+    ColumnSeal seal;
+    QString headerDigest;
 };
 
-QByteArray nonceOf(qint64 index) {
-    QByteArray nonce(12, '\0');
-    qToBigEndian(quint64(index), nonce.data() + 4);
-    return nonce;
-}
-
-QByteArray aadOf(const Context& c, qint64 index, bool last) {
-    QByteArray aad = c.headerDigest;
-    aad += nonceOf(index);
-    aad += char(last ? 1 : 0);
-    return aad;
+SealedCell cellOf(const Context& c, qint64 index, bool last) {
+    return SealedCell(QStringLiteral("server-backup"), c.headerDigest, index * 2 + (last ? 1 : 0));
 }
 
 QByteArray sealChunk(const Context& c, qint64 index, bool last, const QByteArray& plain) {
-    const QByteArray nonce = nonceOf(index);
-    const QByteArray aad = aadOf(c, index, last);
-    QByteArray out(plain.size() + TagSize, '\0');
-    EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
-    int n = 0;
-    int m = 0;
-    const bool ok =
-        EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, c.key.data(),
-                           reinterpret_cast<const unsigned char*>(nonce.constData())) == 1 &&
-        EVP_EncryptUpdate(ctx, nullptr, &n, reinterpret_cast<const unsigned char*>(aad.constData()), int(aad.size())) ==
-            1 &&
-        EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char*>(out.data()), &n,
-                          reinterpret_cast<const unsigned char*>(plain.constData()), int(plain.size())) == 1 &&
-        EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char*>(out.data()) + n, &m) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, TagSize, out.data() + plain.size()) == 1;
-    EVP_CIPHER_CTX_free(ctx);
-    if (!ok) {
-        throw Error(Error::Kind::Storage, ServerBackup::tr("The backup could not be encrypted."));
-    }
-    return out;
+    return c.seal.seal(cellOf(c, index, last), plain);
 }
 
 std::optional<QByteArray> openChunk(const Context& c, qint64 index, bool last, const QByteArray& sealed) {
-    if (sealed.size() < TagSize) {
+    try {
+        return c.seal.open(cellOf(c, index, last), sealed);
+    } catch (const Error&) {
         return std::nullopt;
     }
-    const QByteArray nonce = nonceOf(index);
-    const QByteArray aad = aadOf(c, index, last);
-    const int length = int(sealed.size()) - TagSize;
-    QByteArray out(length, '\0');
-    QByteArray tag = sealed.right(TagSize);
-    EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
-    int n = 0;
-    const bool ok = EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, c.key.data(),
-                                       reinterpret_cast<const unsigned char*>(nonce.constData())) == 1 &&
-                    EVP_DecryptUpdate(ctx, nullptr, &n, reinterpret_cast<const unsigned char*>(aad.constData()),
-                                      int(aad.size())) == 1 &&
-                    EVP_DecryptUpdate(ctx, reinterpret_cast<unsigned char*>(out.data()), &n,
-                                      reinterpret_cast<const unsigned char*>(sealed.constData()), length) == 1 &&
-                    EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) == 1 &&
-                    EVP_DecryptFinal_ex(ctx, reinterpret_cast<unsigned char*>(out.data()) + n, &n) == 1;
-    EVP_CIPHER_CTX_free(ctx);
-    if (!ok) {
-        return std::nullopt;
-    }
-    return out;
 }
 
 QByteArray headerBytes(const ServerBackup::Header& h) {
@@ -129,7 +86,7 @@ QByteArray headerBytes(const ServerBackup::Header& h) {
 }
 
 // Reads the header; the file is left positioned at the first chunk.
-ServerBackup::Header readHeader(QFile& f, QByteArray* digest) {
+ServerBackup::Header readHeader(QFile& f, QByteArray* headerBytes) {
     const QByteArray magic = f.read(Magic.size());
     const QByteArray length = f.read(4);
     if (magic != Magic || length.size() != 4) {
@@ -150,7 +107,7 @@ ServerBackup::Header readHeader(QFile& f, QByteArray* digest) {
     h.auditHash = QByteArray::fromHex(o.value(QStringLiteral("auditHash")).toString().toLatin1());
     h.keySlots = QByteArray::fromBase64(o.value(QStringLiteral("keySlots")).toString().toLatin1());
     h.salt = QByteArray::fromBase64(o.value(QStringLiteral("salt")).toString().toLatin1());
-    *digest = QCryptographicHash::hash(magic + length + json, QCryptographicHash::Sha256);
+    *headerBytes = magic + length + json;
     return h;
 }
 
@@ -160,9 +117,9 @@ void decrypt(const QString& path, const SecureBytes& key, const std::function<vo
     if (!f.open(QIODevice::ReadOnly)) {
         throw Error(Error::Kind::FileMissing, ServerBackup::tr("The backup %1 cannot be read.").arg(path));
     }
-    Context c;
-    c.key = key;
-    readHeader(f, &c.headerDigest);
+    QByteArray header;
+    readHeader(f, &header);
+    const Context c(key, header);
     for (qint64 index = 0;; ++index) {
         const QByteArray prefix = f.read(5);
         if (prefix.size() != 5) {
@@ -173,7 +130,8 @@ void decrypt(const QString& path, const SecureBytes& key, const std::function<vo
         if (length > quint32(ChunkSize)) {
             damaged(path);
         }
-        const std::optional<QByteArray> plain = openChunk(c, index, last, f.read(qint64(length) + TagSize));
+        const std::optional<QByteArray> plain =
+            openChunk(c, index, last, f.read(qint64(length) + ColumnSeal::Overhead));
         if (!plain) {
             damaged(path);
         }
@@ -253,8 +211,8 @@ ServerBackup::Header ServerBackup::header(const QString& path) {
     if (!f.open(QIODevice::ReadOnly)) {
         throw Error(Error::Kind::FileMissing, tr("The backup %1 cannot be read.").arg(path));
     }
-    QByteArray digest;
-    return readHeader(f, &digest);
+    QByteArray bytes;
+    return readHeader(f, &bytes);
 }
 
 ServerBackup::Written ServerBackup::create(const QString& dumpFrom, ClinicRecord& record, const QString& folder,
@@ -283,7 +241,7 @@ ServerBackup::Written ServerBackup::create(const QString& dumpFrom, ClinicRecord
     auto [wrappedSlots, key] = record.keySlotsAndDerivedKey(Purpose, h.salt);
     h.keySlots = wrappedSlots;
     const QByteArray head_ = headerBytes(h);
-    Context c{key, QCryptographicHash::hash(head_, QCryptographicHash::Sha256)};
+    const Context c(key, head_);
 
     const QString name = QStringLiteral("tsumugi-server-%1%2")
                              .arg(h.created.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), QLatin1String(Suffix));
