@@ -58,6 +58,32 @@ QString ServerCommands::caPassword(const CliArguments& a) const {
     return m_readPassword(file);
 }
 
+// What init and restore both take: the folder, the addresses and port to listen on, who may connect, the CA password.
+ServerCluster::Setup ServerCommands::serverSetup(const CliArguments& a) const {
+    ServerCluster::Setup setup;
+    setup.folder = folder(a);
+    setup.listen = a.value(QStringLiteral("listen")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString& h : setup.listen) {
+        h = h.trimmed();
+    }
+    bool ok = true;
+    setup.port = a.value(QStringLiteral("port"), QStringLiteral("5432")).toInt(&ok);
+    if (!ok) {
+        throw Error(Error::Kind::Validation, tr("--port is a number from 1024 to 65535."));
+    }
+    setup.allowFrom = a.value(QStringLiteral("allow"), QStringLiteral("samenet"));
+    setup.caPassword = caPassword(a);
+    return setup;
+}
+
+// A setup step's line, printed as it happens.
+std::function<void(const QString&)> ServerCommands::printer() {
+    return [this](const QString& line) {
+        m_out << line << '\n';
+        m_out.flush();
+    };
+}
+
 int ServerCommands::run(const CliArguments& a) {
     const QString sub = a.positional().value(1);
     if (sub == QStringLiteral("init")) {
@@ -97,19 +123,7 @@ int ServerCommands::run(const CliArguments& a) {
 }
 
 int ServerCommands::init(const CliArguments& a) {
-    ServerCluster::Setup setup;
-    setup.folder = folder(a);
-    setup.listen = a.value(QStringLiteral("listen")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString& h : setup.listen) {
-        h = h.trimmed();
-    }
-    bool ok = true;
-    setup.port = a.value(QStringLiteral("port"), QStringLiteral("5432")).toInt(&ok);
-    if (!ok) {
-        throw Error(Error::Kind::Validation, tr("--port is a number from 1024 to 65535."));
-    }
-    setup.allowFrom = a.value(QStringLiteral("allow"), QStringLiteral("samenet"));
-    setup.caPassword = caPassword(a);
+    ServerCluster::Setup setup = serverSetup(a);
     setup.record.clinic.name = a.value(QStringLiteral("name"));
     setup.record.clinic.institutionNumber = a.value(QStringLiteral("institution"));
     setup.record.clinic.address = a.value(QStringLiteral("address"));
@@ -117,11 +131,7 @@ int ServerCommands::init(const CliArguments& a) {
     setup.record.adminName = a.global(QStringLiteral("user"));
     setup.record.adminDisplayName = a.value(QStringLiteral("display-name"));
     setup.record.adminPassword = m_readPassword(a.global(QStringLiteral("password-file")));
-    const ServerCluster::Initialised done =
-        ServerCluster::init(setup, SystemClock::instance(), [this](const QString& line) {
-            m_out << line << '\n';
-            m_out.flush();
-        });
+    const ServerCluster::Initialised done = ServerCluster::init(setup, SystemClock::instance(), printer());
     if (done.record) {
         m_writeRecoveryKey(done.record->takeNewRecoveryKey(), a.value(QStringLiteral("recovery-key-out")));
     }
@@ -255,19 +265,10 @@ int ServerCommands::restore(const CliArguments& a) {
     const QString password = m_readPassword(a.global(QStringLiteral("password-file")));
     // The password first: a new server is not set up for a backup that does not open.
     ServerBackup::verify(file, user, password);
-    ServerCluster::Setup setup;
-    setup.folder = folder(a);
-    setup.listen = a.value(QStringLiteral("listen")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    bool ok = true;
-    setup.port = a.value(QStringLiteral("port"), QStringLiteral("5432")).toInt(&ok);
-    setup.allowFrom = a.value(QStringLiteral("allow"), QStringLiteral("samenet"));
-    setup.caPassword = caPassword(a);
+    ServerCluster::Setup setup = serverSetup(a);
     setup.record.clinic.name = ServerBackup::header(file).clinic;
     setup.makeRecord = false;
-    ServerCluster::init(setup, SystemClock::instance(), [this](const QString& line) {
-        m_out << line << '\n';
-        m_out.flush();
-    });
+    ServerCluster::init(setup, SystemClock::instance(), printer());
     const ServerCluster server(setup.folder);
     ServerBackup::restore(file, user, password, server, SystemClock::instance());
     m_out << tr("Restored %1 into the new server in %2: the audit trail ends where the backup said and verifies. "

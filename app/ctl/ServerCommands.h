@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/server/ServerCluster.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 #include <functional>
@@ -30,6 +32,8 @@ private:
     int restore(const CliArguments& a);
     QString folder(const CliArguments& a) const;
     QString caPassword(const CliArguments& a) const;
+    ServerCluster::Setup serverSetup(const CliArguments& a) const;
+    std::function<void(const QString&)> printer();
 
     QTextStream& m_out;
     QTextStream& m_err;
