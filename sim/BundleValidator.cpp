@@ -1,5 +1,8 @@
 #include "sim/BundleValidator.h"
 
+#include "sim/ClinsRules111.h"
+#include "sim/JsonAccess.h"
+
 #include <map>
 #include <set>
 
@@ -10,34 +13,21 @@ using nlohmann::json;
 namespace {
 
 const json kNull;
-
-// Tolerant accessors: a malformed bundle must yield issues, never an exception.
-const json& at(const json& j, const char* key) {
-    if (!j.is_object())
-        return kNull;
-    const auto it = j.find(key);
-    return it == j.end() ? kNull : *it;
-}
-
-std::string str(const json& j) {
-    return j.is_string() ? j.get<std::string>() : std::string();
-}
-
-bool present(const json& j) {
-    if (j.is_null())
-        return false;
-    if (j.is_array() || j.is_object() || j.is_string())
-        return !j.empty();
-    return true;
-}
+using json_access::at;
+using json_access::present;
+using json_access::str;
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
 }
 
-// meta.profile has `base` or `base|version`; the version, if given, must be the guide's "1".
+// meta.profile has `base` or `base|version`; the version, if given, must be the one the service checks by: the
+// 1.5.2 package's profiles carry "1", 1.11's "1.11.0" (clins-1.11.md, "Profile versions").
 enum class ProfileMatch { None, Ok, WrongVersion };
-ProfileMatch profileMatch(const json& resource, const std::string& base) {
+bool versionAccepted(const std::string& v, BundleValidator::GuideVersion version) {
+    return version == BundleValidator::GuideVersion::V1_5_2 ? v == "1" : v.rfind("1.11.", 0) == 0;
+}
+ProfileMatch profileMatch(const json& resource, const std::string& base, BundleValidator::GuideVersion version) {
     const json& profiles = at(at(resource, "meta"), "profile");
     if (!profiles.is_array())
         return ProfileMatch::None;
@@ -47,7 +37,7 @@ ProfileMatch profileMatch(const json& resource, const std::string& base) {
         if (s == base)
             return ProfileMatch::Ok;
         if (s.size() > base.size() && s.compare(0, base.size(), base) == 0 && s[base.size()] == '|') {
-            if (s.substr(base.size() + 1) == "1")
+            if (versionAccepted(s.substr(base.size() + 1), version))
                 return ProfileMatch::Ok;
             best = ProfileMatch::WrongVersion;
         }
@@ -242,7 +232,7 @@ ValidationResult BundleValidator::validate(const json& b) const {
                                                          {kDischargeProfile, "discharge-summary"},
                                                          {kPcsProfile, "patient-summary"}};
     for (const auto& [profile, name] : kinds) {
-        const ProfileMatch m = profileMatch(b, profile);
+        const ProfileMatch m = profileMatch(b, profile, version_);
         if (m == ProfileMatch::Ok) {
             kind = name;
             break;
@@ -253,9 +243,11 @@ ValidationResult BundleValidator::validate(const json& b) const {
     if (kind.empty()) {
         add(r, "R0213", "bundle-profile-is-JP-Bundle-CLINS", "invariant",
             std::string("BundleはJP-Bundle-CLINSプロファイルに準拠していなければならない。") +
-                (wrongVersion ? "(meta.profile のバージョンは |1 のみ受け付ける)"
-                              : "(meta.profile に JP_Bundle_CLINS / JP_Bundle_eReferral / "
-                                "JP_Bundle_eDischargeSummary のいずれかが必要)"),
+                (wrongVersion ? std::string("(meta.profile のバージョンは ") +
+                                    (version_ == GuideVersion::V1_5_2 ? "|1" : "|1.11.0") +
+                                    " のみ受け付ける。バージョンなしは受付時点の最新版として読む)"
+                              : std::string("(meta.profile に JP_Bundle_CLINS / JP_Bundle_eReferral / "
+                                            "JP_Bundle_eDischargeSummary / JP_Bundle_ePCS のいずれかが必要)")),
             "Bundle.meta.profile");
         return r; // without a known profile nothing else can be judged meaningfully
     }
@@ -289,6 +281,8 @@ ValidationResult BundleValidator::validate(const json& b) const {
         checkClins(b, r);
     else
         checkDocument(b, kind, r);
+    if (version_ == GuideVersion::V1_11)
+        ClinsRules111::check(b, kind, r);
     return r;
 }
 
@@ -313,7 +307,7 @@ void BundleValidator::checkIdentifier(const json& b, ValidationResult& r) const 
 }
 
 void BundleValidator::checkPatient(const json& patient, const std::string& where, ValidationResult& r) const {
-    if (profileMatch(patient, kPatientProfile) != ProfileMatch::Ok)
+    if (profileMatch(patient, kPatientProfile, version_) != ProfileMatch::Ok)
         add(r, "R0212", "patients-profile-is-JP-Patient-eCS", "invariant",
             "最初のentryであるPatientは、JP_Patient_eCSプロファイルに準拠していなければならない。",
             where + ".meta.profile");
@@ -396,7 +390,8 @@ void BundleValidator::checkClins(const json& b, ValidationResult& r) const {
         // The entry's declared profile must be the eCS one for its type.
         const std::string expected = type == "Observation" ? "JP_Observation_LabResult_eCS" : "JP_" + type + "_eCS";
         if (type == "Condition" || type == "Observation" || type == "AllergyIntolerance") {
-            if (profileMatch(res, "http://jpfhir.jp/fhir/eCS/StructureDefinition/" + expected) != ProfileMatch::Ok)
+            if (profileMatch(res, "http://jpfhir.jp/fhir/eCS/StructureDefinition/" + expected, version_) !=
+                ProfileMatch::Ok)
                 add(r, "SIM-P01",
                     "validEntryProfile-" + std::string(type == "Observation" ? "ObservationLabResult" : type),
                     "invariant",
@@ -497,7 +492,7 @@ void BundleValidator::checkDocument(const json& b, const std::string& kind, Vali
                       nullptr,
                       {"identifier", "status", "type", "subject", "date", "author", "title"}};
     if (str(at(composition, "resourceType")) != "Composition" ||
-        profileMatch(composition, rule.profile) != ProfileMatch::Ok) {
+        profileMatch(composition, rule.profile, version_) != ProfileMatch::Ok) {
         add(r, "SIM-D01", "first-entry-is-Composition", "invariant",
             std::string("文書Bundleの最初のentryは ") + rule.profile + " に準拠したCompositionでなければならない。",
             "Bundle.entry[0].resource");
@@ -590,11 +585,22 @@ void BundleValidator::checkDocument(const json& b, const std::string& kind, Vali
                         "Bundle.entry[0].resource.section");
         r.info.resourceType = "57133-1";
     } else if (kind == "discharge-summary") {
+        // 現病歴 is 362 in the 1.5.2 package and 360 from 1.5.4 on (with 既往歴 372→370, 家族歴 552→550, 社会歴
+        // 642→640): a 1.11 service refuses the old codes.
+        const bool v152 = version_ == GuideVersion::V1_5_2;
         if (structured)
-            for (const char* needed : {"322", "342", "352", "312", "362", "333", "324", "344", "444", "424"})
+            for (const char* needed :
+                 {"322", "342", "352", "312", v152 ? "362" : "360", "333", "324", "344", "444", "424"})
                 if (!codes.count(needed))
                     add(r, "SIM-D21", "discharge-structured-sections", "required",
                         std::string("退院時サマリーの構造情報セクション(300)に必須のセクションがない: ") + needed,
+                        "Bundle.entry[0].resource.section");
+        if (structured && !v152)
+            for (const auto& [old, now] : {std::pair{"362", "360"}, {"372", "370"}, {"552", "550"}, {"642", "640"}})
+                if (codes.count(old))
+                    add(r, "V111-D22", "Composition.section.code", "code-invalid",
+                        std::string("退院時サマリーのセクションコード ") + old + " は1.5.4以降 " + now +
+                            " である(現病歴360・既往歴370・家族歴550・社会歴640)。",
                         "Bundle.entry[0].resource.section");
         const auto enc = byUrl.find(str(at(at(composition, "encounter"), "reference")));
         const json& period = enc == byUrl.end() ? kNull : at(*enc->second, "period");

@@ -30,6 +30,15 @@ struct ValidationResult {
 // service rejects on, each one deliberately and with a test.
 class BundleValidator {
 public:
+    // The guide version the service checks by: 1.11 (today's rules, ../shared/fhir/clins-1.11.md) unless a test asks
+    // for the 1.5.2 package's (`tsumugi-sim serve --clins-version 1.5.2`).
+    enum class GuideVersion { V1_5_2, V1_11 };
+    static constexpr const char* kVersionText[] = {"1.5.2", "1.11"};
+
+    explicit BundleValidator(GuideVersion version = GuideVersion::V1_11)
+        : version_(version) {}
+    GuideVersion version() const { return version_; }
+
     ValidationResult validate(const nlohmann::json& bundle) const;
 
     static constexpr const char* kClinsProfile = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_CLINS";
@@ -58,6 +67,7 @@ public:
     static bool memberIdValid(const std::string& s);
 
 private:
+    GuideVersion version_;
     void checkIdentifier(const nlohmann::json& b, ValidationResult& r) const;
     void checkPatient(const nlohmann::json& patient, const std::string& where, ValidationResult& r) const;
     void checkClins(const nlohmann::json& b, ValidationResult& r) const;

@@ -55,6 +55,17 @@ bool Options::parse(const QStringList& args, QString* error) {
         } else if (a == QLatin1String("--clock")) {
             if (!value(&clockStart))
                 return false;
+        } else if (a == QLatin1String("--clins-version")) {
+            if (!value(&v))
+                return false;
+            if (v == QLatin1String("1.11") || v == QLatin1String("1.11.0")) {
+                clinsVersion = BundleValidator::GuideVersion::V1_11;
+            } else if (v == QLatin1String("1.5.2")) {
+                clinsVersion = BundleValidator::GuideVersion::V1_5_2;
+            } else {
+                *error = QStringLiteral("--clins-version is 1.11 (the default) or 1.5.2");
+                return false;
+            }
         } else if (a == QLatin1String("--port-file")) {
             if (!value(&portFile))
                 return false;
@@ -84,7 +95,7 @@ QString Options::usage() {
         "usage:\n"
         "  tsumugi-sim serve [--port N] [--db FILE] [--seed FILE] (--certs DIR [--require-client-cert] | --http)\n"
         "                    [--faults [--fault SPEC]... [--latency-ms N]] [--test-control]\n"
-        "                    [--clock-file FILE] [--clock ISO] [--port-file FILE]\n"
+        "                    [--clock-file FILE] [--clock ISO] [--port-file FILE] [--clins-version 1.11|1.5.2]\n"
         "  tsumugi-sim certs --out DIR [--institution NUM] [--client NAME]\n"
         "  tsumugi-sim dump --db FILE [--events]\n"
         "See sim/README.md.\n");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sim/BundleValidator.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +22,8 @@ struct Options {
     QString clockStart; // freeze the clock at this ISO time on start
     QString portFile;
     qint64 maxBodyBytes = 10 * 1024 * 1024;
+    // The guide version registrations are checked by (--clins-version 1.11 | 1.5.2).
+    BundleValidator::GuideVersion clinsVersion = BundleValidator::GuideVersion::V1_11;
 
     // Returns false with a message for unknown or incomplete options.
     bool parse(const QStringList& args, QString* error);

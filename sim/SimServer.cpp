@@ -56,6 +56,7 @@ bool SimServer::start(QString* error) {
     SimService::Settings settings;
     settings.requireClientCert = options_.requireClientCert;
     settings.testControl = options_.testControl;
+    settings.clinsVersion = options_.clinsVersion;
     service_ = std::make_unique<SimService>(settings, seed_, *store_, clock_, faults_);
     http_ = std::make_unique<HttpServer>([this](const HttpRequest& r) { return service_->handle(r); });
     http_->setMaxBodyBytes(options_.maxBodyBytes);

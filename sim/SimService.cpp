@@ -46,7 +46,8 @@ SimService::SimService(Settings settings, const Seed& seed, Store& store, Clock&
     , store_(store)
     , clock_(clock)
     , faults_(faults)
-    , eligibility_(seed, store, clock) {}
+    , eligibility_(seed, store, clock)
+    , validator_(settings.clinsVersion) {}
 
 std::string SimService::canonical(const json& j) {
     return j.dump();

@@ -17,6 +17,7 @@ public:
     struct Settings {
         bool requireClientCert = false;
         bool testControl = false;
+        BundleValidator::GuideVersion clinsVersion = BundleValidator::GuideVersion::V1_11;
     };
 
     SimService(Settings settings, const Seed& seed, Store& store, Clock& clock, FaultInjector& faults);

@@ -54,6 +54,32 @@ private slots:
         QCOMPARE(p.exitCode(), 2); // --fault needs --faults
     }
 
+    // The guide version it checks by: 1.11 by default, the 1.5.2 package's rules when asked; anything else refused.
+    void clinsVersionFlag() {
+        SIM_REQUIRE_EXAMPLES();
+        QProcess bad;
+        bad.start(kBinary, {"serve", "--http", "--clins-version", "1.9", "--db", dir_.filePath("v.sqlite")});
+        QVERIFY(bad.waitForFinished(10000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains("--clins-version"));
+        const json published = example152("Bundle-Bundle-CLINS-Observations-Example-01.json");
+        for (const char* version : {"1.5.2", "1.11"}) {
+            Running r = launch({"serve", "--http", "--clins-version", version, "--db",
+                                dir_.filePath(QStringLiteral("v-%1.sqlite").arg(version))});
+            QVERIFY2(r.port != 0, qPrintable(r.firstLine));
+            HttpClient c(QStringLiteral("127.0.0.1"), r.port);
+            const auto posted = postFhir(c, published);
+            if (QByteArray(version) == "1.5.2") {
+                QCOMPARE(posted.status, 201);
+            } else {
+                QCOMPARE(posted.status, 422);
+                QVERIFY(rulesOf(parse(posted.body)).contains("R0213"));
+                QCOMPARE(postFhir(c, example("Bundle-Bundle-CLINS-Observations-Example-01.json")).status, 201);
+            }
+            QVERIFY(stop(r));
+        }
+    }
+
     void servesRestartsAndDumps() {
         SIM_REQUIRE_EXAMPLES();
         const QString db = dir_.filePath("cli.sqlite");

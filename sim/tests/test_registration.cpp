@@ -76,7 +76,7 @@ private slots:
     void acceptsOfficialExamplesExactlyOnce() {
         SIM_REQUIRE_EXAMPLES();
         QFETCH(QString, file);
-        const json b = readJson(examplesDir() + "/" + file);
+        const json b = example(file.toLatin1().constData());
         const std::string id = b["identifier"]["value"];
         const auto first = postFhir(*client_, b);
         QCOMPARE(first.status, 201);
@@ -289,6 +289,9 @@ private slots:
                 if (e["resource"]["resourceType"] == "Patient")
                     e["resource"]["identifier"][1]["value"] = "bad";
         });
+        // Each rule JP-CLINS 1.11 added, broken once (the stand-in checks by 1.11 unless told --clins-version 1.5.2).
+        for (const Rule111Break& r : rule111Breaks())
+            row(r.name, r.base, r.rule, r.apply);
         row("discharge without a required section", "dis", "SIM-D21",
             [](json& b) { section(b["entry"][0]["resource"], "300")["section"].erase(0); });
         row("discharge without dates", "dis", "SIM-D20", [](json& b) {
@@ -303,10 +306,11 @@ private slots:
         QFETCH(QString, base);
         QFETCH(QString, rule);
         QFETCH(void*, mutation);
-        json b = base == "obs"    ? observationsBundle()
-                 : base == "cond" ? conditionBundle()
-                 : base == "ref"  ? referralBundle()
-                                  : dischargeBundle();
+        json b = base == "obs"     ? observationsBundle()
+                 : base == "cond"  ? conditionBundle()
+                 : base == "ref"   ? referralBundle()
+                 : base == "refrx" ? referralWithPrescription()
+                                   : dischargeBundle();
         // The unbroken base is accepted, so the rejection below is due to the mutation alone.
         const std::string id =
             "1318814790^2026^rej-" + std::to_string(qHash(QString::fromLatin1(QTest::currentDataTag())));

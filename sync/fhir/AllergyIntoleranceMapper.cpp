@@ -107,9 +107,10 @@ void AllergyIntoleranceMapper::write(FhirWriter& w, const Allergy& a, const EcsC
     }
     w.end();
     EcsElements::writeResourceIdentifier(w, context.clinic, "AllergyIntolerance", a.id);
-    EcsElements::writeCodeableConcept(w, "clinicalStatus", uri::AllergyClinical, "active");
+    EcsElements::writeCodeableConcept(w, "clinicalStatus", uri::AllergyClinical, "active", "Active");
     EcsElements::writeCodeableConcept(w, "verificationStatus", uri::AllergyVerification,
-                                      a.unconfirmed ? "unconfirmed" : "confirmed");
+                                      a.unconfirmed ? "unconfirmed" : "confirmed",
+                                      a.unconfirmed ? "Unconfirmed" : "Confirmed");
     w.array("category").item(categoryOf(a.category)).end();
     w.field("criticality", criticalityOf(a.criticality));
     w.object("code").array("coding");

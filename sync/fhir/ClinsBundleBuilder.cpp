@@ -15,7 +15,7 @@ ClinsBundleBuilder::ClinsBundleBuilder(const QString& resourceType, const QStrin
     const std::string time = FhirTime::instant(timestamp);
     FhirWriter& w = m_writer;
     w.object().field("resourceType", "Bundle");
-    w.object("meta").field("lastUpdated", time).array("profile").item(profile::BundleClins).end();
+    w.object("meta").field("lastUpdated", time).array("profile").item(profile::versioned(profile::BundleClins)).end();
     w.array("tag").object().field("system", uri::BundleResourceType).field("code", m_resourceType).end().end();
     w.end();
     w.field("language", "ja");

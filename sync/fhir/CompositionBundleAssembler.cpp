@@ -83,14 +83,15 @@ Json CompositionBundleAssembler::addMedications(bool discharge) {
     return refs;
 }
 
-Json CompositionBundleAssembler::composition(const char* profile, const char* typeCode, const char* title,
+Json CompositionBundleAssembler::composition(const char* compositionProfile, const char* typeCode, const char* title,
                                              const char* category, const char* categoryDisplay,
                                              const QString& authorPractitionerUrl,
                                              const QString& organizationUrl) const {
     const Document& d = m_source.document;
     Json c;
     c["resourceType"] = "Composition";
-    c["meta"] = {{"lastUpdated", FhirTime::instant(m_source.now)}, {"profile", Json::array({profile})}};
+    c["meta"] = {{"lastUpdated", FhirTime::instant(m_source.now)},
+                 {"profile", Json::array({profile::versioned(compositionProfile)})}};
     c["language"] = "ja";
     c["extension"] = Json::array({{{"url", docuri::VersionNumber}, {"valueString", std::to_string(d.version)}}});
     // One identifier per document version: 医療機関番号-D{document}-v{version}.
@@ -114,7 +115,8 @@ Json CompositionBundleAssembler::composition(const char* profile, const char* ty
 Json CompositionBundleAssembler::build(const char* bundleProfile, Json composition) {
     Json b;
     b["resourceType"] = "Bundle";
-    b["meta"] = {{"lastUpdated", FhirTime::instant(m_source.now)}, {"profile", Json::array({bundleProfile})}};
+    b["meta"] = {{"lastUpdated", FhirTime::instant(m_source.now)},
+                 {"profile", Json::array({profile::versioned(bundleProfile)})}};
     b["language"] = "ja";
     b["identifier"] = {{"system", uri::BundleIdentifier}, {"value", utf8(m_source.bundleIdentifier)}};
     b["type"] = "document";

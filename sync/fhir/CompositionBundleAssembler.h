@@ -30,7 +30,7 @@ public:
 
     // Composition elements common to both: meta, language, version extension, identifier, status final, type,
     // category, subject, date, author (practitioner + organization), custodian, title.
-    Json composition(const char* profile, const char* typeCode, const char* title, const char* category,
+    Json composition(const char* compositionProfile, const char* typeCode, const char* title, const char* category,
                      const char* categoryDisplay, const QString& authorPractitionerUrl,
                      const QString& organizationUrl) const;
     Json build(const char* bundleProfile, Json composition);

@@ -12,7 +12,8 @@ Json organization(const QString& number, const QString& name, const QString& dep
                   const QString& phone, const QDateTime& lastUpdated) {
     Json o;
     o["resourceType"] = "Organization";
-    o["meta"] = {{"lastUpdated", FhirTime::instant(lastUpdated)}, {"profile", Json::array({docprofile::Organization})}};
+    o["meta"] = {{"lastUpdated", FhirTime::instant(lastUpdated)},
+                 {"profile", Json::array({profile::versioned(docprofile::Organization)})}};
     o["language"] = "ja";
     if (!department.trimmed().isEmpty()) {
         o["extension"] = Json::array({EcsElements::departmentExtension(department.trimmed())});
@@ -41,7 +42,8 @@ Json CompositionParticipants::addressee(const DocumentAddressee& a, const QDateT
 Json CompositionParticipants::practitioner(const QString& name, const QDateTime& lastUpdated) {
     Json p;
     p["resourceType"] = "Practitioner";
-    p["meta"] = {{"lastUpdated", FhirTime::instant(lastUpdated)}, {"profile", Json::array({docprofile::Practitioner})}};
+    p["meta"] = {{"lastUpdated", FhirTime::instant(lastUpdated)},
+                 {"profile", Json::array({profile::versioned(docprofile::Practitioner)})}};
     p["language"] = "ja";
     Json n;
     n["extension"] = Json::array({{{"url", uri::NameRepresentation}, {"valueCode", "IDE"}}});

@@ -2,15 +2,16 @@
 
 namespace tsumugi::fhir {
 
-// URLs and code systems of the two JP-CLINS documents (診療情報提供書, 退院時サマリー), v1.5.2.
+// URLs and code systems of the JP-CLINS documents (診療情報提供書, 退院時サマリー). Written with the guide version
+// (profile::versioned) except MedicationRequest.
 namespace docprofile {
-inline constexpr const char* BundleReferral = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_eReferral|1";
+inline constexpr const char* BundleReferral = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_eReferral";
 inline constexpr const char* BundleDischarge =
-    "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_eDischargeSummary|1";
+    "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_eDischargeSummary";
 inline constexpr const char* CompositionReferral =
-    "http://jpfhir.jp/fhir/eReferral/StructureDefinition/JP_Composition_eReferral|1";
+    "http://jpfhir.jp/fhir/eReferral/StructureDefinition/JP_Composition_eReferral";
 inline constexpr const char* CompositionDischarge =
-    "http://jpfhir.jp/fhir/eDischargeSummary/StructureDefinition/JP_Composition_eDischargeSummary|1";
+    "http://jpfhir.jp/fhir/eDischargeSummary/StructureDefinition/JP_Composition_eDischargeSummary";
 // Unversioned on purpose: the bundles' validEntryProfile-MedicationRequest invariant accepts exactly this URL.
 inline constexpr const char* MedicationRequest =
     "http://jpfhir.jp/fhir/eCS/StructureDefinition/JP_MedicationRequest_eCS";
@@ -30,6 +31,7 @@ inline constexpr const char* VersionNumber =
 inline constexpr const char* OrganizationType = "http://terminology.hl7.org/CodeSystem/organization-type";
 inline constexpr const char* DischargeDisposition = "http://jpfhir.jp/fhir/Common/CodeSystem/discharge-disposition";
 inline constexpr const char* Loinc = "http://loinc.org";
+inline constexpr const char* ListEmptyReason = "http://terminology.hl7.org/CodeSystem/list-empty-reason";
 // Prescriptions (JP_MedicationRequest_eCS).
 inline constexpr const char* YjCode = "http://capstandard.jp/iyaku.info/CodeSystem/YJ-code";
 inline constexpr const char* GeneralNameCode = "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/MedicationGeneralOrderCode";

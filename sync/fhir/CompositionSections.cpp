@@ -7,8 +7,8 @@
 namespace tsumugi::fhir {
 
 QString CompositionSections::displayOf(const char* sectionCode) {
-    // The displays of the guide's CodeSystem (document-section); 362/372 are fixed by JP_Composition_eDischargeSummary
-    // but missing from that CodeSystem, so their displays follow 360/370.
+    // The displays of the guide's CodeSystem (document-section); 362/372 (the discharge summary's codes up to 1.5.2,
+    // still in documents received from then) are missing from that CodeSystem, so their displays follow 360/370.
     static const QHash<QString, QString> displays = {
         {QStringLiteral("210"), QStringLiteral("添付情報セクション")},
         {QStringLiteral("220"), QStringLiteral("備考・連絡情報セクション")},
@@ -81,6 +81,18 @@ Json CompositionSections::section(const char* sectionCode, const QString& title,
         s["entry"] = std::move(entries);
     }
     return s;
+}
+
+void CompositionSections::markTextOnly(Json& sections) {
+    for (Json& s : sections) {
+        if (s.contains("section")) {
+            markTextOnly(s["section"]);
+        } else if (!s.contains("entry") && s.contains("text")) {
+            s["emptyReason"] = {{"coding", Json::array({{{"system", docuri::ListEmptyReason},
+                                                         {"code", "unavailable"},
+                                                         {"display", "Unavailable"}}})}};
+        }
+    }
 }
 
 } // namespace tsumugi::fhir

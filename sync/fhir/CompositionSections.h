@@ -23,6 +23,9 @@ public:
     static std::string narrative(const QString& text);
     static QString escape(const QString& text);
     static QString displayOf(const char* sectionCode);
+    // The referral's rule since 1.10: a section with text only (no entry, no sub-section) says so with emptyReason
+    // "unavailable". Applied to the sections given and, through them, to their sub-sections.
+    static void markTextOnly(Json& sections);
 };
 
 } // namespace tsumugi::fhir

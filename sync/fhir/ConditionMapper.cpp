@@ -8,19 +8,15 @@
 namespace tsumugi::fhir {
 
 namespace {
+// 転帰 → condition-clinical. Since 1.10 the guide allows only active, remission and resolved (never inactive), and an
+// abatementDateTime only beside remission or resolved: every ended name is resolved with its end date, and a 転帰
+// other than 治癒 travels as a note of its own (ConditionMapper::outcomeNote) so that it is not lost.
 const char* clinicalStatusOf(Diagnosis::Outcome o) {
-    // 転帰 → condition-clinical: 治癒 resolved; 死亡, 中止, 転医 end the name other than by cure (inactive).
-    switch (o) {
-    case Diagnosis::Outcome::Continuing:
-        return "active";
-    case Diagnosis::Outcome::Cured:
-        return "resolved";
-    case Diagnosis::Outcome::Died:
-    case Diagnosis::Outcome::Discontinued:
-    case Diagnosis::Outcome::Transferred:
-        return "inactive";
-    }
-    return "active";
+    return o == Diagnosis::Outcome::Continuing ? "active" : "resolved";
+}
+
+const char* clinicalStatusDisplay(Diagnosis::Outcome o) {
+    return o == Diagnosis::Outcome::Continuing ? "Active" : "Resolved";
 }
 
 // The name as entered, with its modifiers but without (疑い): suspicion travels as verificationStatus.
@@ -78,9 +74,11 @@ void ConditionMapper::write(FhirWriter& w, const Diagnosis& d, const EcsContext&
     }
     w.end();
     EcsElements::writeResourceIdentifier(w, context.clinic, "Condition", d.id);
-    EcsElements::writeCodeableConcept(w, "clinicalStatus", uri::ConditionClinical, clinicalStatusOf(d.outcome));
+    EcsElements::writeCodeableConcept(w, "clinicalStatus", uri::ConditionClinical, clinicalStatusOf(d.outcome),
+                                      clinicalStatusDisplay(d.outcome));
     EcsElements::writeCodeableConcept(w, "verificationStatus", uri::ConditionVerification,
-                                      d.suspected ? "unconfirmed" : "confirmed");
+                                      d.suspected ? "unconfirmed" : "confirmed",
+                                      d.suspected ? "Unconfirmed" : "Confirmed");
     w.array("category");
     w.object().array("coding").object().field("system", uri::ConditionCategory).field("code", "encounter-diagnosis");
     w.field("display", "Encounter Diagnosis").end().end().end();
@@ -119,8 +117,36 @@ void ConditionMapper::write(FhirWriter& w, const Diagnosis& d, const EcsContext&
     if (d.recordedAt.isValid()) {
         w.field("recordedDate", FhirTime::instant(d.recordedAt));
     }
-    w.array("note").object().field("text", QStringView(d.comment).trimmed()).end().end();
+    w.array("note");
+    w.object().field("text", outcomeNote(d.outcome)).end();
+    w.object().field("text", QStringView(d.comment).trimmed()).end();
     w.end();
+    w.end();
+}
+
+QString ConditionMapper::outcomeNote(Diagnosis::Outcome o) {
+    switch (o) {
+    case Diagnosis::Outcome::Died:
+        return QStringLiteral("転帰：死亡");
+    case Diagnosis::Outcome::Discontinued:
+        return QStringLiteral("転帰：中止");
+    case Diagnosis::Outcome::Transferred:
+        return QStringLiteral("転帰：転医");
+    case Diagnosis::Outcome::Continuing:
+    case Diagnosis::Outcome::Cured:
+        return {};
+    }
+    return {};
+}
+
+std::optional<Diagnosis::Outcome> ConditionMapper::outcomeFromNote(const QString& note) {
+    for (const Diagnosis::Outcome o :
+         {Diagnosis::Outcome::Died, Diagnosis::Outcome::Discontinued, Diagnosis::Outcome::Transferred}) {
+        if (note.trimmed() == outcomeNote(o)) {
+            return o;
+        }
+    }
+    return std::nullopt;
 }
 
 Json ConditionMapper::toFhir(const Diagnosis& d, const EcsContext& context) {

@@ -4,6 +4,8 @@
 
 #include "core/chart/Diagnosis.h"
 
+#include <optional>
+
 namespace tsumugi::fhir {
 
 // Diagnosis → JP_Condition_eCS (傷病名). 主病名 = DiagnosisType principal, 疑い = verificationStatus unconfirmed,
@@ -16,6 +18,9 @@ public:
     // The resource, written as an element (or the top-level value) of w.
     static void write(FhirWriter& w, const Diagnosis& d, const EcsContext& context);
     static Json toFhir(const Diagnosis& d, const EcsContext& context);
+    // The note that carries a 転帰 other than 治癒 (the guide's clinicalStatus has no word for it); empty otherwise.
+    static QString outcomeNote(Diagnosis::Outcome o);
+    static std::optional<Diagnosis::Outcome> outcomeFromNote(const QString& note);
 };
 
 } // namespace tsumugi::fhir

@@ -1,5 +1,6 @@
 #include "sync/fhir/ConditionReader.h"
 
+#include "sync/fhir/ConditionMapper.h"
 #include "sync/fhir/FhirProfiles.h"
 
 #include <QRegularExpression>
@@ -71,7 +72,18 @@ Diagnosis ConditionReader::read(const Json& r, const QString& path, ImportNotes&
     d.longTerm = EcsReader::hasTag(r, "LTS");
     d.uninformed = EcsReader::hasTag(r, "UNINFORMED");
     d.undelivered = EcsReader::hasTag(r, "UNDELIVERED");
-    d.comment = EcsReader::notes(r, path);
+    // A 転帰 other than 治癒 comes as a note of its own (ConditionMapper::outcomeNote): back into the outcome.
+    QStringList comment;
+    std::optional<Diagnosis::Outcome> notedOutcome;
+    for (const QString& line : EcsReader::notes(r, path).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const auto o = ConditionMapper::outcomeFromNote(line);
+        if (o && !notedOutcome) {
+            notedOutcome = o;
+        } else {
+            comment << line;
+        }
+    }
+    d.comment = comment.join(QLatin1Char('\n'));
 
     d.startDate = EcsReader::date(EcsReader::string(r, "onsetDateTime", path), path + QStringLiteral(".onsetDateTime"),
                                   notes, &d.startPrecision);
@@ -98,6 +110,9 @@ Diagnosis ConditionReader::read(const Json& r, const QString& path, ImportNotes&
     d.endDate = EcsReader::date(abatement, path + QStringLiteral(".abatementDateTime"), notes, &d.endPrecision);
     if (d.endDate.isValid() && d.outcome == Diagnosis::Outcome::Continuing) {
         d.outcome = Diagnosis::Outcome::Discontinued;
+    }
+    if (notedOutcome && d.outcome != Diagnosis::Outcome::Continuing) {
+        d.outcome = *notedOutcome;
     }
     EcsReader::noteElementsNotRead(r, "Condition",
                                    {"contained", "extension", "identifier", "clinicalStatus", "verificationStatus",

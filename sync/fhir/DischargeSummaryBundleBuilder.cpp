@@ -40,7 +40,8 @@ Json stayEncounter(const CompositionSource& s) {
     const Document& d = s.document;
     Json e;
     e["resourceType"] = "Encounter";
-    e["meta"] = {{"lastUpdated", FhirTime::instant(s.now)}, {"profile", Json::array({docprofile::Encounter})}};
+    e["meta"] = {{"lastUpdated", FhirTime::instant(s.now)},
+                 {"profile", Json::array({profile::versioned(docprofile::Encounter)})}};
     e["language"] = "ja";
     e["identifier"] =
         Json::array({{{"system", uri::ResourceInstance},
@@ -116,9 +117,10 @@ Json DischargeSummaryBundleBuilder::build(const CompositionSource& s, UuidSource
     st.push_back(CompositionSections::section("352", QStringLiteral("主訴"), orNotWritten(d.chiefComplaint)));
     st.push_back(CompositionSections::section("312", QStringLiteral("入院理由"), orNotWritten(d.reasonForAdmission),
                                               stayRef("入院理由")));
-    st.push_back(CompositionSections::section("362", QStringLiteral("現病歴"), orNotWritten(d.presentIllness)));
+    // 現病歴 and 既往歴 under the codes of 1.5.4 and later (360, 370); the 1.5.2 package fixed 362, 372.
+    st.push_back(CompositionSections::section("360", QStringLiteral("現病歴"), orNotWritten(d.presentIllness)));
     if (!d.pastHistory.trimmed().isEmpty()) {
-        st.push_back(CompositionSections::section("372", QStringLiteral("既往歴"), d.pastHistory));
+        st.push_back(CompositionSections::section("370", QStringLiteral("既往歴"), d.pastHistory));
     }
     const QString course = orNotWritten(d.hospitalCourse);
     const QString courseUrl = a.add(DocumentReferenceMapper::forText(

@@ -13,7 +13,7 @@ Json base(const EcsContext& context, const QDateTime& created, Json type, const 
     Json r;
     r["resourceType"] = "DocumentReference";
     r["meta"] = {{"lastUpdated", FhirTime::instant(context.lastUpdated)},
-                 {"profile", Json::array({docprofile::DocumentReference})}};
+                 {"profile", Json::array({profile::versioned(docprofile::DocumentReference)})}};
     r["language"] = "ja";
     r["status"] = "current";
     r["type"] = std::move(type);

@@ -1,13 +1,25 @@
 #pragma once
 
+#include <string>
+#include <string_view>
+
 namespace tsumugi::fhir {
 
-// URLs and code systems of the JP-CLINS (電子カルテ情報共有サービス) guide, v1.5.2, and JP Core.
+// URLs and code systems of the JP-CLINS (電子カルテ情報共有サービス) guide and JP Core.
 namespace profile {
+// The guide version every bundle is written to (JP-CLINS 1.11.0, 2025-07). The next version is a change here plus
+// its rules (../shared/fhir/clins-1.11.md lists what 1.11 changed).
+inline constexpr const char* GuideVersion = "1.11.0";
+// A profile URL naming the guide version (URL|1.11.0), for the bundles, the compositions, the Patient and the
+// documents' supporting resources.
+inline std::string versioned(std::string_view url) {
+    return std::string(url) + '|' + GuideVersion;
+}
+
 inline constexpr const char* Patient = "http://jpfhir.jp/fhir/eCS/StructureDefinition/JP_Patient_eCS";
-// The submission bundle, with the profile version the service checks.
-inline constexpr const char* BundleClins = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_CLINS|1";
-// Unversioned: JP_Bundle_CLINS (Bundle-entry-*) rejects a versioned entry profile.
+inline constexpr const char* BundleClins = "http://jpfhir.jp/fhir/clins/StructureDefinition/JP_Bundle_CLINS";
+// The entries' own profiles stay unversioned: the bundles' validEntryProfile-* invariants (1.5.2 package) refuse a
+// versioned entry profile, and the guide reads an unversioned one as the newest version at receipt.
 inline constexpr const char* Condition = "http://jpfhir.jp/fhir/eCS/StructureDefinition/JP_Condition_eCS";
 inline constexpr const char* AllergyIntolerance =
     "http://jpfhir.jp/fhir/eCS/StructureDefinition/JP_AllergyIntolerance_eCS";
@@ -66,6 +78,7 @@ inline constexpr const char* LabLocalCode = "http://jpfhir.jp/fhir/clins/CodeSys
 inline constexpr const char* ObservationInterpretation =
     "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 inline constexpr const char* Ucum = "http://unitsofmeasure.org";
+inline constexpr const char* DataAbsentReason = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
 } // namespace uri
 
 } // namespace tsumugi::fhir

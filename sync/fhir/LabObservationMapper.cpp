@@ -31,6 +31,39 @@ void writeQuantity(FhirWriter& w, const char* key, double value, const LabResult
 
 } // namespace
 
+std::optional<LabObservationMapper::AbsentReason> LabObservationMapper::absentReasonOf(const LabResult& r) {
+    if (r.valueNumber) {
+        return std::nullopt;
+    }
+    // What a lab company or a doctor writes when there is no result: a failed measurement, a bad specimen, a test
+    // not done. Since 1.10 the guide carries these as dataAbsentReason with the words as its text.
+    struct Marker {
+        const char16_t* text;
+        const char* code;
+        const char* display;
+    };
+    static const Marker markers[] = {
+        {u"測定不能", "error", "Error"},
+        {u"測定不可", "error", "Error"},
+        {u"検体不良", "error", "Error"},
+        {u"溶血", "error", "Error"},
+        {u"未実施", "not-performed", "Not Performed"},
+        {u"検査中止", "not-performed", "Not Performed"},
+        {u"検体未着", "not-performed", "Not Performed"},
+        {u"検体なし", "not-performed", "Not Performed"},
+    };
+    const QString text = r.valueText.trimmed();
+    if (text.isEmpty()) {
+        return AbsentReason{"unknown", "Unknown", QStringLiteral("結果なし")};
+    }
+    for (const Marker& m : markers) {
+        if (text.startsWith(QString::fromUtf16(m.text))) {
+            return AbsentReason{m.code, m.display, text};
+        }
+    }
+    return std::nullopt;
+}
+
 bool LabObservationMapper::isSharedItem(const LabResult& r) {
     return itemOf(r) != nullptr;
 }
@@ -101,7 +134,11 @@ void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsCon
     w.object("encounter").field("reference", "#encounter").end();
     w.field("effectiveDateTime", FhirTime::instant(r.collectedAt));
     const QStringView text = QStringView(r.valueText).trimmed();
-    if (r.valueNumber) {
+    if (const auto absent = absentReasonOf(r)) {
+        w.object("dataAbsentReason").array("coding").object().field("system", uri::DataAbsentReason);
+        w.field("code", absent->code).field("display", absent->display).end().end();
+        w.field("text", absent->text).end();
+    } else if (r.valueNumber) {
         // A text like "<0.1" beside the number is the comparator of a value below/above the measurable range.
         const char* comparator = nullptr;
         for (const char* c : {"<=", ">=", "<", ">"}) {

@@ -5,6 +5,7 @@
 #include "core/chart/LabResult.h"
 
 #include <QList>
+#include <optional>
 
 namespace tsumugi::fhir {
 
@@ -21,6 +22,15 @@ public:
     // The resource, written as an element (or the top-level value) of w.
     static void write(FhirWriter& w, const LabResult& r, const EcsContext& context);
     static Json toFhir(const LabResult& r, const EcsContext& context);
+
+    // A result that could not be obtained (no number; no text, or words such as 測定不能, 検体不良, 未実施): sent as
+    // dataAbsentReason (data-absent-reason code) with the words as its text, instead of a value.
+    struct AbsentReason {
+        const char* code;
+        const char* display;
+        QString text;
+    };
+    static std::optional<AbsentReason> absentReasonOf(const LabResult& r);
 };
 
 } // namespace tsumugi::fhir

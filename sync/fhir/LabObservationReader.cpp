@@ -139,6 +139,18 @@ LabResult LabObservationReader::read(const Json& r, const QString& path, ImportN
                           .arg(l.valueText));
         }
     }
+    if (const Json* absent = EcsReader::object(r, "dataAbsentReason", path);
+        absent && !l.valueNumber && l.valueText.isEmpty()) {
+        // A result that could not be obtained: its words (測定不能, 検体不良, …) stand as the result.
+        const QString p = path + QStringLiteral(".dataAbsentReason");
+        l.valueText = EcsReader::string(*absent, "text", p);
+        if (l.valueText.isEmpty()) {
+            const auto list = EcsReader::codings(*absent, p);
+            l.valueText = list.isEmpty()                   ? QString()
+                          : list.first().display.isEmpty() ? list.first().code
+                                                           : list.first().display;
+        }
+    }
     if (!l.valueNumber && l.valueText.isEmpty()) {
         notes.add(tr("Observation: no value (valueQuantity, valueString or valueCodeableConcept)."));
     }
@@ -195,7 +207,8 @@ LabResult LabObservationReader::read(const Json& r, const QString& path, ImportN
     EcsReader::noteElementsNotRead(r, "Observation",
                                    {"contained", "extension", "identifier", "status", "category", "code", "subject",
                                     "encounter", "effectiveDateTime", "valueQuantity", "valueString",
-                                    "valueCodeableConcept", "interpretation", "referenceRange", "specimen", "note"},
+                                    "valueCodeableConcept", "dataAbsentReason", "interpretation", "referenceRange",
+                                    "specimen", "note"},
                                    notes);
     return l;
 }

@@ -185,7 +185,9 @@ Json MedicationRequestMapper::toFhir(const MedicationOrder& o, const EcsContext&
     static const QRegularExpression jamiCode(QStringLiteral("^[0-9A-Z]{16}$"));
     Json usageCoding =
         jamiCode.match(o.usageCode).hasMatch()
-            ? Json{{"system", docuri::UsageJami}, {"code", utf8(o.usageCode)}}
+            ? Json{{"system", docuri::UsageJami},
+                   {"code", utf8(o.usageCode)},
+                   {"display", utf8(o.usageText.trimmed().isEmpty() ? o.usageCode : o.usageText.trimmed())}}
             : Json{{"system", docuri::UsageUncoded}, {"code", "0X0XXXXXXXXX0000"}, {"display", "ダミー用法コード"}};
     Json timing;
     Json timingCode = {{"coding", Json::array({std::move(usageCoding)})}};

@@ -37,7 +37,8 @@ Json humanName(const char* representation, const QString& family, const QString&
 Json PatientMapper::toFhir(const Patient& p, const ClinicInfo& clinic, const QDateTime& lastUpdated) {
     Json r;
     r["resourceType"] = "Patient";
-    r["meta"] = {{"lastUpdated", FhirTime::instant(lastUpdated)}, {"profile", Json::array({profile::Patient})}};
+    r["meta"] = {{"lastUpdated", FhirTime::instant(lastUpdated)},
+                 {"profile", Json::array({profile::versioned(profile::Patient)})}};
     Json ids = Json::array();
     ids.push_back({{"system", std::string(uri::PatientIdOidPrefix) + utf8(clinic.institutionNumber)},
                    {"value", std::to_string(p.number)}});

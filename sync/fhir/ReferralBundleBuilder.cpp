@@ -15,7 +15,8 @@ namespace {
 Json purposeEncounter(const CompositionSource& s) {
     Json e;
     e["resourceType"] = "Encounter";
-    e["meta"] = {{"lastUpdated", FhirTime::instant(s.now)}, {"profile", Json::array({docprofile::Encounter})}};
+    e["meta"] = {{"lastUpdated", FhirTime::instant(s.now)},
+                 {"profile", Json::array({profile::versioned(docprofile::Encounter)})}};
     e["language"] = "ja";
     e["identifier"] = Json::array(
         {{{"system", uri::ResourceInstance},
@@ -132,6 +133,7 @@ Json ReferralBundleBuilder::build(const CompositionSource& s, UuidSource& uuids)
                            author, ours);
     c["event"] = Json::array({{{"code", Json::array({{{"text", "診療情報提供書発行"}}})},
                                {"period", {{"start", FhirTime::date(d.documentDate)}}}}});
+    CompositionSections::markTextOnly(sections);
     c["section"] = std::move(sections);
     return a.build(docprofile::BundleReferral, std::move(c));
 }

@@ -22,6 +22,8 @@
 #include "sync/fhir/ClinsExporter.h"
 #include "sync/transport/HttpClient.h"
 
+#include "sim/tests/Guide111Examples.h"
+
 #include <QtTest>
 
 namespace tsumugi::test {
@@ -145,8 +147,8 @@ struct SharingFixture {
         return false;
     }
 
-    // The guide's referral example (../shared; empty when absent), addressed to `institution` about 山田 太郎
-    // (insured 01130012:1234:567:00), under the Bundle.identifier given.
+    // The guide's referral example (../shared; empty when absent) in its 1.11 form, addressed to `institution`
+    // about 山田 太郎 (insured 01130012:1234:567:00), under the Bundle.identifier given.
     static QByteArray referralExampleTo(const QString& institution, const QString& identifier) {
         QFile f(QStringLiteral(TSUMUGI_SOURCE_DIR) +
                 QStringLiteral("/../shared/fhir/examples/Bundle-Bundle-CLINS-Referral-Example-01.json"));
@@ -154,6 +156,7 @@ struct SharingFixture {
             return {};
         }
         auto b = nlohmann::json::parse(f.readAll().toStdString());
+        simtest::asGuide111(b); // as another clinic writes it today
         b["identifier"]["value"] = identifier.toStdString();
         for (auto& e : b["entry"]) {
             auto& r = e["resource"];
