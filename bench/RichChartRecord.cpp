@@ -94,6 +94,7 @@ qint64 RichChartRecord::addRichPatient(ClinicRecord& record) {
         r.visitId = v.id;
         r.code = QString::fromLatin1(item.code);
         r.itemKey = QString::fromLatin1(item.item);
+        r.localCode = QStringLiteral("L%1").arg(i % 7 + 1, 4, 10, QLatin1Char('0')); // the clinic's item code
         r.name = QString::fromUtf8(item.name);
         r.specimen = QStringLiteral("血清");
         r.collectedAt = now.addDays(-(i / 7) * 7).addSecs(-3600 - i);

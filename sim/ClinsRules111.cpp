@@ -184,7 +184,20 @@ void ClinsRules111::labResult(const json& o, const std::string& where, bool inCl
                             ")と同じでなければならない(1.9.0)。",
                         path + "." + part);
         }
-    (void)inClins;
+    if (!inClins)
+        return;
+    if (!present(at(o, "performer")))
+        add(r, "V111-O05", "JP_Bundle_CLINS: Observation.performer", "required",
+            "電子カルテ情報共有サービスに送る検査結果には performer(検査を依頼した医師または機関)が必須である(1.6.0)。",
+            where + ".performer");
+    bool local = false;
+    for (const json& c : list(at(at(o, "code"), "coding")))
+        local = local || (str(at(c, "system")) == kLocalLabCode && present(at(c, "code")));
+    if (!local)
+        add(r, "V111-O06", "JP_Bundle_CLINS: Observation.code.coding (local code)", "required",
+            std::string("電子カルテ情報共有サービスに送る検査結果には、JLACコードと並べて医療機関の検査項目コード(") +
+                kLocalLabCode + ")が必須である(1.9.0)。",
+            where + ".code.coding");
 }
 
 void ClinsRules111::medicationRequest(const json& m, const std::string& where, ValidationResult& r) {

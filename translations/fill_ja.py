@@ -917,6 +917,9 @@ def usage_ja(source):
 
 
 USAGE_NOTES = {
+    "(the clinic's item code and the ordering doctor,\n              which the sharing service asks of a shared result; by default the item's last local code and\n              the visit's or the recording doctor)":
+        "（院内項目コードと依頼医師。共有する結果に共有サービスが求めます。\n              既定は項目の前回の院内項目コードと、受診の担当医または記録した医師）",
+    "(adds them to the item's results\n              kept back for want of them)": "（それらがなく共有を保留している\n              項目の結果に追加）",
     "(\\n in a text is a line break)": "（テキスト中の \\n は改行）",
     "(jlac: the extracted JP-CLINS package folder)": "（jlac: 展開した JP-CLINS パッケージのフォルダー）",
     "(kana prefix, name prefix or code)": "（フリガナ・名称の前方一致、またはコード）",
@@ -1596,6 +1599,46 @@ JA.update({
 USAGE_NOTES.update({
     "(--findings-file FILE / --orders-file FILE instead: the text from a file, '-' standard input)":
         "（代わりに --findings-file FILE / --orders-file FILE: ファイルから読む。'-' は標準入力）",
+})
+
+
+# JP-CLINS 1.11: a shared lab result's local item code and ordering doctor (issue 36).
+JA.update({
+    "Not shared yet: the sharing service asks for this clinic's own code of the item (院内項目コード) beside the JLAC10 code. Add it once and later results of the item take it.":
+        "まだ共有されません: 共有サービスは JLAC10 コードと並べて、この医療機関の項目コード（院内項目コード）を求めます。一度入力すると、この項目の以後の結果にも使われます。",
+    "Not shared yet: the sharing service asks for the doctor who ordered the test, and it is not recorded for this result. A doctor can add it.":
+        "まだ共有されません: 共有サービスは検査を依頼した医師を求めますが、この結果には記録されていません。医師が追加できます。",
+    "'%1' is not a usable local item code (1 to 20 letters, digits, '.', '_' or '-').":
+        "「%1」は院内項目コードとして使えません（英数字・「.」「_」「-」の1〜20文字）。",
+    "there is no user '%1' to have ordered the test": "検査を依頼した医師として「%1」というユーザーはいません",
+    "'%1' is not a doctor, so cannot have ordered the test": "「%1」は医師ではないため、検査の依頼者にできません",
+    "Completed for the sharing service (local item code, ordering doctor)":
+        "共有サービスに必要な情報を追加（院内項目コード・依頼医師）",
+    " [kept back: %1]": " ［共有保留: %1］",
+    "Kept back until a doctor completes them: %n lab result(s) without the clinic's item code or the ordering doctor (see the chart's lab tab).":
+        "医師が補うまで共有を保留: 院内項目コードまたは依頼医師のない検査結果 %n 件（カルテの検査タブを参照）。",
+    "kept back until a doctor completes them (lab complete): without the clinic's item code %1, without the ordering doctor %2":
+        "医師が補うまで共有を保留（lab complete）: 院内項目コードなし %1、依頼医師なし %2",
+    "%n result(s) of %1 completed for the sharing service.": "%n 件の %1 の結果を共有用に補いました。",
+    "This clinic's code for the item (院内項目コード)": "この医療機関での項目コード（院内項目コード）",
+    "&Local item code": "院内項目コード(&L)",
+    "Complete %1 for the sharing service": "%1 を共有用に補う",
+    "Results without an ordering doctor are recorded as ordered by you (%1).":
+        "依頼医師のない結果は、あなた（%1）の依頼として記録します。",
+    "Complete": "補う",
+    "Complete for &sharing…": "共有用に補う(&S)…",
+    "Add this clinic's item code and the ordering doctor the sharing service asks for":
+        "共有サービスが求める院内項目コードと依頼医師を追加します",
+    "kept back": "保留",
+})
+
+EN_PLURALS.update({
+    "Kept back until a doctor completes them: %n lab result(s) without the clinic's item code or the ordering doctor (see the chart's lab tab).": (
+        "Kept back until a doctor completes it: %n lab result without the clinic's item code or the ordering doctor (see the chart's lab tab).",
+        "Kept back until a doctor completes them: %n lab results without the clinic's item code or the ordering doctor (see the chart's lab tab)."),
+    "%n result(s) of %1 completed for the sharing service.": (
+        "%n result of %1 completed for the sharing service.",
+        "%n results of %1 completed for the sharing service."),
 })
 
 

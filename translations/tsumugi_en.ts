@@ -472,6 +472,10 @@ commands:
         <source> [not shared: not a JP-CLINS item]</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> [kept back: %1]</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChartCommands</name>
@@ -576,6 +580,14 @@ commands:
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Give the drug's code with --code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No usual dosage: neither this patient nor this clinic has prescribed %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
   visit withdraw VISIT --reason TEXT
   note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
@@ -593,7 +605,12 @@ commands:
   allergy withdraw ID --reason TEXT | allergy classes
   lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
               [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+              [--local-code CODE] [--ordered-by DOCTOR]   (the clinic's item code and the ordering doctor,
+              which the sharing service asks of a shared result; by default the item's last local code and
+              the visit's or the recording doctor)
   lab import FILE.csv | lab series PATIENT ITEM
+  lab complete PATIENT ITEM [--local-code CODE] [--ordered-by DOCTOR]   (adds them to the item's results
+              kept back for want of them)
   rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
               --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
   rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
@@ -602,13 +619,9 @@ commands:
 </source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Give the drug's code with --code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No usual dosage: neither this patient nor this clinic has prescribed %1.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n result(s) of %1 completed for the sharing service.</source>
+        <translation><numerusform>%n result of %1 completed for the sharing service.</numerusform><numerusform>%n results of %1 completed for the sharing service.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3031,22 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>%1 changed this result at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>'%1' is not a usable local item code (1 to 20 letters, digits, '.', '_' or '-').</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no user '%1' to have ordered the test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a doctor, so cannot have ordered the test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed for the sharing service (local item code, ordering doctor)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LabSharing</name>
@@ -3035,6 +3064,14 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     </message>
     <message>
         <source>Withdrawn: not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not shared yet: the sharing service asks for this clinic's own code of the item (院内項目コード) beside the JLAC10 code. Add it once and later results of the item take it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not shared yet: the sharing service asks for the doctor who ordered the test, and it is not recorded for this result. A doctor can add it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4505,6 +4542,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     </message>
     <message>
         <source>Another desk is sending the outbox (one desk sends for the whole record); nothing was sent. Its items are sent by that desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept back until a doctor completes them (lab complete): without the clinic's item code %1, without the ordering doctor %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6260,6 +6301,41 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Unit and specimen of the item; no earlier result of it in this clinic.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This clinic's code for the item (院内項目コード)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Local item code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LabSharingCompletionDialog</name>
+    <message>
+        <source>Complete %1 for the sharing service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This clinic's code for the item (院内項目コード)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results without an ordering doctor are recorded as ordered by you (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Local item code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::LabTab</name>
@@ -6324,10 +6400,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import lab results</source>
         <translation type="unfinished" />
     </message>
@@ -6346,6 +6418,22 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Nothing imported: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete for &amp;sharing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add this clinic's item code and the ordering doctor the sharing service asks for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kept back</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) of %1 completed for the sharing service.</source>
+        <translation><numerusform>%n result of %1 completed for the sharing service.</numerusform><numerusform>%n results of %1 completed for the sharing service.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8027,6 +8115,10 @@ SHA-256: %2</source>
     <message>
         <source>Recorded but not shareable: %1 lab result(s) with a clinic code, %2 with a JLAC code outside the JP-CLINS core and infection items.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Kept back until a doctor completes them: %n lab result(s) without the clinic's item code or the ordering doctor (see the chart's lab tab).</source>
+        <translation><numerusform>Kept back until a doctor completes it: %n lab result without the clinic's item code or the ordering doctor (see the chart's lab tab).</numerusform><numerusform>Kept back until a doctor completes them: %n lab results without the clinic's item code or the ordering doctor (see the chart's lab tab).</numerusform></translation>
     </message>
 </context>
 <context>

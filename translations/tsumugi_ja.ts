@@ -496,6 +496,10 @@ commands:
         <source> [not shared: not a JP-CLINS item]</source>
         <translation> ［共有対象外: JP-CLINS の項目ではありません］</translation>
     </message>
+    <message>
+        <source> [kept back: %1]</source>
+        <translation> ［共有保留: %1］</translation>
+    </message>
 </context>
 <context>
     <name>ChartCommands</name>
@@ -600,6 +604,14 @@ commands:
         <translation>成分コード %1 の薬はマスターにありません。--name で成分名を指定してください（例: アモキシシリン）。</translation>
     </message>
     <message>
+        <source>Give the drug's code with --code.</source>
+        <translation>--code で薬剤のコードを指定してください。</translation>
+    </message>
+    <message>
+        <source>No usual dosage: neither this patient nor this clinic has prescribed %1.</source>
+        <translation>いつもの用量はありません: この患者にも当院でも %1 の処方歴がありません。</translation>
+    </message>
+    <message>
         <source>  visit add PATIENT --department TEXT [--date YYYY-MM-DD] [--class outpatient|inpatient]
   visit withdraw VISIT --reason TEXT
   note add VISIT --findings TEXT [--orders TEXT] [--finalize]     (\n in a text is a line break)
@@ -617,7 +629,12 @@ commands:
   allergy withdraw ID --reason TEXT | allergy classes
   lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
               [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+              [--local-code CODE] [--ordered-by DOCTOR]   (the clinic's item code and the ordering doctor,
+              which the sharing service asks of a shared result; by default the item's last local code and
+              the visit's or the recording doctor)
   lab import FILE.csv | lab series PATIENT ITEM
+  lab complete PATIENT ITEM [--local-code CODE] [--ordered-by DOCTOR]   (adds them to the item's results
+              kept back for want of them)
   rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
               --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
   rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
@@ -641,7 +658,11 @@ commands:
   allergy withdraw ID --reason TEXT | allergy classes
   lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]
               [--low N] [--high N] [--flag F] --specimen TEXT [--at "YYYY-MM-DD HH:MM"]
+              [--local-code CODE] [--ordered-by DOCTOR]   （院内項目コードと依頼医師。共有する結果に共有サービスが求めます。
+              既定は項目の前回の院内項目コードと、受診の担当医または記録した医師）
   lab import FILE.csv | lab series PATIENT ITEM
+  lab complete PATIENT ITEM [--local-code CODE] [--ordered-by DOCTOR]   （それらがなく共有を保留している
+              項目の結果に追加）
   rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U
               --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]
   rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT
@@ -649,13 +670,9 @@ commands:
   chart show PATIENT
 </translation>
     </message>
-    <message>
-        <source>Give the drug's code with --code.</source>
-        <translation>--code で薬剤のコードを指定してください。</translation>
-    </message>
-    <message>
-        <source>No usual dosage: neither this patient nor this clinic has prescribed %1.</source>
-        <translation>いつもの用量はありません: この患者にも当院でも %1 の処方歴がありません。</translation>
+    <message numerus="yes">
+        <source>%n result(s) of %1 completed for the sharing service.</source>
+        <translation><numerusform>%n 件の %1 の結果を共有用に補いました。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3107,22 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
         <source>%1 changed this result at %2 (now version %3) while you were editing it. Nothing was saved; reopen it and apply your change again.</source>
         <translation>編集中に %1 さんが %2 にこの検査結果を変更しました（現在 第%3版）。保存していません。開き直してから変更をやり直してください。</translation>
     </message>
+    <message>
+        <source>'%1' is not a usable local item code (1 to 20 letters, digits, '.', '_' or '-').</source>
+        <translation>「%1」は院内項目コードとして使えません（英数字・「.」「_」「-」の1〜20文字）。</translation>
+    </message>
+    <message>
+        <source>there is no user '%1' to have ordered the test</source>
+        <translation>検査を依頼した医師として「%1」というユーザーはいません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a doctor, so cannot have ordered the test</source>
+        <translation>「%1」は医師ではないため、検査の依頼者にできません</translation>
+    </message>
+    <message>
+        <source>Completed for the sharing service (local item code, ordering doctor)</source>
+        <translation>共有サービスに必要な情報を追加（院内項目コード・依頼医師）</translation>
+    </message>
 </context>
 <context>
     <name>LabSharing</name>
@@ -3108,6 +3141,14 @@ Correct it as a new version (document revise %1, document edit %1 …) and final
     <message>
         <source>Withdrawn: not sent.</source>
         <translation>取り消し済み: 送信しません。</translation>
+    </message>
+    <message>
+        <source>Not shared yet: the sharing service asks for this clinic's own code of the item (院内項目コード) beside the JLAC10 code. Add it once and later results of the item take it.</source>
+        <translation>まだ共有されません: 共有サービスは JLAC10 コードと並べて、この医療機関の項目コード（院内項目コード）を求めます。一度入力すると、この項目の以後の結果にも使われます。</translation>
+    </message>
+    <message>
+        <source>Not shared yet: the sharing service asks for the doctor who ordered the test, and it is not recorded for this result. A doctor can add it.</source>
+        <translation>まだ共有されません: 共有サービスは検査を依頼した医師を求めますが、この結果には記録されていません。医師が追加できます。</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4642,10 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Another desk is sending the outbox (one desk sends for the whole record); nothing was sent. Its items are sent by that desk.</source>
         <translation>別の端末が送信を担当しています（送信は記録全体で1台が行います）。ここでは何も送信していません。送信待ちの項目はその端末が送信します。</translation>
+    </message>
+    <message>
+        <source>kept back until a doctor completes them (lab complete): without the clinic's item code %1, without the ordering doctor %2</source>
+        <translation>医師が補うまで共有を保留（lab complete）: 院内項目コードなし %1、依頼医師なし %2</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6400,41 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <source>Unit and specimen of the item; no earlier result of it in this clinic.</source>
         <translation>単位と検体は項目の標準です（当院での過去の結果はありません）。</translation>
     </message>
+    <message>
+        <source>This clinic's code for the item (院内項目コード)</source>
+        <translation>この医療機関での項目コード（院内項目コード）</translation>
+    </message>
+    <message>
+        <source>&amp;Local item code</source>
+        <translation>院内項目コード(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>tsumugi::ui::LabSharingCompletionDialog</name>
+    <message>
+        <source>Complete %1 for the sharing service</source>
+        <translation>%1 を共有用に補う</translation>
+    </message>
+    <message>
+        <source>This clinic's code for the item (院内項目コード)</source>
+        <translation>この医療機関での項目コード（院内項目コード）</translation>
+    </message>
+    <message>
+        <source>Results without an ordering doctor are recorded as ordered by you (%1).</source>
+        <translation>依頼医師のない結果は、あなた（%1）の依頼として記録します。</translation>
+    </message>
+    <message>
+        <source>&amp;Local item code</source>
+        <translation>院内項目コード(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>補う</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>tsumugi::ui::LabTab</name>
@@ -6419,10 +6499,6 @@ Save again acknowledging the warnings to prescribe anyway.</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <source>Kept in this chart only: the sharing service takes the JP-CLINS core lab and infection items by their JLAC10 codes.</source>
-        <translation>このカルテにのみ残ります。共有サービスが受け取るのは JP-CLINS のコア検査項目と感染症項目（JLAC10コード）です。</translation>
-    </message>
-    <message>
         <source>Import lab results</source>
         <translation>検査結果の取込</translation>
     </message>
@@ -6441,6 +6517,22 @@ Save again acknowledging the warnings to prescribe anyway.</source>
     <message>
         <source>Nothing imported: %1</source>
         <translation>取り込みませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Complete for &amp;sharing…</source>
+        <translation>共有用に補う(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add this clinic's item code and the ordering doctor the sharing service asks for</source>
+        <translation>共有サービスが求める院内項目コードと依頼医師を追加します</translation>
+    </message>
+    <message>
+        <source>kept back</source>
+        <translation>保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) of %1 completed for the sharing service.</source>
+        <translation><numerusform>%n 件の %1 の結果を共有用に補いました。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8128,6 +8220,10 @@ SHA-256: %2</translation>
     <message>
         <source>Recorded but not shareable: %1 lab result(s) with a clinic code, %2 with a JLAC code outside the JP-CLINS core and infection items.</source>
         <translation>記録済みで共有対象外: 院内コードの検査結果 %1 件、JP-CLINS のコア・感染症項目以外の JLAC コード %2 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept back until a doctor completes them: %n lab result(s) without the clinic's item code or the ordering doctor (see the chart's lab tab).</source>
+        <translation><numerusform>医師が補うまで共有を保留: 院内項目コードまたは依頼医師のない検査結果 %n 件（カルテの検査タブを参照）。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("labCodeEdit"));
     m_code->setPlaceholderText(tr("Local code, e.g. HBA1C"));
+    // The clinic's own code of the item, which the sharing service asks beside the JLAC code; remembered per item.
+    m_localCode = new QLineEdit(this);
+    m_localCode->setObjectName(QStringLiteral("labLocalCodeEdit"));
+    m_localCode->setPlaceholderText(tr("This clinic's code for the item (院内項目コード)"));
     m_value = new QLineEdit(this);
     m_value->setObjectName(QStringLiteral("labValueEdit"));
     m_unit = new QLineEdit(this);
@@ -101,6 +105,7 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     auto* form = new QFormLayout;
     form->addRow(tr("&Item"), m_search);
     form->addRow(tr("&Code"), m_code);
+    form->addRow(tr("&Local item code"), m_localCode);
     form->addRow(tr("&Value"), m_value);
     form->addRow(tr("&Unit"), m_unit);
     auto* range = new QHBoxLayout;
@@ -130,6 +135,7 @@ LabResultDialog::LabResultDialog(ClinicRecord& record, qint64 patientId, qint64 
     });
     connect(m_search, &MasterSearchField::picked, this, &LabResultDialog::pick);
     connect(m_code, &QLineEdit::textChanged, this, &LabResultDialog::updateSharing);
+    connect(m_localCode, &QLineEdit::textChanged, this, &LabResultDialog::updateSharing);
     updateSharing();
     resize(560, 520);
 }
@@ -143,6 +149,7 @@ LabResult LabResultDialog::current() const {
     const bool official = m_entry || (!r.code.isEmpty() && m_record.masters().find(MasterKind::Jlac, r.code));
     r.codeSystem = official ? LabResult::CodeSystem::Jlac10 : LabResult::CodeSystem::Local;
     r.name = m_name->text().trimmed();
+    r.localCode = m_localCode->text().trimmed();
     if (const std::optional<double> v = number(m_value->text())) {
         r.valueNumber = v;
     } else {
@@ -164,7 +171,10 @@ void LabResultDialog::updateSharing() {
         m_sharing->setStyleSheet(QString());
         return;
     }
-    const LabSharing::Reason reason = m_record.chart().labs().sharingOf(r);
+    // Saved, it has an ordering doctor (the visit's, else the doctor entering it): only the codes can be missing.
+    LabResult saved = r;
+    saved.orderedById = saved.orderedById != 0 ? saved.orderedById : m_record.currentUser().id;
+    const LabSharing::Reason reason = m_record.chart().labs().sharingOf(saved);
     if (reason == LabSharing::Reason::Shared) {
         m_sharing->setText(tr("Shared: this is a JP-CLINS item; it goes to the sharing service with the next send."));
         m_sharing->setStyleSheet(QString());
@@ -192,6 +202,7 @@ void LabResultDialog::pick(const MasterEntry& entry) {
         m_error->show();
     }
     if (last) {
+        m_localCode->setText(last->localCode);
         unit = last->unit.isEmpty() ? unit : last->unit;
         specimen = last->specimen.isEmpty() ? specimen : last->specimen;
         low = last->referenceLow;

@@ -36,6 +36,7 @@ private:
     void updateSharing();
 
     ClinicRecord& m_record;
+    QLineEdit* m_localCode = nullptr;
     qint64 m_patientId = 0;
     qint64 m_visitId = 0;
     LabResult m_saved;

@@ -7,6 +7,7 @@
 #include "ui/ChartTables.h"
 #include "ui/ChartText.h"
 #include "ui/LabResultDialog.h"
+#include "ui/LabSharingCompletionDialog.h"
 #include "ui/LabTrendChart.h"
 
 #include <QDir>
@@ -38,7 +39,13 @@ LabTab::LabTab(ClinicRecord& record, qint64 patientId, const ChartSnapshot& snap
     connect(m_import, &QPushButton::clicked, this, &LabTab::importLabCsv);
     m_add = ChartTables::makeButton(this, "addLabResultButton", tr("&Enter result…"), tr("Type a result by hand"));
     connect(m_add, &QPushButton::clicked, this, &LabTab::addLabResult);
-    for (QWidget* w : {m_import, m_add}) {
+    // Results of a core item kept back for what a doctor can add: added for the whole item at once.
+    m_complete = ChartTables::makeButton(this, "completeLabSharingButton", tr("Complete for &sharing…"),
+                                         tr("Add this clinic's item code and the ordering doctor the sharing service "
+                                            "asks for"));
+    connect(m_complete, &QPushButton::clicked, this, &LabTab::completeForSharing);
+    m_complete->setEnabled(false);
+    for (QWidget* w : {m_import, m_add, m_complete}) {
         w->setVisible(!m_readOnly);
     }
     m_message = new QLabel(this);
@@ -63,6 +70,7 @@ LabTab::LabTab(ClinicRecord& record, qint64 patientId, const ChartSnapshot& snap
     split->setSizes({420, 600});
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_complete);
     buttons->addWidget(m_add);
     buttons->addWidget(m_import);
     auto* layout = new QVBoxLayout(this);
@@ -80,13 +88,16 @@ void LabTab::showChart() {
         const bool unshared = s.latestSource.isEmpty() && !s.shareable;
         ChartTables::setRow(m_items, r, r,
                             {name, s.latestValue, s.latestFlag, s.latestAt.toLocalTime().date().toString(Qt::ISODate),
-                             QString::number(s.count), unshared ? tr("not shared") : QString()},
+                             QString::number(s.count),
+                             unshared ? (s.canBeCompleted ? tr("kept back") : tr("not shared")) : QString()},
                             false);
         if (unshared) {
-            const QString why = tr("Kept in this chart only: the sharing service takes the JP-CLINS core lab and "
-                                   "infection items by their JLAC10 codes.");
-            m_items->item(r, 0)->setToolTip(why);
-            m_items->item(r, 5)->setToolTip(why);
+            // Why, in the words the entry dialog uses: not a shared item, or what a doctor still has to add.
+            m_items->item(r, 0)->setToolTip(s.notShared);
+            m_items->item(r, 5)->setToolTip(s.notShared);
+            if (s.canBeCompleted) {
+                m_items->item(r, 5)->setForeground(QColor(0x8a, 0x5a, 0x00));
+            }
         }
         if (!s.latestFlag.isEmpty() && s.latestFlag != QStringLiteral("N")) {
             for (int c = 1; c < 3; ++c) {
@@ -118,6 +129,14 @@ void LabTab::selectLabItem(const QString& itemKey) {
 }
 
 void LabTab::showLabSeries() {
+    const LabItemSummary* selected = nullptr;
+    for (const LabItemSummary& s : m_snapshot.labs) {
+        if (s.itemKey == m_labItemKey) {
+            selected = &s;
+        }
+    }
+    m_complete->setEnabled(selected && selected->latestSource.isEmpty() && selected->canBeCompleted);
+    m_complete->setToolTip(selected && selected->canBeCompleted ? selected->notShared : QString());
     QList<LabResult> series;
     if (!m_labItemKey.isEmpty()) {
         try {
@@ -185,6 +204,26 @@ void LabTab::addLabResult() {
         m_labItemKey = dialog.saved().itemKey;
         emit chartChanged();
         emit wantsToBeShown();
+    }
+}
+
+void LabTab::completeForSharing() {
+    const LabItemSummary* selected = nullptr;
+    for (const LabItemSummary& s : m_snapshot.labs) {
+        if (s.itemKey == m_labItemKey) {
+            selected = &s;
+        }
+    }
+    if (m_readOnly || !selected) {
+        return;
+    }
+    LabSharingCompletionDialog dialog(m_record, m_patientId, selected->itemKey, selected->name, selected->notShared,
+                                      this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const QString item = selected->name;
+        emit chartChanged();
+        showMessage(tr("%n result(s) of %1 completed for the sharing service.", nullptr, dialog.completed()).arg(item),
+                    false);
     }
 }
 

@@ -27,6 +27,8 @@ public:
 public slots:
     void importLabCsv();
     void addLabResult();
+    // Adds the local item code and the ordering doctor to the selected item's results kept back for want of them.
+    void completeForSharing();
 
 private:
     void showLabSeries();
@@ -38,6 +40,7 @@ private:
     LabTrendChart* m_trend = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_add = nullptr;
+    QPushButton* m_complete = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -191,6 +191,14 @@ void SyncPanel::refresh() {
                                            .arg(local)
                                            .arg(other);
     }
+    // Core items kept back until a doctor adds what the service asks of them (shown in the chart's lab tab).
+    const qint64 held =
+        unshared.value(LabSharing::Reason::NoLocalItemCode) + unshared.value(LabSharing::Reason::NoOrderingDoctor);
+    if (held > 0) {
+        summary += QLatin1Char('\n') + tr("Kept back until a doctor completes them: %n lab result(s) without the "
+                                          "clinic's item code or the ordering doctor (see the chart's lab tab).",
+                                          nullptr, int(held));
+    }
     m_summary->setText(summary);
     if (selected) {
         selectItem(selected->id);

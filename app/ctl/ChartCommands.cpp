@@ -139,7 +139,12 @@ QString ChartCommands::usage() {
         "  allergy withdraw ID --reason TEXT | allergy classes\n"
         "  lab add PATIENT --code CODE [--system jlac10|jlac11|local] [--name TEXT] --value V [--unit U]\n"
         "              [--low N] [--high N] [--flag F] --specimen TEXT [--at \"YYYY-MM-DD HH:MM\"]\n"
+        "              [--local-code CODE] [--ordered-by DOCTOR]   (the clinic's item code and the ordering doctor,\n"
+        "              which the sharing service asks of a shared result; by default the item's last local code and\n"
+        "              the visit's or the recording doctor)\n"
         "  lab import FILE.csv | lab series PATIENT ITEM\n"
+        "  lab complete PATIENT ITEM [--local-code CODE] [--ordered-by DOCTOR]   (adds them to the item's results\n"
+        "              kept back for want of them)\n"
         "  rx add VISIT (--yj CODE | --receipt CODE | --generic CODE | --name TEXT) --dose N --unit U\n"
         "              --usage TEXT --days N [--quantity N] [--rp N] [--in-house] [--acknowledge]\n"
         "  rx repeat VISIT [--acknowledge] | rx withdraw ID --reason TEXT\n"
@@ -475,6 +480,8 @@ int ChartCommands::lab(const CliArguments& a) {
         }
         r.abnormalFlag = a.value(QStringLiteral("flag"));
         r.specimen = a.value(QStringLiteral("specimen"));
+        r.localCode = a.value(QStringLiteral("local-code"));
+        r.orderedByLogin = a.value(QStringLiteral("ordered-by"));
         r.collectedAt = m_record.clock().now();
         if (a.has(QStringLiteral("at"))) {
             QString t = a.value(QStringLiteral("at"));
@@ -502,6 +509,20 @@ int ChartCommands::lab(const CliArguments& a) {
     if (sub == QStringLiteral("series")) {
         for (const LabResult& r : labs.series(patientId(a.positional().value(2)), a.positional().value(3))) {
             print(r);
+        }
+        return Ok;
+    }
+    if (sub == QStringLiteral("complete")) {
+        const qint64 patient = patientId(a.positional().value(2));
+        const QString item = a.positional().value(3);
+        const int n = labs.completeForSharing(patient, item, a.value(QStringLiteral("local-code")),
+                                              a.value(QStringLiteral("ordered-by")));
+        m_out << tr("%n result(s) of %1 completed for the sharing service.", nullptr, n).arg(item) << '\n';
+        for (const LabResult& r : labs.series(patient, item)) {
+            if (const auto reason = labs.sharingOf(r); LabSharing::canBeCompleted(reason)) {
+                print(r);
+                m_out << LabSharing::explanation(reason) << '\n';
+            }
         }
         return Ok;
     }

@@ -129,6 +129,11 @@ int SyncCommands::status() {
                  .arg(unshared.value(LabSharing::Reason::LocalCode))
                  .arg(unshared.value(LabSharing::Reason::NotCoreItem))
           << '\n';
+    m_out << tr("kept back until a doctor completes them (lab complete): without the clinic's item code %1, without "
+                "the ordering doctor %2")
+                 .arg(unshared.value(LabSharing::Reason::NoLocalItemCode))
+                 .arg(unshared.value(LabSharing::Reason::NoOrderingDoctor))
+          << '\n';
     for (const auto state : {OutboxItem::State::Rejected, OutboxItem::State::Failed}) {
         for (const OutboxItem& i : q.items(state)) {
             m_out << describe(i) << '\n'

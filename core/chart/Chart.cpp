@@ -147,7 +147,9 @@ QString Chart::plainText(qint64 patientId, int visitLimit) {
                  .arg(l.itemKey, l.name, l.latestValue, l.unit, l.latestFlag)
                  .arg(l.count)
                  .arg(l.latestAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), source(l.latestSource),
-                      ours && !l.shareable ? tr(" [not shared: not a JP-CLINS item]") : QString()));
+                      ours && !l.shareable ? (l.canBeCompleted ? tr(" [kept back: %1]").arg(l.notShared)
+                                                               : tr(" [not shared: not a JP-CLINS item]"))
+                                           : QString()));
     }
     line({});
     line(tr("== Visits"));

@@ -118,6 +118,8 @@ QList<LabCsvReader::Row> LabCsvReader::read(const QByteArray& bytes) {
         res.abnormalFlag = field(r, "abnormal_flag");
         res.specimen = field(r, "specimen");
         res.comment = field(r, "comment");
+        res.localCode = field(r, "local_code");
+        row.orderedBy = field(r, "ordered_by");
         for (const QString& p : problems) {
             errors << tr("line %1: %2").arg(r.line).arg(p);
         }

@@ -17,6 +17,7 @@ public:
         int line = 0;
         qint64 patientNumber = 0;
         LabResult result;
+        QString orderedBy; // the ordering doctor's login (column ordered_by); empty: the doctor importing the file
     };
     static const QStringList& requiredColumns();
     static QList<Row> read(const QByteArray& bytes);

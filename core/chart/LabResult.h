@@ -18,6 +18,9 @@ struct LabResult {
     bool withdrawn = false;
     CodeSystem codeSystem = CodeSystem::Jlac10;
     QString code;
+    // The clinic's own code of the item (院内検査項目コード, often the lab company's), sent beside the JLAC code:
+    // JP-CLINS 1.9 requires it for a shared result. Remembered per item from the clinic's last result.
+    QString localCode;
     QString itemKey; // the series this result belongs to (the JP-CLINS item such as ALT; else the code)
     QString name;
     bool infection = false;
@@ -35,6 +38,11 @@ struct LabResult {
     QString comment;
     QString sourceInstitution;
     QString recordedBy;
+    // The doctor who ordered the test (the result's performer in JP-CLINS 1.6 on); by default the doctor of its
+    // visit or the doctor who recorded it. 0 = not known (not shareable until a doctor says).
+    qint64 orderedById = 0;
+    QString orderedByLogin; // on input, the ordering doctor by login when orderedById is not given
+    QString orderedByName;
     QDateTime updatedAt;
     QString updatedBy;
 
@@ -53,8 +61,11 @@ struct LabItemSummary {
     QString latestValue;
     QString latestFlag;
     QString latestSource; // the institution the latest result came from; empty = this clinic
-    // Whether this clinic's results of the item go to the sharing service (a JP-CLINS item by its JLAC code).
+    // Whether this clinic's latest result of the item goes to the sharing service (a JP-CLINS item by its JLAC code,
+    // with the clinic's local code and the ordering doctor), and if not, why in words (LabSharing::explanation).
     bool shareable = false;
+    QString notShared;
+    bool canBeCompleted = false; // not shared only for a missing local code or ordering doctor: a doctor can add them
 };
 
 QString labCodeSystemToString(LabResult::CodeSystem c);

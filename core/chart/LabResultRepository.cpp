@@ -57,8 +57,9 @@ const char* const Select =
     "SELECT l.id, l.patient_id, l.visit_id, l.version, l.status, l.code_system, l.code, l.item_key, l.name, "
     "l.infection, l.value_number, l.value_text, l.unit, l.ucum_unit, l.reference_low, l.reference_high, "
     "l.reference_text, l.abnormal_flag, l.specimen, l.collected_at, l.origin, l.comment, l.source_institution, "
-    "r.display_name, l.updated_at, u.display_name FROM lab_results l JOIN users r ON r.id = l.recorded_by "
-    "JOIN users u ON u.id = l.updated_by ";
+    "r.display_name, l.updated_at, u.display_name, l.local_code, l.ordered_by, o.name, o.display_name "
+    "FROM lab_results l JOIN users r ON r.id = l.recorded_by JOIN users u ON u.id = l.updated_by "
+    "LEFT JOIN users o ON o.id = l.ordered_by ";
 
 // A result's cell: its code, value, range and words are sealed on the clinic server (Schema: 23).
 SealedCell labCell(qint64 id, const char* column) {
@@ -94,6 +95,10 @@ LabResult readResult(const Statement& st) {
     r.recordedBy = st.text(23);
     r.updatedAt = Timestamp::fromStorage(st.text(24));
     r.updatedBy = st.text(25);
+    r.localCode = st.cellText(26, cell("local_code"));
+    r.orderedById = st.isNull(27) ? 0 : st.int64(27);
+    r.orderedByLogin = st.text(28);
+    r.orderedByName = st.text(29);
     return r;
 }
 
@@ -118,6 +123,8 @@ QJsonObject toJson(const LabResult& r) {
             {QStringLiteral("specimen"), r.specimen},
             {QStringLiteral("collectedAt"), Timestamp::toStorage(r.collectedAt)},
             {QStringLiteral("comment"), r.comment},
+            {QStringLiteral("localCode"), r.localCode},
+            {QStringLiteral("orderedBy"), r.orderedByLogin},
             {QStringLiteral("withdrawn"), r.withdrawn}};
 }
 
@@ -153,6 +160,9 @@ QStringList LabResultRepository::problems(const LabResult& r, const QDateTime& n
         out << tr("'%1' is not a JLAC10 code (17 letters and digits).").arg(r.code);
     } else if (r.codeSystem != LabResult::CodeSystem::Jlac10 && !other.match(r.code).hasMatch()) {
         out << tr("'%1' is not a usable item code (1 to 20 letters, digits, '.', '_' or '-').").arg(r.code);
+    }
+    if (!r.localCode.isEmpty() && !other.match(r.localCode).hasMatch()) {
+        out << tr("'%1' is not a usable local item code (1 to 20 letters, digits, '.', '_' or '-').").arg(r.localCode);
     }
     if (r.name.trimmed().isEmpty()) {
         out << tr("Enter the name of the lab item.");
@@ -196,6 +206,7 @@ QMap<LabSharing::Reason, qint64> LabResultRepository::unshareableCounts() const 
 
 LabResult LabResultRepository::completed(LabResult r) const {
     r.code = r.code.trimmed();
+    r.localCode = r.localCode.trimmed();
     r.name = r.name.trimmed();
     r.unit = r.unit.normalized(QString::NormalizationForm_KC).trimmed();
     r.unit.replace(QChar(0x00B5), QChar(0x03BC));
@@ -244,9 +255,10 @@ LabResult LabResultRepository::write(const LabResult& r, const QString& reason, 
         Statement ins(db, "INSERT INTO lab_results (status, code_system, code, item_key, name, infection, "
                           "value_number, value_text, unit, ucum_unit, reference_low, reference_high, "
                           "reference_text, abnormal_flag, specimen, collected_at, comment, updated_at, updated_by, "
-                          "patient_id, visit_id, origin, version, recorded_by, id) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?);");
+                          "patient_id, visit_id, origin, version, recorded_by, id, local_code, ordered_by) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?);");
         bindFields(ins);
+        bindSharing(ins, 25, id, r);
         ins.bind(20, r.patientId);
         if (r.visitId != 0) {
             ins.bind(21, r.visitId);
@@ -260,9 +272,11 @@ LabResult LabResultRepository::write(const LabResult& r, const QString& reason, 
         Statement upd(db, "UPDATE lab_results SET status=?, code_system=?, code=?, item_key=?, name=?, "
                           "infection=?, value_number=?, value_text=?, unit=?, ucum_unit=?, reference_low=?, "
                           "reference_high=?, reference_text=?, abnormal_flag=?, specimen=?, collected_at=?, "
-                          "comment=?, updated_at=?, updated_by=?, version=version+1 WHERE id=? AND version=?;");
+                          "comment=?, updated_at=?, updated_by=?, local_code=?, ordered_by=?, version=version+1 "
+                          "WHERE id=? AND version=?;");
         bindFields(upd);
-        upd.bind(20, r.id).bind(21, r.version).run();
+        bindSharing(upd, 20, id, r);
+        upd.bind(22, r.id).bind(23, r.version).run();
         version = r.version + 1;
     }
     indexTokens(db, id, r);
@@ -294,13 +308,117 @@ void LabResultRepository::bindValues(Statement& st, int first, qint64 id, const 
     st.bindCellOptional(i, cell("comment"), r.comment);
 }
 
+void LabResultRepository::bindSharing(Statement& st, int first, qint64 id, const LabResult& r) {
+    st.bindCellOptional(first, labCell(id, "local_code"), r.localCode);
+    if (r.orderedById != 0) {
+        st.bind(first + 1, r.orderedById);
+    } else {
+        st.bindNull(first + 1);
+    }
+}
+
+qint64 LabResultRepository::doctorId(const QString& login, QStringList* problems) const {
+    Statement st(m_journal.record().db(), "SELECT id, role FROM users WHERE name = ?;");
+    st.bind(1, login.trimmed());
+    if (!st.step()) {
+        *problems << tr("there is no user '%1' to have ordered the test").arg(login.trimmed());
+        return 0;
+    }
+    if (st.text(1) != QStringLiteral("doctor")) {
+        *problems << tr("'%1' is not a doctor, so cannot have ordered the test").arg(login.trimmed());
+        return 0;
+    }
+    return st.int64(0);
+}
+
+LabResult LabResultRepository::withSharingDefaults(LabResult r, QHash<QString, QString>& localCodes,
+                                                   QStringList* problems) const {
+    if (r.orderedById == 0 && !r.orderedByLogin.trimmed().isEmpty()) {
+        r.orderedById = doctorId(r.orderedByLogin, problems);
+        if (r.orderedById == 0) {
+            return r;
+        }
+    }
+    // The clinic's code of the item as its last result of the item had it: a clinic's codes do not change per result.
+    if (r.localCode.isEmpty() && r.codeSystem != LabResult::CodeSystem::Local && !r.itemKey.isEmpty()) {
+        auto it = localCodes.constFind(r.itemKey);
+        if (it == localCodes.constEnd()) {
+            const std::optional<LabResult> last = lastOfItem(r.itemKey);
+            it = localCodes.insert(r.itemKey, last ? last->localCode : QString());
+        }
+        r.localCode = *it;
+    } else if (!r.localCode.isEmpty() && r.codeSystem != LabResult::CodeSystem::Local) {
+        localCodes.insert(r.itemKey, r.localCode);
+    }
+    // Who ordered it: the doctor in charge of its visit, else the doctor recording it (only doctors write charts).
+    if (r.orderedById == 0 && r.visitId != 0) {
+        Statement visit(m_journal.record().db(), "SELECT doctor_id FROM visits WHERE id = ?;");
+        visit.bind(1, r.visitId);
+        if (visit.step() && !visit.isNull(0)) {
+            r.orderedById = visit.int64(0);
+        }
+    }
+    if (r.orderedById == 0) {
+        r.orderedById = m_journal.userId();
+    }
+    return r;
+}
+
+int LabResultRepository::completeForSharing(qint64 patientId, const QString& itemKey, const QString& localCode,
+                                            const QString& orderedBy) {
+    m_journal.requireWrite();
+    QStringList problemsFound;
+    const qint64 doctor = orderedBy.trimmed().isEmpty() ? m_journal.userId() : doctorId(orderedBy, &problemsFound);
+    static const QRegularExpression code(QStringLiteral("^[0-9A-Za-z._-]{1,20}$"));
+    if (!localCode.trimmed().isEmpty() && !code.match(localCode.trimmed()).hasMatch()) {
+        problemsFound << tr("'%1' is not a usable local item code (1 to 20 letters, digits, '.', '_' or '-').")
+                             .arg(localCode.trimmed());
+    }
+    ChartItemJournal::throwIfAny(problemsFound);
+    int changed = 0;
+    // All of the item's results or none.
+    m_journal.record().atomically([&] {
+        changed = 0;
+        completeEach(patientId, itemKey, localCode.trimmed(), doctor, changed);
+        return true;
+    });
+    return changed;
+}
+
+void LabResultRepository::completeEach(qint64 patientId, const QString& itemKey, const QString& localCode,
+                                       qint64 doctor, int& changed) {
+    for (LabResult r : series(patientId, itemKey)) {
+        if (r.withdrawn || !r.sourceInstitution.isEmpty() || r.codeSystem == LabResult::CodeSystem::Local ||
+            (!r.localCode.isEmpty() && r.orderedById != 0)) {
+            continue;
+        }
+        bool touched = false;
+        if (r.localCode.isEmpty() && !localCode.isEmpty()) {
+            r.localCode = localCode;
+            touched = true;
+        }
+        if (r.orderedById == 0) {
+            r.orderedById = doctor;
+            touched = true;
+        }
+        if (!touched) {
+            continue;
+        }
+        update(r, tr("Completed for the sharing service (local item code, ordering doctor)"));
+        ++changed;
+    }
+}
+
 void LabResultRepository::indexTokens(DbConnection& db, qint64 id, const LabResult& r) {
     SearchTokens(db).index("lab_results", id, {{"code", r.code}, {"item_key", r.itemKey}});
 }
 
 LabResult LabResultRepository::create(const LabResult& input) {
     m_journal.requireWrite();
-    const LabResult r = completed(input);
+    QHash<QString, QString> localCodes;
+    QStringList orderer;
+    const LabResult r = withSharingDefaults(completed(input), localCodes, &orderer);
+    ChartItemJournal::throwIfAny(orderer);
     ChartItemJournal::throwIfAny(problems(r, m_journal.now()));
     return m_lifecycle.create(r);
 }
@@ -327,16 +445,20 @@ LabResultRepository::ImportSummary LabResultRepository::importCsv(const QByteArr
     QStringList errors;
     QList<LabResult> results;
     QHash<qint64, qint64> patientIds;
+    QHash<QString, QString> localCodes;
     for (const LabCsvReader::Row& row : rows) {
         LabResult r = completed(row.result);
         r.fromCsv = true;
+        r.orderedByLogin = row.orderedBy;
+        QStringList orderer;
+        r = withSharingDefaults(r, localCodes, &orderer);
         if (!patientIds.contains(row.patientNumber)) {
             Statement p(db, "SELECT id FROM patients WHERE patient_number = ?;");
             p.bind(1, row.patientNumber);
             patientIds.insert(row.patientNumber, p.step() ? p.int64(0) : 0);
         }
         r.patientId = patientIds.value(row.patientNumber);
-        QStringList problemsOfRow = problems(r, m_journal.now());
+        QStringList problemsOfRow = problems(r, m_journal.now()) + orderer;
         if (r.patientId == 0) {
             problemsOfRow.prepend(tr("there is no patient number %1").arg(row.patientNumber));
         }
@@ -412,8 +534,10 @@ QList<LabItemSummary> LabResultRepository::summaries(qint64 patientId) const {
         s.latestValue = r.valueNumber && r.valueText.isEmpty() ? QString::number(*r.valueNumber, 'g', 10) : r.valueText;
         s.latestFlag = r.abnormalFlag;
         s.latestSource = r.sourceInstitution;
-        s.shareable =
-            r.codeSystem != LabResult::CodeSystem::Local && m_masters.find(MasterKind::Jlac, r.code).has_value();
+        const LabSharing::Reason reason = LabSharing::reasonFor(r, m_masters);
+        s.shareable = reason == LabSharing::Reason::Shared;
+        s.notShared = LabSharing::explanation(reason);
+        s.canBeCompleted = LabSharing::canBeCompleted(reason);
         out.append(s);
     }
     // Infection items after the others, then by item (as a results table lists them).

@@ -7,6 +7,7 @@
 #include "core/chart/LabSharing.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,11 @@ public:
     LabResult create(const LabResult& result);
     LabResult update(const LabResult& result, const QString& reason = {});
     LabResult withdraw(qint64 id, const QString& reason);
+    // A doctor completes what the sharing service needs of a patient's results of an item (JP-CLINS 1.9, 1.6): the
+    // clinic's local code where a result has none, and the ordering doctor (a doctor's login; empty: the signed-in
+    // doctor) where it is not known. Returns how many results were completed (each a new version with a reason).
+    int completeForSharing(qint64 patientId, const QString& itemKey, const QString& localCode,
+                           const QString& orderedBy = {});
     // The file layout is docs/lab-results-csv.md. Any bad row refuses the whole file, naming the lines.
     ImportSummary importCsv(const QByteArray& bytes, const QString& sourceName);
 
@@ -60,11 +66,20 @@ public:
     // value_text, unit, ucum_unit, reference_low, reference_high, reference_text, abnormal_flag, specimen,
     // collected_at, comment), its sealed cells for row `id`; a received result is written with the same values.
     static void bindValues(Statement& st, int first, qint64 id, const LabResult& r);
+    // Binds local_code (a sealed cell of row `id`) and ordered_by (NULL when not known) from `first`.
+    static void bindSharing(Statement& st, int first, qint64 id, const LabResult& r);
     // The search tokens of a result's code and item (a received result is written elsewhere, indexed here).
     static void indexTokens(DbConnection& db, qint64 id, const LabResult& r);
 
 private:
     LabResult write(const LabResult& r, const QString& reason, ChartChange::Kind kind);
+    // A new result's local code from the clinic's last result of the item (per item in `localCodes`, which also
+    // carries a code given earlier in the same file) and its ordering doctor (orderedByLogin, else the visit's doctor,
+    // else the doctor recording it), where not given; an orderedByLogin that names no doctor goes into `problems`.
+    LabResult withSharingDefaults(LabResult r, QHash<QString, QString>& localCodes, QStringList* problems) const;
+    // A doctor's user id by login; 0 with a problem in words when there is no such doctor.
+    qint64 doctorId(const QString& login, QStringList* problems) const;
+    void completeEach(qint64 patientId, const QString& itemKey, const QString& localCode, qint64 doctor, int& changed);
     // Results by id, in any order.
     QList<LabResult> byIds(const std::vector<qint64>& ids) const;
     ChartItemJournal& m_journal;

@@ -19,8 +19,13 @@ LabSharing::Reason LabSharing::reasonFor(const LabResult& r, MasterCatalog& mast
     if (r.codeSystem == LabResult::CodeSystem::Local || r.code.trimmed().isEmpty()) {
         return Reason::LocalCode;
     }
-    const auto entry = masters.find(MasterKind::Jlac, r.code.trimmed());
-    return entry ? Reason::Shared : Reason::NotCoreItem;
+    if (!masters.find(MasterKind::Jlac, r.code.trimmed())) {
+        return Reason::NotCoreItem;
+    }
+    if (r.localCode.trimmed().isEmpty()) {
+        return Reason::NoLocalItemCode;
+    }
+    return r.orderedById == 0 ? Reason::NoOrderingDoctor : Reason::Shared;
 }
 
 QString LabSharing::explanation(Reason reason) {
@@ -37,6 +42,12 @@ QString LabSharing::explanation(Reason reason) {
         return tr("Received from another institution: it is not sent again by this clinic.");
     case Reason::Withdrawn:
         return tr("Withdrawn: not sent.");
+    case Reason::NoLocalItemCode:
+        return tr("Not shared yet: the sharing service asks for this clinic's own code of the item (院内項目コード) "
+                  "beside the JLAC10 code. Add it once and later results of the item take it.");
+    case Reason::NoOrderingDoctor:
+        return tr("Not shared yet: the sharing service asks for the doctor who ordered the test, and it is not "
+                  "recorded for this result. A doctor can add it.");
     }
     return {};
 }
@@ -53,6 +64,10 @@ QString LabSharing::reasonToString(Reason reason) {
         return QStringLiteral("received");
     case Reason::Withdrawn:
         return QStringLiteral("withdrawn");
+    case Reason::NoLocalItemCode:
+        return QStringLiteral("no-local-item-code");
+    case Reason::NoOrderingDoctor:
+        return QStringLiteral("no-ordering-doctor");
     }
     return {};
 }
@@ -75,18 +90,27 @@ QMap<LabSharing::Reason, qint64> LabSharing::unshareableCounts(DbConnection& db)
     while (master.step()) {
         listed.insert(tokens.lookup("lab_results", "code", master.text(0)));
     }
-    Statement perCode(db, std::string("SELECT t.token, count(*) FROM lab_results l JOIN search_tokens t ON t.row_id = "
-                                      "l.id AND t.kind = ? WHERE ") +
-                              Own + " AND l.code_system <> 'local' GROUP BY t.token;");
+    // Of a core item's results, those kept back for a missing local code (first) or ordering doctor.
+    Statement perCode(db,
+                      std::string("SELECT t.token, count(*), sum(CASE WHEN l.local_code IS NULL THEN 1 ELSE 0 END), "
+                                  "sum(CASE WHEN l.local_code IS NOT NULL AND l.ordered_by IS NULL THEN 1 ELSE 0 "
+                                  "END) FROM lab_results l JOIN search_tokens t ON t.row_id = l.id AND t.kind = ? "
+                                  "WHERE ") +
+                          Own + " AND l.code_system <> 'local' GROUP BY t.token;");
     perCode.bind(1, SearchTokens::kindOf("lab_results", "code"));
-    qint64 notCore = 0;
+    QMap<Reason, qint64> kept;
     while (perCode.step()) {
         if (!listed.contains(perCode.blob(0))) {
-            notCore += perCode.int64(1);
+            kept[Reason::NotCoreItem] += perCode.int64(1);
+        } else {
+            kept[Reason::NoLocalItemCode] += perCode.int64(2);
+            kept[Reason::NoOrderingDoctor] += perCode.int64(3);
         }
     }
-    if (notCore) {
-        out.insert(Reason::NotCoreItem, notCore);
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        if (it.value()) {
+            out.insert(it.key(), it.value());
+        }
     }
     return out;
 }

@@ -233,8 +233,11 @@ ReceivedItemStore::Result ReceivedItemStore::receive(const LabResult& r, const S
     Columns c;
     c.names = {"code_system",   "code",     "item_key",     "name",          "infection",      "value_number",
                "value_text",    "unit",     "ucum_unit",    "reference_low", "reference_high", "reference_text",
-               "abnormal_flag", "specimen", "collected_at", "comment"};
-    c.bind = [&](Statement& st, qint64 id) { LabResultRepository::bindValues(st, 1, id, r); };
+               "abnormal_flag", "specimen", "collected_at", "comment",       "local_code",     "ordered_by"};
+    c.bind = [&](Statement& st, qint64 id) {
+        LabResultRepository::bindValues(st, 1, id, r);
+        LabResultRepository::bindSharing(st, 17, id, r); // the sender's local code; ordered here by nobody
+    };
     c.indexTokens = [&](qint64 id) { LabResultRepository::indexTokens(m_record.db(), id, r); };
     return store("lab-result", "lab_results", r.patientId, source, c);
 }

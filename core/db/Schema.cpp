@@ -260,33 +260,26 @@ StorageModel declare() {
     // 23: a lab result's code, item, value, range and words, and a prescription's drug, dose, usage and words, sealed
     // on the server; the item and the drug are found through tokens of their codes (whole), on both drivers.
     const auto sealedOrder = [](StorageModel::Column c) { return c.sealedFrom(23); };
-    tables.push_back(
-        Table("lab_results", chartItem({rowId(),
-                                        ofPatient(),
-                                        integer("visit_id").refersTo("visits"),
-                                        integer("version").required(),
-                                        activeOrWithdrawn(),
-                                        text("code_system").required().oneOf({"jlac10", "jlac11", "local"}),
-                                        sealedOrder(text("code").required()).searchedBy("lab-code", false, 23),
-                                        sealedOrder(text("item_key").required()).searchedBy("lab-item", false, 23),
-                                        sealedOrder(text("name").required()),
-                                        flag("infection"),
-                                        sealedOrder(real("value_number")),
-                                        sealedOrder(text("value_text")),
-                                        sealedOrder(text("unit")),
-                                        sealedOrder(text("ucum_unit")),
-                                        sealedOrder(real("reference_low")),
-                                        sealedOrder(real("reference_high")),
-                                        sealedOrder(text("reference_text")),
-                                        sealedOrder(text("abnormal_flag")
-                                                        .required()
-                                                        .orElse("''")
-                                                        .oneOf({"", "N", "H", "L", "HH", "LL", "A", "POS", "NEG"})),
-                                        sealedOrder(text("specimen").required()),
-                                        text("collected_at").required(),
-                                        text("origin").required().orElse("'manual'").oneOf({"manual", "csv"}),
-                                        sealedOrder(text("comment"))},
-                                       23)));
+    tables.push_back(Table(
+        "lab_results",
+        chartItem({rowId(), ofPatient(), integer("visit_id").refersTo("visits"), integer("version").required(),
+                   activeOrWithdrawn(), text("code_system").required().oneOf({"jlac10", "jlac11", "local"}),
+                   sealedOrder(text("code").required()).searchedBy("lab-code", false, 23),
+                   sealedOrder(text("item_key").required()).searchedBy("lab-item", false, 23),
+                   sealedOrder(text("name").required()), flag("infection"), sealedOrder(real("value_number")),
+                   sealedOrder(text("value_text")), sealedOrder(text("unit")), sealedOrder(text("ucum_unit")),
+                   sealedOrder(real("reference_low")), sealedOrder(real("reference_high")),
+                   sealedOrder(text("reference_text")),
+                   sealedOrder(text("abnormal_flag")
+                                   .required()
+                                   .orElse("''")
+                                   .oneOf({"", "N", "H", "L", "HH", "LL", "A", "POS", "NEG"})),
+                   sealedOrder(text("specimen").required()), text("collected_at").required(),
+                   text("origin").required().orElse("'manual'").oneOf({"manual", "csv"}), sealedOrder(text("comment")),
+                   // 29: what JP-CLINS 1.9 and 1.6 ask of a shared result: the clinic's own
+                   // code of the item and the doctor who ordered it.
+                   text("local_code").sealedFrom(29).since(29), integer("ordered_by").refersTo("users").since(29)},
+                  23)));
     indexes.push_back({"lab_results_patient_time", "lab_results", "patient_id, collected_at"});
     // A series of an item and the clinic's last report of an item are found through the item's tokens since 23; these
     // indexes over the sealed item key were dropped at 26.
@@ -604,7 +597,7 @@ StorageModel declare() {
         announcements.push_back({table, "patient_id", 18});
     }
 
-    return StorageModel(17, 28, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
+    return StorageModel(17, 29, std::move(tables), std::move(indexes), std::move(rules), std::move(announcements),
                         std::move(seeds));
 }
 } // namespace
@@ -641,6 +634,8 @@ std::vector<Migration> Schema::migrations(DbConnection::Driver driver) {
         "kept sealed beside its token)", // 27
         "server: re-sealing under a rotated key passes the rules that keep rows unchanged (for that transaction "
         "only), so a desk's role that owns no table can rotate the key", // 28
+        "both: a lab result's local item code (sealed on the server) and the doctor who ordered it, which JP-CLINS "
+        "1.11 asks of a shared result", // 29
     };
     const SchemaDdl ddl(model(), driver);
     for (int version = model().firstVersion() + 1; version <= model().version(); ++version) {

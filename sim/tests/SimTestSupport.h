@@ -198,6 +198,17 @@ inline const std::vector<Rule111Break>& rule111Breaks() {
              firstOf(b, "Observation")["meta"]["tag"] = json::array(
                  {{{"system", "http://jpfhir.jp/fhir/clins/CodeSystem/JP_ehrshrs_indication"}, {"code", "LTS"}}});
          }},
+        {"1.11: lab result without performer", "obs", "V111-O05",
+         [](json& b) { firstOf(b, "Observation").erase("performer"); }},
+        {"1.11: lab result without the local code", "obs", "V111-O06",
+         [](json& b) {
+             json keep = json::array();
+             for (const json& c : firstOf(b, "Observation")["code"]["coding"])
+                 if (c.value("system", "") !=
+                     "http://jpfhir.jp/fhir/clins/CodeSystem/JP_CLINS_ObsLabResult_LocalCode_CS")
+                     keep.push_back(c);
+             firstOf(b, "Observation")["code"]["coding"] = keep;
+         }},
         {"1.11: prescription without Rp number", "refrx", "V111-M01",
          [](json& b) { firstOf(b, "MedicationRequest")["identifier"].erase(0); }},
         {"1.11: 規格別薬剤成分コード", "refrx", "V111-M02",

@@ -120,7 +120,11 @@ QList<ClinsExporter::Bundle> ClinsExporter::exportPatient(qint64 patientId, cons
     for (LabResult& r : stored) {
         r = asOurs(r);
     }
-    addBundle(QStringLiteral("Observation"), LabObservationMapper::reportable(stored, today),
+    QSet<qint64> receivedLabs;
+    for (auto it = received.cbegin(); it != received.cend(); ++it) {
+        receivedLabs.insert(it.key());
+    }
+    addBundle(QStringLiteral("Observation"), LabObservationMapper::reportable(stored, today, receivedLabs),
               &LabObservationMapper::write);
     return out;
 }

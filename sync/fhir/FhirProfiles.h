@@ -27,11 +27,14 @@ inline constexpr const char* LabResult = "http://jpfhir.jp/fhir/eCS/StructureDef
 // Contained resources (R9013C/O look for this exact Encounter profile).
 inline constexpr const char* Encounter = "http://jpfhir.jp/fhir/core/StructureDefinition/JP_Encounter";
 inline constexpr const char* Specimen = "http://jpfhir.jp/fhir/core/StructureDefinition/JP_Specimen";
+inline constexpr const char* Practitioner = "http://jpfhir.jp/fhir/core/StructureDefinition/JP_Practitioner";
 } // namespace profile
 
 namespace uri {
 // Patient ID in the institution: this OID + "1" + 医療機関番号 (10 digits).
 inline constexpr const char* PatientIdOidPrefix = "urn:oid:1.2.392.100495.20.3.51.1";
+// A doctor's ID in the institution: this OID + "1" + 医療機関番号 (as the guide's contained Practitioners).
+inline constexpr const char* PractitionerIdOidPrefix = "urn:oid:1.2.392.100495.20.3.41.1";
 inline constexpr const char* InsuranceMemberId = "http://jpfhir.jp/fhir/clins/Idsystem/JP_Insurance_memberID";
 inline constexpr const char* BundleIdentifier = "http://jpfhir.jp/fhir/clins/bundle-identifier";
 // Where the JP-CLINS CodeSystems live (the lab slices' JLAC10/… and JLAC11/… systems are under it).

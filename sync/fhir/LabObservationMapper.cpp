@@ -68,7 +68,12 @@ bool LabObservationMapper::isSharedItem(const LabResult& r) {
     return itemOf(r) != nullptr;
 }
 
-QList<LabResult> LabObservationMapper::reportable(const QList<LabResult>& results, const QDate& today) {
+bool LabObservationMapper::isComplete(const LabResult& r) {
+    return !r.localCode.trimmed().isEmpty() && r.orderedById != 0;
+}
+
+QList<LabResult> LabObservationMapper::reportable(const QList<LabResult>& results, const QDate& today,
+                                                  const QSet<qint64>& received) {
     // Sorted by (collection time, id) as numbers: comparing QDateTimes in a sort costs more than the rest.
     struct Candidate {
         qint64 collected;
@@ -78,7 +83,10 @@ QList<LabResult> LabObservationMapper::reportable(const QList<LabResult>& result
     std::vector<Candidate> own;
     own.reserve(std::size_t(results.size()));
     for (const LabResult& r : results) {
-        if (!r.withdrawn && r.sourceInstitution.isEmpty() && r.collectedAt.isValid() && isSharedItem(r)) {
+        // A core item without the clinic's local code or the ordering doctor is kept back, never sent broken
+        // (JP-CLINS 1.9, 1.6); the chart says so (LabSharing).
+        if (!r.withdrawn && r.sourceInstitution.isEmpty() && r.collectedAt.isValid() && isSharedItem(r) &&
+            (isComplete(r) || (received.contains(r.id) && !r.localCode.trimmed().isEmpty()))) {
             own.push_back({r.collectedAt.toMSecsSinceEpoch(), r.id, &r});
         }
     }
@@ -114,7 +122,26 @@ void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsCon
     w.object().field("resourceType", "Specimen").field("id", "specimen");
     w.object("meta").array("profile").item(profile::Specimen).end().end();
     w.object("type").field("text", r.specimen.isEmpty() ? QStringView(u"不明") : QStringView(r.specimen)).end();
-    w.end().end();
+    w.end();
+    // The doctor who ordered it (performer, required in a CLINS bundle since 1.6), identified in the institution's
+    // own numbering as the guide's example does; another institution's result re-exported names that institution.
+    if (r.orderedById == 0 && !context.recordedBy.isEmpty()) {
+        w.object().field("resourceType", "Organization").field("id", "performer");
+        w.array("identifier").object().field("system", uri::InstitutionNumber).field("value", context.recordedBy);
+        w.end().end().end();
+    } else if (r.orderedById != 0) {
+        w.object().field("resourceType", "Practitioner").field("id", "performer");
+        w.object("meta").array("profile").item(profile::Practitioner).end().end();
+        w.array("identifier").object();
+        w.field("system", std::string(uri::PractitionerIdOidPrefix) + context.recordingInstitution().toStdString());
+        w.field("value", r.orderedByLogin.isEmpty() ? QString::number(r.orderedById) : r.orderedByLogin);
+        w.end().end();
+        w.array("name").object().array("extension").object().field("url", uri::NameRepresentation);
+        w.field("valueCode", "IDE").end().end();
+        w.field("text", QStringView(r.orderedByName).trimmed()).end().end();
+        w.end();
+    }
+    w.end();
     w.array("extension");
     EcsElements::writeInstitutionExtension(w, context.recordingInstitution());
     EcsElements::writeDepartmentExtension(w, EcsElements::departmentOf({}, visit));
@@ -123,16 +150,23 @@ void LabObservationMapper::write(FhirWriter& w, const LabResult& r, const EcsCon
     w.field("status", "final");
     w.array("category").object().array("coding").object();
     w.field("system", uri::ObservationCategory).field("code", "laboratory").end().end().end().end();
-    w.object("code").array("coding").object();
-    if (const JlacItemCatalog::Item* item = itemOf(r)) {
-        w.field("system", item->system).field("code", r.code).field("display", item->display);
-    } else {
-        w.field("system", uri::LabLocalCode).field("code", r.code).field("display", r.name);
+    w.object("code").array("coding");
+    // The clinic's own code first, then the JLAC code (the guide's example orders them so; 1.9 requires both).
+    const JlacItemCatalog::Item* item = itemOf(r);
+    const QString local = item ? r.localCode.trimmed() : r.code;
+    if (!local.isEmpty()) {
+        w.object().field("system", uri::LabLocalCode).field("code", local).field("display", r.name).end();
     }
-    w.end().end().field("text", r.name.isEmpty() ? r.itemKey : r.name).end();
+    if (item) {
+        w.object().field("system", item->system).field("code", r.code).field("display", item->display).end();
+    }
+    w.end().field("text", r.name.isEmpty() ? r.itemKey : r.name).end();
     w.object("subject").field("reference", context.patientReference).end();
     w.object("encounter").field("reference", "#encounter").end();
     w.field("effectiveDateTime", FhirTime::instant(r.collectedAt));
+    if (r.orderedById != 0 || !context.recordedBy.isEmpty()) {
+        w.array("performer").object().field("reference", "#performer").end().end();
+    }
     const QStringView text = QStringView(r.valueText).trimmed();
     if (const auto absent = absentReasonOf(r)) {
         w.object("dataAbsentReason").array("coding").object().field("system", uri::DataAbsentReason);

@@ -74,8 +74,11 @@ LabResult LabObservationReader::read(const Json& r, const QString& path, ImportN
         }
     }
     for (const auto& c : codings) {
+        if (c.system == QLatin1String(uri::LabLocalCode) && !c.code.isEmpty()) {
+            l.localCode = c.code; // the sender's own code of the item, kept beside its JLAC code
+        }
         if (found) {
-            break;
+            continue;
         }
         if (c.system == QLatin1String(uri::LabLocalCode) && !c.code.isEmpty()) {
             l.codeSystem = LabResult::CodeSystem::Local;

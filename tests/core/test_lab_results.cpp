@@ -6,8 +6,10 @@
 #include "core/chart/LabCsvReader.h"
 #include "core/chart/LabItemUnits.h"
 #include "core/chart/LabResultRepository.h"
+#include "core/chart/LabSharing.h"
 #include "core/chart/LabUnits.h"
 #include "core/masters/JlacCoreCodes.h"
+#include "core/users/UserDirectory.h"
 
 #include <QSet>
 #include <QTest>
@@ -33,6 +35,12 @@ class TestLabResults : public QObject {
         r.specimen = QStringLiteral("血清");
         r.collectedAt = at;
         return r;
+    }
+    // Another user, added by the administrator; the doctor is signed in again afterwards.
+    void addUser(const QString& login, Role role) {
+        f->t.reopen();
+        f->t.record->users().add(login, login, role, QStringLiteral("another pass 1"));
+        f->t.reopen(ChartFixture::DoctorName, ChartFixture::DoctorPassword);
     }
     QDateTime at(int day, int hour = 9) { return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC); }
 
@@ -191,6 +199,83 @@ private slots:
             sawComment = sawComment || r.comment == QStringLiteral("空腹時, 再検");
         }
         QVERIFY(sawComment);
+    }
+    // What JP-CLINS 1.9 and 1.6 ask of a shared result, the clinic's local code of the item and the ordering doctor:
+    // defaulted where the record knows them, kept back (with the reason) where it does not, and completed by a doctor.
+    void aSharedResultNeedsTheLocalCodeAndTheOrderingDoctor() {
+        addUser(QStringLiteral("clerk.ito"), Role::Clerk);
+        LabResultRepository& labs = f->chart().labs();
+        const LabResult first = labs.create(alt(30, at(10)));
+        QCOMPARE(first.orderedByLogin, ChartFixture::DoctorName); // the doctor recording it ordered it
+        QCOMPARE(first.orderedByName, QStringLiteral("佐藤 医師"));
+        QVERIFY(first.localCode.isEmpty());
+        QCOMPARE(labs.sharingOf(first), LabSharing::Reason::NoLocalItemCode);
+        QVERIFY(
+            LabSharing::explanation(LabSharing::Reason::NoLocalItemCode).contains(QStringLiteral("院内項目コード")));
+        QCOMPARE(labs.unshareableCounts().value(LabSharing::Reason::NoLocalItemCode), 1);
+        const auto item = labs.items(f->patientId).first();
+        QVERIFY(!item.shareable);
+        QVERIFY(item.canBeCompleted);
+
+        LabResult second = alt(31, at(11));
+        second.localCode = QStringLiteral("L-ALT");
+        QCOMPARE(labs.sharingOf(labs.create(second)), LabSharing::Reason::Shared);
+        // The next result of the item takes the clinic's code from the last one.
+        const LabResult third = labs.create(alt(32, at(12)));
+        QCOMPARE(third.localCode, QStringLiteral("L-ALT"));
+        QCOMPARE(labs.sharingOf(third), LabSharing::Reason::Shared);
+
+        // A code that is not a code, and an ordering doctor who is not a doctor, are refused in words.
+        LabResult bad = alt(33, at(13));
+        bad.localCode = QStringLiteral("L ALT");
+        TSUMUGI_VERIFY_ERROR(labs.create(bad), Error::Kind::Validation);
+        bad = alt(33, at(13));
+        bad.orderedByLogin = QStringLiteral("clerk.ito");
+        try {
+            labs.create(bad);
+            QFAIL("a clerk was taken as the ordering doctor");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("clerk.ito")), qPrintable(e.message()));
+        }
+
+        // A result from before the record knew the ordering doctor (an upgraded record): kept back until completed.
+        f->record().db().exec(QStringLiteral("UPDATE lab_results SET ordered_by = NULL WHERE id = %1;")
+                                  .arg(first.id)
+                                  .toUtf8()
+                                  .constData());
+        QCOMPARE(labs.sharingOf(*labs.find(first.id)), LabSharing::Reason::NoLocalItemCode);
+        QCOMPARE(labs.completeForSharing(f->patientId, QStringLiteral("ALT"), QStringLiteral("L-ALT")), 1);
+        const LabResult completed = *labs.find(first.id);
+        QCOMPARE(completed.localCode, QStringLiteral("L-ALT"));
+        QCOMPARE(completed.orderedByLogin, ChartFixture::DoctorName);
+        QCOMPARE(completed.version, 2);
+        QCOMPARE(labs.sharingOf(completed), LabSharing::Reason::Shared);
+        QVERIFY(labs.unshareableCounts().isEmpty());
+        QCOMPARE(labs.completeForSharing(f->patientId, QStringLiteral("ALT"), QStringLiteral("L-ALT")), 0);
+        TSUMUGI_VERIFY_ERROR(labs.completeForSharing(f->patientId, QStringLiteral("ALT"), QStringLiteral("L ALT")),
+                             Error::Kind::Validation);
+    }
+    void csvCarriesTheLocalCodeAndTheOrderingDoctor() {
+        addUser(QStringLiteral("dr.kato"), Role::Doctor);
+        const QByteArray csv = "patient_number,collected_at,code_system,code,name,value,unit,specimen,local_code,"
+                               "ordered_by\n"
+                               "1,2026-11-18 08:30,jlac10,3B045000002327201,ALT,45,U/L,血清,0001234,dr.kato\n"
+                               "1,2026-11-19 08:30,jlac10,3B045000002327201,ALT,40,U/L,血清,,\n";
+        QCOMPARE(f->chart().labs().importCsv(csv, QStringLiteral("lab.csv")).results, 2);
+        const QList<LabResult> series = f->chart().labs().series(f->patientId, QStringLiteral("ALT"));
+        QCOMPARE(series.at(0).localCode, QStringLiteral("0001234"));
+        QCOMPARE(series.at(0).orderedByLogin, QStringLiteral("dr.kato"));
+        QCOMPARE(series.at(1).localCode, QStringLiteral("0001234"));     // the item's code, remembered
+        QCOMPARE(series.at(1).orderedByLogin, ChartFixture::DoctorName); // the doctor importing it
+        const QByteArray wrong = "patient_number,collected_at,code_system,code,name,value,unit,specimen,ordered_by\n"
+                                 "1,2026-11-20 08:30,jlac10,3B045000002327201,ALT,45,U/L,血清,nobody\n";
+        try {
+            f->chart().labs().importCsv(wrong, QStringLiteral("wrong.csv"));
+            QFAIL("an unknown ordering doctor was imported");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("line 2")) && e.message().contains(QStringLiteral("nobody")),
+                     qPrintable(e.message()));
+        }
     }
     void csvWithBadRowsImportsNothingAndNamesTheLines() {
         const QByteArray csv =

@@ -213,7 +213,9 @@ private slots:
                         QStringLiteral("42"), QStringLiteral("--specimen"), QStringLiteral("血清"),
                         QStringLiteral("--at"), QStringLiteral("2025-01-10 09:00")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.trimmed().endsWith(QStringLiteral("H")));
+        QVERIFY(r.out.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral("H")));
+        // Said at entry: without this clinic's code of the item the sharing service would refuse it (JP-CLINS 1.9).
+        QVERIFY2(r.out.contains(QStringLiteral("院内項目コード")), qPrintable(r.out));
         const QString good = writeFile(QStringLiteral("good.csv"),
                                        "patient_number,collected_at,code_system,code,name,value,unit,reference_low,"
                                        "reference_high,specimen\n"
@@ -231,6 +233,24 @@ private slots:
         r = ctl({QStringLiteral("lab"), QStringLiteral("series"), QStringLiteral("1"), QStringLiteral("ALT")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.count(QLatin1Char('\n')), 2); // the bad file added nothing
+        // A doctor adds the code once for the item: both results are completed, and later ones take it.
+        r = ctl({QStringLiteral("lab"), QStringLiteral("complete"), QStringLiteral("1"), QStringLiteral("ALT"),
+                 QStringLiteral("--local-code"), QStringLiteral("0001234")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("2 ")), qPrintable(r.out));
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // nothing left kept back
+        r = ctl({QStringLiteral("lab"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--code"),
+                 QStringLiteral("3B045000002327201"), QStringLiteral("--value"), QStringLiteral("30"),
+                 QStringLiteral("--unit"), QStringLiteral("U/L"), QStringLiteral("--specimen"), QStringLiteral("血清"),
+                 QStringLiteral("--ordered-by"), QStringLiteral("nobody")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nobody")), qPrintable(r.err));
+        r = ctl({QStringLiteral("lab"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--code"),
+                 QStringLiteral("3B045000002327201"), QStringLiteral("--value"), QStringLiteral("30"),
+                 QStringLiteral("--unit"), QStringLiteral("U/L"), QStringLiteral("--specimen"),
+                 QStringLiteral("血清")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("院内項目コード")), qPrintable(r.out)); // the item's code remembered
     }
     void mastersImportAndSearch() {
         // Two rows in the published 医薬品マスター layout (values as in the official y file).

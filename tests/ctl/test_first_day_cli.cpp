@@ -94,11 +94,12 @@ private slots:
                                 QStringLiteral("--unit"), QStringLiteral("錠"), QStringLiteral("--usage"),
                                 QStringLiteral("1日1回朝食後"), QStringLiteral("--days"), QStringLiteral("28")});
         QVERIFY2(rx.contains(QStringLiteral("【般】アムロジピン錠５ｍｇ")), qPrintable(rx));
-        // Potassium by its official JLAC10 code: shared, and nothing says otherwise.
-        const QString k = run({QStringLiteral("lab"), QStringLiteral("add"), QStringLiteral("1"),
-                               QStringLiteral("--code"), QStringLiteral("3H015000002326101"), QStringLiteral("--value"),
-                               QStringLiteral("4.1"), QStringLiteral("--unit"), QStringLiteral("mmol/L"),
-                               QStringLiteral("--specimen"), QStringLiteral("血清")});
+        // Potassium by its official JLAC10 code with the clinic's code of the item: shared, nothing says otherwise.
+        const QString k =
+            run({QStringLiteral("lab"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--code"),
+                 QStringLiteral("3H015000002326101"), QStringLiteral("--value"), QStringLiteral("4.1"),
+                 QStringLiteral("--unit"), QStringLiteral("mmol/L"), QStringLiteral("--specimen"),
+                 QStringLiteral("血清"), QStringLiteral("--local-code"), QStringLiteral("0002001")});
         QVERIFY2(k.contains(QStringLiteral("\tK\t")) && !k.contains(QStringLiteral("Not shared")), qPrintable(k));
         // A clinic code is kept, and the doctor is told at entry that it stays in the chart.
         const QString local =

@@ -13,6 +13,9 @@
 #include "sync/fhir/ImportNotes.h"
 #include "sync/fhir/LabObservationReader.h"
 
+#include "core/chart/LabResultRepository.h"
+#include "core/chart/LabSharing.h"
+
 #include <QTest>
 
 #include <functional>
@@ -132,6 +135,18 @@ QStringList brokenRules(const Json& b) {
             for (const Json& tag : r["meta"].value("tag", Json::array())) {
                 if (s(tag["code"]) == "LTS") {
                     fail(at, "LTS only on the designated infection results");
+                }
+            }
+            if (s(b["type"]) == "collection") { // in JP_Bundle_CLINS
+                if (s(r["performer"][0]["reference"]).empty()) {
+                    fail(at, "CLINS: performer required (1.6)");
+                }
+                bool local = false;
+                for (const Json& c : r["code"]["coding"]) {
+                    local = local || s(c["system"]) == fhir::uri::LabLocalCode;
+                }
+                if (!local) {
+                    fail(at, "CLINS: the clinic's local code beside the JLAC code (1.9)");
                 }
             }
         } else if (type == "MedicationRequest") {
@@ -256,6 +271,7 @@ private slots:
         hemolysed.itemKey = QStringLiteral("AST");
         hemolysed.name = QStringLiteral("AST");
         hemolysed.valueText = QStringLiteral("測定不能（溶血）");
+        hemolysed.localCode = QStringLiteral("0001100");
         hemolysed.specimen = QStringLiteral("血清");
         hemolysed.collectedAt = QDateTime(QDate(2026, 11, 19), QTime(0, 30), Qt::UTC);
         chart.labs().create(hemolysed);
@@ -263,6 +279,7 @@ private slots:
         noRange.valueText.clear();
         noRange.code = QStringLiteral("3C015000002327101");
         noRange.itemKey = QStringLiteral("Cre");
+        noRange.localCode = QStringLiteral("0001200");
         noRange.name = QStringLiteral("クレアチニン");
         noRange.valueNumber = 0.92;
         noRange.unit = QStringLiteral("mg/dL");
@@ -375,6 +392,56 @@ private slots:
         QVERIFY(cre);
         QCOMPARE((*cre)["valueQuantity"]["value"].get<double>(), 0.92);
         QVERIFY(!cre->contains("dataAbsentReason"));
+    }
+
+    // A result the sharing service would refuse (no local code of the item: JP-CLINS 1.9) is kept back, never sent
+    // broken; the chart says why; once a doctor adds the code it goes, with its performer, and the stand-in takes it.
+    void aResultWithoutTheLocalCodeIsKeptBackUntilADoctorCompletesIt() {
+        Chart& chart = sc->t.record->chart();
+        LabResult tg;
+        tg.patientId = sc->patientId;
+        tg.code = QStringLiteral("3F015000002327101");
+        tg.name = QStringLiteral("中性脂肪");
+        tg.valueNumber = 182;
+        tg.unit = QStringLiteral("mg/dL");
+        tg.specimen = QStringLiteral("血清");
+        tg.collectedAt = QDateTime(QDate(2026, 11, 19), QTime(0, 30), Qt::UTC);
+        const LabResult saved = chart.labs().create(tg);
+        const auto observations = [this] {
+            QStringList names;
+            for (const auto& b : fhir::ClinsExporter(*sc->t.record).exportPatient(sc->patientId, {2026, Now, 5})) {
+                const Json bundle = b.json();
+                for (const Json& e : bundle["entry"]) {
+                    if (s(e["resource"]["resourceType"]) == "Observation") {
+                        names << QString::fromStdString(s(e["resource"]["code"]["text"]));
+                    }
+                }
+            }
+            return names;
+        };
+        QVERIFY(observations().contains(QStringLiteral("ALT"))); // the scenario's complete results go
+        QVERIFY(!observations().contains(QStringLiteral("中性脂肪")));
+        QCOMPARE(chart.labs().sharingOf(saved), LabSharing::Reason::NoLocalItemCode);
+        bool shown = false;
+        for (const LabItemSummary& item : chart.labs().items(sc->patientId)) {
+            if (item.itemKey == saved.itemKey) {
+                shown =
+                    !item.shareable && item.canBeCompleted && item.notShared.contains(QStringLiteral("院内項目コード"));
+            }
+        }
+        QVERIFY(shown);
+
+        QCOMPARE(chart.labs().completeForSharing(sc->patientId, saved.itemKey, QStringLiteral("0002100")), 1);
+        QVERIFY(observations().contains(QStringLiteral("中性脂肪")));
+        QTemporaryDir simDir;
+        simtest::ServerThread server(simtest::httpOptions(simDir));
+        QString error;
+        QVERIFY2(server.startServer(&error), qPrintable(error));
+        simtest::HttpClient client(QStringLiteral("127.0.0.1"), server.port());
+        for (const auto& b : fhir::ClinsExporter(*sc->t.record).exportPatient(sc->patientId, {2026, Now, 5})) {
+            const auto r = simtest::postFhir(client, b.json());
+            QVERIFY2(r.status == 201, r.body.left(2000).constData());
+        }
     }
 
     void theProfileVersionIsNamedInOnePlace() {

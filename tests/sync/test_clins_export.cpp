@@ -3,12 +3,14 @@
 #include "support/TestRegistry.h"
 
 #include "sync/fhir/ClinsExporter.h"
+#include "sync/fhir/FhirProfiles.h"
 
 #include "core/Error.h"
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/Chart.h"
 #include "core/chart/DiagnosisRepository.h"
 #include "core/chart/LabResultRepository.h"
+#include "core/chart/LabSharing.h"
 #include "core/chart/VisitRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/users/UserDirectory.h"
@@ -77,6 +79,8 @@ class TestClinsExport : public QObject {
         r.patientId = patientId;
         r.code = code;
         r.itemKey = item;
+        // The clinic's own code of the item, which a shared result carries beside its JLAC code (JP-CLINS 1.9).
+        r.localCode = item.isEmpty() ? QString() : QStringLiteral("L-") + item;
         r.name = name;
         r.specimen = QStringLiteral("血清");
         r.collectedAt = at;
@@ -220,6 +224,12 @@ private slots:
         local.valueNumber = 1;
         local.unit = QStringLiteral("mg/dL");
         lx.create(local); // not a JP-CLINS item: left out
+        LabResult cre =
+            lab(QStringLiteral("3C015000002327101"), QStringLiteral("Cre"), QStringLiteral("クレアチニン"), at);
+        cre.localCode.clear(); // a core item without the clinic's code: kept back until a doctor adds it
+        cre.valueNumber = 0.9;
+        cre.unit = QStringLiteral("mg/dL");
+        lx.create(cre);
     }
     void cleanup() { t.reset(); }
 
@@ -251,7 +261,25 @@ private slots:
         QCOMPARE(texts(bundles[1].json(), "code", "text"),
                  (QStringList{QStringLiteral("さば"), QStringLiteral("湿布のかぶれ"),
                               QStringLiteral("ロキソプロフェンナトリウム錠60mg")}));
-        QCOMPARE(bundles[2].items, 5); // the local item is not sent
+        QCOMPARE(bundles[2].items, 5); // the local item is not sent, the result without a local code kept back
+        QCOMPARE(chart().labs().unshareableCounts().value(LabSharing::Reason::NoLocalItemCode), 1);
+        for (const Json& e : bundles[2].json()["entry"]) {
+            const Json& o = e["resource"];
+            if (o["resourceType"] != "Observation") {
+                continue;
+            }
+            // The clinic's code beside the JLAC code, and the doctor who ordered it as the performer.
+            QCOMPARE(o["code"]["coding"][0]["system"].get<std::string>(), std::string(uri::LabLocalCode));
+            QVERIFY(o["code"]["coding"][0]["code"].get<std::string>().rfind("L-", 0) == 0);
+            QCOMPARE(o["performer"][0]["reference"].get<std::string>(), std::string("#performer"));
+            bool named = false;
+            for (const Json& c : o["contained"]) {
+                named = named || (c["resourceType"] == "Practitioner" && c["name"][0]["text"] == "佐藤 医師" &&
+                                  c["identifier"][0]["value"] == "dr.sato" &&
+                                  c["identifier"][0]["system"] == "urn:oid:1.2.392.100495.20.3.41.11310000001");
+            }
+            QVERIFY(named);
+        }
         const Json uncoded = bundles[0].json()["entry"][2]["resource"];
         QCOMPARE(uncoded["code"]["coding"][0]["code"].get<std::string>(), std::string("99999999"));
         QCOMPARE(uncoded["meta"]["tag"].size(), std::size_t(2));

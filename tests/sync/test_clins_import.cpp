@@ -112,6 +112,7 @@ struct SenderClinic {
         LabResult alt;
         alt.patientId = patientId;
         alt.code = QStringLiteral("3B045000002327201");
+        alt.localCode = QStringLiteral("0001234");
         alt.itemKey = QStringLiteral("ALT");
         alt.name = QStringLiteral("ALT");
         alt.valueNumber = 41;
@@ -124,6 +125,7 @@ struct SenderClinic {
         record->chart().labs().create(alt);
         LabResult hbs = alt;
         hbs.code = QStringLiteral("5F016141002304101");
+        hbs.localCode = QStringLiteral("0005001");
         hbs.itemKey = QStringLiteral("HBs-AG-RESULT");
         hbs.name = QStringLiteral("HBs抗原");
         hbs.infection = true;

@@ -25,6 +25,11 @@ LabResult alt(qint64 id, const QDateTime& at, double value) {
     r.abnormalFlag = value > 23 ? QStringLiteral("H") : QStringLiteral("N");
     r.specimen = QStringLiteral("血清");
     r.collectedAt = at;
+    r.localCode =
+        QStringLiteral("0001234"); // the clinic's code of the item and the ordering doctor (JP-CLINS 1.9, 1.6)
+    r.orderedById = 7;
+    r.orderedByLogin = QStringLiteral("dr.sato");
+    r.orderedByName = QStringLiteral("佐藤 医師");
     return r;
 }
 LabResult hbs(bool positive) {
@@ -40,6 +45,10 @@ LabResult hbs(bool positive) {
     r.referenceText = QStringLiteral("陰性");
     r.specimen = QStringLiteral("血清");
     r.collectedAt = QDateTime(QDate(2026, 11, 20), QTime(1, 30), Qt::UTC);
+    r.localCode = QStringLiteral("0005001");
+    r.orderedById = 7;
+    r.orderedByLogin = QStringLiteral("dr.sato");
+    r.orderedByName = QStringLiteral("佐藤 医師");
     return r;
 }
 const QDateTime Nov20(QDate(2026, 11, 20), QTime(1, 0), Qt::UTC);
@@ -53,10 +62,21 @@ class TestLabObservationMapper : public QObject {
 private slots:
     void coreItemNumeric() {
         const Json o = LabObservationMapper::toFhir(alt(1, Nov20, 41), ClinsTestData::context());
+        // The clinic's own code first, then the JLAC code (JP-CLINS 1.9 asks for both in a CLINS bundle).
         QCOMPARE(str(o["code"]["coding"][0]["system"]),
+                 std::string("http://jpfhir.jp/fhir/clins/CodeSystem/JP_CLINS_ObsLabResult_LocalCode_CS"));
+        QCOMPARE(str(o["code"]["coding"][0]["code"]), std::string("0001234"));
+        QCOMPARE(str(o["code"]["coding"][1]["system"]),
                  std::string("http://jpfhir.jp/fhir/clins/CodeSystem/JLAC10/JP_CLINS_ObsLabResult_CoreLabo_CS"));
-        QCOMPARE(str(o["code"]["coding"][0]["code"]), std::string("3B045000002327201"));
-        QCOMPARE(str(o["code"]["coding"][0]["display"]), std::string("ALT"));
+        QCOMPARE(str(o["code"]["coding"][1]["code"]), std::string("3B045000002327201"));
+        QCOMPARE(str(o["code"]["coding"][1]["display"]), std::string("ALT"));
+        // The ordering doctor as the performer, in the institution's own numbering.
+        QCOMPARE(str(o["performer"][0]["reference"]), std::string("#performer"));
+        QCOMPARE(str(o["contained"][2]["resourceType"]), std::string("Practitioner"));
+        QCOMPARE(str(o["contained"][2]["identifier"][0]["system"]),
+                 "urn:oid:1.2.392.100495.20.3.41.1" + ClinsTestData::context().clinic.institutionNumber.toStdString());
+        QCOMPARE(str(o["contained"][2]["identifier"][0]["value"]), std::string("dr.sato"));
+        QCOMPARE(str(o["contained"][2]["name"][0]["text"]), std::string("佐藤 医師"));
         QCOMPARE(str(o["code"]["text"]), std::string("ALT(GPT)"));
         QCOMPARE(o["valueQuantity"]["value"].get<double>(), 41.0);
         QCOMPARE(str(o["valueQuantity"]["code"]), std::string("U/L"));
@@ -71,9 +91,9 @@ private slots:
     }
     void infectionQualitative() {
         const Json o = LabObservationMapper::toFhir(hbs(true), ClinsTestData::context());
-        QCOMPARE(str(o["code"]["coding"][0]["system"]),
+        QCOMPARE(str(o["code"]["coding"][1]["system"]),
                  std::string("http://jpfhir.jp/fhir/clins/CodeSystem/JLAC10/JP_CLINS_ObsLabResult_InfectionLabo_CS"));
-        QCOMPARE(str(o["code"]["coding"][0]["display"]), std::string("HBs抗原(判定)"));
+        QCOMPARE(str(o["code"]["coding"][1]["display"]), std::string("HBs抗原(判定)"));
         QCOMPARE(str(o["valueString"]), std::string("陽性"));
         QVERIFY(!o.contains("valueQuantity"));
         QCOMPARE(str(o["interpretation"][0]["coding"][0]["code"]), std::string("POS"));
@@ -127,7 +147,12 @@ private slots:
         theirs.sourceInstitution = QStringLiteral("1310000002");
         LabResult notCore = alt(18, Nov20, 1);
         notCore.itemKey = QStringLiteral("XYZ");
-        all << local << withdrawn << theirs << notCore << hbs(false);
+        // A core item without the clinic's code, or without the ordering doctor: kept back, never sent broken.
+        LabResult noLocalCode = alt(19, Nov20, 1);
+        noLocalCode.localCode.clear();
+        LabResult noOrderer = alt(20, Nov20, 1);
+        noOrderer.orderedById = 0;
+        all << local << withdrawn << theirs << notCore << noLocalCode << noOrderer << hbs(false);
         const QList<LabResult> out = LabObservationMapper::reportable(all, today);
         QList<qint64> ids;
         for (const LabResult& r : out) {

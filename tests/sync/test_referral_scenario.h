@@ -157,6 +157,7 @@ struct ReferralScenario {
         alt.patientId = patientId;
         alt.visitId = out.id;
         alt.code = QStringLiteral("3B045000002327201");
+        alt.localCode = QStringLiteral("0001234");
         alt.itemKey = QStringLiteral("ALT");
         alt.name = QStringLiteral("ALT");
         alt.valueNumber = 41;
@@ -169,6 +170,7 @@ struct ReferralScenario {
         LabResult hbs;
         hbs.patientId = patientId;
         hbs.code = QStringLiteral("5F016141001819011");
+        hbs.localCode = QStringLiteral("0005001");
         hbs.itemKey = QStringLiteral("HBs-AG-RESULT");
         hbs.name = QStringLiteral("HBs抗原");
         hbs.infection = true;

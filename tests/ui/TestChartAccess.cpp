@@ -4,6 +4,7 @@
 #include "core/chart/AllergyRepository.h"
 #include "core/chart/ClinicalNoteRepository.h"
 #include "core/chart/DiagnosisRepository.h"
+#include "core/chart/LabResultRepository.h"
 #include "core/chart/VisitRepository.h"
 #include "support/TestRegistry.h"
 #include "ui/AllergyBanner.h"
@@ -38,7 +39,9 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("record.tsumugi"));
         createRecordWithStaff(m_path, m_clock).reset();
         auto doctor = openAs(m_path, DoctorName, DoctorPassword, m_clock);
-        m_unknown = doctor->patients().create(patient("青木", "一", "アオキ", "ハジメ", QDate(1980, 1, 2))).id;
+        const Patient aoki = doctor->patients().create(patient("青木", "一", "アオキ", "ハジメ", QDate(1980, 1, 2)));
+        m_unknown = aoki.id;
+        m_unknownNumber = aoki.number;
         m_none = doctor->patients().create(patient("石井", "二郎", "イシイ", "ジロウ", QDate(1970, 5, 6))).id;
         const Patient ueno = doctor->patients().create(patient("上野", "三子", "ウエノ", "ミツコ", QDate(1990, 7, 8)));
         m_allergic = ueno.id;
@@ -252,6 +255,59 @@ private slots:
         QCOMPARE(findWidget<LabTrendChart>(&chart, "labTrendChart")->pointCount(), 3);
     }
 
+    // A core item's result without this clinic's code of the item is kept back from the sharing service (JP-CLINS
+    // 1.9): the tab marks it and says why, and the doctor completes the item from there; then it is shared.
+    void aKeptBackLabItemIsCompletedFromTheTab() {
+        ChartWindow chart(*m_doctor, m_unknown);
+        const QString path = m_dir.filePath(QStringLiteral("alt.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("patient_number,collected_at,code_system,code,name,value,unit,specimen\n"
+                               "%1,2026-11-01 09:00,jlac10,3B045000002327201,ALT,45,U/L,血清\n"
+                               "%1,2026-11-10 09:00,jlac10,3B045000002327201,ALT,38,U/L,血清\n")
+                    .arg(m_unknownNumber)
+                    .toUtf8());
+        f.close();
+        auto* message = findWidget<QLabel>(&chart, "labMessageLabel");
+        QVERIFY2(chart.importLabCsvFile(path), qPrintable(message->text()));
+        auto* items = findWidget<QTableWidget>(&chart, "labItemTable");
+        QCOMPARE(items->rowCount(), 1);
+        items->setCurrentCell(0, 0);
+        const QString keptBack = QCoreApplication::translate("tsumugi::ui::LabTab", "kept back");
+        QCOMPARE(items->item(0, 5)->text(), keptBack);
+        QVERIFY(items->item(0, 5)->toolTip().contains(QStringLiteral("院内項目コード")));
+        auto* complete = findWidget<QPushButton>(&chart, "completeLabSharingButton");
+        QVERIFY(complete->isEnabled());
+        bool filled = false;
+        whenModal<QDialog>([&filled](QDialog* dialog) {
+            auto* code = dialog->findChild<QLineEdit*>(QStringLiteral("labCompleteLocalCodeEdit"));
+            auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("labCompleteButton"));
+            if (!code || !ok) {
+                dialog->reject();
+                return;
+            }
+            QTest::keyClicks(code, QStringLiteral("L ALT")); // not a code: refused in words, the dialog stays
+            ok->click();
+            const auto* error = dialog->findChild<QLabel*>(QStringLiteral("labCompleteErrorLabel"));
+            if (!error || !error->isVisible() || !dialog->isVisible()) {
+                dialog->reject();
+                return;
+            }
+            code->clear();
+            QTest::keyClicks(code, QStringLiteral("0001234"));
+            filled = true;
+            ok->click();
+        });
+        complete->click();
+        QVERIFY(filled);
+        QVERIFY2(message->text().contains(QStringLiteral("2")), qPrintable(message->text()));
+        QVERIFY(items->item(0, 5)->text().isEmpty()); // shared now
+        QVERIFY(!complete->isEnabled());
+        for (const LabResult& r : m_doctor->chart().labs().series(m_unknown, QStringLiteral("ALT"))) {
+            QCOMPARE(r.localCode, QStringLiteral("0001234"));
+        }
+    }
+
     void cleanupTestCase() { m_doctor.reset(); }
 
 private:
@@ -263,6 +319,7 @@ private:
     qint64 m_none = 0;
     qint64 m_allergic = 0;
     qint64 m_allergicNumber = 0;
+    qint64 m_unknownNumber = 0;
 };
 
 TSUMUGI_TEST_CLASS(TestChartAccess)

@@ -15,6 +15,7 @@
 #include "ui/ChartWindow.h"
 #include "ui/DesktopLauncher.h"
 #include "ui/HelpDialog.h"
+#include "ui/LabSharingCompletionDialog.h"
 #include "ui/LabTrendChart.h"
 #include "ui/MainWindow.h"
 #include "ui/NoteHistoryDialog.h"
@@ -108,6 +109,18 @@ private slots:
         QTRY_COMPARE(findWidget<LabTrendChart>(m_chart, "labTrendChart")->pointCount(), 5);
         checkNoEnglish(m_chart);
         save(m_chart, "chart_labs_ja.png");
+        // The item kept back, and what the doctor completes it with.
+        m_chart->selectLabItem(QStringLiteral("ALT"));
+        auto* complete = findWidget<QPushButton>(m_chart, "completeLabSharingButton");
+        QVERIFY(complete->isEnabled());
+        LabSharingCompletionDialog dialog(m_window->record(), m_patientId, QStringLiteral("ALT"), QStringLiteral("ALT"),
+                                          complete->toolTip(), m_chart);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("labCompleteLocalCodeEdit")),
+                         QStringLiteral("0001234"));
+        checkNoEnglish(&dialog);
+        save(&dialog, "lab_complete_ja.png");
     }
 
     void prescriptionWarning() {
@@ -309,6 +322,8 @@ private:
             r.patientId = patientId;
             r.codeSystem = jlac10.isEmpty() ? LabResult::CodeSystem::Local : LabResult::CodeSystem::Jlac10;
             r.code = jlac10.isEmpty() ? key : jlac10;
+            r.localCode =
+                jlac10.isEmpty() ? QString() : QStringLiteral("0003001"); // the clinic's code of a shared item
             r.itemKey = key;
             r.name = name;
             r.valueNumber = value;
@@ -328,6 +343,16 @@ private:
             lab(QStringLiteral("LDL"), QString(), QStringLiteral("LDLコレステロール"), QStringLiteral("mg/dL"), 65, 139,
                 QStringLiteral("血清"), at, ldl[i]);
         }
+        // ALT from the lab's file without the clinic's code of the item: kept back, until the doctor adds it.
+        LabResult alt;
+        alt.patientId = patientId;
+        alt.code = QStringLiteral("3B045000002327201");
+        alt.name = QStringLiteral("ALT");
+        alt.valueNumber = 38;
+        alt.unit = QStringLiteral("U/L");
+        alt.specimen = QStringLiteral("血清");
+        alt.collectedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 15));
+        chart.labs().create(alt);
     }
 
     void save(QWidget* widget, const char* name) {
@@ -341,7 +366,7 @@ private:
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{4,}"));
         static const QStringList allowed = {QStringLiteral("Ctrl"),  QStringLiteral("Shift"), QStringLiteral("Enter"),
                                             QStringLiteral("MEDIS"), QStringLiteral("FAGY"),  QStringLiteral("NSAIDs"),
-                                            QStringLiteral("mmHg")};
+                                            QStringLiteral("mmHg"),  QStringLiteral("JLAC")};
         QStringList texts;
         for (QLabel* l : root->findChildren<QLabel*>()) {
             if (l->isVisibleTo(root)) {

@@ -140,7 +140,15 @@ private slots:
             "tsumugi::ui::LabResultDialog",
             "Shared: this is a JP-CLINS item; it goes to the sharing service with the next send.");
         QTest::keyClicks(code, QStringLiteral("3H015000002326101")); // potassium, typed by its official code
+        // Without this clinic's code of the item the service would refuse it (JP-CLINS 1.9): said before saving.
+        QCOMPARE(sharing->text(),
+                 QCoreApplication::translate(
+                     "LabSharing", "Not shared yet: the sharing service asks for this clinic's own code of the item "
+                                   "(院内項目コード) beside the JLAC10 code. Add it once and later results of the item "
+                                   "take it."));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("labLocalCodeEdit")), QStringLiteral("0002001"));
         QCOMPARE(sharing->text(), shared);
+        dialog.findChild<QLineEdit*>(QStringLiteral("labLocalCodeEdit"))->clear();
         code->clear();
         QTest::keyClicks(code, QStringLiteral("RAPIDFLU"));
         const QString local = QCoreApplication::translate(
@@ -186,6 +194,7 @@ private slots:
             d->findChild<QLineEdit*>(QStringLiteral("labValueEdit"))->setText(QStringLiteral("6.8"));
             d->findChild<QLineEdit*>(QStringLiteral("labLowEdit"))->setText(QStringLiteral("4.6"));
             d->findChild<QLineEdit*>(QStringLiteral("labHighEdit"))->setText(QStringLiteral("6.2"));
+            d->findChild<QLineEdit*>(QStringLiteral("labLocalCodeEdit"))->setText(QStringLiteral("0003001"));
             QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("labSaveButton")), Qt::LeftButton);
             QCOMPARE(d->result(), int(QDialog::Accepted));
         });
@@ -193,6 +202,7 @@ private slots:
             QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("labLowEdit"))->text(), QStringLiteral("4.6"));
             QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("labHighEdit"))->text(), QStringLiteral("6.2"));
             QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("labUnitEdit"))->text(), QStringLiteral("%"));
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("labLocalCodeEdit"))->text(), QStringLiteral("0003001"));
         });
     }
 };
