@@ -475,6 +475,7 @@ private slots:
         LabResult k;
         k.patientId = f->patientId;
         k.code = QStringLiteral("3H015000002326101"); // potassium, typed with its official JLAC10 code
+        k.localCode = QStringLiteral("0002001");     // with the clinic's code of the item (JP-CLINS 1.9)
         k.valueNumber = 4.1;
         k.unit = QStringLiteral("mmol/L");
         k.specimen = QStringLiteral("血清");
